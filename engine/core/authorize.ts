@@ -1,0 +1,116 @@
+// Hot path: bench/micro/decide.ts. Who is asking (terminal, institution, sign-in) and who is
+// paying (credential -> card -> person): the two halves every terminal operation shares.
+import { assert } from './assert.js';
+import { checkCardStatus, checkHotEntry, checkInstitution, checkSignIn, checkTerminal } from './checks.js';
+import {
+  CardKind,
+  type CredentialInput,
+  CredentialType,
+  type InstitutionRecord,
+  type PersonRecord,
+  type ReadView,
+  type RequestContext,
+} from './model.js';
+import { Reason, type ReasonCode } from './reasons.js';
+import type { DecisionSettings } from './settings.js';
+
+/** Result of a check: a reason code, the field to blame for V01, and what was found. */
+export class CallerCheck {
+  reason: ReasonCode = Reason.Approved;
+  field = '';
+  institution: InstitutionRecord | undefined = undefined;
+}
+
+export class HolderCheck {
+  reason: ReasonCode = Reason.Approved;
+  field = '';
+  person: PersonRecord | undefined = undefined;
+}
+
+/**
+ * I02 -> I01 -> I04 -> V01(care_region). The caller is checked before anything about a card is
+ * looked at, so an unknown or unsigned terminal learns nothing about card or person states.
+ */
+export function authorizeCaller(
+  view: ReadView,
+  header: RequestContext,
+  requireSignIn: boolean,
+  nowMs: number,
+  out: CallerCheck,
+): CallerCheck {
+  out.reason = checkTerminal(view.terminal(header.terminalId), header.institutionCode);
+  out.field = '';
+  out.institution = undefined;
+  if (out.reason !== Reason.Approved) return out;
+  const institution = view.institution(header.institutionCode);
+  out.reason = checkInstitution(institution, nowMs);
+  if (out.reason !== Reason.Approved) return out;
+  assert(institution !== undefined, 'designated institution exists');
+  out.institution = institution;
+  if (requireSignIn) {
+    out.reason = checkSignIn(view.signIn(header.terminalId), header.signNo, nowMs);
+    if (out.reason !== Reason.Approved) return out;
+  }
+  const claimed = view.region(header.careRegion, nowMs);
+  const actual = view.region(institution.region, nowMs);
+  if (claimed === undefined || actual === undefined || claimed.poolCode !== actual.poolCode) {
+    out.reason = Reason.InvalidField;
+    out.field = 'header.care_region';
+  }
+  return out;
+}
+
+function cardKindFor(credentialType: number): number {
+  if (credentialType === CredentialType.SscCard) return CardKind.Ssc;
+  if (credentialType === CredentialType.LegacyMagnetic) return CardKind.LegacyMagnetic;
+  return CardKind.LegacyCountyIc;
+}
+
+/**
+ * Card checks in order C01 -> C04 (card_sn not current) -> card status (C05, C03, C02, C04, C06)
+ * -> C09 (legacy deadline) -> hot list (C02-C05, C07) -> P04 (ID number not the holder's).
+ * An ID-card credential has no card to check: it goes straight to the person.
+ */
+export function resolveHolder(
+  view: ReadView,
+  credential: CredentialInput,
+  nowMs: number,
+  settings: DecisionSettings,
+  out: HolderCheck,
+): HolderCheck {
+  out.reason = Reason.Approved;
+  out.field = '';
+  out.person = undefined;
+  if (credential.type === CredentialType.EVoucher) {
+    out.reason = Reason.InvalidField;
+    out.field = 'credential.type';
+    return out;
+  }
+  if (credential.type === CredentialType.IdCard) {
+    const person = view.person(credential.idNo);
+    if (person === undefined) out.reason = Reason.PersonNotInsured;
+    out.person = person;
+    return out;
+  }
+  const card = view.card(credential.cardNo);
+  if (card === undefined || card.kind !== cardKindFor(credential.type)) {
+    out.reason = Reason.CardUnknown;
+    return out;
+  }
+  // Legacy cards carry no card_sn; an SSC card must present its current one.
+  const cardSn = credential.cardSn.length === 0 && card.kind !== CardKind.Ssc ? card.cardSn : credential.cardSn;
+  let reason: ReasonCode = cardSn === card.cardSn ? checkCardStatus(card, nowMs, settings) : Reason.CardSuperseded;
+  if (reason === Reason.Approved && card.kind !== CardKind.Ssc && nowMs >= settings.legacyDeadlineMs) {
+    reason = Reason.CardLegacyExpired;
+  }
+  if (reason === Reason.Approved) reason = checkHotEntry(view.hotEntry(card.cardNo, cardSn), nowMs, settings);
+  if (reason === Reason.Approved && credential.idNo.length > 0 && credential.idNo !== card.holderIdNo) {
+    reason = Reason.CredentialMismatch;
+  }
+  out.reason = reason;
+  if (reason !== Reason.Approved) return out;
+  const person = view.person(card.holderIdNo);
+  if (person === undefined) out.reason = Reason.PersonNotInsured;
+  out.person = person;
+  return out;
+}

@@ -1,0 +1,15 @@
+// Server-side latency budgets per operation (receive -> reply handed to the transport), carried in
+// every reply and checked by the benchmark at its stated load. Microseconds.
+
+export const latencyBudgetUs = {
+  signIn: 5_000, // one durable LMDB commit (~1 ms here) plus queueing
+  signOut: 5_000,
+  inquire: 1_000, // reads only: "well under a millisecond of server time"
+  preSettle: 1_500,
+  settle: 10_000, // waits for a group commit to be flushed
+  cancelSettlement: 10_000,
+  reverse: 10_000,
+  reconcileTotals: 50_000,
+} as const;
+
+export type OperationName = keyof typeof latencyBudgetUs;

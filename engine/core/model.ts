@@ -1,0 +1,200 @@
+// The records the core decides over, as read views hand them out. Plain data, one shape each.
+// Times are milliseconds since the Unix epoch; money is integer fen.
+
+export const CardKind = { Ssc: 1, LegacyMagnetic: 2, LegacyCountyIc: 3 } as const;
+export type CardKind = (typeof CardKind)[keyof typeof CardKind];
+
+/** Card status (DOMAIN.md section 4). Only Issued settles; TempLost lapses back to Issued after the TTL. */
+export const CardStatus = {
+  Generated: 1,
+  InProduction: 2,
+  AwaitingPickup: 3,
+  Issued: 4,
+  TempLost: 5,
+  FormallyLost: 6,
+  Damaged: 7,
+  Returned: 8,
+  Cancelled: 9,
+} as const;
+export type CardStatus = (typeof CardStatus)[keyof typeof CardStatus];
+
+export const Bank = { None: 0, Icbc: 1, Ccb: 2, Boc: 3 } as const;
+export type Bank = (typeof Bank)[keyof typeof Bank];
+
+export interface CardRecord {
+  cardNo: string;
+  /** The current card identification code; a replacement gets a new one. */
+  cardSn: string;
+  holderIdNo: string;
+  kind: CardKind;
+  status: CardStatus;
+  statusSinceMs: number;
+  bank: Bank;
+  bankActive: boolean;
+}
+
+/** Why a card number + card_sn pair is on the hot list. */
+export const HotReason = {
+  TempLost: 1,
+  FormallyLost: 2,
+  Damaged: 3,
+  Replaced: 4,
+  Cancelled: 5,
+  Fraud: 6,
+  Administrative: 7,
+} as const;
+export type HotReason = (typeof HotReason)[keyof typeof HotReason];
+
+export interface HotEntry {
+  reason: HotReason;
+  sinceMs: number;
+  /** Change-log sequence that added the entry. */
+  sequence: number;
+}
+
+export const Gender = { Unknown: 0, Male: 1, Female: 2 } as const;
+export type Gender = (typeof Gender)[keyof typeof Gender];
+
+/** National insurance type codes. */
+export const InsuranceType = { EmployeeBasic: 310, CivilServant: 320, LargeAmount: 330, Resident: 390 } as const;
+export type InsuranceType = (typeof InsuranceType)[keyof typeof InsuranceType];
+
+/** National insurance status; separate from the card status. */
+export const InsuranceStatus = { NotInsured: 0, Normal: 1, Suspended: 2, Terminated: 4 } as const;
+export type InsuranceStatus = (typeof InsuranceStatus)[keyof typeof InsuranceStatus];
+
+export interface PersonRecord {
+  idNo: string;
+  name: string;
+  gender: Gender;
+  /** Six-digit division code of the insured region. */
+  insuredRegion: string;
+  insuranceType: InsuranceType;
+  insuranceStatus: InsuranceStatus;
+  insuredFromMs: number;
+  /** 0: open-ended. */
+  insuredToMs: number;
+  retired: boolean;
+  /** Insured twice in different regions for the same insurance, unresolved (no card may be used). */
+  duplicateEnrolment: boolean;
+  ningboHousehold: boolean;
+}
+
+export interface AccountRecord {
+  /** Current medical year's personal account. */
+  currentYearFen: number;
+  /** Balance carried from earlier years. */
+  priorYearsFen: number;
+}
+
+export const InstitutionType = { Hospital: 1, Pharmacy: 2, Clinic: 3 } as const;
+export type InstitutionType = (typeof InstitutionType)[keyof typeof InstitutionType];
+
+export const DesignationStatus = { Designated: 1, Suspended: 2, Revoked: 3 } as const;
+export type DesignationStatus = (typeof DesignationStatus)[keyof typeof DesignationStatus];
+
+export interface InstitutionRecord {
+  code: string;
+  name: string;
+  type: InstitutionType;
+  /** Hospital level 1-3 (community clinics 1); 0 for pharmacies. */
+  level: number;
+  region: string;
+  designation: DesignationStatus;
+  designatedFromMs: number;
+  /** 0: open-ended. */
+  designatedToMs: number;
+  /** Part of the provincial remote-settlement network (accepts cards from other Zhejiang pools). */
+  provincialNetwork: boolean;
+}
+
+export const TerminalType = { His: 1, Pos: 2, Kiosk: 3 } as const;
+export type TerminalType = (typeof TerminalType)[keyof typeof TerminalType];
+
+export const TerminalStatus = { Active: 1, Disabled: 2 } as const;
+export type TerminalStatus = (typeof TerminalStatus)[keyof typeof TerminalStatus];
+
+export interface TerminalRecord {
+  terminalId: string;
+  institutionCode: string;
+  type: TerminalType;
+  status: TerminalStatus;
+  /** Secret key sealed under the engine's master key (never leaves the store in clear). */
+  keySealed: Uint8Array;
+}
+
+export interface SignInRecord {
+  signNo: string;
+  operatorId: string;
+  signedInMs: number;
+  expiresMs: number;
+}
+
+export const FilingKind = { Referral: 1, RemoteDesignation: 2 } as const;
+export type FilingKind = (typeof FilingKind)[keyof typeof FilingKind];
+
+export interface Filing {
+  kind: FilingKind;
+  /** Target region (six digits) or empty when the filing names an institution. */
+  targetRegion: string;
+  /** Target institution code or empty. */
+  targetInstitution: string;
+  validFromMs: number;
+  validToMs: number;
+}
+
+/** A division code's place in the pools, valid over a period (codes change: Fenghua 330283 -> 330213). */
+export interface RegionRow {
+  code: string;
+  name: string;
+  /** The insured region (one of Ningbo's six) or the code itself elsewhere. */
+  insuredRegion: string;
+  /** Pooling unit: settlement inside one pool needs no formalities. */
+  poolCode: string;
+  provinceCode: string;
+  validFromMs: number;
+  /** 0: open-ended. */
+  validToMs: number;
+}
+
+/** What the decision reads. Implemented over LMDB by engine/store, over plain maps by tests. */
+export interface ReadView {
+  terminal(terminalId: string): TerminalRecord | undefined;
+  institution(code: string): InstitutionRecord | undefined;
+  signIn(terminalId: string): SignInRecord | undefined;
+  card(cardNo: string): CardRecord | undefined;
+  hotEntry(cardNo: string, cardSn: string): HotEntry | undefined;
+  person(idNo: string): PersonRecord | undefined;
+  account(idNo: string): AccountRecord | undefined;
+  filings(idNo: string): readonly Filing[];
+  /** The row for a division code valid at nowMs. */
+  region(code: string, nowMs: number): RegionRow | undefined;
+}
+
+/** True when [fromMs, toMs) contains nowMs; toMs 0 means open-ended. */
+export function withinPeriod(nowMs: number, fromMs: number, toMs: number): boolean {
+  return nowMs >= fromMs && (toMs === 0 || nowMs < toMs);
+}
+
+/** Credential types as numbered on the wire (national mdtrt_cert_type, plus legacy cards). */
+export const CredentialType = { EVoucher: 1, IdCard: 2, SscCard: 3, LegacyMagnetic: 4, LegacyCountyIc: 5 } as const;
+export type CredentialType = (typeof CredentialType)[keyof typeof CredentialType];
+
+/** The envelope every request carries, already validated for format at the edge. */
+export interface RequestContext {
+  msgId: string;
+  terminalId: string;
+  institutionCode: string;
+  operatorId: string;
+  operatorType: number;
+  signNo: string;
+  requestTimeMs: number;
+  careRegion: string;
+}
+
+export interface CredentialInput {
+  type: number;
+  cardNo: string;
+  cardSn: string;
+  idNo: string;
+}

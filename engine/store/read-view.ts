@@ -1,0 +1,99 @@
+// Hot path: bench/micro/decide.ts. The core's ReadView over LMDB: lock-free reads through lmdb-js's
+// reused buffers (getBinaryFast), decoded at once into plain records. The region table is small and
+// read on every decision, so it is cached here and reloaded when its version in meta changes.
+import type {
+  AccountRecord,
+  CardRecord,
+  Filing,
+  HotEntry,
+  InstitutionRecord,
+  PersonRecord,
+  ReadView,
+  RegionRow,
+  SignInRecord,
+  TerminalRecord,
+} from '../core/model.js';
+import { withinPeriod } from '../core/model.js';
+import {
+  decodeAccount,
+  decodeCard,
+  decodeFilings,
+  decodeHotEntry,
+  decodeInstitution,
+  decodePerson,
+  decodeRegionRows,
+  decodeSignIn,
+  decodeTerminal,
+} from './records.js';
+import { hotListKey, type Store } from './store.js';
+
+const noFilings: readonly Filing[] = Object.freeze([]);
+
+export class LmdbReadView implements ReadView {
+  private regionRows = new Map<string, RegionRow[]>();
+  private regionsVersion = -1;
+
+  constructor(private readonly store: Store) {
+    this.refresh();
+  }
+
+  /** Called once per batch: picks up a changed region table. */
+  refresh(): void {
+    const version = (this.store.meta.get('regions.version') as number | undefined) ?? 0;
+    if (version === this.regionsVersion) return;
+    const rows = new Map<string, RegionRow[]>();
+    for (const { key, value } of this.store.regions.getRange({})) rows.set(key, decodeRegionRows(key, value));
+    this.regionRows = rows;
+    this.regionsVersion = version;
+  }
+
+  terminal(terminalId: string): TerminalRecord | undefined {
+    const buf = this.store.terminals.getBinaryFast(terminalId);
+    return buf === undefined ? undefined : decodeTerminal(terminalId, buf);
+  }
+
+  institution(code: string): InstitutionRecord | undefined {
+    const buf = this.store.institutions.getBinaryFast(code);
+    return buf === undefined ? undefined : decodeInstitution(code, buf);
+  }
+
+  signIn(terminalId: string): SignInRecord | undefined {
+    const buf = this.store.signIns.getBinaryFast(terminalId);
+    return buf === undefined ? undefined : decodeSignIn(buf);
+  }
+
+  card(cardNo: string): CardRecord | undefined {
+    const buf = this.store.cards.getBinaryFast(cardNo);
+    return buf === undefined ? undefined : decodeCard(cardNo, buf);
+  }
+
+  hotEntry(cardNo: string, cardSn: string): HotEntry | undefined {
+    const buf = this.store.hotList.getBinaryFast(hotListKey(cardNo, cardSn));
+    return buf === undefined ? undefined : decodeHotEntry(buf);
+  }
+
+  person(idNo: string): PersonRecord | undefined {
+    const buf = this.store.persons.getBinaryFast(idNo);
+    return buf === undefined ? undefined : decodePerson(idNo, buf);
+  }
+
+  account(idNo: string): AccountRecord | undefined {
+    const buf = this.store.accounts.getBinaryFast(idNo);
+    return buf === undefined ? undefined : decodeAccount(buf);
+  }
+
+  filings(idNo: string): readonly Filing[] {
+    const buf = this.store.filings.getBinaryFast(idNo);
+    return buf === undefined ? noFilings : decodeFilings(buf);
+  }
+
+  region(code: string, nowMs: number): RegionRow | undefined {
+    const rows = this.regionRows.get(code);
+    if (rows === undefined) return undefined;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (withinPeriod(nowMs, row.validFromMs, row.validToMs)) return row;
+    }
+    return undefined;
+  }
+}

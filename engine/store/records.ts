@@ -1,0 +1,254 @@
+// Hot path: bench/micro/decide.ts. The layout of each record type in the store. Keys are not
+// repeated inside values: the reader passes the key back in. Bump a version when a layout changes.
+import { assert } from '../core/assert.js';
+import { limits } from '../core/limits.js';
+import type {
+  AccountRecord,
+  Bank,
+  CardKind,
+  CardRecord,
+  CardStatus,
+  DesignationStatus,
+  Filing,
+  FilingKind,
+  Gender,
+  HotEntry,
+  HotReason,
+  InstitutionRecord,
+  InstitutionType,
+  InsuranceStatus,
+  InsuranceType,
+  PersonRecord,
+  RegionRow,
+  SignInRecord,
+  TerminalRecord,
+  TerminalStatus,
+  TerminalType,
+} from '../core/model.js';
+import { RecordReader, RecordWriter } from './record-codec.js';
+
+const writer = new RecordWriter();
+const reader = new RecordReader();
+
+export function encodeCard(card: CardRecord): Buffer {
+  return writer
+    .start(1)
+    .u8(card.kind)
+    .u8(card.status)
+    .u8(card.bank)
+    .bool(card.bankActive)
+    .int(card.statusSinceMs)
+    .str(card.cardSn)
+    .str(card.holderIdNo)
+    .finish();
+}
+
+export function decodeCard(cardNo: string, buf: Buffer): CardRecord {
+  const r = reader.start(buf, 1, 'card');
+  const kind = r.u8() as CardKind;
+  const status = r.u8() as CardStatus;
+  const bank = r.u8() as Bank;
+  const bankActive = r.bool();
+  const statusSinceMs = r.int();
+  const cardSn = r.str();
+  const holderIdNo = r.str();
+  r.done('card');
+  return { cardNo, cardSn, holderIdNo, kind, status, statusSinceMs, bank, bankActive };
+}
+
+export function encodePerson(person: PersonRecord): Buffer {
+  const flags = (person.retired ? 1 : 0) | (person.duplicateEnrolment ? 2 : 0) | (person.ningboHousehold ? 4 : 0);
+  return writer
+    .start(1)
+    .u8(person.gender)
+    .u8(person.insuranceStatus)
+    .u8(flags)
+    .u16(person.insuranceType)
+    .int(person.insuredFromMs)
+    .int(person.insuredToMs)
+    .str(person.insuredRegion)
+    .str(person.name)
+    .finish();
+}
+
+export function decodePerson(idNo: string, buf: Buffer): PersonRecord {
+  const r = reader.start(buf, 1, 'person');
+  const gender = r.u8() as Gender;
+  const insuranceStatus = r.u8() as InsuranceStatus;
+  const flags = r.u8();
+  const insuranceType = r.u16() as InsuranceType;
+  const insuredFromMs = r.int();
+  const insuredToMs = r.int();
+  const insuredRegion = r.str();
+  const name = r.str();
+  r.done('person');
+  return {
+    idNo,
+    name,
+    gender,
+    insuredRegion,
+    insuranceType,
+    insuranceStatus,
+    insuredFromMs,
+    insuredToMs,
+    retired: (flags & 1) !== 0,
+    duplicateEnrolment: (flags & 2) !== 0,
+    ningboHousehold: (flags & 4) !== 0,
+  };
+}
+
+export function encodeAccount(account: AccountRecord): Buffer {
+  assert(account.currentYearFen >= 0 && account.priorYearsFen >= 0, 'account balances never negative');
+  return writer.start(1).int(account.currentYearFen).int(account.priorYearsFen).finish();
+}
+
+export function decodeAccount(buf: Buffer): AccountRecord {
+  const r = reader.start(buf, 1, 'account');
+  const currentYearFen = r.int();
+  const priorYearsFen = r.int();
+  r.done('account');
+  assert(currentYearFen >= 0 && priorYearsFen >= 0, 'stored balances never negative');
+  return { currentYearFen, priorYearsFen };
+}
+
+export function encodeHotEntry(entry: HotEntry): Buffer {
+  return writer.start(1).u8(entry.reason).int(entry.sinceMs).int(entry.sequence).finish();
+}
+
+export function decodeHotEntry(buf: Buffer): HotEntry {
+  const r = reader.start(buf, 1, 'hot list');
+  const reason = r.u8() as HotReason;
+  const sinceMs = r.int();
+  const sequence = r.int();
+  r.done('hot list');
+  return { reason, sinceMs, sequence };
+}
+
+export function encodeInstitution(institution: InstitutionRecord): Buffer {
+  return writer
+    .start(1)
+    .u8(institution.type)
+    .u8(institution.level)
+    .u8(institution.designation)
+    .bool(institution.provincialNetwork)
+    .int(institution.designatedFromMs)
+    .int(institution.designatedToMs)
+    .str(institution.region)
+    .str(institution.name)
+    .finish();
+}
+
+export function decodeInstitution(code: string, buf: Buffer): InstitutionRecord {
+  const r = reader.start(buf, 1, 'institution');
+  const type = r.u8() as InstitutionType;
+  const level = r.u8();
+  const designation = r.u8() as DesignationStatus;
+  const provincialNetwork = r.bool();
+  const designatedFromMs = r.int();
+  const designatedToMs = r.int();
+  const region = r.str();
+  const name = r.str();
+  r.done('institution');
+  return { code, name, type, level, region, designation, designatedFromMs, designatedToMs, provincialNetwork };
+}
+
+export function encodeTerminal(terminal: TerminalRecord): Buffer {
+  return writer
+    .start(1)
+    .u8(terminal.type)
+    .u8(terminal.status)
+    .str(terminal.institutionCode)
+    .bytes(terminal.keySealed)
+    .finish();
+}
+
+export function decodeTerminal(terminalId: string, buf: Buffer): TerminalRecord {
+  const r = reader.start(buf, 1, 'terminal');
+  const type = r.u8() as TerminalType;
+  const status = r.u8() as TerminalStatus;
+  const institutionCode = r.str();
+  const keySealed = r.bytes();
+  r.done('terminal');
+  return { terminalId, institutionCode, type, status, keySealed };
+}
+
+export function encodeSignIn(signIn: SignInRecord): Buffer {
+  return writer
+    .start(1)
+    .int(signIn.signedInMs)
+    .int(signIn.expiresMs)
+    .str(signIn.signNo)
+    .str(signIn.operatorId)
+    .finish();
+}
+
+export function decodeSignIn(buf: Buffer): SignInRecord {
+  const r = reader.start(buf, 1, 'sign-in');
+  const signedInMs = r.int();
+  const expiresMs = r.int();
+  const signNo = r.str();
+  const operatorId = r.str();
+  r.done('sign-in');
+  return { signNo, operatorId, signedInMs, expiresMs };
+}
+
+export function encodeFilings(filings: readonly Filing[]): Buffer {
+  assert(filings.length <= limits.filingsPerPersonMax, 'filings per person bounded');
+  const w = writer.start(1).u8(filings.length);
+  for (const filing of filings) {
+    w.u8(filing.kind)
+      .int(filing.validFromMs)
+      .int(filing.validToMs)
+      .str(filing.targetRegion)
+      .str(filing.targetInstitution);
+  }
+  return w.finish();
+}
+
+export function decodeFilings(buf: Buffer): Filing[] {
+  const r = reader.start(buf, 1, 'filings');
+  const count = r.u8();
+  const filings: Filing[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = r.u8() as FilingKind;
+    const validFromMs = r.int();
+    const validToMs = r.int();
+    const targetRegion = r.str();
+    const targetInstitution = r.str();
+    filings.push({ kind, targetRegion, targetInstitution, validFromMs, validToMs });
+  }
+  r.done('filings');
+  return filings;
+}
+
+/** All rows of one division code (its history). */
+export function encodeRegionRows(rows: readonly RegionRow[]): Buffer {
+  assert(rows.length > 0 && rows.length <= 16, 'region history bounded');
+  const w = writer.start(1).u8(rows.length);
+  for (const row of rows) {
+    w.int(row.validFromMs)
+      .int(row.validToMs)
+      .str(row.name)
+      .str(row.insuredRegion)
+      .str(row.poolCode)
+      .str(row.provinceCode);
+  }
+  return w.finish();
+}
+
+export function decodeRegionRows(code: string, buf: Buffer): RegionRow[] {
+  const r = reader.start(buf, 1, 'region');
+  const count = r.u8();
+  const rows: RegionRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const validFromMs = r.int();
+    const validToMs = r.int();
+    const name = r.str();
+    const insuredRegion = r.str();
+    const poolCode = r.str();
+    const provinceCode = r.str();
+    rows.push({ code, name, insuredRegion, poolCode, provinceCode, validFromMs, validToMs });
+  }
+  r.done('region');
+  return rows;
+}

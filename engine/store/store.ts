@@ -1,0 +1,150 @@
+// The LMDB environment and its named databases. One environment per data folder; the main thread
+// opens it read-write (the single writer), each worker thread opens it read-only and shares the
+// process's one memory mapping. Every lmdb-js option that matters is set explicitly.
+import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Database, open, type RootDatabase } from 'lmdb';
+
+/** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
+export const schemaVersion = 1;
+const schemaTag = 'ssc-settlement-engine';
+
+export interface StoreOptions {
+  path: string;
+  readOnly: boolean;
+  /** Virtual address space reserved for the map; the file grows as needed (sparse). */
+  mapSizeBytes: number;
+}
+
+export const defaultMapSizeBytes = 64 * 1024 ** 3;
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'SSC_STORE_VERSION' | 'SSC_STORE_MISSING',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type BinaryDb = Database<Buffer, string>;
+
+export interface SchemaInfo {
+  tag: string;
+  version: number;
+  createdMs: number;
+}
+
+export class Store {
+  readonly env: RootDatabase;
+  /** card number -> card record */
+  readonly cards: BinaryDb;
+  /** citizen ID number -> person record */
+  readonly persons: BinaryDb;
+  /** citizen ID number -> personal account */
+  readonly accounts: BinaryDb;
+  /** card number + ':' + card_sn -> hot list entry */
+  readonly hotList: BinaryDb;
+  /** institution code -> institution record */
+  readonly institutions: BinaryDb;
+  /** terminal id -> terminal record */
+  readonly terminals: BinaryDb;
+  /** terminal id -> current sign-in */
+  readonly signIns: BinaryDb;
+  /** citizen ID number -> referral / remote-designation filings */
+  readonly filings: BinaryDb;
+  /** division code -> its rows (pool membership over time) */
+  readonly regions: BinaryDb;
+  /** schema, dataset description, demo samples, counters (msgpack values) */
+  readonly meta: Database<unknown, string>;
+
+  private constructor(
+    env: RootDatabase,
+    readonly options: StoreOptions,
+  ) {
+    this.env = env;
+    const binary = (name: string): BinaryDb =>
+      env.openDB<Buffer, string>({ name, encoding: 'binary', keyEncoding: 'ordered-binary', cache: false });
+    this.cards = binary('cards');
+    this.persons = binary('persons');
+    this.accounts = binary('accounts');
+    this.hotList = binary('hot-list');
+    this.institutions = binary('institutions');
+    this.terminals = binary('terminals');
+    this.signIns = binary('sign-ins');
+    this.filings = binary('filings');
+    this.regions = binary('regions');
+    this.meta = env.openDB<unknown, string>({
+      name: 'meta',
+      encoding: 'msgpack',
+      keyEncoding: 'ordered-binary',
+      cache: false,
+    });
+  }
+
+  /**
+   * Opens (creating when writable) the store at options.path and checks its schema version.
+   * A read-only open of a folder without a store fails with SSC_STORE_MISSING.
+   */
+  static open(options: StoreOptions): Store {
+    const fresh = !existsSync(join(options.path, 'data.mdb'));
+    if (fresh && options.readOnly) {
+      throw new StoreError('SSC_STORE_MISSING', `no store in ${options.path} (start the engine once to create it)`);
+    }
+    if (!options.readOnly) {
+      mkdirSync(options.path, { recursive: true, mode: 0o700 });
+      chmodSync(options.path, 0o700);
+    }
+    const env = open({
+      path: options.path,
+      readOnly: options.readOnly,
+      mapSize: options.mapSizeBytes,
+      maxDbs: 16,
+      maxReaders: 126,
+      pageSize: 4096,
+      // Commits become visible first and durable a moment later; money waits for `flushed`.
+      overlappingSync: true,
+      noSync: false,
+      noMetaSync: false,
+      useWritemap: false,
+      remapChunks: false,
+      eventTurnBatching: true,
+      commitDelay: 0,
+      cache: false,
+    });
+    const store = new Store(env, options);
+    if (!options.readOnly) {
+      for (const file of readdirSync(options.path)) chmodSync(join(options.path, file), 0o600);
+    }
+    store.checkSchema(fresh);
+    return store;
+  }
+
+  private checkSchema(fresh: boolean): void {
+    const found = this.meta.get('schema') as SchemaInfo | undefined;
+    if (found === undefined) {
+      if (this.options.readOnly)
+        throw new StoreError('SSC_STORE_MISSING', `store in ${this.options.path} has no schema record`);
+      if (!fresh && this.cards.getKeysCount() > 0) {
+        throw new StoreError('SSC_STORE_VERSION', `store in ${this.options.path} has data but no schema record`);
+      }
+      const info: SchemaInfo = { tag: schemaTag, version: schemaVersion, createdMs: Date.now() };
+      this.meta.putSync('schema', info);
+      return;
+    }
+    if (found.tag !== schemaTag || found.version !== schemaVersion) {
+      throw new StoreError(
+        'SSC_STORE_VERSION',
+        `store in ${this.options.path} is ${String(found.tag)} v${String(found.version)}; this engine reads ${schemaTag} v${schemaVersion}`,
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.env.close();
+  }
+}
+
+export function hotListKey(cardNo: string, cardSn: string): string {
+  return cardNo + ':' + cardSn;
+}

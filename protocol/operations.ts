@@ -1,0 +1,54 @@
+// The terminal operations of ssc.v1.TransactionService: one table for every transport. `id` is the
+// operation's number inside packed worker batches (stable within one running engine only).
+import { v1 } from './pb.js';
+
+export const servicePath = '/ssc.v1.TransactionService/';
+
+export interface MessageType<T> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): T;
+  fromObject(object: Record<string, unknown>): T;
+  toObject(message: T, options: Record<string, unknown>): Record<string, unknown>;
+}
+
+export interface OperationSpec {
+  readonly id: number;
+  readonly method: string;
+  /** National transaction codes this operation answers (DOMAIN.md section 5). */
+  readonly infno: readonly string[];
+  readonly request: MessageType<unknown>;
+  readonly reply: MessageType<unknown>;
+}
+
+function op(id: number, method: string, infno: string[], request: unknown, reply: unknown): OperationSpec {
+  return { id, method, infno, request: request as MessageType<unknown>, reply: reply as MessageType<unknown> };
+}
+
+export const OpId = {
+  SignIn: 1,
+  SignOut: 2,
+  Inquire: 3,
+  PreSettle: 4,
+  Settle: 5,
+  CancelSettlement: 6,
+  Reverse: 7,
+  ReconcileTotals: 8,
+} as const;
+export type OpId = (typeof OpId)[keyof typeof OpId];
+
+export const operations: readonly OperationSpec[] = [
+  op(OpId.SignIn, 'SignIn', ['9001'], v1.SignInRequest, v1.SignInReply),
+  op(OpId.SignOut, 'SignOut', ['9002'], v1.SignOutRequest, v1.SignOutReply),
+  op(OpId.Inquire, 'Inquire', ['1101'], v1.InquireRequest, v1.InquireReply),
+  op(OpId.PreSettle, 'PreSettle', ['2101', '2206'], v1.SettleRequest, v1.SettleReply),
+  op(OpId.Settle, 'Settle', ['2102', '2207'], v1.SettleRequest, v1.SettleReply),
+  op(OpId.CancelSettlement, 'CancelSettlement', ['2103', '2208'], v1.CancelSettlementRequest, v1.CancelSettlementReply),
+  op(OpId.Reverse, 'Reverse', ['2601'], v1.ReverseRequest, v1.ReverseReply),
+  op(OpId.ReconcileTotals, 'ReconcileTotals', ['3201'], v1.ReconcileTotalsRequest, v1.ReconcileTotalsReply),
+];
+
+export function operationById(id: number): OperationSpec {
+  const spec = operations[id - 1];
+  if (spec === undefined || spec.id !== id) throw new Error(`assertion: unknown operation id ${id}`);
+  return spec;
+}

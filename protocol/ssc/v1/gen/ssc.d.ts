@@ -1,0 +1,879 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace ssc {
+
+    namespace v1 {
+
+        enum OperatorType {
+            OPERATOR_TYPE_UNSPECIFIED = 0,
+            OPERATOR_TYPE_STAFF = 1,
+            OPERATOR_TYPE_KIOSK = 2,
+            OPERATOR_TYPE_MOBILE = 3
+        }
+
+        enum CredentialType {
+            CREDENTIAL_TYPE_UNSPECIFIED = 0,
+            CREDENTIAL_TYPE_E_VOUCHER = 1,
+            CREDENTIAL_TYPE_ID_CARD = 2,
+            CREDENTIAL_TYPE_SSC_CARD = 3,
+            CREDENTIAL_TYPE_LEGACY_MAGNETIC = 4,
+            CREDENTIAL_TYPE_LEGACY_COUNTY_IC = 5
+        }
+
+        enum Result {
+            RESULT_UNSPECIFIED = 0,
+            RESULT_APPROVED = 1,
+            RESULT_DECLINED = 2
+        }
+
+        enum Gender {
+            GENDER_UNSPECIFIED = 0,
+            GENDER_MALE = 1,
+            GENDER_FEMALE = 2
+        }
+
+        enum InsuranceType {
+            INSURANCE_TYPE_UNSPECIFIED = 0,
+            INSURANCE_TYPE_EMPLOYEE_BASIC = 310,
+            INSURANCE_TYPE_CIVIL_SERVANT = 320,
+            INSURANCE_TYPE_LARGE_AMOUNT = 330,
+            INSURANCE_TYPE_RESIDENT = 390
+        }
+
+        enum InsuranceStatus {
+            INSURANCE_STATUS_NOT_INSURED = 0,
+            INSURANCE_STATUS_NORMAL = 1,
+            INSURANCE_STATUS_SUSPENDED = 2,
+            INSURANCE_STATUS_TERMINATED = 4
+        }
+
+        enum MedicalType {
+            MEDICAL_TYPE_UNSPECIFIED = 0,
+            MEDICAL_TYPE_OUTPATIENT = 11,
+            MEDICAL_TYPE_EMERGENCY = 13,
+            MEDICAL_TYPE_CHRONIC = 14,
+            MEDICAL_TYPE_INPATIENT = 21,
+            MEDICAL_TYPE_PHARMACY = 41
+        }
+
+        enum CatalogueClass {
+            CATALOGUE_CLASS_UNSPECIFIED = 0,
+            CATALOGUE_CLASS_A = 1,
+            CATALOGUE_CLASS_B = 2,
+            CATALOGUE_CLASS_SELF_PAY = 3
+        }
+
+        enum ClearingType {
+            CLEARING_TYPE_UNSPECIFIED = 0,
+            CLEARING_TYPE_OUTPATIENT = 11,
+            CLEARING_TYPE_INPATIENT = 21,
+            CLEARING_TYPE_PHARMACY = 41
+        }
+
+        enum Operation {
+            OPERATION_UNSPECIFIED = 0,
+            OPERATION_SETTLE = 1,
+            OPERATION_CANCEL_SETTLEMENT = 2
+        }
+
+        interface IRequestHeader extends ssc.v1.RequestHeader.$Properties {
+        }
+
+        class RequestHeader {
+            constructor(properties?: ssc.v1.RequestHeader.$Properties);
+            $unknowns?: Uint8Array[];
+            msgId: string;
+            terminalId: string;
+            institutionCode: string;
+            operatorId: string;
+            operatorType: ssc.v1.OperatorType;
+            signNo: string;
+            requestTimeMs: (number|Long);
+            careRegion: string;
+            static encode(message: ssc.v1.RequestHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.RequestHeader & ssc.v1.RequestHeader.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.RequestHeader;
+            static toObject(message: ssc.v1.RequestHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RequestHeader {
+            interface $Properties {
+                msgId?: (string|null);
+                terminalId?: (string|null);
+                institutionCode?: (string|null);
+                operatorId?: (string|null);
+                operatorType?: (ssc.v1.OperatorType|null);
+                signNo?: (string|null);
+                requestTimeMs?: (number|Long|null);
+                careRegion?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.RequestHeader.$Properties;
+        }
+
+        interface ICredential extends ssc.v1.Credential.$Properties {
+        }
+
+        class Credential {
+            constructor(properties?: ssc.v1.Credential.$Properties);
+            $unknowns?: Uint8Array[];
+            type: ssc.v1.CredentialType;
+            cardNo: string;
+            cardSn: string;
+            idNo: string;
+            static encode(message: ssc.v1.Credential.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Credential & ssc.v1.Credential.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Credential;
+            static toObject(message: ssc.v1.Credential, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Credential {
+            interface $Properties {
+                type?: (ssc.v1.CredentialType|null);
+                cardNo?: (string|null);
+                cardSn?: (string|null);
+                idNo?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Credential.$Properties;
+        }
+
+        interface IOutcome extends ssc.v1.Outcome.$Properties {
+        }
+
+        class Outcome {
+            constructor(properties?: ssc.v1.Outcome.$Properties);
+            $unknowns?: Uint8Array[];
+            refMsgId: string;
+            result: ssc.v1.Result;
+            reason: string;
+            messageZh: string;
+            messageEn: string;
+            field: string;
+            duplicate: boolean;
+            serverTimeMs: (number|Long);
+            static encode(message: ssc.v1.Outcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Outcome & ssc.v1.Outcome.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Outcome;
+            static toObject(message: ssc.v1.Outcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Outcome {
+            interface $Properties {
+                refMsgId?: (string|null);
+                result?: (ssc.v1.Result|null);
+                reason?: (string|null);
+                messageZh?: (string|null);
+                messageEn?: (string|null);
+                field?: (string|null);
+                duplicate?: (boolean|null);
+                serverTimeMs?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Outcome.$Properties;
+        }
+
+        interface IPersonSummary extends ssc.v1.PersonSummary.$Properties {
+        }
+
+        class PersonSummary {
+            constructor(properties?: ssc.v1.PersonSummary.$Properties);
+            $unknowns?: Uint8Array[];
+            nameMasked: string;
+            gender: ssc.v1.Gender;
+            idNoMasked: string;
+            insuredRegion: string;
+            insuranceType: ssc.v1.InsuranceType;
+            insuranceStatus: ssc.v1.InsuranceStatus;
+            accountBalanceFen: (number|Long);
+            insuredFromMs: (number|Long);
+            insuredToMs: (number|Long);
+            static encode(message: ssc.v1.PersonSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.PersonSummary & ssc.v1.PersonSummary.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.PersonSummary;
+            static toObject(message: ssc.v1.PersonSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PersonSummary {
+            interface $Properties {
+                nameMasked?: (string|null);
+                gender?: (ssc.v1.Gender|null);
+                idNoMasked?: (string|null);
+                insuredRegion?: (string|null);
+                insuranceType?: (ssc.v1.InsuranceType|null);
+                insuranceStatus?: (ssc.v1.InsuranceStatus|null);
+                accountBalanceFen?: (number|Long|null);
+                insuredFromMs?: (number|Long|null);
+                insuredToMs?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.PersonSummary.$Properties;
+        }
+
+        interface ITimings extends ssc.v1.Timings.$Properties {
+        }
+
+        class Timings {
+            constructor(properties?: ssc.v1.Timings.$Properties);
+            $unknowns?: Uint8Array[];
+            receiveUs: number;
+            decodeUs: number;
+            queueUs: number;
+            decideUs: number;
+            encodeUs: number;
+            totalUs: number;
+            static encode(message: ssc.v1.Timings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Timings & ssc.v1.Timings.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Timings;
+            static toObject(message: ssc.v1.Timings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Timings {
+            interface $Properties {
+                receiveUs?: (number|null);
+                decodeUs?: (number|null);
+                queueUs?: (number|null);
+                decideUs?: (number|null);
+                encodeUs?: (number|null);
+                totalUs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Timings.$Properties;
+        }
+
+        interface ISignInRequest extends ssc.v1.SignInRequest.$Properties {
+        }
+
+        class SignInRequest {
+            constructor(properties?: ssc.v1.SignInRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            static encode(message: ssc.v1.SignInRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SignInRequest & ssc.v1.SignInRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.SignInRequest;
+            static toObject(message: ssc.v1.SignInRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignInRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.SignInRequest.$Properties;
+        }
+
+        interface ISignInReply extends ssc.v1.SignInReply.$Properties {
+        }
+
+        class SignInReply {
+            constructor(properties?: ssc.v1.SignInReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            signNo: string;
+            signExpiresMs: (number|Long);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.SignInReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SignInReply & ssc.v1.SignInReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.SignInReply;
+            static toObject(message: ssc.v1.SignInReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignInReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                signNo?: (string|null);
+                signExpiresMs?: (number|Long|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.SignInReply.$Properties;
+        }
+
+        interface ISignOutRequest extends ssc.v1.SignOutRequest.$Properties {
+        }
+
+        class SignOutRequest {
+            constructor(properties?: ssc.v1.SignOutRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            static encode(message: ssc.v1.SignOutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SignOutRequest & ssc.v1.SignOutRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.SignOutRequest;
+            static toObject(message: ssc.v1.SignOutRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignOutRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.SignOutRequest.$Properties;
+        }
+
+        interface ISignOutReply extends ssc.v1.SignOutReply.$Properties {
+        }
+
+        class SignOutReply {
+            constructor(properties?: ssc.v1.SignOutReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.SignOutReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SignOutReply & ssc.v1.SignOutReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.SignOutReply;
+            static toObject(message: ssc.v1.SignOutReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SignOutReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.SignOutReply.$Properties;
+        }
+
+        interface IInquireRequest extends ssc.v1.InquireRequest.$Properties {
+        }
+
+        class InquireRequest {
+            constructor(properties?: ssc.v1.InquireRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            credential?: (ssc.v1.Credential.$Properties|null);
+            medicalType: ssc.v1.MedicalType;
+            insuranceType: ssc.v1.InsuranceType;
+            static encode(message: ssc.v1.InquireRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.InquireRequest & ssc.v1.InquireRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.InquireRequest;
+            static toObject(message: ssc.v1.InquireRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace InquireRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                credential?: (ssc.v1.Credential.$Properties|null);
+                medicalType?: (ssc.v1.MedicalType|null);
+                insuranceType?: (ssc.v1.InsuranceType|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.InquireRequest.$Properties;
+        }
+
+        interface IInquireReply extends ssc.v1.InquireReply.$Properties {
+        }
+
+        class InquireReply {
+            constructor(properties?: ssc.v1.InquireReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            person?: (ssc.v1.PersonSummary.$Properties|null);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.InquireReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.InquireReply & ssc.v1.InquireReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.InquireReply;
+            static toObject(message: ssc.v1.InquireReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace InquireReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                person?: (ssc.v1.PersonSummary.$Properties|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.InquireReply.$Properties;
+        }
+
+        interface ILineItem extends ssc.v1.LineItem.$Properties {
+        }
+
+        class LineItem {
+            constructor(properties?: ssc.v1.LineItem.$Properties);
+            $unknowns?: Uint8Array[];
+            lineNo: number;
+            catalogueCode: string;
+            claimedClass: ssc.v1.CatalogueClass;
+            quantityMilli: (number|Long);
+            unitPriceFen: (number|Long);
+            amountFen: (number|Long);
+            static encode(message: ssc.v1.LineItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.LineItem & ssc.v1.LineItem.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.LineItem;
+            static toObject(message: ssc.v1.LineItem, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LineItem {
+            interface $Properties {
+                lineNo?: (number|null);
+                catalogueCode?: (string|null);
+                claimedClass?: (ssc.v1.CatalogueClass|null);
+                quantityMilli?: (number|Long|null);
+                unitPriceFen?: (number|Long|null);
+                amountFen?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.LineItem.$Properties;
+        }
+
+        interface ISettleRequest extends ssc.v1.SettleRequest.$Properties {
+        }
+
+        class SettleRequest {
+            constructor(properties?: ssc.v1.SettleRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            credential?: (ssc.v1.Credential.$Properties|null);
+            medicalType: ssc.v1.MedicalType;
+            insuranceType: ssc.v1.InsuranceType;
+            useAccount: boolean;
+            totalFen: (number|Long);
+            lines: ssc.v1.LineItem.$Properties[];
+            static encode(message: ssc.v1.SettleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SettleRequest & ssc.v1.SettleRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.SettleRequest;
+            static toObject(message: ssc.v1.SettleRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SettleRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                credential?: (ssc.v1.Credential.$Properties|null);
+                medicalType?: (ssc.v1.MedicalType|null);
+                insuranceType?: (ssc.v1.InsuranceType|null);
+                useAccount?: (boolean|null);
+                totalFen?: (number|Long|null);
+                lines?: (ssc.v1.LineItem.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.SettleRequest.$Properties;
+        }
+
+        interface ISplit extends ssc.v1.Split.$Properties {
+        }
+
+        class Split {
+            constructor(properties?: ssc.v1.Split.$Properties);
+            $unknowns?: Uint8Array[];
+            totalFen: (number|Long);
+            selfPayFen: (number|Long);
+            overCapFen: (number|Long);
+            classBFirstFen: (number|Long);
+            inPolicyFen: (number|Long);
+            deductiblePaidFen: (number|Long);
+            poolPaidFen: (number|Long);
+            largeAmountPaidFen: (number|Long);
+            fundTotalFen: (number|Long);
+            personPartFen: (number|Long);
+            accountPaidFen: (number|Long);
+            cashFen: (number|Long);
+            static encode(message: ssc.v1.Split.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Split & ssc.v1.Split.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Split;
+            static toObject(message: ssc.v1.Split, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Split {
+            interface $Properties {
+                totalFen?: (number|Long|null);
+                selfPayFen?: (number|Long|null);
+                overCapFen?: (number|Long|null);
+                classBFirstFen?: (number|Long|null);
+                inPolicyFen?: (number|Long|null);
+                deductiblePaidFen?: (number|Long|null);
+                poolPaidFen?: (number|Long|null);
+                largeAmountPaidFen?: (number|Long|null);
+                fundTotalFen?: (number|Long|null);
+                personPartFen?: (number|Long|null);
+                accountPaidFen?: (number|Long|null);
+                cashFen?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Split.$Properties;
+        }
+
+        interface ILineSplit extends ssc.v1.LineSplit.$Properties {
+        }
+
+        class LineSplit {
+            constructor(properties?: ssc.v1.LineSplit.$Properties);
+            $unknowns?: Uint8Array[];
+            lineNo: number;
+            catalogueClass: ssc.v1.CatalogueClass;
+            lineReason: string;
+            selfPayFen: (number|Long);
+            overCapFen: (number|Long);
+            classBFirstFen: (number|Long);
+            inPolicyFen: (number|Long);
+            static encode(message: ssc.v1.LineSplit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.LineSplit & ssc.v1.LineSplit.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.LineSplit;
+            static toObject(message: ssc.v1.LineSplit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LineSplit {
+            interface $Properties {
+                lineNo?: (number|null);
+                catalogueClass?: (ssc.v1.CatalogueClass|null);
+                lineReason?: (string|null);
+                selfPayFen?: (number|Long|null);
+                overCapFen?: (number|Long|null);
+                classBFirstFen?: (number|Long|null);
+                inPolicyFen?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.LineSplit.$Properties;
+        }
+
+        interface ISettleReply extends ssc.v1.SettleReply.$Properties {
+        }
+
+        class SettleReply {
+            constructor(properties?: ssc.v1.SettleReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            person?: (ssc.v1.PersonSummary.$Properties|null);
+            split?: (ssc.v1.Split.$Properties|null);
+            lines: ssc.v1.LineSplit.$Properties[];
+            settlementId: string;
+            accountBalanceAfterFen: (number|Long);
+            policyVersion: string;
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.SettleReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SettleReply & ssc.v1.SettleReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.SettleReply;
+            static toObject(message: ssc.v1.SettleReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SettleReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                person?: (ssc.v1.PersonSummary.$Properties|null);
+                split?: (ssc.v1.Split.$Properties|null);
+                lines?: (ssc.v1.LineSplit.$Properties[]|null);
+                settlementId?: (string|null);
+                accountBalanceAfterFen?: (number|Long|null);
+                policyVersion?: (string|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.SettleReply.$Properties;
+        }
+
+        interface ICancelSettlementRequest extends ssc.v1.CancelSettlementRequest.$Properties {
+        }
+
+        class CancelSettlementRequest {
+            constructor(properties?: ssc.v1.CancelSettlementRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            settlementId: string;
+            static encode(message: ssc.v1.CancelSettlementRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.CancelSettlementRequest & ssc.v1.CancelSettlementRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.CancelSettlementRequest;
+            static toObject(message: ssc.v1.CancelSettlementRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CancelSettlementRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                settlementId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.CancelSettlementRequest.$Properties;
+        }
+
+        interface ICancelSettlementReply extends ssc.v1.CancelSettlementReply.$Properties {
+        }
+
+        class CancelSettlementReply {
+            constructor(properties?: ssc.v1.CancelSettlementReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            settlementId: string;
+            reversedSplit?: (ssc.v1.Split.$Properties|null);
+            accountBalanceAfterFen: (number|Long);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.CancelSettlementReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.CancelSettlementReply & ssc.v1.CancelSettlementReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.CancelSettlementReply;
+            static toObject(message: ssc.v1.CancelSettlementReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CancelSettlementReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                settlementId?: (string|null);
+                reversedSplit?: (ssc.v1.Split.$Properties|null);
+                accountBalanceAfterFen?: (number|Long|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.CancelSettlementReply.$Properties;
+        }
+
+        interface IReverseRequest extends ssc.v1.ReverseRequest.$Properties {
+        }
+
+        class ReverseRequest {
+            constructor(properties?: ssc.v1.ReverseRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            originalMsgId: string;
+            originalOperation: ssc.v1.Operation;
+            static encode(message: ssc.v1.ReverseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.ReverseRequest & ssc.v1.ReverseRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.ReverseRequest;
+            static toObject(message: ssc.v1.ReverseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReverseRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                originalMsgId?: (string|null);
+                originalOperation?: (ssc.v1.Operation|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.ReverseRequest.$Properties;
+        }
+
+        interface IReverseReply extends ssc.v1.ReverseReply.$Properties {
+        }
+
+        class ReverseReply {
+            constructor(properties?: ssc.v1.ReverseReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            undone: boolean;
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.ReverseReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.ReverseReply & ssc.v1.ReverseReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.ReverseReply;
+            static toObject(message: ssc.v1.ReverseReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReverseReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                undone?: (boolean|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.ReverseReply.$Properties;
+        }
+
+        interface IReconcileTotalsRequest extends ssc.v1.ReconcileTotalsRequest.$Properties {
+        }
+
+        class ReconcileTotalsRequest {
+            constructor(properties?: ssc.v1.ReconcileTotalsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            insuranceType: ssc.v1.InsuranceType;
+            clearingType: ssc.v1.ClearingType;
+            periodFromMs: (number|Long);
+            periodToMs: (number|Long);
+            settlementCount: number;
+            totalFen: (number|Long);
+            fundFen: (number|Long);
+            accountFen: (number|Long);
+            cashFen: (number|Long);
+            static encode(message: ssc.v1.ReconcileTotalsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.ReconcileTotalsRequest & ssc.v1.ReconcileTotalsRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.ReconcileTotalsRequest;
+            static toObject(message: ssc.v1.ReconcileTotalsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReconcileTotalsRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                insuranceType?: (ssc.v1.InsuranceType|null);
+                clearingType?: (ssc.v1.ClearingType|null);
+                periodFromMs?: (number|Long|null);
+                periodToMs?: (number|Long|null);
+                settlementCount?: (number|null);
+                totalFen?: (number|Long|null);
+                fundFen?: (number|Long|null);
+                accountFen?: (number|Long|null);
+                cashFen?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.ReconcileTotalsRequest.$Properties;
+        }
+
+        interface IReconcileTotalsReply extends ssc.v1.ReconcileTotalsReply.$Properties {
+        }
+
+        class ReconcileTotalsReply {
+            constructor(properties?: ssc.v1.ReconcileTotalsReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            matched: boolean;
+            settlementCount: number;
+            totalFen: (number|Long);
+            fundFen: (number|Long);
+            accountFen: (number|Long);
+            cashFen: (number|Long);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.ReconcileTotalsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.ReconcileTotalsReply & ssc.v1.ReconcileTotalsReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.ReconcileTotalsReply;
+            static toObject(message: ssc.v1.ReconcileTotalsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ReconcileTotalsReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                matched?: (boolean|null);
+                settlementCount?: (number|null);
+                totalFen?: (number|Long|null);
+                fundFen?: (number|Long|null);
+                accountFen?: (number|Long|null);
+                cashFen?: (number|Long|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.ReconcileTotalsReply.$Properties;
+        }
+
+        class TransactionService extends $protobuf.rpc.Service {
+            constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+            signIn: ssc.v1.TransactionService.SignIn;
+            signOut: ssc.v1.TransactionService.SignOut;
+            inquire: ssc.v1.TransactionService.Inquire;
+            preSettle: ssc.v1.TransactionService.PreSettle;
+            settle: ssc.v1.TransactionService.Settle;
+            cancelSettlement: ssc.v1.TransactionService.CancelSettlement;
+            reverse: ssc.v1.TransactionService.Reverse;
+            reconcileTotals: ssc.v1.TransactionService.ReconcileTotals;
+        }
+
+        namespace TransactionService {
+            type SignInCallback = (error: (Error|null), response?: ssc.v1.SignInReply) => void;
+            type SignIn = {
+              (request: ssc.v1.ISignInRequest, callback: ssc.v1.TransactionService.SignInCallback): void;
+              (request: ssc.v1.ISignInRequest): Promise<ssc.v1.SignInReply>;
+              readonly name: "SignIn";
+              readonly path: "/ssc.v1.TransactionService/SignIn";
+              readonly requestType: "SignInRequest";
+              readonly responseType: "SignInReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SignOutCallback = (error: (Error|null), response?: ssc.v1.SignOutReply) => void;
+            type SignOut = {
+              (request: ssc.v1.ISignOutRequest, callback: ssc.v1.TransactionService.SignOutCallback): void;
+              (request: ssc.v1.ISignOutRequest): Promise<ssc.v1.SignOutReply>;
+              readonly name: "SignOut";
+              readonly path: "/ssc.v1.TransactionService/SignOut";
+              readonly requestType: "SignOutRequest";
+              readonly responseType: "SignOutReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type InquireCallback = (error: (Error|null), response?: ssc.v1.InquireReply) => void;
+            type Inquire = {
+              (request: ssc.v1.IInquireRequest, callback: ssc.v1.TransactionService.InquireCallback): void;
+              (request: ssc.v1.IInquireRequest): Promise<ssc.v1.InquireReply>;
+              readonly name: "Inquire";
+              readonly path: "/ssc.v1.TransactionService/Inquire";
+              readonly requestType: "InquireRequest";
+              readonly responseType: "InquireReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type PreSettleCallback = (error: (Error|null), response?: ssc.v1.SettleReply) => void;
+            type PreSettle = {
+              (request: ssc.v1.ISettleRequest, callback: ssc.v1.TransactionService.PreSettleCallback): void;
+              (request: ssc.v1.ISettleRequest): Promise<ssc.v1.SettleReply>;
+              readonly name: "PreSettle";
+              readonly path: "/ssc.v1.TransactionService/PreSettle";
+              readonly requestType: "SettleRequest";
+              readonly responseType: "SettleReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type SettleCallback = (error: (Error|null), response?: ssc.v1.SettleReply) => void;
+            type Settle = {
+              (request: ssc.v1.ISettleRequest, callback: ssc.v1.TransactionService.SettleCallback): void;
+              (request: ssc.v1.ISettleRequest): Promise<ssc.v1.SettleReply>;
+              readonly name: "Settle";
+              readonly path: "/ssc.v1.TransactionService/Settle";
+              readonly requestType: "SettleRequest";
+              readonly responseType: "SettleReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CancelSettlementCallback = (error: (Error|null), response?: ssc.v1.CancelSettlementReply) => void;
+            type CancelSettlement = {
+              (request: ssc.v1.ICancelSettlementRequest, callback: ssc.v1.TransactionService.CancelSettlementCallback): void;
+              (request: ssc.v1.ICancelSettlementRequest): Promise<ssc.v1.CancelSettlementReply>;
+              readonly name: "CancelSettlement";
+              readonly path: "/ssc.v1.TransactionService/CancelSettlement";
+              readonly requestType: "CancelSettlementRequest";
+              readonly responseType: "CancelSettlementReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ReverseCallback = (error: (Error|null), response?: ssc.v1.ReverseReply) => void;
+            type Reverse = {
+              (request: ssc.v1.IReverseRequest, callback: ssc.v1.TransactionService.ReverseCallback): void;
+              (request: ssc.v1.IReverseRequest): Promise<ssc.v1.ReverseReply>;
+              readonly name: "Reverse";
+              readonly path: "/ssc.v1.TransactionService/Reverse";
+              readonly requestType: "ReverseRequest";
+              readonly responseType: "ReverseReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ReconcileTotalsCallback = (error: (Error|null), response?: ssc.v1.ReconcileTotalsReply) => void;
+            type ReconcileTotals = {
+              (request: ssc.v1.IReconcileTotalsRequest, callback: ssc.v1.TransactionService.ReconcileTotalsCallback): void;
+              (request: ssc.v1.IReconcileTotalsRequest): Promise<ssc.v1.ReconcileTotalsReply>;
+              readonly name: "ReconcileTotals";
+              readonly path: "/ssc.v1.TransactionService/ReconcileTotals";
+              readonly requestType: "ReconcileTotalsRequest";
+              readonly responseType: "ReconcileTotalsReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+        }
+    }
+}

@@ -1,0 +1,8554 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $Array = $util.global.Array;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const ssc = $root.ssc = (() => {
+
+    /**
+     * Namespace ssc.
+     * @exports ssc
+     * @namespace
+     */
+    const ssc = {};
+
+    ssc.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof ssc
+         * @namespace
+         */
+        const v1 = {};
+
+        /**
+         * OperatorType enum.
+         * @name ssc.v1.OperatorType
+         * @enum {number}
+         * @property {number} OPERATOR_TYPE_UNSPECIFIED=0 OPERATOR_TYPE_UNSPECIFIED value
+         * @property {number} OPERATOR_TYPE_STAFF=1 OPERATOR_TYPE_STAFF value
+         * @property {number} OPERATOR_TYPE_KIOSK=2 OPERATOR_TYPE_KIOSK value
+         * @property {number} OPERATOR_TYPE_MOBILE=3 OPERATOR_TYPE_MOBILE value
+         */
+        v1.OperatorType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "OPERATOR_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "OPERATOR_TYPE_STAFF"] = 1;
+            values[valuesById[2] = "OPERATOR_TYPE_KIOSK"] = 2;
+            values[valuesById[3] = "OPERATOR_TYPE_MOBILE"] = 3;
+            return values;
+        })();
+
+        /**
+         * CredentialType enum.
+         * @name ssc.v1.CredentialType
+         * @enum {number}
+         * @property {number} CREDENTIAL_TYPE_UNSPECIFIED=0 CREDENTIAL_TYPE_UNSPECIFIED value
+         * @property {number} CREDENTIAL_TYPE_E_VOUCHER=1 CREDENTIAL_TYPE_E_VOUCHER value
+         * @property {number} CREDENTIAL_TYPE_ID_CARD=2 CREDENTIAL_TYPE_ID_CARD value
+         * @property {number} CREDENTIAL_TYPE_SSC_CARD=3 CREDENTIAL_TYPE_SSC_CARD value
+         * @property {number} CREDENTIAL_TYPE_LEGACY_MAGNETIC=4 CREDENTIAL_TYPE_LEGACY_MAGNETIC value
+         * @property {number} CREDENTIAL_TYPE_LEGACY_COUNTY_IC=5 CREDENTIAL_TYPE_LEGACY_COUNTY_IC value
+         */
+        v1.CredentialType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CREDENTIAL_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CREDENTIAL_TYPE_E_VOUCHER"] = 1;
+            values[valuesById[2] = "CREDENTIAL_TYPE_ID_CARD"] = 2;
+            values[valuesById[3] = "CREDENTIAL_TYPE_SSC_CARD"] = 3;
+            values[valuesById[4] = "CREDENTIAL_TYPE_LEGACY_MAGNETIC"] = 4;
+            values[valuesById[5] = "CREDENTIAL_TYPE_LEGACY_COUNTY_IC"] = 5;
+            return values;
+        })();
+
+        /**
+         * Result enum.
+         * @name ssc.v1.Result
+         * @enum {number}
+         * @property {number} RESULT_UNSPECIFIED=0 RESULT_UNSPECIFIED value
+         * @property {number} RESULT_APPROVED=1 RESULT_APPROVED value
+         * @property {number} RESULT_DECLINED=2 RESULT_DECLINED value
+         */
+        v1.Result = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "RESULT_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "RESULT_APPROVED"] = 1;
+            values[valuesById[2] = "RESULT_DECLINED"] = 2;
+            return values;
+        })();
+
+        /**
+         * Gender enum.
+         * @name ssc.v1.Gender
+         * @enum {number}
+         * @property {number} GENDER_UNSPECIFIED=0 GENDER_UNSPECIFIED value
+         * @property {number} GENDER_MALE=1 GENDER_MALE value
+         * @property {number} GENDER_FEMALE=2 GENDER_FEMALE value
+         */
+        v1.Gender = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "GENDER_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "GENDER_MALE"] = 1;
+            values[valuesById[2] = "GENDER_FEMALE"] = 2;
+            return values;
+        })();
+
+        /**
+         * InsuranceType enum.
+         * @name ssc.v1.InsuranceType
+         * @enum {number}
+         * @property {number} INSURANCE_TYPE_UNSPECIFIED=0 INSURANCE_TYPE_UNSPECIFIED value
+         * @property {number} INSURANCE_TYPE_EMPLOYEE_BASIC=310 INSURANCE_TYPE_EMPLOYEE_BASIC value
+         * @property {number} INSURANCE_TYPE_CIVIL_SERVANT=320 INSURANCE_TYPE_CIVIL_SERVANT value
+         * @property {number} INSURANCE_TYPE_LARGE_AMOUNT=330 INSURANCE_TYPE_LARGE_AMOUNT value
+         * @property {number} INSURANCE_TYPE_RESIDENT=390 INSURANCE_TYPE_RESIDENT value
+         */
+        v1.InsuranceType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "INSURANCE_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[310] = "INSURANCE_TYPE_EMPLOYEE_BASIC"] = 310;
+            values[valuesById[320] = "INSURANCE_TYPE_CIVIL_SERVANT"] = 320;
+            values[valuesById[330] = "INSURANCE_TYPE_LARGE_AMOUNT"] = 330;
+            values[valuesById[390] = "INSURANCE_TYPE_RESIDENT"] = 390;
+            return values;
+        })();
+
+        /**
+         * InsuranceStatus enum.
+         * @name ssc.v1.InsuranceStatus
+         * @enum {number}
+         * @property {number} INSURANCE_STATUS_NOT_INSURED=0 INSURANCE_STATUS_NOT_INSURED value
+         * @property {number} INSURANCE_STATUS_NORMAL=1 INSURANCE_STATUS_NORMAL value
+         * @property {number} INSURANCE_STATUS_SUSPENDED=2 INSURANCE_STATUS_SUSPENDED value
+         * @property {number} INSURANCE_STATUS_TERMINATED=4 INSURANCE_STATUS_TERMINATED value
+         */
+        v1.InsuranceStatus = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "INSURANCE_STATUS_NOT_INSURED"] = 0;
+            values[valuesById[1] = "INSURANCE_STATUS_NORMAL"] = 1;
+            values[valuesById[2] = "INSURANCE_STATUS_SUSPENDED"] = 2;
+            values[valuesById[4] = "INSURANCE_STATUS_TERMINATED"] = 4;
+            return values;
+        })();
+
+        /**
+         * MedicalType enum.
+         * @name ssc.v1.MedicalType
+         * @enum {number}
+         * @property {number} MEDICAL_TYPE_UNSPECIFIED=0 MEDICAL_TYPE_UNSPECIFIED value
+         * @property {number} MEDICAL_TYPE_OUTPATIENT=11 MEDICAL_TYPE_OUTPATIENT value
+         * @property {number} MEDICAL_TYPE_EMERGENCY=13 MEDICAL_TYPE_EMERGENCY value
+         * @property {number} MEDICAL_TYPE_CHRONIC=14 MEDICAL_TYPE_CHRONIC value
+         * @property {number} MEDICAL_TYPE_INPATIENT=21 MEDICAL_TYPE_INPATIENT value
+         * @property {number} MEDICAL_TYPE_PHARMACY=41 MEDICAL_TYPE_PHARMACY value
+         */
+        v1.MedicalType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MEDICAL_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[11] = "MEDICAL_TYPE_OUTPATIENT"] = 11;
+            values[valuesById[13] = "MEDICAL_TYPE_EMERGENCY"] = 13;
+            values[valuesById[14] = "MEDICAL_TYPE_CHRONIC"] = 14;
+            values[valuesById[21] = "MEDICAL_TYPE_INPATIENT"] = 21;
+            values[valuesById[41] = "MEDICAL_TYPE_PHARMACY"] = 41;
+            return values;
+        })();
+
+        /**
+         * CatalogueClass enum.
+         * @name ssc.v1.CatalogueClass
+         * @enum {number}
+         * @property {number} CATALOGUE_CLASS_UNSPECIFIED=0 CATALOGUE_CLASS_UNSPECIFIED value
+         * @property {number} CATALOGUE_CLASS_A=1 CATALOGUE_CLASS_A value
+         * @property {number} CATALOGUE_CLASS_B=2 CATALOGUE_CLASS_B value
+         * @property {number} CATALOGUE_CLASS_SELF_PAY=3 CATALOGUE_CLASS_SELF_PAY value
+         */
+        v1.CatalogueClass = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CATALOGUE_CLASS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CATALOGUE_CLASS_A"] = 1;
+            values[valuesById[2] = "CATALOGUE_CLASS_B"] = 2;
+            values[valuesById[3] = "CATALOGUE_CLASS_SELF_PAY"] = 3;
+            return values;
+        })();
+
+        /**
+         * ClearingType enum.
+         * @name ssc.v1.ClearingType
+         * @enum {number}
+         * @property {number} CLEARING_TYPE_UNSPECIFIED=0 CLEARING_TYPE_UNSPECIFIED value
+         * @property {number} CLEARING_TYPE_OUTPATIENT=11 CLEARING_TYPE_OUTPATIENT value
+         * @property {number} CLEARING_TYPE_INPATIENT=21 CLEARING_TYPE_INPATIENT value
+         * @property {number} CLEARING_TYPE_PHARMACY=41 CLEARING_TYPE_PHARMACY value
+         */
+        v1.ClearingType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CLEARING_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[11] = "CLEARING_TYPE_OUTPATIENT"] = 11;
+            values[valuesById[21] = "CLEARING_TYPE_INPATIENT"] = 21;
+            values[valuesById[41] = "CLEARING_TYPE_PHARMACY"] = 41;
+            return values;
+        })();
+
+        /**
+         * Operation enum.
+         * @name ssc.v1.Operation
+         * @enum {number}
+         * @property {number} OPERATION_UNSPECIFIED=0 OPERATION_UNSPECIFIED value
+         * @property {number} OPERATION_SETTLE=1 OPERATION_SETTLE value
+         * @property {number} OPERATION_CANCEL_SETTLEMENT=2 OPERATION_CANCEL_SETTLEMENT value
+         */
+        v1.Operation = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "OPERATION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "OPERATION_SETTLE"] = 1;
+            values[valuesById[2] = "OPERATION_CANCEL_SETTLEMENT"] = 2;
+            return values;
+        })();
+
+        v1.RequestHeader = (function() {
+
+            /**
+             * Properties of a RequestHeader.
+             * @typedef {Object} ssc.v1.RequestHeader.$Properties
+             * @property {string|null} [msgId] RequestHeader msgId
+             * @property {string|null} [terminalId] RequestHeader terminalId
+             * @property {string|null} [institutionCode] RequestHeader institutionCode
+             * @property {string|null} [operatorId] RequestHeader operatorId
+             * @property {ssc.v1.OperatorType|null} [operatorType] RequestHeader operatorType
+             * @property {string|null} [signNo] RequestHeader signNo
+             * @property {number|Long|null} [requestTimeMs] RequestHeader requestTimeMs
+             * @property {string|null} [careRegion] RequestHeader careRegion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestHeader.
+             * @memberof ssc.v1
+             * @interface IRequestHeader
+             * @augments ssc.v1.RequestHeader.$Properties
+             * @deprecated Use ssc.v1.RequestHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestHeader.
+             * @typedef {ssc.v1.RequestHeader.$Properties} ssc.v1.RequestHeader.$Shape
+             */
+
+            /**
+             * Constructs a new RequestHeader.
+             * @memberof ssc.v1
+             * @classdesc Represents a RequestHeader.
+             * @constructor
+             * @param {ssc.v1.RequestHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RequestHeader = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RequestHeader msgId.
+             * @member {string} msgId
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.msgId = "";
+
+            /**
+             * RequestHeader terminalId.
+             * @member {string} terminalId
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.terminalId = "";
+
+            /**
+             * RequestHeader institutionCode.
+             * @member {string} institutionCode
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.institutionCode = "";
+
+            /**
+             * RequestHeader operatorId.
+             * @member {string} operatorId
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.operatorId = "";
+
+            /**
+             * RequestHeader operatorType.
+             * @member {ssc.v1.OperatorType} operatorType
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.operatorType = 0;
+
+            /**
+             * RequestHeader signNo.
+             * @member {string} signNo
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.signNo = "";
+
+            /**
+             * RequestHeader requestTimeMs.
+             * @member {number|Long} requestTimeMs
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.requestTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RequestHeader careRegion.
+             * @member {string} careRegion
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.careRegion = "";
+
+            /**
+             * Encodes the specified RequestHeader message. Does not implicitly {@link ssc.v1.RequestHeader.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.RequestHeader
+             * @static
+             * @param {ssc.v1.RequestHeader.$Properties} message RequestHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RequestHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId") && message.msgId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.msgId);
+                if (message.terminalId != null && $Object.hasOwnProperty.call(message, "terminalId") && message.terminalId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.terminalId);
+                if (message.institutionCode != null && $Object.hasOwnProperty.call(message, "institutionCode") && message.institutionCode !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.institutionCode);
+                if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId") && message.operatorId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.operatorId);
+                if (message.operatorType != null && $Object.hasOwnProperty.call(message, "operatorType") && message.operatorType !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.operatorType);
+                if (message.signNo != null && $Object.hasOwnProperty.call(message, "signNo") && message.signNo !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.signNo);
+                if (message.requestTimeMs != null && $Object.hasOwnProperty.call(message, "requestTimeMs") && (typeof message.requestTimeMs === "object" ? message.requestTimeMs.low || message.requestTimeMs.high : message.requestTimeMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.requestTimeMs);
+                if (message.careRegion != null && $Object.hasOwnProperty.call(message, "careRegion") && message.careRegion !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.careRegion);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RequestHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.RequestHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.RequestHeader & ssc.v1.RequestHeader.$Shape} RequestHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RequestHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.RequestHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.msgId = value;
+                            else
+                                delete message.msgId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.terminalId = value;
+                            else
+                                delete message.terminalId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.institutionCode = value;
+                            else
+                                delete message.institutionCode;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.operatorId = value;
+                            else
+                                delete message.operatorId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.operatorType = value;
+                            else
+                                delete message.operatorType;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signNo = value;
+                            else
+                                delete message.signNo;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.requestTimeMs = value;
+                            else
+                                delete message.requestTimeMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.careRegion = value;
+                            else
+                                delete message.careRegion;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RequestHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.RequestHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.RequestHeader} RequestHeader
+             */
+            RequestHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.RequestHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.RequestHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.RequestHeader();
+                if (object.msgId != null)
+                    if (typeof object.msgId !== "string" || object.msgId.length)
+                        message.msgId = $String(object.msgId);
+                if (object.terminalId != null)
+                    if (typeof object.terminalId !== "string" || object.terminalId.length)
+                        message.terminalId = $String(object.terminalId);
+                if (object.institutionCode != null)
+                    if (typeof object.institutionCode !== "string" || object.institutionCode.length)
+                        message.institutionCode = $String(object.institutionCode);
+                if (object.operatorId != null)
+                    if (typeof object.operatorId !== "string" || object.operatorId.length)
+                        message.operatorId = $String(object.operatorId);
+                if (object.operatorType !== 0 && (typeof object.operatorType !== "string" || $root.ssc.v1.OperatorType[object.operatorType] !== 0))
+                    switch (object.operatorType) {
+                    case "OPERATOR_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.operatorType = 0;
+                        break;
+                    case "OPERATOR_TYPE_STAFF":
+                    case 1:
+                        message.operatorType = 1;
+                        break;
+                    case "OPERATOR_TYPE_KIOSK":
+                    case 2:
+                        message.operatorType = 2;
+                        break;
+                    case "OPERATOR_TYPE_MOBILE":
+                    case 3:
+                        message.operatorType = 3;
+                        break;
+                    default:
+                        if (typeof object.operatorType === "number" && (object.operatorType | 0) === object.operatorType)
+                            message.operatorType = object.operatorType;
+                    }
+                if (object.signNo != null)
+                    if (typeof object.signNo !== "string" || object.signNo.length)
+                        message.signNo = $String(object.signNo);
+                if (object.requestTimeMs != null)
+                    if (typeof object.requestTimeMs === "object" ? object.requestTimeMs.low || object.requestTimeMs.high : $Number(object.requestTimeMs) !== 0)
+                        if ($util.Long)
+                            message.requestTimeMs = $util.Long.fromValue(object.requestTimeMs, false);
+                        else if (typeof object.requestTimeMs === "string")
+                            message.requestTimeMs = $parseInt(object.requestTimeMs, 10);
+                        else if (typeof object.requestTimeMs === "number")
+                            message.requestTimeMs = object.requestTimeMs;
+                        else if (typeof object.requestTimeMs === "object")
+                            message.requestTimeMs = new $util.LongBits(object.requestTimeMs.low >>> 0, object.requestTimeMs.high >>> 0).toNumber();
+                if (object.careRegion != null)
+                    if (typeof object.careRegion !== "string" || object.careRegion.length)
+                        message.careRegion = $String(object.careRegion);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RequestHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.RequestHeader
+             * @static
+             * @param {ssc.v1.RequestHeader} message RequestHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RequestHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.msgId = "";
+                    object.terminalId = "";
+                    object.institutionCode = "";
+                    object.operatorId = "";
+                    object.operatorType = options.enums === $String ? "OPERATOR_TYPE_UNSPECIFIED" : 0;
+                    object.signNo = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.requestTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.requestTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.careRegion = "";
+                }
+                if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId"))
+                    object.msgId = message.msgId;
+                if (message.terminalId != null && $Object.hasOwnProperty.call(message, "terminalId"))
+                    object.terminalId = message.terminalId;
+                if (message.institutionCode != null && $Object.hasOwnProperty.call(message, "institutionCode"))
+                    object.institutionCode = message.institutionCode;
+                if (message.operatorId != null && $Object.hasOwnProperty.call(message, "operatorId"))
+                    object.operatorId = message.operatorId;
+                if (message.operatorType != null && $Object.hasOwnProperty.call(message, "operatorType"))
+                    object.operatorType = options.enums === $String ? $root.ssc.v1.OperatorType[message.operatorType] === $undefined ? message.operatorType : $root.ssc.v1.OperatorType[message.operatorType] : message.operatorType;
+                if (message.signNo != null && $Object.hasOwnProperty.call(message, "signNo"))
+                    object.signNo = message.signNo;
+                if (message.requestTimeMs != null && $Object.hasOwnProperty.call(message, "requestTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.requestTimeMs = typeof message.requestTimeMs === "number" ? $BigInt(message.requestTimeMs) : $util.Long.fromBits(message.requestTimeMs.low >>> 0, message.requestTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.requestTimeMs === "number")
+                        object.requestTimeMs = options.longs === $String ? $String(message.requestTimeMs) : message.requestTimeMs;
+                    else
+                        object.requestTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.requestTimeMs) : options.longs === $Number ? new $util.LongBits(message.requestTimeMs.low >>> 0, message.requestTimeMs.high >>> 0).toNumber() : message.requestTimeMs;
+                if (message.careRegion != null && $Object.hasOwnProperty.call(message, "careRegion"))
+                    object.careRegion = message.careRegion;
+                return object;
+            };
+
+            /**
+             * Converts this RequestHeader to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RequestHeader.prototype.toJSON = function() {
+                return RequestHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RequestHeader;
+        })();
+
+        v1.Credential = (function() {
+
+            /**
+             * Properties of a Credential.
+             * @typedef {Object} ssc.v1.Credential.$Properties
+             * @property {ssc.v1.CredentialType|null} [type] Credential type
+             * @property {string|null} [cardNo] Credential cardNo
+             * @property {string|null} [cardSn] Credential cardSn
+             * @property {string|null} [idNo] Credential idNo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Credential.
+             * @memberof ssc.v1
+             * @interface ICredential
+             * @augments ssc.v1.Credential.$Properties
+             * @deprecated Use ssc.v1.Credential.$Properties instead.
+             */
+
+            /**
+             * Shape of a Credential.
+             * @typedef {ssc.v1.Credential.$Properties} ssc.v1.Credential.$Shape
+             */
+
+            /**
+             * Constructs a new Credential.
+             * @memberof ssc.v1
+             * @classdesc Represents a Credential.
+             * @constructor
+             * @param {ssc.v1.Credential.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Credential = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Credential type.
+             * @member {ssc.v1.CredentialType} type
+             * @memberof ssc.v1.Credential
+             * @instance
+             */
+            Credential.prototype.type = 0;
+
+            /**
+             * Credential cardNo.
+             * @member {string} cardNo
+             * @memberof ssc.v1.Credential
+             * @instance
+             */
+            Credential.prototype.cardNo = "";
+
+            /**
+             * Credential cardSn.
+             * @member {string} cardSn
+             * @memberof ssc.v1.Credential
+             * @instance
+             */
+            Credential.prototype.cardSn = "";
+
+            /**
+             * Credential idNo.
+             * @member {string} idNo
+             * @memberof ssc.v1.Credential
+             * @instance
+             */
+            Credential.prototype.idNo = "";
+
+            /**
+             * Encodes the specified Credential message. Does not implicitly {@link ssc.v1.Credential.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Credential
+             * @static
+             * @param {ssc.v1.Credential.$Properties} message Credential message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Credential.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.cardNo != null && $Object.hasOwnProperty.call(message, "cardNo") && message.cardNo !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.cardNo);
+                if (message.cardSn != null && $Object.hasOwnProperty.call(message, "cardSn") && message.cardSn !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.cardSn);
+                if (message.idNo != null && $Object.hasOwnProperty.call(message, "idNo") && message.idNo !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.idNo);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Credential message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Credential
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Credential & ssc.v1.Credential.$Shape} Credential
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Credential.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Credential();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cardNo = value;
+                            else
+                                delete message.cardNo;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cardSn = value;
+                            else
+                                delete message.cardSn;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.idNo = value;
+                            else
+                                delete message.idNo;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Credential message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Credential
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Credential} Credential
+             */
+            Credential.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Credential)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Credential: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Credential();
+                if (object.type !== 0 && (typeof object.type !== "string" || $root.ssc.v1.CredentialType[object.type] !== 0))
+                    switch (object.type) {
+                    case "CREDENTIAL_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.type = 0;
+                        break;
+                    case "CREDENTIAL_TYPE_E_VOUCHER":
+                    case 1:
+                        message.type = 1;
+                        break;
+                    case "CREDENTIAL_TYPE_ID_CARD":
+                    case 2:
+                        message.type = 2;
+                        break;
+                    case "CREDENTIAL_TYPE_SSC_CARD":
+                    case 3:
+                        message.type = 3;
+                        break;
+                    case "CREDENTIAL_TYPE_LEGACY_MAGNETIC":
+                    case 4:
+                        message.type = 4;
+                        break;
+                    case "CREDENTIAL_TYPE_LEGACY_COUNTY_IC":
+                    case 5:
+                        message.type = 5;
+                        break;
+                    default:
+                        if (typeof object.type === "number" && (object.type | 0) === object.type)
+                            message.type = object.type;
+                    }
+                if (object.cardNo != null)
+                    if (typeof object.cardNo !== "string" || object.cardNo.length)
+                        message.cardNo = $String(object.cardNo);
+                if (object.cardSn != null)
+                    if (typeof object.cardSn !== "string" || object.cardSn.length)
+                        message.cardSn = $String(object.cardSn);
+                if (object.idNo != null)
+                    if (typeof object.idNo !== "string" || object.idNo.length)
+                        message.idNo = $String(object.idNo);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Credential message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Credential
+             * @static
+             * @param {ssc.v1.Credential} message Credential
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Credential.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type = options.enums === $String ? "CREDENTIAL_TYPE_UNSPECIFIED" : 0;
+                    object.cardNo = "";
+                    object.cardSn = "";
+                    object.idNo = "";
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === $String ? $root.ssc.v1.CredentialType[message.type] === $undefined ? message.type : $root.ssc.v1.CredentialType[message.type] : message.type;
+                if (message.cardNo != null && $Object.hasOwnProperty.call(message, "cardNo"))
+                    object.cardNo = message.cardNo;
+                if (message.cardSn != null && $Object.hasOwnProperty.call(message, "cardSn"))
+                    object.cardSn = message.cardSn;
+                if (message.idNo != null && $Object.hasOwnProperty.call(message, "idNo"))
+                    object.idNo = message.idNo;
+                return object;
+            };
+
+            /**
+             * Converts this Credential to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Credential
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Credential.prototype.toJSON = function() {
+                return Credential.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Credential;
+        })();
+
+        v1.Outcome = (function() {
+
+            /**
+             * Properties of an Outcome.
+             * @typedef {Object} ssc.v1.Outcome.$Properties
+             * @property {string|null} [refMsgId] Outcome refMsgId
+             * @property {ssc.v1.Result|null} [result] Outcome result
+             * @property {string|null} [reason] Outcome reason
+             * @property {string|null} [messageZh] Outcome messageZh
+             * @property {string|null} [messageEn] Outcome messageEn
+             * @property {string|null} [field] Outcome field
+             * @property {boolean|null} [duplicate] Outcome duplicate
+             * @property {number|Long|null} [serverTimeMs] Outcome serverTimeMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Outcome.
+             * @memberof ssc.v1
+             * @interface IOutcome
+             * @augments ssc.v1.Outcome.$Properties
+             * @deprecated Use ssc.v1.Outcome.$Properties instead.
+             */
+
+            /**
+             * Shape of an Outcome.
+             * @typedef {ssc.v1.Outcome.$Properties} ssc.v1.Outcome.$Shape
+             */
+
+            /**
+             * Constructs a new Outcome.
+             * @memberof ssc.v1
+             * @classdesc Represents an Outcome.
+             * @constructor
+             * @param {ssc.v1.Outcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Outcome = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Outcome refMsgId.
+             * @member {string} refMsgId
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.refMsgId = "";
+
+            /**
+             * Outcome result.
+             * @member {ssc.v1.Result} result
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.result = 0;
+
+            /**
+             * Outcome reason.
+             * @member {string} reason
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.reason = "";
+
+            /**
+             * Outcome messageZh.
+             * @member {string} messageZh
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.messageZh = "";
+
+            /**
+             * Outcome messageEn.
+             * @member {string} messageEn
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.messageEn = "";
+
+            /**
+             * Outcome field.
+             * @member {string} field
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.field = "";
+
+            /**
+             * Outcome duplicate.
+             * @member {boolean} duplicate
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.duplicate = false;
+
+            /**
+             * Outcome serverTimeMs.
+             * @member {number|Long} serverTimeMs
+             * @memberof ssc.v1.Outcome
+             * @instance
+             */
+            Outcome.prototype.serverTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified Outcome message. Does not implicitly {@link ssc.v1.Outcome.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Outcome
+             * @static
+             * @param {ssc.v1.Outcome.$Properties} message Outcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Outcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.refMsgId != null && $Object.hasOwnProperty.call(message, "refMsgId") && message.refMsgId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.refMsgId);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.result);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.messageZh != null && $Object.hasOwnProperty.call(message, "messageZh") && message.messageZh !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.messageZh);
+                if (message.messageEn != null && $Object.hasOwnProperty.call(message, "messageEn") && message.messageEn !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.messageEn);
+                if (message.field != null && $Object.hasOwnProperty.call(message, "field") && message.field !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.field);
+                if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate") && message.duplicate !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.duplicate);
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs") && (typeof message.serverTimeMs === "object" ? message.serverTimeMs.low || message.serverTimeMs.high : message.serverTimeMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.serverTimeMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Outcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Outcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Outcome & ssc.v1.Outcome.$Shape} Outcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Outcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Outcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.refMsgId = value;
+                            else
+                                delete message.refMsgId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.result = value;
+                            else
+                                delete message.result;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageZh = value;
+                            else
+                                delete message.messageZh;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageEn = value;
+                            else
+                                delete message.messageEn;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.field = value;
+                            else
+                                delete message.field;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.duplicate = value;
+                            else
+                                delete message.duplicate;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.serverTimeMs = value;
+                            else
+                                delete message.serverTimeMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an Outcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Outcome
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Outcome} Outcome
+             */
+            Outcome.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Outcome)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Outcome: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Outcome();
+                if (object.refMsgId != null)
+                    if (typeof object.refMsgId !== "string" || object.refMsgId.length)
+                        message.refMsgId = $String(object.refMsgId);
+                if (object.result !== 0 && (typeof object.result !== "string" || $root.ssc.v1.Result[object.result] !== 0))
+                    switch (object.result) {
+                    case "RESULT_UNSPECIFIED":
+                    case 0:
+                        message.result = 0;
+                        break;
+                    case "RESULT_APPROVED":
+                    case 1:
+                        message.result = 1;
+                        break;
+                    case "RESULT_DECLINED":
+                    case 2:
+                        message.result = 2;
+                        break;
+                    default:
+                        if (typeof object.result === "number" && (object.result | 0) === object.result)
+                            message.result = object.result;
+                    }
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.messageZh != null)
+                    if (typeof object.messageZh !== "string" || object.messageZh.length)
+                        message.messageZh = $String(object.messageZh);
+                if (object.messageEn != null)
+                    if (typeof object.messageEn !== "string" || object.messageEn.length)
+                        message.messageEn = $String(object.messageEn);
+                if (object.field != null)
+                    if (typeof object.field !== "string" || object.field.length)
+                        message.field = $String(object.field);
+                if (object.duplicate != null)
+                    if (object.duplicate)
+                        message.duplicate = $Boolean(object.duplicate);
+                if (object.serverTimeMs != null)
+                    if (typeof object.serverTimeMs === "object" ? object.serverTimeMs.low || object.serverTimeMs.high : $Number(object.serverTimeMs) !== 0)
+                        if ($util.Long)
+                            message.serverTimeMs = $util.Long.fromValue(object.serverTimeMs, false);
+                        else if (typeof object.serverTimeMs === "string")
+                            message.serverTimeMs = $parseInt(object.serverTimeMs, 10);
+                        else if (typeof object.serverTimeMs === "number")
+                            message.serverTimeMs = object.serverTimeMs;
+                        else if (typeof object.serverTimeMs === "object")
+                            message.serverTimeMs = new $util.LongBits(object.serverTimeMs.low >>> 0, object.serverTimeMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Outcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Outcome
+             * @static
+             * @param {ssc.v1.Outcome} message Outcome
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Outcome.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.refMsgId = "";
+                    object.result = options.enums === $String ? "RESULT_UNSPECIFIED" : 0;
+                    object.reason = "";
+                    object.messageZh = "";
+                    object.messageEn = "";
+                    object.field = "";
+                    object.duplicate = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.serverTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.serverTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.refMsgId != null && $Object.hasOwnProperty.call(message, "refMsgId"))
+                    object.refMsgId = message.refMsgId;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = options.enums === $String ? $root.ssc.v1.Result[message.result] === $undefined ? message.result : $root.ssc.v1.Result[message.result] : message.result;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.messageZh != null && $Object.hasOwnProperty.call(message, "messageZh"))
+                    object.messageZh = message.messageZh;
+                if (message.messageEn != null && $Object.hasOwnProperty.call(message, "messageEn"))
+                    object.messageEn = message.messageEn;
+                if (message.field != null && $Object.hasOwnProperty.call(message, "field"))
+                    object.field = message.field;
+                if (message.duplicate != null && $Object.hasOwnProperty.call(message, "duplicate"))
+                    object.duplicate = message.duplicate;
+                if (message.serverTimeMs != null && $Object.hasOwnProperty.call(message, "serverTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.serverTimeMs = typeof message.serverTimeMs === "number" ? $BigInt(message.serverTimeMs) : $util.Long.fromBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.serverTimeMs === "number")
+                        object.serverTimeMs = options.longs === $String ? $String(message.serverTimeMs) : message.serverTimeMs;
+                    else
+                        object.serverTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.serverTimeMs) : options.longs === $Number ? new $util.LongBits(message.serverTimeMs.low >>> 0, message.serverTimeMs.high >>> 0).toNumber() : message.serverTimeMs;
+                return object;
+            };
+
+            /**
+             * Converts this Outcome to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Outcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Outcome.prototype.toJSON = function() {
+                return Outcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Outcome;
+        })();
+
+        v1.PersonSummary = (function() {
+
+            /**
+             * Properties of a PersonSummary.
+             * @typedef {Object} ssc.v1.PersonSummary.$Properties
+             * @property {string|null} [nameMasked] PersonSummary nameMasked
+             * @property {ssc.v1.Gender|null} [gender] PersonSummary gender
+             * @property {string|null} [idNoMasked] PersonSummary idNoMasked
+             * @property {string|null} [insuredRegion] PersonSummary insuredRegion
+             * @property {ssc.v1.InsuranceType|null} [insuranceType] PersonSummary insuranceType
+             * @property {ssc.v1.InsuranceStatus|null} [insuranceStatus] PersonSummary insuranceStatus
+             * @property {number|Long|null} [accountBalanceFen] PersonSummary accountBalanceFen
+             * @property {number|Long|null} [insuredFromMs] PersonSummary insuredFromMs
+             * @property {number|Long|null} [insuredToMs] PersonSummary insuredToMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PersonSummary.
+             * @memberof ssc.v1
+             * @interface IPersonSummary
+             * @augments ssc.v1.PersonSummary.$Properties
+             * @deprecated Use ssc.v1.PersonSummary.$Properties instead.
+             */
+
+            /**
+             * Shape of a PersonSummary.
+             * @typedef {ssc.v1.PersonSummary.$Properties} ssc.v1.PersonSummary.$Shape
+             */
+
+            /**
+             * Constructs a new PersonSummary.
+             * @memberof ssc.v1
+             * @classdesc Represents a PersonSummary.
+             * @constructor
+             * @param {ssc.v1.PersonSummary.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PersonSummary = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PersonSummary nameMasked.
+             * @member {string} nameMasked
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.nameMasked = "";
+
+            /**
+             * PersonSummary gender.
+             * @member {ssc.v1.Gender} gender
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.gender = 0;
+
+            /**
+             * PersonSummary idNoMasked.
+             * @member {string} idNoMasked
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.idNoMasked = "";
+
+            /**
+             * PersonSummary insuredRegion.
+             * @member {string} insuredRegion
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.insuredRegion = "";
+
+            /**
+             * PersonSummary insuranceType.
+             * @member {ssc.v1.InsuranceType} insuranceType
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.insuranceType = 0;
+
+            /**
+             * PersonSummary insuranceStatus.
+             * @member {ssc.v1.InsuranceStatus} insuranceStatus
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.insuranceStatus = 0;
+
+            /**
+             * PersonSummary accountBalanceFen.
+             * @member {number|Long} accountBalanceFen
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.accountBalanceFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PersonSummary insuredFromMs.
+             * @member {number|Long} insuredFromMs
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.insuredFromMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * PersonSummary insuredToMs.
+             * @member {number|Long} insuredToMs
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.insuredToMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified PersonSummary message. Does not implicitly {@link ssc.v1.PersonSummary.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.PersonSummary
+             * @static
+             * @param {ssc.v1.PersonSummary.$Properties} message PersonSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PersonSummary.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nameMasked != null && $Object.hasOwnProperty.call(message, "nameMasked") && message.nameMasked !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.nameMasked);
+                if (message.gender != null && $Object.hasOwnProperty.call(message, "gender") && message.gender !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.gender);
+                if (message.idNoMasked != null && $Object.hasOwnProperty.call(message, "idNoMasked") && message.idNoMasked !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.idNoMasked);
+                if (message.insuredRegion != null && $Object.hasOwnProperty.call(message, "insuredRegion") && message.insuredRegion !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.insuredRegion);
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType") && message.insuranceType !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.insuranceType);
+                if (message.insuranceStatus != null && $Object.hasOwnProperty.call(message, "insuranceStatus") && message.insuranceStatus !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.insuranceStatus);
+                if (message.accountBalanceFen != null && $Object.hasOwnProperty.call(message, "accountBalanceFen") && (typeof message.accountBalanceFen === "object" ? message.accountBalanceFen.low || message.accountBalanceFen.high : message.accountBalanceFen !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.accountBalanceFen);
+                if (message.insuredFromMs != null && $Object.hasOwnProperty.call(message, "insuredFromMs") && (typeof message.insuredFromMs === "object" ? message.insuredFromMs.low || message.insuredFromMs.high : message.insuredFromMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.insuredFromMs);
+                if (message.insuredToMs != null && $Object.hasOwnProperty.call(message, "insuredToMs") && (typeof message.insuredToMs === "object" ? message.insuredToMs.low || message.insuredToMs.high : message.insuredToMs !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.insuredToMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PersonSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.PersonSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.PersonSummary & ssc.v1.PersonSummary.$Shape} PersonSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PersonSummary.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.PersonSummary();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nameMasked = value;
+                            else
+                                delete message.nameMasked;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.gender = value;
+                            else
+                                delete message.gender;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.idNoMasked = value;
+                            else
+                                delete message.idNoMasked;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.insuredRegion = value;
+                            else
+                                delete message.insuredRegion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceType = value;
+                            else
+                                delete message.insuranceType;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceStatus = value;
+                            else
+                                delete message.insuranceStatus;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountBalanceFen = value;
+                            else
+                                delete message.accountBalanceFen;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.insuredFromMs = value;
+                            else
+                                delete message.insuredFromMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.insuredToMs = value;
+                            else
+                                delete message.insuredToMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a PersonSummary message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.PersonSummary
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.PersonSummary} PersonSummary
+             */
+            PersonSummary.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.PersonSummary)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.PersonSummary: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.PersonSummary();
+                if (object.nameMasked != null)
+                    if (typeof object.nameMasked !== "string" || object.nameMasked.length)
+                        message.nameMasked = $String(object.nameMasked);
+                if (object.gender !== 0 && (typeof object.gender !== "string" || $root.ssc.v1.Gender[object.gender] !== 0))
+                    switch (object.gender) {
+                    case "GENDER_UNSPECIFIED":
+                    case 0:
+                        message.gender = 0;
+                        break;
+                    case "GENDER_MALE":
+                    case 1:
+                        message.gender = 1;
+                        break;
+                    case "GENDER_FEMALE":
+                    case 2:
+                        message.gender = 2;
+                        break;
+                    default:
+                        if (typeof object.gender === "number" && (object.gender | 0) === object.gender)
+                            message.gender = object.gender;
+                    }
+                if (object.idNoMasked != null)
+                    if (typeof object.idNoMasked !== "string" || object.idNoMasked.length)
+                        message.idNoMasked = $String(object.idNoMasked);
+                if (object.insuredRegion != null)
+                    if (typeof object.insuredRegion !== "string" || object.insuredRegion.length)
+                        message.insuredRegion = $String(object.insuredRegion);
+                if (object.insuranceType !== 0 && (typeof object.insuranceType !== "string" || $root.ssc.v1.InsuranceType[object.insuranceType] !== 0))
+                    switch (object.insuranceType) {
+                    case "INSURANCE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.insuranceType = 0;
+                        break;
+                    case "INSURANCE_TYPE_EMPLOYEE_BASIC":
+                    case 310:
+                        message.insuranceType = 310;
+                        break;
+                    case "INSURANCE_TYPE_CIVIL_SERVANT":
+                    case 320:
+                        message.insuranceType = 320;
+                        break;
+                    case "INSURANCE_TYPE_LARGE_AMOUNT":
+                    case 330:
+                        message.insuranceType = 330;
+                        break;
+                    case "INSURANCE_TYPE_RESIDENT":
+                    case 390:
+                        message.insuranceType = 390;
+                        break;
+                    default:
+                        if (typeof object.insuranceType === "number" && (object.insuranceType | 0) === object.insuranceType)
+                            message.insuranceType = object.insuranceType;
+                    }
+                if (object.insuranceStatus !== 0 && (typeof object.insuranceStatus !== "string" || $root.ssc.v1.InsuranceStatus[object.insuranceStatus] !== 0))
+                    switch (object.insuranceStatus) {
+                    case "INSURANCE_STATUS_NOT_INSURED":
+                    case 0:
+                        message.insuranceStatus = 0;
+                        break;
+                    case "INSURANCE_STATUS_NORMAL":
+                    case 1:
+                        message.insuranceStatus = 1;
+                        break;
+                    case "INSURANCE_STATUS_SUSPENDED":
+                    case 2:
+                        message.insuranceStatus = 2;
+                        break;
+                    case "INSURANCE_STATUS_TERMINATED":
+                    case 4:
+                        message.insuranceStatus = 4;
+                        break;
+                    default:
+                        if (typeof object.insuranceStatus === "number" && (object.insuranceStatus | 0) === object.insuranceStatus)
+                            message.insuranceStatus = object.insuranceStatus;
+                    }
+                if (object.accountBalanceFen != null)
+                    if (typeof object.accountBalanceFen === "object" ? object.accountBalanceFen.low || object.accountBalanceFen.high : $Number(object.accountBalanceFen) !== 0)
+                        if ($util.Long)
+                            message.accountBalanceFen = $util.Long.fromValue(object.accountBalanceFen, false);
+                        else if (typeof object.accountBalanceFen === "string")
+                            message.accountBalanceFen = $parseInt(object.accountBalanceFen, 10);
+                        else if (typeof object.accountBalanceFen === "number")
+                            message.accountBalanceFen = object.accountBalanceFen;
+                        else if (typeof object.accountBalanceFen === "object")
+                            message.accountBalanceFen = new $util.LongBits(object.accountBalanceFen.low >>> 0, object.accountBalanceFen.high >>> 0).toNumber();
+                if (object.insuredFromMs != null)
+                    if (typeof object.insuredFromMs === "object" ? object.insuredFromMs.low || object.insuredFromMs.high : $Number(object.insuredFromMs) !== 0)
+                        if ($util.Long)
+                            message.insuredFromMs = $util.Long.fromValue(object.insuredFromMs, false);
+                        else if (typeof object.insuredFromMs === "string")
+                            message.insuredFromMs = $parseInt(object.insuredFromMs, 10);
+                        else if (typeof object.insuredFromMs === "number")
+                            message.insuredFromMs = object.insuredFromMs;
+                        else if (typeof object.insuredFromMs === "object")
+                            message.insuredFromMs = new $util.LongBits(object.insuredFromMs.low >>> 0, object.insuredFromMs.high >>> 0).toNumber();
+                if (object.insuredToMs != null)
+                    if (typeof object.insuredToMs === "object" ? object.insuredToMs.low || object.insuredToMs.high : $Number(object.insuredToMs) !== 0)
+                        if ($util.Long)
+                            message.insuredToMs = $util.Long.fromValue(object.insuredToMs, false);
+                        else if (typeof object.insuredToMs === "string")
+                            message.insuredToMs = $parseInt(object.insuredToMs, 10);
+                        else if (typeof object.insuredToMs === "number")
+                            message.insuredToMs = object.insuredToMs;
+                        else if (typeof object.insuredToMs === "object")
+                            message.insuredToMs = new $util.LongBits(object.insuredToMs.low >>> 0, object.insuredToMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PersonSummary message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.PersonSummary
+             * @static
+             * @param {ssc.v1.PersonSummary} message PersonSummary
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PersonSummary.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.nameMasked = "";
+                    object.gender = options.enums === $String ? "GENDER_UNSPECIFIED" : 0;
+                    object.idNoMasked = "";
+                    object.insuredRegion = "";
+                    object.insuranceType = options.enums === $String ? "INSURANCE_TYPE_UNSPECIFIED" : 0;
+                    object.insuranceStatus = options.enums === $String ? "INSURANCE_STATUS_NOT_INSURED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountBalanceFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountBalanceFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.insuredFromMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.insuredFromMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.insuredToMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.insuredToMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.nameMasked != null && $Object.hasOwnProperty.call(message, "nameMasked"))
+                    object.nameMasked = message.nameMasked;
+                if (message.gender != null && $Object.hasOwnProperty.call(message, "gender"))
+                    object.gender = options.enums === $String ? $root.ssc.v1.Gender[message.gender] === $undefined ? message.gender : $root.ssc.v1.Gender[message.gender] : message.gender;
+                if (message.idNoMasked != null && $Object.hasOwnProperty.call(message, "idNoMasked"))
+                    object.idNoMasked = message.idNoMasked;
+                if (message.insuredRegion != null && $Object.hasOwnProperty.call(message, "insuredRegion"))
+                    object.insuredRegion = message.insuredRegion;
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType"))
+                    object.insuranceType = options.enums === $String ? $root.ssc.v1.InsuranceType[message.insuranceType] === $undefined ? message.insuranceType : $root.ssc.v1.InsuranceType[message.insuranceType] : message.insuranceType;
+                if (message.insuranceStatus != null && $Object.hasOwnProperty.call(message, "insuranceStatus"))
+                    object.insuranceStatus = options.enums === $String ? $root.ssc.v1.InsuranceStatus[message.insuranceStatus] === $undefined ? message.insuranceStatus : $root.ssc.v1.InsuranceStatus[message.insuranceStatus] : message.insuranceStatus;
+                if (message.accountBalanceFen != null && $Object.hasOwnProperty.call(message, "accountBalanceFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountBalanceFen = typeof message.accountBalanceFen === "number" ? $BigInt(message.accountBalanceFen) : $util.Long.fromBits(message.accountBalanceFen.low >>> 0, message.accountBalanceFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountBalanceFen === "number")
+                        object.accountBalanceFen = options.longs === $String ? $String(message.accountBalanceFen) : message.accountBalanceFen;
+                    else
+                        object.accountBalanceFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountBalanceFen) : options.longs === $Number ? new $util.LongBits(message.accountBalanceFen.low >>> 0, message.accountBalanceFen.high >>> 0).toNumber() : message.accountBalanceFen;
+                if (message.insuredFromMs != null && $Object.hasOwnProperty.call(message, "insuredFromMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.insuredFromMs = typeof message.insuredFromMs === "number" ? $BigInt(message.insuredFromMs) : $util.Long.fromBits(message.insuredFromMs.low >>> 0, message.insuredFromMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.insuredFromMs === "number")
+                        object.insuredFromMs = options.longs === $String ? $String(message.insuredFromMs) : message.insuredFromMs;
+                    else
+                        object.insuredFromMs = options.longs === $String ? $util.Long.prototype.toString.call(message.insuredFromMs) : options.longs === $Number ? new $util.LongBits(message.insuredFromMs.low >>> 0, message.insuredFromMs.high >>> 0).toNumber() : message.insuredFromMs;
+                if (message.insuredToMs != null && $Object.hasOwnProperty.call(message, "insuredToMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.insuredToMs = typeof message.insuredToMs === "number" ? $BigInt(message.insuredToMs) : $util.Long.fromBits(message.insuredToMs.low >>> 0, message.insuredToMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.insuredToMs === "number")
+                        object.insuredToMs = options.longs === $String ? $String(message.insuredToMs) : message.insuredToMs;
+                    else
+                        object.insuredToMs = options.longs === $String ? $util.Long.prototype.toString.call(message.insuredToMs) : options.longs === $Number ? new $util.LongBits(message.insuredToMs.low >>> 0, message.insuredToMs.high >>> 0).toNumber() : message.insuredToMs;
+                return object;
+            };
+
+            /**
+             * Converts this PersonSummary to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PersonSummary.prototype.toJSON = function() {
+                return PersonSummary.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PersonSummary;
+        })();
+
+        v1.Timings = (function() {
+
+            /**
+             * Properties of a Timings.
+             * @typedef {Object} ssc.v1.Timings.$Properties
+             * @property {number|null} [receiveUs] Timings receiveUs
+             * @property {number|null} [decodeUs] Timings decodeUs
+             * @property {number|null} [queueUs] Timings queueUs
+             * @property {number|null} [decideUs] Timings decideUs
+             * @property {number|null} [encodeUs] Timings encodeUs
+             * @property {number|null} [totalUs] Timings totalUs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Timings.
+             * @memberof ssc.v1
+             * @interface ITimings
+             * @augments ssc.v1.Timings.$Properties
+             * @deprecated Use ssc.v1.Timings.$Properties instead.
+             */
+
+            /**
+             * Shape of a Timings.
+             * @typedef {ssc.v1.Timings.$Properties} ssc.v1.Timings.$Shape
+             */
+
+            /**
+             * Constructs a new Timings.
+             * @memberof ssc.v1
+             * @classdesc Represents a Timings.
+             * @constructor
+             * @param {ssc.v1.Timings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Timings = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Timings receiveUs.
+             * @member {number} receiveUs
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.receiveUs = 0;
+
+            /**
+             * Timings decodeUs.
+             * @member {number} decodeUs
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.decodeUs = 0;
+
+            /**
+             * Timings queueUs.
+             * @member {number} queueUs
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.queueUs = 0;
+
+            /**
+             * Timings decideUs.
+             * @member {number} decideUs
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.decideUs = 0;
+
+            /**
+             * Timings encodeUs.
+             * @member {number} encodeUs
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.encodeUs = 0;
+
+            /**
+             * Timings totalUs.
+             * @member {number} totalUs
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.totalUs = 0;
+
+            /**
+             * Encodes the specified Timings message. Does not implicitly {@link ssc.v1.Timings.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Timings
+             * @static
+             * @param {ssc.v1.Timings.$Properties} message Timings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Timings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receiveUs != null && $Object.hasOwnProperty.call(message, "receiveUs") && message.receiveUs !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.receiveUs);
+                if (message.decodeUs != null && $Object.hasOwnProperty.call(message, "decodeUs") && message.decodeUs !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.decodeUs);
+                if (message.queueUs != null && $Object.hasOwnProperty.call(message, "queueUs") && message.queueUs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.queueUs);
+                if (message.decideUs != null && $Object.hasOwnProperty.call(message, "decideUs") && message.decideUs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.decideUs);
+                if (message.encodeUs != null && $Object.hasOwnProperty.call(message, "encodeUs") && message.encodeUs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.encodeUs);
+                if (message.totalUs != null && $Object.hasOwnProperty.call(message, "totalUs") && message.totalUs !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.totalUs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Timings message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Timings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Timings & ssc.v1.Timings.$Shape} Timings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Timings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Timings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiveUs = value;
+                            else
+                                delete message.receiveUs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.decodeUs = value;
+                            else
+                                delete message.decodeUs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.queueUs = value;
+                            else
+                                delete message.queueUs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.decideUs = value;
+                            else
+                                delete message.decideUs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.encodeUs = value;
+                            else
+                                delete message.encodeUs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.totalUs = value;
+                            else
+                                delete message.totalUs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Timings message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Timings
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Timings} Timings
+             */
+            Timings.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Timings)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Timings: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Timings();
+                if (object.receiveUs != null)
+                    if ($Number(object.receiveUs) !== 0)
+                        message.receiveUs = object.receiveUs >>> 0;
+                if (object.decodeUs != null)
+                    if ($Number(object.decodeUs) !== 0)
+                        message.decodeUs = object.decodeUs >>> 0;
+                if (object.queueUs != null)
+                    if ($Number(object.queueUs) !== 0)
+                        message.queueUs = object.queueUs >>> 0;
+                if (object.decideUs != null)
+                    if ($Number(object.decideUs) !== 0)
+                        message.decideUs = object.decideUs >>> 0;
+                if (object.encodeUs != null)
+                    if ($Number(object.encodeUs) !== 0)
+                        message.encodeUs = object.encodeUs >>> 0;
+                if (object.totalUs != null)
+                    if ($Number(object.totalUs) !== 0)
+                        message.totalUs = object.totalUs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Timings message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Timings
+             * @static
+             * @param {ssc.v1.Timings} message Timings
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Timings.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.receiveUs = 0;
+                    object.decodeUs = 0;
+                    object.queueUs = 0;
+                    object.decideUs = 0;
+                    object.encodeUs = 0;
+                    object.totalUs = 0;
+                }
+                if (message.receiveUs != null && $Object.hasOwnProperty.call(message, "receiveUs"))
+                    object.receiveUs = message.receiveUs;
+                if (message.decodeUs != null && $Object.hasOwnProperty.call(message, "decodeUs"))
+                    object.decodeUs = message.decodeUs;
+                if (message.queueUs != null && $Object.hasOwnProperty.call(message, "queueUs"))
+                    object.queueUs = message.queueUs;
+                if (message.decideUs != null && $Object.hasOwnProperty.call(message, "decideUs"))
+                    object.decideUs = message.decideUs;
+                if (message.encodeUs != null && $Object.hasOwnProperty.call(message, "encodeUs"))
+                    object.encodeUs = message.encodeUs;
+                if (message.totalUs != null && $Object.hasOwnProperty.call(message, "totalUs"))
+                    object.totalUs = message.totalUs;
+                return object;
+            };
+
+            /**
+             * Converts this Timings to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Timings
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Timings.prototype.toJSON = function() {
+                return Timings.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Timings;
+        })();
+
+        v1.SignInRequest = (function() {
+
+            /**
+             * Properties of a SignInRequest.
+             * @typedef {Object} ssc.v1.SignInRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] SignInRequest header
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignInRequest.
+             * @memberof ssc.v1
+             * @interface ISignInRequest
+             * @augments ssc.v1.SignInRequest.$Properties
+             * @deprecated Use ssc.v1.SignInRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignInRequest.
+             * @typedef {ssc.v1.SignInRequest.$Properties} ssc.v1.SignInRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SignInRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a SignInRequest.
+             * @constructor
+             * @param {ssc.v1.SignInRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignInRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignInRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.SignInRequest
+             * @instance
+             */
+            SignInRequest.prototype.header = null;
+
+            /**
+             * Encodes the specified SignInRequest message. Does not implicitly {@link ssc.v1.SignInRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.SignInRequest
+             * @static
+             * @param {ssc.v1.SignInRequest.$Properties} message SignInRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignInRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignInRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.SignInRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.SignInRequest & ssc.v1.SignInRequest.$Shape} SignInRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignInRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.SignInRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SignInRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.SignInRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.SignInRequest} SignInRequest
+             */
+            SignInRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.SignInRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.SignInRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.SignInRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.SignInRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignInRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.SignInRequest
+             * @static
+             * @param {ssc.v1.SignInRequest} message SignInRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignInRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SignInRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.SignInRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignInRequest.prototype.toJSON = function() {
+                return SignInRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignInRequest;
+        })();
+
+        v1.SignInReply = (function() {
+
+            /**
+             * Properties of a SignInReply.
+             * @typedef {Object} ssc.v1.SignInReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] SignInReply outcome
+             * @property {string|null} [signNo] SignInReply signNo
+             * @property {number|Long|null} [signExpiresMs] SignInReply signExpiresMs
+             * @property {number|null} [budgetUs] SignInReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] SignInReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignInReply.
+             * @memberof ssc.v1
+             * @interface ISignInReply
+             * @augments ssc.v1.SignInReply.$Properties
+             * @deprecated Use ssc.v1.SignInReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignInReply.
+             * @typedef {ssc.v1.SignInReply.$Properties} ssc.v1.SignInReply.$Shape
+             */
+
+            /**
+             * Constructs a new SignInReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a SignInReply.
+             * @constructor
+             * @param {ssc.v1.SignInReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignInReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignInReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.SignInReply
+             * @instance
+             */
+            SignInReply.prototype.outcome = null;
+
+            /**
+             * SignInReply signNo.
+             * @member {string} signNo
+             * @memberof ssc.v1.SignInReply
+             * @instance
+             */
+            SignInReply.prototype.signNo = "";
+
+            /**
+             * SignInReply signExpiresMs.
+             * @member {number|Long} signExpiresMs
+             * @memberof ssc.v1.SignInReply
+             * @instance
+             */
+            SignInReply.prototype.signExpiresMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SignInReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.SignInReply
+             * @instance
+             */
+            SignInReply.prototype.budgetUs = 0;
+
+            /**
+             * SignInReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.SignInReply
+             * @instance
+             */
+            SignInReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified SignInReply message. Does not implicitly {@link ssc.v1.SignInReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.SignInReply
+             * @static
+             * @param {ssc.v1.SignInReply.$Properties} message SignInReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignInReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.signNo != null && $Object.hasOwnProperty.call(message, "signNo") && message.signNo !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.signNo);
+                if (message.signExpiresMs != null && $Object.hasOwnProperty.call(message, "signExpiresMs") && (typeof message.signExpiresMs === "object" ? message.signExpiresMs.low || message.signExpiresMs.high : message.signExpiresMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.signExpiresMs);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignInReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.SignInReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.SignInReply & ssc.v1.SignInReply.$Shape} SignInReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignInReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.SignInReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.signNo = value;
+                            else
+                                delete message.signNo;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.signExpiresMs = value;
+                            else
+                                delete message.signExpiresMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SignInReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.SignInReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.SignInReply} SignInReply
+             */
+            SignInReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.SignInReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.SignInReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.SignInReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.SignInReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.signNo != null)
+                    if (typeof object.signNo !== "string" || object.signNo.length)
+                        message.signNo = $String(object.signNo);
+                if (object.signExpiresMs != null)
+                    if (typeof object.signExpiresMs === "object" ? object.signExpiresMs.low || object.signExpiresMs.high : $Number(object.signExpiresMs) !== 0)
+                        if ($util.Long)
+                            message.signExpiresMs = $util.Long.fromValue(object.signExpiresMs, false);
+                        else if (typeof object.signExpiresMs === "string")
+                            message.signExpiresMs = $parseInt(object.signExpiresMs, 10);
+                        else if (typeof object.signExpiresMs === "number")
+                            message.signExpiresMs = object.signExpiresMs;
+                        else if (typeof object.signExpiresMs === "object")
+                            message.signExpiresMs = new $util.LongBits(object.signExpiresMs.low >>> 0, object.signExpiresMs.high >>> 0).toNumber();
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.SignInReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignInReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.SignInReply
+             * @static
+             * @param {ssc.v1.SignInReply} message SignInReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignInReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.signNo = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.signExpiresMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.signExpiresMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.signNo != null && $Object.hasOwnProperty.call(message, "signNo"))
+                    object.signNo = message.signNo;
+                if (message.signExpiresMs != null && $Object.hasOwnProperty.call(message, "signExpiresMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.signExpiresMs = typeof message.signExpiresMs === "number" ? $BigInt(message.signExpiresMs) : $util.Long.fromBits(message.signExpiresMs.low >>> 0, message.signExpiresMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.signExpiresMs === "number")
+                        object.signExpiresMs = options.longs === $String ? $String(message.signExpiresMs) : message.signExpiresMs;
+                    else
+                        object.signExpiresMs = options.longs === $String ? $util.Long.prototype.toString.call(message.signExpiresMs) : options.longs === $Number ? new $util.LongBits(message.signExpiresMs.low >>> 0, message.signExpiresMs.high >>> 0).toNumber() : message.signExpiresMs;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SignInReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.SignInReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignInReply.prototype.toJSON = function() {
+                return SignInReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignInReply;
+        })();
+
+        v1.SignOutRequest = (function() {
+
+            /**
+             * Properties of a SignOutRequest.
+             * @typedef {Object} ssc.v1.SignOutRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] SignOutRequest header
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignOutRequest.
+             * @memberof ssc.v1
+             * @interface ISignOutRequest
+             * @augments ssc.v1.SignOutRequest.$Properties
+             * @deprecated Use ssc.v1.SignOutRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignOutRequest.
+             * @typedef {ssc.v1.SignOutRequest.$Properties} ssc.v1.SignOutRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SignOutRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a SignOutRequest.
+             * @constructor
+             * @param {ssc.v1.SignOutRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignOutRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignOutRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.SignOutRequest
+             * @instance
+             */
+            SignOutRequest.prototype.header = null;
+
+            /**
+             * Encodes the specified SignOutRequest message. Does not implicitly {@link ssc.v1.SignOutRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.SignOutRequest
+             * @static
+             * @param {ssc.v1.SignOutRequest.$Properties} message SignOutRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignOutRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignOutRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.SignOutRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.SignOutRequest & ssc.v1.SignOutRequest.$Shape} SignOutRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignOutRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.SignOutRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SignOutRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.SignOutRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.SignOutRequest} SignOutRequest
+             */
+            SignOutRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.SignOutRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.SignOutRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.SignOutRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.SignOutRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignOutRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.SignOutRequest
+             * @static
+             * @param {ssc.v1.SignOutRequest} message SignOutRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignOutRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SignOutRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.SignOutRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignOutRequest.prototype.toJSON = function() {
+                return SignOutRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignOutRequest;
+        })();
+
+        v1.SignOutReply = (function() {
+
+            /**
+             * Properties of a SignOutReply.
+             * @typedef {Object} ssc.v1.SignOutReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] SignOutReply outcome
+             * @property {number|null} [budgetUs] SignOutReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] SignOutReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignOutReply.
+             * @memberof ssc.v1
+             * @interface ISignOutReply
+             * @augments ssc.v1.SignOutReply.$Properties
+             * @deprecated Use ssc.v1.SignOutReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignOutReply.
+             * @typedef {ssc.v1.SignOutReply.$Properties} ssc.v1.SignOutReply.$Shape
+             */
+
+            /**
+             * Constructs a new SignOutReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a SignOutReply.
+             * @constructor
+             * @param {ssc.v1.SignOutReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignOutReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignOutReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.SignOutReply
+             * @instance
+             */
+            SignOutReply.prototype.outcome = null;
+
+            /**
+             * SignOutReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.SignOutReply
+             * @instance
+             */
+            SignOutReply.prototype.budgetUs = 0;
+
+            /**
+             * SignOutReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.SignOutReply
+             * @instance
+             */
+            SignOutReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified SignOutReply message. Does not implicitly {@link ssc.v1.SignOutReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.SignOutReply
+             * @static
+             * @param {ssc.v1.SignOutReply.$Properties} message SignOutReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignOutReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignOutReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.SignOutReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.SignOutReply & ssc.v1.SignOutReply.$Shape} SignOutReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignOutReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.SignOutReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SignOutReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.SignOutReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.SignOutReply} SignOutReply
+             */
+            SignOutReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.SignOutReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.SignOutReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.SignOutReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.SignOutReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.SignOutReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SignOutReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.SignOutReply
+             * @static
+             * @param {ssc.v1.SignOutReply} message SignOutReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignOutReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SignOutReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.SignOutReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignOutReply.prototype.toJSON = function() {
+                return SignOutReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SignOutReply;
+        })();
+
+        v1.InquireRequest = (function() {
+
+            /**
+             * Properties of an InquireRequest.
+             * @typedef {Object} ssc.v1.InquireRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] InquireRequest header
+             * @property {ssc.v1.Credential.$Properties|null} [credential] InquireRequest credential
+             * @property {ssc.v1.MedicalType|null} [medicalType] InquireRequest medicalType
+             * @property {ssc.v1.InsuranceType|null} [insuranceType] InquireRequest insuranceType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InquireRequest.
+             * @memberof ssc.v1
+             * @interface IInquireRequest
+             * @augments ssc.v1.InquireRequest.$Properties
+             * @deprecated Use ssc.v1.InquireRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an InquireRequest.
+             * @typedef {ssc.v1.InquireRequest.$Properties} ssc.v1.InquireRequest.$Shape
+             */
+
+            /**
+             * Constructs a new InquireRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents an InquireRequest.
+             * @constructor
+             * @param {ssc.v1.InquireRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InquireRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InquireRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.InquireRequest
+             * @instance
+             */
+            InquireRequest.prototype.header = null;
+
+            /**
+             * InquireRequest credential.
+             * @member {ssc.v1.Credential.$Properties|null|undefined} credential
+             * @memberof ssc.v1.InquireRequest
+             * @instance
+             */
+            InquireRequest.prototype.credential = null;
+
+            /**
+             * InquireRequest medicalType.
+             * @member {ssc.v1.MedicalType} medicalType
+             * @memberof ssc.v1.InquireRequest
+             * @instance
+             */
+            InquireRequest.prototype.medicalType = 0;
+
+            /**
+             * InquireRequest insuranceType.
+             * @member {ssc.v1.InsuranceType} insuranceType
+             * @memberof ssc.v1.InquireRequest
+             * @instance
+             */
+            InquireRequest.prototype.insuranceType = 0;
+
+            /**
+             * Encodes the specified InquireRequest message. Does not implicitly {@link ssc.v1.InquireRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.InquireRequest
+             * @static
+             * @param {ssc.v1.InquireRequest.$Properties} message InquireRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InquireRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    $root.ssc.v1.Credential.encode(message.credential, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType") && message.medicalType !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.medicalType);
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType") && message.insuranceType !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.insuranceType);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InquireRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.InquireRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.InquireRequest & ssc.v1.InquireRequest.$Shape} InquireRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InquireRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.InquireRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.credential = $root.ssc.v1.Credential.decode(reader, reader.size(), $undefined, _depth + 1, message.credential);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.medicalType = value;
+                            else
+                                delete message.medicalType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceType = value;
+                            else
+                                delete message.insuranceType;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an InquireRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.InquireRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.InquireRequest} InquireRequest
+             */
+            InquireRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.InquireRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.InquireRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.InquireRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.InquireRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.credential != null) {
+                    if (!$util.isObject(object.credential))
+                        throw $TypeError(".ssc.v1.InquireRequest.credential: object expected");
+                    message.credential = $root.ssc.v1.Credential.fromObject(object.credential, _depth + 1);
+                }
+                if (object.medicalType !== 0 && (typeof object.medicalType !== "string" || $root.ssc.v1.MedicalType[object.medicalType] !== 0))
+                    switch (object.medicalType) {
+                    case "MEDICAL_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.medicalType = 0;
+                        break;
+                    case "MEDICAL_TYPE_OUTPATIENT":
+                    case 11:
+                        message.medicalType = 11;
+                        break;
+                    case "MEDICAL_TYPE_EMERGENCY":
+                    case 13:
+                        message.medicalType = 13;
+                        break;
+                    case "MEDICAL_TYPE_CHRONIC":
+                    case 14:
+                        message.medicalType = 14;
+                        break;
+                    case "MEDICAL_TYPE_INPATIENT":
+                    case 21:
+                        message.medicalType = 21;
+                        break;
+                    case "MEDICAL_TYPE_PHARMACY":
+                    case 41:
+                        message.medicalType = 41;
+                        break;
+                    default:
+                        if (typeof object.medicalType === "number" && (object.medicalType | 0) === object.medicalType)
+                            message.medicalType = object.medicalType;
+                    }
+                if (object.insuranceType !== 0 && (typeof object.insuranceType !== "string" || $root.ssc.v1.InsuranceType[object.insuranceType] !== 0))
+                    switch (object.insuranceType) {
+                    case "INSURANCE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.insuranceType = 0;
+                        break;
+                    case "INSURANCE_TYPE_EMPLOYEE_BASIC":
+                    case 310:
+                        message.insuranceType = 310;
+                        break;
+                    case "INSURANCE_TYPE_CIVIL_SERVANT":
+                    case 320:
+                        message.insuranceType = 320;
+                        break;
+                    case "INSURANCE_TYPE_LARGE_AMOUNT":
+                    case 330:
+                        message.insuranceType = 330;
+                        break;
+                    case "INSURANCE_TYPE_RESIDENT":
+                    case 390:
+                        message.insuranceType = 390;
+                        break;
+                    default:
+                        if (typeof object.insuranceType === "number" && (object.insuranceType | 0) === object.insuranceType)
+                            message.insuranceType = object.insuranceType;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InquireRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.InquireRequest
+             * @static
+             * @param {ssc.v1.InquireRequest} message InquireRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InquireRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.credential = null;
+                    object.medicalType = options.enums === $String ? "MEDICAL_TYPE_UNSPECIFIED" : 0;
+                    object.insuranceType = options.enums === $String ? "INSURANCE_TYPE_UNSPECIFIED" : 0;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = $root.ssc.v1.Credential.toObject(message.credential, options, _depth + 1);
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType"))
+                    object.medicalType = options.enums === $String ? $root.ssc.v1.MedicalType[message.medicalType] === $undefined ? message.medicalType : $root.ssc.v1.MedicalType[message.medicalType] : message.medicalType;
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType"))
+                    object.insuranceType = options.enums === $String ? $root.ssc.v1.InsuranceType[message.insuranceType] === $undefined ? message.insuranceType : $root.ssc.v1.InsuranceType[message.insuranceType] : message.insuranceType;
+                return object;
+            };
+
+            /**
+             * Converts this InquireRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.InquireRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InquireRequest.prototype.toJSON = function() {
+                return InquireRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return InquireRequest;
+        })();
+
+        v1.InquireReply = (function() {
+
+            /**
+             * Properties of an InquireReply.
+             * @typedef {Object} ssc.v1.InquireReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] InquireReply outcome
+             * @property {ssc.v1.PersonSummary.$Properties|null} [person] InquireReply person
+             * @property {number|null} [budgetUs] InquireReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] InquireReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InquireReply.
+             * @memberof ssc.v1
+             * @interface IInquireReply
+             * @augments ssc.v1.InquireReply.$Properties
+             * @deprecated Use ssc.v1.InquireReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an InquireReply.
+             * @typedef {ssc.v1.InquireReply.$Properties} ssc.v1.InquireReply.$Shape
+             */
+
+            /**
+             * Constructs a new InquireReply.
+             * @memberof ssc.v1
+             * @classdesc Represents an InquireReply.
+             * @constructor
+             * @param {ssc.v1.InquireReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InquireReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InquireReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.InquireReply
+             * @instance
+             */
+            InquireReply.prototype.outcome = null;
+
+            /**
+             * InquireReply person.
+             * @member {ssc.v1.PersonSummary.$Properties|null|undefined} person
+             * @memberof ssc.v1.InquireReply
+             * @instance
+             */
+            InquireReply.prototype.person = null;
+
+            /**
+             * InquireReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.InquireReply
+             * @instance
+             */
+            InquireReply.prototype.budgetUs = 0;
+
+            /**
+             * InquireReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.InquireReply
+             * @instance
+             */
+            InquireReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified InquireReply message. Does not implicitly {@link ssc.v1.InquireReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.InquireReply
+             * @static
+             * @param {ssc.v1.InquireReply.$Properties} message InquireReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InquireReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    $root.ssc.v1.PersonSummary.encode(message.person, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InquireReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.InquireReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.InquireReply & ssc.v1.InquireReply.$Shape} InquireReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InquireReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.InquireReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.person = $root.ssc.v1.PersonSummary.decode(reader, reader.size(), $undefined, _depth + 1, message.person);
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an InquireReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.InquireReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.InquireReply} InquireReply
+             */
+            InquireReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.InquireReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.InquireReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.InquireReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.InquireReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.person != null) {
+                    if (!$util.isObject(object.person))
+                        throw $TypeError(".ssc.v1.InquireReply.person: object expected");
+                    message.person = $root.ssc.v1.PersonSummary.fromObject(object.person, _depth + 1);
+                }
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.InquireReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InquireReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.InquireReply
+             * @static
+             * @param {ssc.v1.InquireReply} message InquireReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InquireReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.person = null;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    object.person = $root.ssc.v1.PersonSummary.toObject(message.person, options, _depth + 1);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this InquireReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.InquireReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InquireReply.prototype.toJSON = function() {
+                return InquireReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return InquireReply;
+        })();
+
+        v1.LineItem = (function() {
+
+            /**
+             * Properties of a LineItem.
+             * @typedef {Object} ssc.v1.LineItem.$Properties
+             * @property {number|null} [lineNo] LineItem lineNo
+             * @property {string|null} [catalogueCode] LineItem catalogueCode
+             * @property {ssc.v1.CatalogueClass|null} [claimedClass] LineItem claimedClass
+             * @property {number|Long|null} [quantityMilli] LineItem quantityMilli
+             * @property {number|Long|null} [unitPriceFen] LineItem unitPriceFen
+             * @property {number|Long|null} [amountFen] LineItem amountFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LineItem.
+             * @memberof ssc.v1
+             * @interface ILineItem
+             * @augments ssc.v1.LineItem.$Properties
+             * @deprecated Use ssc.v1.LineItem.$Properties instead.
+             */
+
+            /**
+             * Shape of a LineItem.
+             * @typedef {ssc.v1.LineItem.$Properties} ssc.v1.LineItem.$Shape
+             */
+
+            /**
+             * Constructs a new LineItem.
+             * @memberof ssc.v1
+             * @classdesc Represents a LineItem.
+             * @constructor
+             * @param {ssc.v1.LineItem.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LineItem = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LineItem lineNo.
+             * @member {number} lineNo
+             * @memberof ssc.v1.LineItem
+             * @instance
+             */
+            LineItem.prototype.lineNo = 0;
+
+            /**
+             * LineItem catalogueCode.
+             * @member {string} catalogueCode
+             * @memberof ssc.v1.LineItem
+             * @instance
+             */
+            LineItem.prototype.catalogueCode = "";
+
+            /**
+             * LineItem claimedClass.
+             * @member {ssc.v1.CatalogueClass} claimedClass
+             * @memberof ssc.v1.LineItem
+             * @instance
+             */
+            LineItem.prototype.claimedClass = 0;
+
+            /**
+             * LineItem quantityMilli.
+             * @member {number|Long} quantityMilli
+             * @memberof ssc.v1.LineItem
+             * @instance
+             */
+            LineItem.prototype.quantityMilli = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LineItem unitPriceFen.
+             * @member {number|Long} unitPriceFen
+             * @memberof ssc.v1.LineItem
+             * @instance
+             */
+            LineItem.prototype.unitPriceFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LineItem amountFen.
+             * @member {number|Long} amountFen
+             * @memberof ssc.v1.LineItem
+             * @instance
+             */
+            LineItem.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified LineItem message. Does not implicitly {@link ssc.v1.LineItem.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.LineItem
+             * @static
+             * @param {ssc.v1.LineItem.$Properties} message LineItem message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LineItem.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lineNo != null && $Object.hasOwnProperty.call(message, "lineNo") && message.lineNo !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.lineNo);
+                if (message.catalogueCode != null && $Object.hasOwnProperty.call(message, "catalogueCode") && message.catalogueCode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.catalogueCode);
+                if (message.claimedClass != null && $Object.hasOwnProperty.call(message, "claimedClass") && message.claimedClass !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.claimedClass);
+                if (message.quantityMilli != null && $Object.hasOwnProperty.call(message, "quantityMilli") && (typeof message.quantityMilli === "object" ? message.quantityMilli.low || message.quantityMilli.high : message.quantityMilli !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.quantityMilli);
+                if (message.unitPriceFen != null && $Object.hasOwnProperty.call(message, "unitPriceFen") && (typeof message.unitPriceFen === "object" ? message.unitPriceFen.low || message.unitPriceFen.high : message.unitPriceFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.unitPriceFen);
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen") && (typeof message.amountFen === "object" ? message.amountFen.low || message.amountFen.high : message.amountFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.amountFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LineItem message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.LineItem
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.LineItem & ssc.v1.LineItem.$Shape} LineItem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LineItem.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.LineItem();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lineNo = value;
+                            else
+                                delete message.lineNo;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.catalogueCode = value;
+                            else
+                                delete message.catalogueCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.claimedClass = value;
+                            else
+                                delete message.claimedClass;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.quantityMilli = value;
+                            else
+                                delete message.quantityMilli;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unitPriceFen = value;
+                            else
+                                delete message.unitPriceFen;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountFen = value;
+                            else
+                                delete message.amountFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LineItem message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.LineItem
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.LineItem} LineItem
+             */
+            LineItem.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.LineItem)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.LineItem: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.LineItem();
+                if (object.lineNo != null)
+                    if ($Number(object.lineNo) !== 0)
+                        message.lineNo = object.lineNo >>> 0;
+                if (object.catalogueCode != null)
+                    if (typeof object.catalogueCode !== "string" || object.catalogueCode.length)
+                        message.catalogueCode = $String(object.catalogueCode);
+                if (object.claimedClass !== 0 && (typeof object.claimedClass !== "string" || $root.ssc.v1.CatalogueClass[object.claimedClass] !== 0))
+                    switch (object.claimedClass) {
+                    case "CATALOGUE_CLASS_UNSPECIFIED":
+                    case 0:
+                        message.claimedClass = 0;
+                        break;
+                    case "CATALOGUE_CLASS_A":
+                    case 1:
+                        message.claimedClass = 1;
+                        break;
+                    case "CATALOGUE_CLASS_B":
+                    case 2:
+                        message.claimedClass = 2;
+                        break;
+                    case "CATALOGUE_CLASS_SELF_PAY":
+                    case 3:
+                        message.claimedClass = 3;
+                        break;
+                    default:
+                        if (typeof object.claimedClass === "number" && (object.claimedClass | 0) === object.claimedClass)
+                            message.claimedClass = object.claimedClass;
+                    }
+                if (object.quantityMilli != null)
+                    if (typeof object.quantityMilli === "object" ? object.quantityMilli.low || object.quantityMilli.high : $Number(object.quantityMilli) !== 0)
+                        if ($util.Long)
+                            message.quantityMilli = $util.Long.fromValue(object.quantityMilli, false);
+                        else if (typeof object.quantityMilli === "string")
+                            message.quantityMilli = $parseInt(object.quantityMilli, 10);
+                        else if (typeof object.quantityMilli === "number")
+                            message.quantityMilli = object.quantityMilli;
+                        else if (typeof object.quantityMilli === "object")
+                            message.quantityMilli = new $util.LongBits(object.quantityMilli.low >>> 0, object.quantityMilli.high >>> 0).toNumber();
+                if (object.unitPriceFen != null)
+                    if (typeof object.unitPriceFen === "object" ? object.unitPriceFen.low || object.unitPriceFen.high : $Number(object.unitPriceFen) !== 0)
+                        if ($util.Long)
+                            message.unitPriceFen = $util.Long.fromValue(object.unitPriceFen, false);
+                        else if (typeof object.unitPriceFen === "string")
+                            message.unitPriceFen = $parseInt(object.unitPriceFen, 10);
+                        else if (typeof object.unitPriceFen === "number")
+                            message.unitPriceFen = object.unitPriceFen;
+                        else if (typeof object.unitPriceFen === "object")
+                            message.unitPriceFen = new $util.LongBits(object.unitPriceFen.low >>> 0, object.unitPriceFen.high >>> 0).toNumber();
+                if (object.amountFen != null)
+                    if (typeof object.amountFen === "object" ? object.amountFen.low || object.amountFen.high : $Number(object.amountFen) !== 0)
+                        if ($util.Long)
+                            message.amountFen = $util.Long.fromValue(object.amountFen, false);
+                        else if (typeof object.amountFen === "string")
+                            message.amountFen = $parseInt(object.amountFen, 10);
+                        else if (typeof object.amountFen === "number")
+                            message.amountFen = object.amountFen;
+                        else if (typeof object.amountFen === "object")
+                            message.amountFen = new $util.LongBits(object.amountFen.low >>> 0, object.amountFen.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LineItem message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.LineItem
+             * @static
+             * @param {ssc.v1.LineItem} message LineItem
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LineItem.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.lineNo = 0;
+                    object.catalogueCode = "";
+                    object.claimedClass = options.enums === $String ? "CATALOGUE_CLASS_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.quantityMilli = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.quantityMilli = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.unitPriceFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unitPriceFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.amountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.lineNo != null && $Object.hasOwnProperty.call(message, "lineNo"))
+                    object.lineNo = message.lineNo;
+                if (message.catalogueCode != null && $Object.hasOwnProperty.call(message, "catalogueCode"))
+                    object.catalogueCode = message.catalogueCode;
+                if (message.claimedClass != null && $Object.hasOwnProperty.call(message, "claimedClass"))
+                    object.claimedClass = options.enums === $String ? $root.ssc.v1.CatalogueClass[message.claimedClass] === $undefined ? message.claimedClass : $root.ssc.v1.CatalogueClass[message.claimedClass] : message.claimedClass;
+                if (message.quantityMilli != null && $Object.hasOwnProperty.call(message, "quantityMilli"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.quantityMilli = typeof message.quantityMilli === "number" ? $BigInt(message.quantityMilli) : $util.Long.fromBits(message.quantityMilli.low >>> 0, message.quantityMilli.high >>> 0, false).toBigInt();
+                    else if (typeof message.quantityMilli === "number")
+                        object.quantityMilli = options.longs === $String ? $String(message.quantityMilli) : message.quantityMilli;
+                    else
+                        object.quantityMilli = options.longs === $String ? $util.Long.prototype.toString.call(message.quantityMilli) : options.longs === $Number ? new $util.LongBits(message.quantityMilli.low >>> 0, message.quantityMilli.high >>> 0).toNumber() : message.quantityMilli;
+                if (message.unitPriceFen != null && $Object.hasOwnProperty.call(message, "unitPriceFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unitPriceFen = typeof message.unitPriceFen === "number" ? $BigInt(message.unitPriceFen) : $util.Long.fromBits(message.unitPriceFen.low >>> 0, message.unitPriceFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.unitPriceFen === "number")
+                        object.unitPriceFen = options.longs === $String ? $String(message.unitPriceFen) : message.unitPriceFen;
+                    else
+                        object.unitPriceFen = options.longs === $String ? $util.Long.prototype.toString.call(message.unitPriceFen) : options.longs === $Number ? new $util.LongBits(message.unitPriceFen.low >>> 0, message.unitPriceFen.high >>> 0).toNumber() : message.unitPriceFen;
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountFen = typeof message.amountFen === "number" ? $BigInt(message.amountFen) : $util.Long.fromBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.amountFen === "number")
+                        object.amountFen = options.longs === $String ? $String(message.amountFen) : message.amountFen;
+                    else
+                        object.amountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.amountFen) : options.longs === $Number ? new $util.LongBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0).toNumber() : message.amountFen;
+                return object;
+            };
+
+            /**
+             * Converts this LineItem to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.LineItem
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LineItem.prototype.toJSON = function() {
+                return LineItem.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LineItem;
+        })();
+
+        v1.SettleRequest = (function() {
+
+            /**
+             * Properties of a SettleRequest.
+             * @typedef {Object} ssc.v1.SettleRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] SettleRequest header
+             * @property {ssc.v1.Credential.$Properties|null} [credential] SettleRequest credential
+             * @property {ssc.v1.MedicalType|null} [medicalType] SettleRequest medicalType
+             * @property {ssc.v1.InsuranceType|null} [insuranceType] SettleRequest insuranceType
+             * @property {boolean|null} [useAccount] SettleRequest useAccount
+             * @property {number|Long|null} [totalFen] SettleRequest totalFen
+             * @property {Array.<ssc.v1.LineItem.$Properties>|null} [lines] SettleRequest lines
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SettleRequest.
+             * @memberof ssc.v1
+             * @interface ISettleRequest
+             * @augments ssc.v1.SettleRequest.$Properties
+             * @deprecated Use ssc.v1.SettleRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SettleRequest.
+             * @typedef {ssc.v1.SettleRequest.$Properties} ssc.v1.SettleRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SettleRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a SettleRequest.
+             * @constructor
+             * @param {ssc.v1.SettleRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SettleRequest = function (properties) {
+                this.lines = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SettleRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.header = null;
+
+            /**
+             * SettleRequest credential.
+             * @member {ssc.v1.Credential.$Properties|null|undefined} credential
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.credential = null;
+
+            /**
+             * SettleRequest medicalType.
+             * @member {ssc.v1.MedicalType} medicalType
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.medicalType = 0;
+
+            /**
+             * SettleRequest insuranceType.
+             * @member {ssc.v1.InsuranceType} insuranceType
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.insuranceType = 0;
+
+            /**
+             * SettleRequest useAccount.
+             * @member {boolean} useAccount
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.useAccount = false;
+
+            /**
+             * SettleRequest totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SettleRequest lines.
+             * @member {Array.<ssc.v1.LineItem.$Properties>} lines
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.lines = $util.emptyArray;
+
+            /**
+             * Encodes the specified SettleRequest message. Does not implicitly {@link ssc.v1.SettleRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.SettleRequest
+             * @static
+             * @param {ssc.v1.SettleRequest.$Properties} message SettleRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SettleRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    $root.ssc.v1.Credential.encode(message.credential, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType") && message.medicalType !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.medicalType);
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType") && message.insuranceType !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.insuranceType);
+                if (message.useAccount != null && $Object.hasOwnProperty.call(message, "useAccount") && message.useAccount !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.useAccount);
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.totalFen);
+                if (message.lines != null && message.lines.length)
+                    for (let i = 0; i < message.lines.length; ++i)
+                        $root.ssc.v1.LineItem.encode(message.lines[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SettleRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.SettleRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.SettleRequest & ssc.v1.SettleRequest.$Shape} SettleRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SettleRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.SettleRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.credential = $root.ssc.v1.Credential.decode(reader, reader.size(), $undefined, _depth + 1, message.credential);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.medicalType = value;
+                            else
+                                delete message.medicalType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceType = value;
+                            else
+                                delete message.insuranceType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.useAccount = value;
+                            else
+                                delete message.useAccount;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.lines && message.lines.length))
+                                message.lines = [];
+                            message.lines.push($root.ssc.v1.LineItem.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SettleRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.SettleRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.SettleRequest} SettleRequest
+             */
+            SettleRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.SettleRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.SettleRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.SettleRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.SettleRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.credential != null) {
+                    if (!$util.isObject(object.credential))
+                        throw $TypeError(".ssc.v1.SettleRequest.credential: object expected");
+                    message.credential = $root.ssc.v1.Credential.fromObject(object.credential, _depth + 1);
+                }
+                if (object.medicalType !== 0 && (typeof object.medicalType !== "string" || $root.ssc.v1.MedicalType[object.medicalType] !== 0))
+                    switch (object.medicalType) {
+                    case "MEDICAL_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.medicalType = 0;
+                        break;
+                    case "MEDICAL_TYPE_OUTPATIENT":
+                    case 11:
+                        message.medicalType = 11;
+                        break;
+                    case "MEDICAL_TYPE_EMERGENCY":
+                    case 13:
+                        message.medicalType = 13;
+                        break;
+                    case "MEDICAL_TYPE_CHRONIC":
+                    case 14:
+                        message.medicalType = 14;
+                        break;
+                    case "MEDICAL_TYPE_INPATIENT":
+                    case 21:
+                        message.medicalType = 21;
+                        break;
+                    case "MEDICAL_TYPE_PHARMACY":
+                    case 41:
+                        message.medicalType = 41;
+                        break;
+                    default:
+                        if (typeof object.medicalType === "number" && (object.medicalType | 0) === object.medicalType)
+                            message.medicalType = object.medicalType;
+                    }
+                if (object.insuranceType !== 0 && (typeof object.insuranceType !== "string" || $root.ssc.v1.InsuranceType[object.insuranceType] !== 0))
+                    switch (object.insuranceType) {
+                    case "INSURANCE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.insuranceType = 0;
+                        break;
+                    case "INSURANCE_TYPE_EMPLOYEE_BASIC":
+                    case 310:
+                        message.insuranceType = 310;
+                        break;
+                    case "INSURANCE_TYPE_CIVIL_SERVANT":
+                    case 320:
+                        message.insuranceType = 320;
+                        break;
+                    case "INSURANCE_TYPE_LARGE_AMOUNT":
+                    case 330:
+                        message.insuranceType = 330;
+                        break;
+                    case "INSURANCE_TYPE_RESIDENT":
+                    case 390:
+                        message.insuranceType = 390;
+                        break;
+                    default:
+                        if (typeof object.insuranceType === "number" && (object.insuranceType | 0) === object.insuranceType)
+                            message.insuranceType = object.insuranceType;
+                    }
+                if (object.useAccount != null)
+                    if (object.useAccount)
+                        message.useAccount = $Boolean(object.useAccount);
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.lines) {
+                    if (!$Array.isArray(object.lines))
+                        throw $TypeError(".ssc.v1.SettleRequest.lines: array expected");
+                    message.lines = $Array(object.lines.length);
+                    for (let i = 0; i < object.lines.length; ++i) {
+                        if (!$util.isObject(object.lines[i]))
+                            throw $TypeError(".ssc.v1.SettleRequest.lines: object expected");
+                        message.lines[i] = $root.ssc.v1.LineItem.fromObject(object.lines[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SettleRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.SettleRequest
+             * @static
+             * @param {ssc.v1.SettleRequest} message SettleRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SettleRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.lines = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.credential = null;
+                    object.medicalType = options.enums === $String ? "MEDICAL_TYPE_UNSPECIFIED" : 0;
+                    object.insuranceType = options.enums === $String ? "INSURANCE_TYPE_UNSPECIFIED" : 0;
+                    object.useAccount = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = $root.ssc.v1.Credential.toObject(message.credential, options, _depth + 1);
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType"))
+                    object.medicalType = options.enums === $String ? $root.ssc.v1.MedicalType[message.medicalType] === $undefined ? message.medicalType : $root.ssc.v1.MedicalType[message.medicalType] : message.medicalType;
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType"))
+                    object.insuranceType = options.enums === $String ? $root.ssc.v1.InsuranceType[message.insuranceType] === $undefined ? message.insuranceType : $root.ssc.v1.InsuranceType[message.insuranceType] : message.insuranceType;
+                if (message.useAccount != null && $Object.hasOwnProperty.call(message, "useAccount"))
+                    object.useAccount = message.useAccount;
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.lines && message.lines.length) {
+                    object.lines = $Array(message.lines.length);
+                    for (let j = 0; j < message.lines.length; ++j)
+                        object.lines[j] = $root.ssc.v1.LineItem.toObject(message.lines[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SettleRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SettleRequest.prototype.toJSON = function() {
+                return SettleRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SettleRequest;
+        })();
+
+        v1.Split = (function() {
+
+            /**
+             * Properties of a Split.
+             * @typedef {Object} ssc.v1.Split.$Properties
+             * @property {number|Long|null} [totalFen] Split totalFen
+             * @property {number|Long|null} [selfPayFen] Split selfPayFen
+             * @property {number|Long|null} [overCapFen] Split overCapFen
+             * @property {number|Long|null} [classBFirstFen] Split classBFirstFen
+             * @property {number|Long|null} [inPolicyFen] Split inPolicyFen
+             * @property {number|Long|null} [deductiblePaidFen] Split deductiblePaidFen
+             * @property {number|Long|null} [poolPaidFen] Split poolPaidFen
+             * @property {number|Long|null} [largeAmountPaidFen] Split largeAmountPaidFen
+             * @property {number|Long|null} [fundTotalFen] Split fundTotalFen
+             * @property {number|Long|null} [personPartFen] Split personPartFen
+             * @property {number|Long|null} [accountPaidFen] Split accountPaidFen
+             * @property {number|Long|null} [cashFen] Split cashFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Split.
+             * @memberof ssc.v1
+             * @interface ISplit
+             * @augments ssc.v1.Split.$Properties
+             * @deprecated Use ssc.v1.Split.$Properties instead.
+             */
+
+            /**
+             * Shape of a Split.
+             * @typedef {ssc.v1.Split.$Properties} ssc.v1.Split.$Shape
+             */
+
+            /**
+             * Constructs a new Split.
+             * @memberof ssc.v1
+             * @classdesc Represents a Split.
+             * @constructor
+             * @param {ssc.v1.Split.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Split = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Split totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split selfPayFen.
+             * @member {number|Long} selfPayFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.selfPayFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split overCapFen.
+             * @member {number|Long} overCapFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.overCapFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split classBFirstFen.
+             * @member {number|Long} classBFirstFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.classBFirstFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split inPolicyFen.
+             * @member {number|Long} inPolicyFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.inPolicyFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split deductiblePaidFen.
+             * @member {number|Long} deductiblePaidFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.deductiblePaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split poolPaidFen.
+             * @member {number|Long} poolPaidFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.poolPaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split largeAmountPaidFen.
+             * @member {number|Long} largeAmountPaidFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.largeAmountPaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split fundTotalFen.
+             * @member {number|Long} fundTotalFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.fundTotalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split personPartFen.
+             * @member {number|Long} personPartFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.personPartFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split accountPaidFen.
+             * @member {number|Long} accountPaidFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.accountPaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Split cashFen.
+             * @member {number|Long} cashFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.cashFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified Split message. Does not implicitly {@link ssc.v1.Split.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Split
+             * @static
+             * @param {ssc.v1.Split.$Properties} message Split message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Split.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.totalFen);
+                if (message.selfPayFen != null && $Object.hasOwnProperty.call(message, "selfPayFen") && (typeof message.selfPayFen === "object" ? message.selfPayFen.low || message.selfPayFen.high : message.selfPayFen !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.selfPayFen);
+                if (message.overCapFen != null && $Object.hasOwnProperty.call(message, "overCapFen") && (typeof message.overCapFen === "object" ? message.overCapFen.low || message.overCapFen.high : message.overCapFen !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.overCapFen);
+                if (message.classBFirstFen != null && $Object.hasOwnProperty.call(message, "classBFirstFen") && (typeof message.classBFirstFen === "object" ? message.classBFirstFen.low || message.classBFirstFen.high : message.classBFirstFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.classBFirstFen);
+                if (message.inPolicyFen != null && $Object.hasOwnProperty.call(message, "inPolicyFen") && (typeof message.inPolicyFen === "object" ? message.inPolicyFen.low || message.inPolicyFen.high : message.inPolicyFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.inPolicyFen);
+                if (message.deductiblePaidFen != null && $Object.hasOwnProperty.call(message, "deductiblePaidFen") && (typeof message.deductiblePaidFen === "object" ? message.deductiblePaidFen.low || message.deductiblePaidFen.high : message.deductiblePaidFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.deductiblePaidFen);
+                if (message.poolPaidFen != null && $Object.hasOwnProperty.call(message, "poolPaidFen") && (typeof message.poolPaidFen === "object" ? message.poolPaidFen.low || message.poolPaidFen.high : message.poolPaidFen !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.poolPaidFen);
+                if (message.largeAmountPaidFen != null && $Object.hasOwnProperty.call(message, "largeAmountPaidFen") && (typeof message.largeAmountPaidFen === "object" ? message.largeAmountPaidFen.low || message.largeAmountPaidFen.high : message.largeAmountPaidFen !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.largeAmountPaidFen);
+                if (message.fundTotalFen != null && $Object.hasOwnProperty.call(message, "fundTotalFen") && (typeof message.fundTotalFen === "object" ? message.fundTotalFen.low || message.fundTotalFen.high : message.fundTotalFen !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.fundTotalFen);
+                if (message.personPartFen != null && $Object.hasOwnProperty.call(message, "personPartFen") && (typeof message.personPartFen === "object" ? message.personPartFen.low || message.personPartFen.high : message.personPartFen !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.personPartFen);
+                if (message.accountPaidFen != null && $Object.hasOwnProperty.call(message, "accountPaidFen") && (typeof message.accountPaidFen === "object" ? message.accountPaidFen.low || message.accountPaidFen.high : message.accountPaidFen !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.accountPaidFen);
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen") && (typeof message.cashFen === "object" ? message.cashFen.low || message.cashFen.high : message.cashFen !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int64(message.cashFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Split message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Split
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Split & ssc.v1.Split.$Shape} Split
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Split.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Split();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.selfPayFen = value;
+                            else
+                                delete message.selfPayFen;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.overCapFen = value;
+                            else
+                                delete message.overCapFen;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.classBFirstFen = value;
+                            else
+                                delete message.classBFirstFen;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.inPolicyFen = value;
+                            else
+                                delete message.inPolicyFen;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deductiblePaidFen = value;
+                            else
+                                delete message.deductiblePaidFen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.poolPaidFen = value;
+                            else
+                                delete message.poolPaidFen;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.largeAmountPaidFen = value;
+                            else
+                                delete message.largeAmountPaidFen;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fundTotalFen = value;
+                            else
+                                delete message.fundTotalFen;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.personPartFen = value;
+                            else
+                                delete message.personPartFen;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountPaidFen = value;
+                            else
+                                delete message.accountPaidFen;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cashFen = value;
+                            else
+                                delete message.cashFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Split message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Split
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Split} Split
+             */
+            Split.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Split)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Split: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Split();
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.selfPayFen != null)
+                    if (typeof object.selfPayFen === "object" ? object.selfPayFen.low || object.selfPayFen.high : $Number(object.selfPayFen) !== 0)
+                        if ($util.Long)
+                            message.selfPayFen = $util.Long.fromValue(object.selfPayFen, false);
+                        else if (typeof object.selfPayFen === "string")
+                            message.selfPayFen = $parseInt(object.selfPayFen, 10);
+                        else if (typeof object.selfPayFen === "number")
+                            message.selfPayFen = object.selfPayFen;
+                        else if (typeof object.selfPayFen === "object")
+                            message.selfPayFen = new $util.LongBits(object.selfPayFen.low >>> 0, object.selfPayFen.high >>> 0).toNumber();
+                if (object.overCapFen != null)
+                    if (typeof object.overCapFen === "object" ? object.overCapFen.low || object.overCapFen.high : $Number(object.overCapFen) !== 0)
+                        if ($util.Long)
+                            message.overCapFen = $util.Long.fromValue(object.overCapFen, false);
+                        else if (typeof object.overCapFen === "string")
+                            message.overCapFen = $parseInt(object.overCapFen, 10);
+                        else if (typeof object.overCapFen === "number")
+                            message.overCapFen = object.overCapFen;
+                        else if (typeof object.overCapFen === "object")
+                            message.overCapFen = new $util.LongBits(object.overCapFen.low >>> 0, object.overCapFen.high >>> 0).toNumber();
+                if (object.classBFirstFen != null)
+                    if (typeof object.classBFirstFen === "object" ? object.classBFirstFen.low || object.classBFirstFen.high : $Number(object.classBFirstFen) !== 0)
+                        if ($util.Long)
+                            message.classBFirstFen = $util.Long.fromValue(object.classBFirstFen, false);
+                        else if (typeof object.classBFirstFen === "string")
+                            message.classBFirstFen = $parseInt(object.classBFirstFen, 10);
+                        else if (typeof object.classBFirstFen === "number")
+                            message.classBFirstFen = object.classBFirstFen;
+                        else if (typeof object.classBFirstFen === "object")
+                            message.classBFirstFen = new $util.LongBits(object.classBFirstFen.low >>> 0, object.classBFirstFen.high >>> 0).toNumber();
+                if (object.inPolicyFen != null)
+                    if (typeof object.inPolicyFen === "object" ? object.inPolicyFen.low || object.inPolicyFen.high : $Number(object.inPolicyFen) !== 0)
+                        if ($util.Long)
+                            message.inPolicyFen = $util.Long.fromValue(object.inPolicyFen, false);
+                        else if (typeof object.inPolicyFen === "string")
+                            message.inPolicyFen = $parseInt(object.inPolicyFen, 10);
+                        else if (typeof object.inPolicyFen === "number")
+                            message.inPolicyFen = object.inPolicyFen;
+                        else if (typeof object.inPolicyFen === "object")
+                            message.inPolicyFen = new $util.LongBits(object.inPolicyFen.low >>> 0, object.inPolicyFen.high >>> 0).toNumber();
+                if (object.deductiblePaidFen != null)
+                    if (typeof object.deductiblePaidFen === "object" ? object.deductiblePaidFen.low || object.deductiblePaidFen.high : $Number(object.deductiblePaidFen) !== 0)
+                        if ($util.Long)
+                            message.deductiblePaidFen = $util.Long.fromValue(object.deductiblePaidFen, false);
+                        else if (typeof object.deductiblePaidFen === "string")
+                            message.deductiblePaidFen = $parseInt(object.deductiblePaidFen, 10);
+                        else if (typeof object.deductiblePaidFen === "number")
+                            message.deductiblePaidFen = object.deductiblePaidFen;
+                        else if (typeof object.deductiblePaidFen === "object")
+                            message.deductiblePaidFen = new $util.LongBits(object.deductiblePaidFen.low >>> 0, object.deductiblePaidFen.high >>> 0).toNumber();
+                if (object.poolPaidFen != null)
+                    if (typeof object.poolPaidFen === "object" ? object.poolPaidFen.low || object.poolPaidFen.high : $Number(object.poolPaidFen) !== 0)
+                        if ($util.Long)
+                            message.poolPaidFen = $util.Long.fromValue(object.poolPaidFen, false);
+                        else if (typeof object.poolPaidFen === "string")
+                            message.poolPaidFen = $parseInt(object.poolPaidFen, 10);
+                        else if (typeof object.poolPaidFen === "number")
+                            message.poolPaidFen = object.poolPaidFen;
+                        else if (typeof object.poolPaidFen === "object")
+                            message.poolPaidFen = new $util.LongBits(object.poolPaidFen.low >>> 0, object.poolPaidFen.high >>> 0).toNumber();
+                if (object.largeAmountPaidFen != null)
+                    if (typeof object.largeAmountPaidFen === "object" ? object.largeAmountPaidFen.low || object.largeAmountPaidFen.high : $Number(object.largeAmountPaidFen) !== 0)
+                        if ($util.Long)
+                            message.largeAmountPaidFen = $util.Long.fromValue(object.largeAmountPaidFen, false);
+                        else if (typeof object.largeAmountPaidFen === "string")
+                            message.largeAmountPaidFen = $parseInt(object.largeAmountPaidFen, 10);
+                        else if (typeof object.largeAmountPaidFen === "number")
+                            message.largeAmountPaidFen = object.largeAmountPaidFen;
+                        else if (typeof object.largeAmountPaidFen === "object")
+                            message.largeAmountPaidFen = new $util.LongBits(object.largeAmountPaidFen.low >>> 0, object.largeAmountPaidFen.high >>> 0).toNumber();
+                if (object.fundTotalFen != null)
+                    if (typeof object.fundTotalFen === "object" ? object.fundTotalFen.low || object.fundTotalFen.high : $Number(object.fundTotalFen) !== 0)
+                        if ($util.Long)
+                            message.fundTotalFen = $util.Long.fromValue(object.fundTotalFen, false);
+                        else if (typeof object.fundTotalFen === "string")
+                            message.fundTotalFen = $parseInt(object.fundTotalFen, 10);
+                        else if (typeof object.fundTotalFen === "number")
+                            message.fundTotalFen = object.fundTotalFen;
+                        else if (typeof object.fundTotalFen === "object")
+                            message.fundTotalFen = new $util.LongBits(object.fundTotalFen.low >>> 0, object.fundTotalFen.high >>> 0).toNumber();
+                if (object.personPartFen != null)
+                    if (typeof object.personPartFen === "object" ? object.personPartFen.low || object.personPartFen.high : $Number(object.personPartFen) !== 0)
+                        if ($util.Long)
+                            message.personPartFen = $util.Long.fromValue(object.personPartFen, false);
+                        else if (typeof object.personPartFen === "string")
+                            message.personPartFen = $parseInt(object.personPartFen, 10);
+                        else if (typeof object.personPartFen === "number")
+                            message.personPartFen = object.personPartFen;
+                        else if (typeof object.personPartFen === "object")
+                            message.personPartFen = new $util.LongBits(object.personPartFen.low >>> 0, object.personPartFen.high >>> 0).toNumber();
+                if (object.accountPaidFen != null)
+                    if (typeof object.accountPaidFen === "object" ? object.accountPaidFen.low || object.accountPaidFen.high : $Number(object.accountPaidFen) !== 0)
+                        if ($util.Long)
+                            message.accountPaidFen = $util.Long.fromValue(object.accountPaidFen, false);
+                        else if (typeof object.accountPaidFen === "string")
+                            message.accountPaidFen = $parseInt(object.accountPaidFen, 10);
+                        else if (typeof object.accountPaidFen === "number")
+                            message.accountPaidFen = object.accountPaidFen;
+                        else if (typeof object.accountPaidFen === "object")
+                            message.accountPaidFen = new $util.LongBits(object.accountPaidFen.low >>> 0, object.accountPaidFen.high >>> 0).toNumber();
+                if (object.cashFen != null)
+                    if (typeof object.cashFen === "object" ? object.cashFen.low || object.cashFen.high : $Number(object.cashFen) !== 0)
+                        if ($util.Long)
+                            message.cashFen = $util.Long.fromValue(object.cashFen, false);
+                        else if (typeof object.cashFen === "string")
+                            message.cashFen = $parseInt(object.cashFen, 10);
+                        else if (typeof object.cashFen === "number")
+                            message.cashFen = object.cashFen;
+                        else if (typeof object.cashFen === "object")
+                            message.cashFen = new $util.LongBits(object.cashFen.low >>> 0, object.cashFen.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Split message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Split
+             * @static
+             * @param {ssc.v1.Split} message Split
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Split.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.selfPayFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.selfPayFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.overCapFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.overCapFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.classBFirstFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.classBFirstFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.inPolicyFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.inPolicyFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.deductiblePaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deductiblePaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.poolPaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.poolPaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.largeAmountPaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.largeAmountPaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.fundTotalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fundTotalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.personPartFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.personPartFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountPaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountPaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.cashFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cashFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.selfPayFen != null && $Object.hasOwnProperty.call(message, "selfPayFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.selfPayFen = typeof message.selfPayFen === "number" ? $BigInt(message.selfPayFen) : $util.Long.fromBits(message.selfPayFen.low >>> 0, message.selfPayFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.selfPayFen === "number")
+                        object.selfPayFen = options.longs === $String ? $String(message.selfPayFen) : message.selfPayFen;
+                    else
+                        object.selfPayFen = options.longs === $String ? $util.Long.prototype.toString.call(message.selfPayFen) : options.longs === $Number ? new $util.LongBits(message.selfPayFen.low >>> 0, message.selfPayFen.high >>> 0).toNumber() : message.selfPayFen;
+                if (message.overCapFen != null && $Object.hasOwnProperty.call(message, "overCapFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.overCapFen = typeof message.overCapFen === "number" ? $BigInt(message.overCapFen) : $util.Long.fromBits(message.overCapFen.low >>> 0, message.overCapFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.overCapFen === "number")
+                        object.overCapFen = options.longs === $String ? $String(message.overCapFen) : message.overCapFen;
+                    else
+                        object.overCapFen = options.longs === $String ? $util.Long.prototype.toString.call(message.overCapFen) : options.longs === $Number ? new $util.LongBits(message.overCapFen.low >>> 0, message.overCapFen.high >>> 0).toNumber() : message.overCapFen;
+                if (message.classBFirstFen != null && $Object.hasOwnProperty.call(message, "classBFirstFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.classBFirstFen = typeof message.classBFirstFen === "number" ? $BigInt(message.classBFirstFen) : $util.Long.fromBits(message.classBFirstFen.low >>> 0, message.classBFirstFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.classBFirstFen === "number")
+                        object.classBFirstFen = options.longs === $String ? $String(message.classBFirstFen) : message.classBFirstFen;
+                    else
+                        object.classBFirstFen = options.longs === $String ? $util.Long.prototype.toString.call(message.classBFirstFen) : options.longs === $Number ? new $util.LongBits(message.classBFirstFen.low >>> 0, message.classBFirstFen.high >>> 0).toNumber() : message.classBFirstFen;
+                if (message.inPolicyFen != null && $Object.hasOwnProperty.call(message, "inPolicyFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.inPolicyFen = typeof message.inPolicyFen === "number" ? $BigInt(message.inPolicyFen) : $util.Long.fromBits(message.inPolicyFen.low >>> 0, message.inPolicyFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.inPolicyFen === "number")
+                        object.inPolicyFen = options.longs === $String ? $String(message.inPolicyFen) : message.inPolicyFen;
+                    else
+                        object.inPolicyFen = options.longs === $String ? $util.Long.prototype.toString.call(message.inPolicyFen) : options.longs === $Number ? new $util.LongBits(message.inPolicyFen.low >>> 0, message.inPolicyFen.high >>> 0).toNumber() : message.inPolicyFen;
+                if (message.deductiblePaidFen != null && $Object.hasOwnProperty.call(message, "deductiblePaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deductiblePaidFen = typeof message.deductiblePaidFen === "number" ? $BigInt(message.deductiblePaidFen) : $util.Long.fromBits(message.deductiblePaidFen.low >>> 0, message.deductiblePaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.deductiblePaidFen === "number")
+                        object.deductiblePaidFen = options.longs === $String ? $String(message.deductiblePaidFen) : message.deductiblePaidFen;
+                    else
+                        object.deductiblePaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.deductiblePaidFen) : options.longs === $Number ? new $util.LongBits(message.deductiblePaidFen.low >>> 0, message.deductiblePaidFen.high >>> 0).toNumber() : message.deductiblePaidFen;
+                if (message.poolPaidFen != null && $Object.hasOwnProperty.call(message, "poolPaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.poolPaidFen = typeof message.poolPaidFen === "number" ? $BigInt(message.poolPaidFen) : $util.Long.fromBits(message.poolPaidFen.low >>> 0, message.poolPaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.poolPaidFen === "number")
+                        object.poolPaidFen = options.longs === $String ? $String(message.poolPaidFen) : message.poolPaidFen;
+                    else
+                        object.poolPaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.poolPaidFen) : options.longs === $Number ? new $util.LongBits(message.poolPaidFen.low >>> 0, message.poolPaidFen.high >>> 0).toNumber() : message.poolPaidFen;
+                if (message.largeAmountPaidFen != null && $Object.hasOwnProperty.call(message, "largeAmountPaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.largeAmountPaidFen = typeof message.largeAmountPaidFen === "number" ? $BigInt(message.largeAmountPaidFen) : $util.Long.fromBits(message.largeAmountPaidFen.low >>> 0, message.largeAmountPaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.largeAmountPaidFen === "number")
+                        object.largeAmountPaidFen = options.longs === $String ? $String(message.largeAmountPaidFen) : message.largeAmountPaidFen;
+                    else
+                        object.largeAmountPaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.largeAmountPaidFen) : options.longs === $Number ? new $util.LongBits(message.largeAmountPaidFen.low >>> 0, message.largeAmountPaidFen.high >>> 0).toNumber() : message.largeAmountPaidFen;
+                if (message.fundTotalFen != null && $Object.hasOwnProperty.call(message, "fundTotalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fundTotalFen = typeof message.fundTotalFen === "number" ? $BigInt(message.fundTotalFen) : $util.Long.fromBits(message.fundTotalFen.low >>> 0, message.fundTotalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.fundTotalFen === "number")
+                        object.fundTotalFen = options.longs === $String ? $String(message.fundTotalFen) : message.fundTotalFen;
+                    else
+                        object.fundTotalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.fundTotalFen) : options.longs === $Number ? new $util.LongBits(message.fundTotalFen.low >>> 0, message.fundTotalFen.high >>> 0).toNumber() : message.fundTotalFen;
+                if (message.personPartFen != null && $Object.hasOwnProperty.call(message, "personPartFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.personPartFen = typeof message.personPartFen === "number" ? $BigInt(message.personPartFen) : $util.Long.fromBits(message.personPartFen.low >>> 0, message.personPartFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.personPartFen === "number")
+                        object.personPartFen = options.longs === $String ? $String(message.personPartFen) : message.personPartFen;
+                    else
+                        object.personPartFen = options.longs === $String ? $util.Long.prototype.toString.call(message.personPartFen) : options.longs === $Number ? new $util.LongBits(message.personPartFen.low >>> 0, message.personPartFen.high >>> 0).toNumber() : message.personPartFen;
+                if (message.accountPaidFen != null && $Object.hasOwnProperty.call(message, "accountPaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountPaidFen = typeof message.accountPaidFen === "number" ? $BigInt(message.accountPaidFen) : $util.Long.fromBits(message.accountPaidFen.low >>> 0, message.accountPaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountPaidFen === "number")
+                        object.accountPaidFen = options.longs === $String ? $String(message.accountPaidFen) : message.accountPaidFen;
+                    else
+                        object.accountPaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountPaidFen) : options.longs === $Number ? new $util.LongBits(message.accountPaidFen.low >>> 0, message.accountPaidFen.high >>> 0).toNumber() : message.accountPaidFen;
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cashFen = typeof message.cashFen === "number" ? $BigInt(message.cashFen) : $util.Long.fromBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.cashFen === "number")
+                        object.cashFen = options.longs === $String ? $String(message.cashFen) : message.cashFen;
+                    else
+                        object.cashFen = options.longs === $String ? $util.Long.prototype.toString.call(message.cashFen) : options.longs === $Number ? new $util.LongBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0).toNumber() : message.cashFen;
+                return object;
+            };
+
+            /**
+             * Converts this Split to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Split
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Split.prototype.toJSON = function() {
+                return Split.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Split;
+        })();
+
+        v1.LineSplit = (function() {
+
+            /**
+             * Properties of a LineSplit.
+             * @typedef {Object} ssc.v1.LineSplit.$Properties
+             * @property {number|null} [lineNo] LineSplit lineNo
+             * @property {ssc.v1.CatalogueClass|null} [catalogueClass] LineSplit catalogueClass
+             * @property {string|null} [lineReason] LineSplit lineReason
+             * @property {number|Long|null} [selfPayFen] LineSplit selfPayFen
+             * @property {number|Long|null} [overCapFen] LineSplit overCapFen
+             * @property {number|Long|null} [classBFirstFen] LineSplit classBFirstFen
+             * @property {number|Long|null} [inPolicyFen] LineSplit inPolicyFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LineSplit.
+             * @memberof ssc.v1
+             * @interface ILineSplit
+             * @augments ssc.v1.LineSplit.$Properties
+             * @deprecated Use ssc.v1.LineSplit.$Properties instead.
+             */
+
+            /**
+             * Shape of a LineSplit.
+             * @typedef {ssc.v1.LineSplit.$Properties} ssc.v1.LineSplit.$Shape
+             */
+
+            /**
+             * Constructs a new LineSplit.
+             * @memberof ssc.v1
+             * @classdesc Represents a LineSplit.
+             * @constructor
+             * @param {ssc.v1.LineSplit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LineSplit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LineSplit lineNo.
+             * @member {number} lineNo
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             */
+            LineSplit.prototype.lineNo = 0;
+
+            /**
+             * LineSplit catalogueClass.
+             * @member {ssc.v1.CatalogueClass} catalogueClass
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             */
+            LineSplit.prototype.catalogueClass = 0;
+
+            /**
+             * LineSplit lineReason.
+             * @member {string} lineReason
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             */
+            LineSplit.prototype.lineReason = "";
+
+            /**
+             * LineSplit selfPayFen.
+             * @member {number|Long} selfPayFen
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             */
+            LineSplit.prototype.selfPayFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LineSplit overCapFen.
+             * @member {number|Long} overCapFen
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             */
+            LineSplit.prototype.overCapFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LineSplit classBFirstFen.
+             * @member {number|Long} classBFirstFen
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             */
+            LineSplit.prototype.classBFirstFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * LineSplit inPolicyFen.
+             * @member {number|Long} inPolicyFen
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             */
+            LineSplit.prototype.inPolicyFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified LineSplit message. Does not implicitly {@link ssc.v1.LineSplit.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.LineSplit
+             * @static
+             * @param {ssc.v1.LineSplit.$Properties} message LineSplit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LineSplit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lineNo != null && $Object.hasOwnProperty.call(message, "lineNo") && message.lineNo !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.lineNo);
+                if (message.catalogueClass != null && $Object.hasOwnProperty.call(message, "catalogueClass") && message.catalogueClass !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.catalogueClass);
+                if (message.lineReason != null && $Object.hasOwnProperty.call(message, "lineReason") && message.lineReason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.lineReason);
+                if (message.selfPayFen != null && $Object.hasOwnProperty.call(message, "selfPayFen") && (typeof message.selfPayFen === "object" ? message.selfPayFen.low || message.selfPayFen.high : message.selfPayFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.selfPayFen);
+                if (message.overCapFen != null && $Object.hasOwnProperty.call(message, "overCapFen") && (typeof message.overCapFen === "object" ? message.overCapFen.low || message.overCapFen.high : message.overCapFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.overCapFen);
+                if (message.classBFirstFen != null && $Object.hasOwnProperty.call(message, "classBFirstFen") && (typeof message.classBFirstFen === "object" ? message.classBFirstFen.low || message.classBFirstFen.high : message.classBFirstFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.classBFirstFen);
+                if (message.inPolicyFen != null && $Object.hasOwnProperty.call(message, "inPolicyFen") && (typeof message.inPolicyFen === "object" ? message.inPolicyFen.low || message.inPolicyFen.high : message.inPolicyFen !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.inPolicyFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LineSplit message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.LineSplit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.LineSplit & ssc.v1.LineSplit.$Shape} LineSplit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LineSplit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.LineSplit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lineNo = value;
+                            else
+                                delete message.lineNo;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.catalogueClass = value;
+                            else
+                                delete message.catalogueClass;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lineReason = value;
+                            else
+                                delete message.lineReason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.selfPayFen = value;
+                            else
+                                delete message.selfPayFen;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.overCapFen = value;
+                            else
+                                delete message.overCapFen;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.classBFirstFen = value;
+                            else
+                                delete message.classBFirstFen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.inPolicyFen = value;
+                            else
+                                delete message.inPolicyFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a LineSplit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.LineSplit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.LineSplit} LineSplit
+             */
+            LineSplit.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.LineSplit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.LineSplit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.LineSplit();
+                if (object.lineNo != null)
+                    if ($Number(object.lineNo) !== 0)
+                        message.lineNo = object.lineNo >>> 0;
+                if (object.catalogueClass !== 0 && (typeof object.catalogueClass !== "string" || $root.ssc.v1.CatalogueClass[object.catalogueClass] !== 0))
+                    switch (object.catalogueClass) {
+                    case "CATALOGUE_CLASS_UNSPECIFIED":
+                    case 0:
+                        message.catalogueClass = 0;
+                        break;
+                    case "CATALOGUE_CLASS_A":
+                    case 1:
+                        message.catalogueClass = 1;
+                        break;
+                    case "CATALOGUE_CLASS_B":
+                    case 2:
+                        message.catalogueClass = 2;
+                        break;
+                    case "CATALOGUE_CLASS_SELF_PAY":
+                    case 3:
+                        message.catalogueClass = 3;
+                        break;
+                    default:
+                        if (typeof object.catalogueClass === "number" && (object.catalogueClass | 0) === object.catalogueClass)
+                            message.catalogueClass = object.catalogueClass;
+                    }
+                if (object.lineReason != null)
+                    if (typeof object.lineReason !== "string" || object.lineReason.length)
+                        message.lineReason = $String(object.lineReason);
+                if (object.selfPayFen != null)
+                    if (typeof object.selfPayFen === "object" ? object.selfPayFen.low || object.selfPayFen.high : $Number(object.selfPayFen) !== 0)
+                        if ($util.Long)
+                            message.selfPayFen = $util.Long.fromValue(object.selfPayFen, false);
+                        else if (typeof object.selfPayFen === "string")
+                            message.selfPayFen = $parseInt(object.selfPayFen, 10);
+                        else if (typeof object.selfPayFen === "number")
+                            message.selfPayFen = object.selfPayFen;
+                        else if (typeof object.selfPayFen === "object")
+                            message.selfPayFen = new $util.LongBits(object.selfPayFen.low >>> 0, object.selfPayFen.high >>> 0).toNumber();
+                if (object.overCapFen != null)
+                    if (typeof object.overCapFen === "object" ? object.overCapFen.low || object.overCapFen.high : $Number(object.overCapFen) !== 0)
+                        if ($util.Long)
+                            message.overCapFen = $util.Long.fromValue(object.overCapFen, false);
+                        else if (typeof object.overCapFen === "string")
+                            message.overCapFen = $parseInt(object.overCapFen, 10);
+                        else if (typeof object.overCapFen === "number")
+                            message.overCapFen = object.overCapFen;
+                        else if (typeof object.overCapFen === "object")
+                            message.overCapFen = new $util.LongBits(object.overCapFen.low >>> 0, object.overCapFen.high >>> 0).toNumber();
+                if (object.classBFirstFen != null)
+                    if (typeof object.classBFirstFen === "object" ? object.classBFirstFen.low || object.classBFirstFen.high : $Number(object.classBFirstFen) !== 0)
+                        if ($util.Long)
+                            message.classBFirstFen = $util.Long.fromValue(object.classBFirstFen, false);
+                        else if (typeof object.classBFirstFen === "string")
+                            message.classBFirstFen = $parseInt(object.classBFirstFen, 10);
+                        else if (typeof object.classBFirstFen === "number")
+                            message.classBFirstFen = object.classBFirstFen;
+                        else if (typeof object.classBFirstFen === "object")
+                            message.classBFirstFen = new $util.LongBits(object.classBFirstFen.low >>> 0, object.classBFirstFen.high >>> 0).toNumber();
+                if (object.inPolicyFen != null)
+                    if (typeof object.inPolicyFen === "object" ? object.inPolicyFen.low || object.inPolicyFen.high : $Number(object.inPolicyFen) !== 0)
+                        if ($util.Long)
+                            message.inPolicyFen = $util.Long.fromValue(object.inPolicyFen, false);
+                        else if (typeof object.inPolicyFen === "string")
+                            message.inPolicyFen = $parseInt(object.inPolicyFen, 10);
+                        else if (typeof object.inPolicyFen === "number")
+                            message.inPolicyFen = object.inPolicyFen;
+                        else if (typeof object.inPolicyFen === "object")
+                            message.inPolicyFen = new $util.LongBits(object.inPolicyFen.low >>> 0, object.inPolicyFen.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LineSplit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.LineSplit
+             * @static
+             * @param {ssc.v1.LineSplit} message LineSplit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LineSplit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.lineNo = 0;
+                    object.catalogueClass = options.enums === $String ? "CATALOGUE_CLASS_UNSPECIFIED" : 0;
+                    object.lineReason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.selfPayFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.selfPayFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.overCapFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.overCapFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.classBFirstFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.classBFirstFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.inPolicyFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.inPolicyFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.lineNo != null && $Object.hasOwnProperty.call(message, "lineNo"))
+                    object.lineNo = message.lineNo;
+                if (message.catalogueClass != null && $Object.hasOwnProperty.call(message, "catalogueClass"))
+                    object.catalogueClass = options.enums === $String ? $root.ssc.v1.CatalogueClass[message.catalogueClass] === $undefined ? message.catalogueClass : $root.ssc.v1.CatalogueClass[message.catalogueClass] : message.catalogueClass;
+                if (message.lineReason != null && $Object.hasOwnProperty.call(message, "lineReason"))
+                    object.lineReason = message.lineReason;
+                if (message.selfPayFen != null && $Object.hasOwnProperty.call(message, "selfPayFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.selfPayFen = typeof message.selfPayFen === "number" ? $BigInt(message.selfPayFen) : $util.Long.fromBits(message.selfPayFen.low >>> 0, message.selfPayFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.selfPayFen === "number")
+                        object.selfPayFen = options.longs === $String ? $String(message.selfPayFen) : message.selfPayFen;
+                    else
+                        object.selfPayFen = options.longs === $String ? $util.Long.prototype.toString.call(message.selfPayFen) : options.longs === $Number ? new $util.LongBits(message.selfPayFen.low >>> 0, message.selfPayFen.high >>> 0).toNumber() : message.selfPayFen;
+                if (message.overCapFen != null && $Object.hasOwnProperty.call(message, "overCapFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.overCapFen = typeof message.overCapFen === "number" ? $BigInt(message.overCapFen) : $util.Long.fromBits(message.overCapFen.low >>> 0, message.overCapFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.overCapFen === "number")
+                        object.overCapFen = options.longs === $String ? $String(message.overCapFen) : message.overCapFen;
+                    else
+                        object.overCapFen = options.longs === $String ? $util.Long.prototype.toString.call(message.overCapFen) : options.longs === $Number ? new $util.LongBits(message.overCapFen.low >>> 0, message.overCapFen.high >>> 0).toNumber() : message.overCapFen;
+                if (message.classBFirstFen != null && $Object.hasOwnProperty.call(message, "classBFirstFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.classBFirstFen = typeof message.classBFirstFen === "number" ? $BigInt(message.classBFirstFen) : $util.Long.fromBits(message.classBFirstFen.low >>> 0, message.classBFirstFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.classBFirstFen === "number")
+                        object.classBFirstFen = options.longs === $String ? $String(message.classBFirstFen) : message.classBFirstFen;
+                    else
+                        object.classBFirstFen = options.longs === $String ? $util.Long.prototype.toString.call(message.classBFirstFen) : options.longs === $Number ? new $util.LongBits(message.classBFirstFen.low >>> 0, message.classBFirstFen.high >>> 0).toNumber() : message.classBFirstFen;
+                if (message.inPolicyFen != null && $Object.hasOwnProperty.call(message, "inPolicyFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.inPolicyFen = typeof message.inPolicyFen === "number" ? $BigInt(message.inPolicyFen) : $util.Long.fromBits(message.inPolicyFen.low >>> 0, message.inPolicyFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.inPolicyFen === "number")
+                        object.inPolicyFen = options.longs === $String ? $String(message.inPolicyFen) : message.inPolicyFen;
+                    else
+                        object.inPolicyFen = options.longs === $String ? $util.Long.prototype.toString.call(message.inPolicyFen) : options.longs === $Number ? new $util.LongBits(message.inPolicyFen.low >>> 0, message.inPolicyFen.high >>> 0).toNumber() : message.inPolicyFen;
+                return object;
+            };
+
+            /**
+             * Converts this LineSplit to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.LineSplit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LineSplit.prototype.toJSON = function() {
+                return LineSplit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LineSplit;
+        })();
+
+        v1.SettleReply = (function() {
+
+            /**
+             * Properties of a SettleReply.
+             * @typedef {Object} ssc.v1.SettleReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] SettleReply outcome
+             * @property {ssc.v1.PersonSummary.$Properties|null} [person] SettleReply person
+             * @property {ssc.v1.Split.$Properties|null} [split] SettleReply split
+             * @property {Array.<ssc.v1.LineSplit.$Properties>|null} [lines] SettleReply lines
+             * @property {string|null} [settlementId] SettleReply settlementId
+             * @property {number|Long|null} [accountBalanceAfterFen] SettleReply accountBalanceAfterFen
+             * @property {string|null} [policyVersion] SettleReply policyVersion
+             * @property {number|null} [budgetUs] SettleReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] SettleReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SettleReply.
+             * @memberof ssc.v1
+             * @interface ISettleReply
+             * @augments ssc.v1.SettleReply.$Properties
+             * @deprecated Use ssc.v1.SettleReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a SettleReply.
+             * @typedef {ssc.v1.SettleReply.$Properties} ssc.v1.SettleReply.$Shape
+             */
+
+            /**
+             * Constructs a new SettleReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a SettleReply.
+             * @constructor
+             * @param {ssc.v1.SettleReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SettleReply = function (properties) {
+                this.lines = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SettleReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.outcome = null;
+
+            /**
+             * SettleReply person.
+             * @member {ssc.v1.PersonSummary.$Properties|null|undefined} person
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.person = null;
+
+            /**
+             * SettleReply split.
+             * @member {ssc.v1.Split.$Properties|null|undefined} split
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.split = null;
+
+            /**
+             * SettleReply lines.
+             * @member {Array.<ssc.v1.LineSplit.$Properties>} lines
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.lines = $util.emptyArray;
+
+            /**
+             * SettleReply settlementId.
+             * @member {string} settlementId
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.settlementId = "";
+
+            /**
+             * SettleReply accountBalanceAfterFen.
+             * @member {number|Long} accountBalanceAfterFen
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.accountBalanceAfterFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SettleReply policyVersion.
+             * @member {string} policyVersion
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.policyVersion = "";
+
+            /**
+             * SettleReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.budgetUs = 0;
+
+            /**
+             * SettleReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified SettleReply message. Does not implicitly {@link ssc.v1.SettleReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.SettleReply
+             * @static
+             * @param {ssc.v1.SettleReply.$Properties} message SettleReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SettleReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    $root.ssc.v1.PersonSummary.encode(message.person, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.split != null && $Object.hasOwnProperty.call(message, "split"))
+                    $root.ssc.v1.Split.encode(message.split, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.lines != null && message.lines.length)
+                    for (let i = 0; i < message.lines.length; ++i)
+                        $root.ssc.v1.LineSplit.encode(message.lines[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId") && message.settlementId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.settlementId);
+                if (message.accountBalanceAfterFen != null && $Object.hasOwnProperty.call(message, "accountBalanceAfterFen") && (typeof message.accountBalanceAfterFen === "object" ? message.accountBalanceAfterFen.low || message.accountBalanceAfterFen.high : message.accountBalanceAfterFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.accountBalanceAfterFen);
+                if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion") && message.policyVersion !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.policyVersion);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SettleReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.SettleReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.SettleReply & ssc.v1.SettleReply.$Shape} SettleReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SettleReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.SettleReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.person = $root.ssc.v1.PersonSummary.decode(reader, reader.size(), $undefined, _depth + 1, message.person);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.split = $root.ssc.v1.Split.decode(reader, reader.size(), $undefined, _depth + 1, message.split);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.lines && message.lines.length))
+                                message.lines = [];
+                            message.lines.push($root.ssc.v1.LineSplit.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.settlementId = value;
+                            else
+                                delete message.settlementId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountBalanceAfterFen = value;
+                            else
+                                delete message.accountBalanceAfterFen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.policyVersion = value;
+                            else
+                                delete message.policyVersion;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SettleReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.SettleReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.SettleReply} SettleReply
+             */
+            SettleReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.SettleReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.SettleReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.SettleReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.SettleReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.person != null) {
+                    if (!$util.isObject(object.person))
+                        throw $TypeError(".ssc.v1.SettleReply.person: object expected");
+                    message.person = $root.ssc.v1.PersonSummary.fromObject(object.person, _depth + 1);
+                }
+                if (object.split != null) {
+                    if (!$util.isObject(object.split))
+                        throw $TypeError(".ssc.v1.SettleReply.split: object expected");
+                    message.split = $root.ssc.v1.Split.fromObject(object.split, _depth + 1);
+                }
+                if (object.lines) {
+                    if (!$Array.isArray(object.lines))
+                        throw $TypeError(".ssc.v1.SettleReply.lines: array expected");
+                    message.lines = $Array(object.lines.length);
+                    for (let i = 0; i < object.lines.length; ++i) {
+                        if (!$util.isObject(object.lines[i]))
+                            throw $TypeError(".ssc.v1.SettleReply.lines: object expected");
+                        message.lines[i] = $root.ssc.v1.LineSplit.fromObject(object.lines[i], _depth + 1);
+                    }
+                }
+                if (object.settlementId != null)
+                    if (typeof object.settlementId !== "string" || object.settlementId.length)
+                        message.settlementId = $String(object.settlementId);
+                if (object.accountBalanceAfterFen != null)
+                    if (typeof object.accountBalanceAfterFen === "object" ? object.accountBalanceAfterFen.low || object.accountBalanceAfterFen.high : $Number(object.accountBalanceAfterFen) !== 0)
+                        if ($util.Long)
+                            message.accountBalanceAfterFen = $util.Long.fromValue(object.accountBalanceAfterFen, false);
+                        else if (typeof object.accountBalanceAfterFen === "string")
+                            message.accountBalanceAfterFen = $parseInt(object.accountBalanceAfterFen, 10);
+                        else if (typeof object.accountBalanceAfterFen === "number")
+                            message.accountBalanceAfterFen = object.accountBalanceAfterFen;
+                        else if (typeof object.accountBalanceAfterFen === "object")
+                            message.accountBalanceAfterFen = new $util.LongBits(object.accountBalanceAfterFen.low >>> 0, object.accountBalanceAfterFen.high >>> 0).toNumber();
+                if (object.policyVersion != null)
+                    if (typeof object.policyVersion !== "string" || object.policyVersion.length)
+                        message.policyVersion = $String(object.policyVersion);
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.SettleReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SettleReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.SettleReply
+             * @static
+             * @param {ssc.v1.SettleReply} message SettleReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SettleReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.lines = [];
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.person = null;
+                    object.split = null;
+                    object.settlementId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountBalanceAfterFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountBalanceAfterFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.policyVersion = "";
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    object.person = $root.ssc.v1.PersonSummary.toObject(message.person, options, _depth + 1);
+                if (message.split != null && $Object.hasOwnProperty.call(message, "split"))
+                    object.split = $root.ssc.v1.Split.toObject(message.split, options, _depth + 1);
+                if (message.lines && message.lines.length) {
+                    object.lines = $Array(message.lines.length);
+                    for (let j = 0; j < message.lines.length; ++j)
+                        object.lines[j] = $root.ssc.v1.LineSplit.toObject(message.lines[j], options, _depth + 1);
+                }
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId"))
+                    object.settlementId = message.settlementId;
+                if (message.accountBalanceAfterFen != null && $Object.hasOwnProperty.call(message, "accountBalanceAfterFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountBalanceAfterFen = typeof message.accountBalanceAfterFen === "number" ? $BigInt(message.accountBalanceAfterFen) : $util.Long.fromBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountBalanceAfterFen === "number")
+                        object.accountBalanceAfterFen = options.longs === $String ? $String(message.accountBalanceAfterFen) : message.accountBalanceAfterFen;
+                    else
+                        object.accountBalanceAfterFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountBalanceAfterFen) : options.longs === $Number ? new $util.LongBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0).toNumber() : message.accountBalanceAfterFen;
+                if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion"))
+                    object.policyVersion = message.policyVersion;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SettleReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SettleReply.prototype.toJSON = function() {
+                return SettleReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SettleReply;
+        })();
+
+        v1.CancelSettlementRequest = (function() {
+
+            /**
+             * Properties of a CancelSettlementRequest.
+             * @typedef {Object} ssc.v1.CancelSettlementRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] CancelSettlementRequest header
+             * @property {string|null} [settlementId] CancelSettlementRequest settlementId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelSettlementRequest.
+             * @memberof ssc.v1
+             * @interface ICancelSettlementRequest
+             * @augments ssc.v1.CancelSettlementRequest.$Properties
+             * @deprecated Use ssc.v1.CancelSettlementRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelSettlementRequest.
+             * @typedef {ssc.v1.CancelSettlementRequest.$Properties} ssc.v1.CancelSettlementRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CancelSettlementRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a CancelSettlementRequest.
+             * @constructor
+             * @param {ssc.v1.CancelSettlementRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelSettlementRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelSettlementRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.CancelSettlementRequest
+             * @instance
+             */
+            CancelSettlementRequest.prototype.header = null;
+
+            /**
+             * CancelSettlementRequest settlementId.
+             * @member {string} settlementId
+             * @memberof ssc.v1.CancelSettlementRequest
+             * @instance
+             */
+            CancelSettlementRequest.prototype.settlementId = "";
+
+            /**
+             * Encodes the specified CancelSettlementRequest message. Does not implicitly {@link ssc.v1.CancelSettlementRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.CancelSettlementRequest
+             * @static
+             * @param {ssc.v1.CancelSettlementRequest.$Properties} message CancelSettlementRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelSettlementRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId") && message.settlementId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.settlementId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelSettlementRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.CancelSettlementRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.CancelSettlementRequest & ssc.v1.CancelSettlementRequest.$Shape} CancelSettlementRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelSettlementRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.CancelSettlementRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.settlementId = value;
+                            else
+                                delete message.settlementId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CancelSettlementRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.CancelSettlementRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.CancelSettlementRequest} CancelSettlementRequest
+             */
+            CancelSettlementRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.CancelSettlementRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.CancelSettlementRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.CancelSettlementRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.CancelSettlementRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.settlementId != null)
+                    if (typeof object.settlementId !== "string" || object.settlementId.length)
+                        message.settlementId = $String(object.settlementId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelSettlementRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.CancelSettlementRequest
+             * @static
+             * @param {ssc.v1.CancelSettlementRequest} message CancelSettlementRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelSettlementRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.settlementId = "";
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId"))
+                    object.settlementId = message.settlementId;
+                return object;
+            };
+
+            /**
+             * Converts this CancelSettlementRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.CancelSettlementRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelSettlementRequest.prototype.toJSON = function() {
+                return CancelSettlementRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelSettlementRequest;
+        })();
+
+        v1.CancelSettlementReply = (function() {
+
+            /**
+             * Properties of a CancelSettlementReply.
+             * @typedef {Object} ssc.v1.CancelSettlementReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] CancelSettlementReply outcome
+             * @property {string|null} [settlementId] CancelSettlementReply settlementId
+             * @property {ssc.v1.Split.$Properties|null} [reversedSplit] CancelSettlementReply reversedSplit
+             * @property {number|Long|null} [accountBalanceAfterFen] CancelSettlementReply accountBalanceAfterFen
+             * @property {number|null} [budgetUs] CancelSettlementReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] CancelSettlementReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelSettlementReply.
+             * @memberof ssc.v1
+             * @interface ICancelSettlementReply
+             * @augments ssc.v1.CancelSettlementReply.$Properties
+             * @deprecated Use ssc.v1.CancelSettlementReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelSettlementReply.
+             * @typedef {ssc.v1.CancelSettlementReply.$Properties} ssc.v1.CancelSettlementReply.$Shape
+             */
+
+            /**
+             * Constructs a new CancelSettlementReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a CancelSettlementReply.
+             * @constructor
+             * @param {ssc.v1.CancelSettlementReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelSettlementReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelSettlementReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             */
+            CancelSettlementReply.prototype.outcome = null;
+
+            /**
+             * CancelSettlementReply settlementId.
+             * @member {string} settlementId
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             */
+            CancelSettlementReply.prototype.settlementId = "";
+
+            /**
+             * CancelSettlementReply reversedSplit.
+             * @member {ssc.v1.Split.$Properties|null|undefined} reversedSplit
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             */
+            CancelSettlementReply.prototype.reversedSplit = null;
+
+            /**
+             * CancelSettlementReply accountBalanceAfterFen.
+             * @member {number|Long} accountBalanceAfterFen
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             */
+            CancelSettlementReply.prototype.accountBalanceAfterFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * CancelSettlementReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             */
+            CancelSettlementReply.prototype.budgetUs = 0;
+
+            /**
+             * CancelSettlementReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             */
+            CancelSettlementReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified CancelSettlementReply message. Does not implicitly {@link ssc.v1.CancelSettlementReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.CancelSettlementReply
+             * @static
+             * @param {ssc.v1.CancelSettlementReply.$Properties} message CancelSettlementReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelSettlementReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId") && message.settlementId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.settlementId);
+                if (message.reversedSplit != null && $Object.hasOwnProperty.call(message, "reversedSplit"))
+                    $root.ssc.v1.Split.encode(message.reversedSplit, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.accountBalanceAfterFen != null && $Object.hasOwnProperty.call(message, "accountBalanceAfterFen") && (typeof message.accountBalanceAfterFen === "object" ? message.accountBalanceAfterFen.low || message.accountBalanceAfterFen.high : message.accountBalanceAfterFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.accountBalanceAfterFen);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelSettlementReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.CancelSettlementReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.CancelSettlementReply & ssc.v1.CancelSettlementReply.$Shape} CancelSettlementReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelSettlementReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.CancelSettlementReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.settlementId = value;
+                            else
+                                delete message.settlementId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reversedSplit = $root.ssc.v1.Split.decode(reader, reader.size(), $undefined, _depth + 1, message.reversedSplit);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountBalanceAfterFen = value;
+                            else
+                                delete message.accountBalanceAfterFen;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CancelSettlementReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.CancelSettlementReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.CancelSettlementReply} CancelSettlementReply
+             */
+            CancelSettlementReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.CancelSettlementReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.CancelSettlementReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.CancelSettlementReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.CancelSettlementReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.settlementId != null)
+                    if (typeof object.settlementId !== "string" || object.settlementId.length)
+                        message.settlementId = $String(object.settlementId);
+                if (object.reversedSplit != null) {
+                    if (!$util.isObject(object.reversedSplit))
+                        throw $TypeError(".ssc.v1.CancelSettlementReply.reversedSplit: object expected");
+                    message.reversedSplit = $root.ssc.v1.Split.fromObject(object.reversedSplit, _depth + 1);
+                }
+                if (object.accountBalanceAfterFen != null)
+                    if (typeof object.accountBalanceAfterFen === "object" ? object.accountBalanceAfterFen.low || object.accountBalanceAfterFen.high : $Number(object.accountBalanceAfterFen) !== 0)
+                        if ($util.Long)
+                            message.accountBalanceAfterFen = $util.Long.fromValue(object.accountBalanceAfterFen, false);
+                        else if (typeof object.accountBalanceAfterFen === "string")
+                            message.accountBalanceAfterFen = $parseInt(object.accountBalanceAfterFen, 10);
+                        else if (typeof object.accountBalanceAfterFen === "number")
+                            message.accountBalanceAfterFen = object.accountBalanceAfterFen;
+                        else if (typeof object.accountBalanceAfterFen === "object")
+                            message.accountBalanceAfterFen = new $util.LongBits(object.accountBalanceAfterFen.low >>> 0, object.accountBalanceAfterFen.high >>> 0).toNumber();
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.CancelSettlementReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelSettlementReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.CancelSettlementReply
+             * @static
+             * @param {ssc.v1.CancelSettlementReply} message CancelSettlementReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelSettlementReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.settlementId = "";
+                    object.reversedSplit = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountBalanceAfterFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountBalanceAfterFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId"))
+                    object.settlementId = message.settlementId;
+                if (message.reversedSplit != null && $Object.hasOwnProperty.call(message, "reversedSplit"))
+                    object.reversedSplit = $root.ssc.v1.Split.toObject(message.reversedSplit, options, _depth + 1);
+                if (message.accountBalanceAfterFen != null && $Object.hasOwnProperty.call(message, "accountBalanceAfterFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountBalanceAfterFen = typeof message.accountBalanceAfterFen === "number" ? $BigInt(message.accountBalanceAfterFen) : $util.Long.fromBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountBalanceAfterFen === "number")
+                        object.accountBalanceAfterFen = options.longs === $String ? $String(message.accountBalanceAfterFen) : message.accountBalanceAfterFen;
+                    else
+                        object.accountBalanceAfterFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountBalanceAfterFen) : options.longs === $Number ? new $util.LongBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0).toNumber() : message.accountBalanceAfterFen;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this CancelSettlementReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelSettlementReply.prototype.toJSON = function() {
+                return CancelSettlementReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelSettlementReply;
+        })();
+
+        v1.ReverseRequest = (function() {
+
+            /**
+             * Properties of a ReverseRequest.
+             * @typedef {Object} ssc.v1.ReverseRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] ReverseRequest header
+             * @property {string|null} [originalMsgId] ReverseRequest originalMsgId
+             * @property {ssc.v1.Operation|null} [originalOperation] ReverseRequest originalOperation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReverseRequest.
+             * @memberof ssc.v1
+             * @interface IReverseRequest
+             * @augments ssc.v1.ReverseRequest.$Properties
+             * @deprecated Use ssc.v1.ReverseRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReverseRequest.
+             * @typedef {ssc.v1.ReverseRequest.$Properties} ssc.v1.ReverseRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReverseRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a ReverseRequest.
+             * @constructor
+             * @param {ssc.v1.ReverseRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReverseRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReverseRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.ReverseRequest
+             * @instance
+             */
+            ReverseRequest.prototype.header = null;
+
+            /**
+             * ReverseRequest originalMsgId.
+             * @member {string} originalMsgId
+             * @memberof ssc.v1.ReverseRequest
+             * @instance
+             */
+            ReverseRequest.prototype.originalMsgId = "";
+
+            /**
+             * ReverseRequest originalOperation.
+             * @member {ssc.v1.Operation} originalOperation
+             * @memberof ssc.v1.ReverseRequest
+             * @instance
+             */
+            ReverseRequest.prototype.originalOperation = 0;
+
+            /**
+             * Encodes the specified ReverseRequest message. Does not implicitly {@link ssc.v1.ReverseRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.ReverseRequest
+             * @static
+             * @param {ssc.v1.ReverseRequest.$Properties} message ReverseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReverseRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.originalMsgId != null && $Object.hasOwnProperty.call(message, "originalMsgId") && message.originalMsgId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.originalMsgId);
+                if (message.originalOperation != null && $Object.hasOwnProperty.call(message, "originalOperation") && message.originalOperation !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.originalOperation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReverseRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.ReverseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.ReverseRequest & ssc.v1.ReverseRequest.$Shape} ReverseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReverseRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.ReverseRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.originalMsgId = value;
+                            else
+                                delete message.originalMsgId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.originalOperation = value;
+                            else
+                                delete message.originalOperation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReverseRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.ReverseRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.ReverseRequest} ReverseRequest
+             */
+            ReverseRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.ReverseRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.ReverseRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.ReverseRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.ReverseRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.originalMsgId != null)
+                    if (typeof object.originalMsgId !== "string" || object.originalMsgId.length)
+                        message.originalMsgId = $String(object.originalMsgId);
+                if (object.originalOperation !== 0 && (typeof object.originalOperation !== "string" || $root.ssc.v1.Operation[object.originalOperation] !== 0))
+                    switch (object.originalOperation) {
+                    case "OPERATION_UNSPECIFIED":
+                    case 0:
+                        message.originalOperation = 0;
+                        break;
+                    case "OPERATION_SETTLE":
+                    case 1:
+                        message.originalOperation = 1;
+                        break;
+                    case "OPERATION_CANCEL_SETTLEMENT":
+                    case 2:
+                        message.originalOperation = 2;
+                        break;
+                    default:
+                        if (typeof object.originalOperation === "number" && (object.originalOperation | 0) === object.originalOperation)
+                            message.originalOperation = object.originalOperation;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReverseRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.ReverseRequest
+             * @static
+             * @param {ssc.v1.ReverseRequest} message ReverseRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReverseRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.originalMsgId = "";
+                    object.originalOperation = options.enums === $String ? "OPERATION_UNSPECIFIED" : 0;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.originalMsgId != null && $Object.hasOwnProperty.call(message, "originalMsgId"))
+                    object.originalMsgId = message.originalMsgId;
+                if (message.originalOperation != null && $Object.hasOwnProperty.call(message, "originalOperation"))
+                    object.originalOperation = options.enums === $String ? $root.ssc.v1.Operation[message.originalOperation] === $undefined ? message.originalOperation : $root.ssc.v1.Operation[message.originalOperation] : message.originalOperation;
+                return object;
+            };
+
+            /**
+             * Converts this ReverseRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.ReverseRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReverseRequest.prototype.toJSON = function() {
+                return ReverseRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReverseRequest;
+        })();
+
+        v1.ReverseReply = (function() {
+
+            /**
+             * Properties of a ReverseReply.
+             * @typedef {Object} ssc.v1.ReverseReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] ReverseReply outcome
+             * @property {boolean|null} [undone] ReverseReply undone
+             * @property {number|null} [budgetUs] ReverseReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] ReverseReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReverseReply.
+             * @memberof ssc.v1
+             * @interface IReverseReply
+             * @augments ssc.v1.ReverseReply.$Properties
+             * @deprecated Use ssc.v1.ReverseReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReverseReply.
+             * @typedef {ssc.v1.ReverseReply.$Properties} ssc.v1.ReverseReply.$Shape
+             */
+
+            /**
+             * Constructs a new ReverseReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a ReverseReply.
+             * @constructor
+             * @param {ssc.v1.ReverseReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReverseReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReverseReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.ReverseReply
+             * @instance
+             */
+            ReverseReply.prototype.outcome = null;
+
+            /**
+             * ReverseReply undone.
+             * @member {boolean} undone
+             * @memberof ssc.v1.ReverseReply
+             * @instance
+             */
+            ReverseReply.prototype.undone = false;
+
+            /**
+             * ReverseReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.ReverseReply
+             * @instance
+             */
+            ReverseReply.prototype.budgetUs = 0;
+
+            /**
+             * ReverseReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.ReverseReply
+             * @instance
+             */
+            ReverseReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified ReverseReply message. Does not implicitly {@link ssc.v1.ReverseReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.ReverseReply
+             * @static
+             * @param {ssc.v1.ReverseReply.$Properties} message ReverseReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReverseReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.undone != null && $Object.hasOwnProperty.call(message, "undone") && message.undone !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.undone);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReverseReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.ReverseReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.ReverseReply & ssc.v1.ReverseReply.$Shape} ReverseReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReverseReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.ReverseReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.undone = value;
+                            else
+                                delete message.undone;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReverseReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.ReverseReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.ReverseReply} ReverseReply
+             */
+            ReverseReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.ReverseReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.ReverseReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.ReverseReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.ReverseReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.undone != null)
+                    if (object.undone)
+                        message.undone = $Boolean(object.undone);
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.ReverseReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReverseReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.ReverseReply
+             * @static
+             * @param {ssc.v1.ReverseReply} message ReverseReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReverseReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.undone = false;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.undone != null && $Object.hasOwnProperty.call(message, "undone"))
+                    object.undone = message.undone;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ReverseReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.ReverseReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReverseReply.prototype.toJSON = function() {
+                return ReverseReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReverseReply;
+        })();
+
+        v1.ReconcileTotalsRequest = (function() {
+
+            /**
+             * Properties of a ReconcileTotalsRequest.
+             * @typedef {Object} ssc.v1.ReconcileTotalsRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] ReconcileTotalsRequest header
+             * @property {ssc.v1.InsuranceType|null} [insuranceType] ReconcileTotalsRequest insuranceType
+             * @property {ssc.v1.ClearingType|null} [clearingType] ReconcileTotalsRequest clearingType
+             * @property {number|Long|null} [periodFromMs] ReconcileTotalsRequest periodFromMs
+             * @property {number|Long|null} [periodToMs] ReconcileTotalsRequest periodToMs
+             * @property {number|null} [settlementCount] ReconcileTotalsRequest settlementCount
+             * @property {number|Long|null} [totalFen] ReconcileTotalsRequest totalFen
+             * @property {number|Long|null} [fundFen] ReconcileTotalsRequest fundFen
+             * @property {number|Long|null} [accountFen] ReconcileTotalsRequest accountFen
+             * @property {number|Long|null} [cashFen] ReconcileTotalsRequest cashFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReconcileTotalsRequest.
+             * @memberof ssc.v1
+             * @interface IReconcileTotalsRequest
+             * @augments ssc.v1.ReconcileTotalsRequest.$Properties
+             * @deprecated Use ssc.v1.ReconcileTotalsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReconcileTotalsRequest.
+             * @typedef {ssc.v1.ReconcileTotalsRequest.$Properties} ssc.v1.ReconcileTotalsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReconcileTotalsRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a ReconcileTotalsRequest.
+             * @constructor
+             * @param {ssc.v1.ReconcileTotalsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReconcileTotalsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReconcileTotalsRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.header = null;
+
+            /**
+             * ReconcileTotalsRequest insuranceType.
+             * @member {ssc.v1.InsuranceType} insuranceType
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.insuranceType = 0;
+
+            /**
+             * ReconcileTotalsRequest clearingType.
+             * @member {ssc.v1.ClearingType} clearingType
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.clearingType = 0;
+
+            /**
+             * ReconcileTotalsRequest periodFromMs.
+             * @member {number|Long} periodFromMs
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.periodFromMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsRequest periodToMs.
+             * @member {number|Long} periodToMs
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.periodToMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsRequest settlementCount.
+             * @member {number} settlementCount
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.settlementCount = 0;
+
+            /**
+             * ReconcileTotalsRequest totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsRequest fundFen.
+             * @member {number|Long} fundFen
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.fundFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsRequest accountFen.
+             * @member {number|Long} accountFen
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.accountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsRequest cashFen.
+             * @member {number|Long} cashFen
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             */
+            ReconcileTotalsRequest.prototype.cashFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified ReconcileTotalsRequest message. Does not implicitly {@link ssc.v1.ReconcileTotalsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @static
+             * @param {ssc.v1.ReconcileTotalsRequest.$Properties} message ReconcileTotalsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReconcileTotalsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType") && message.insuranceType !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.insuranceType);
+                if (message.clearingType != null && $Object.hasOwnProperty.call(message, "clearingType") && message.clearingType !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.clearingType);
+                if (message.periodFromMs != null && $Object.hasOwnProperty.call(message, "periodFromMs") && (typeof message.periodFromMs === "object" ? message.periodFromMs.low || message.periodFromMs.high : message.periodFromMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.periodFromMs);
+                if (message.periodToMs != null && $Object.hasOwnProperty.call(message, "periodToMs") && (typeof message.periodToMs === "object" ? message.periodToMs.low || message.periodToMs.high : message.periodToMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.periodToMs);
+                if (message.settlementCount != null && $Object.hasOwnProperty.call(message, "settlementCount") && message.settlementCount !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.settlementCount);
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.totalFen);
+                if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen") && (typeof message.fundFen === "object" ? message.fundFen.low || message.fundFen.high : message.fundFen !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.fundFen);
+                if (message.accountFen != null && $Object.hasOwnProperty.call(message, "accountFen") && (typeof message.accountFen === "object" ? message.accountFen.low || message.accountFen.high : message.accountFen !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.accountFen);
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen") && (typeof message.cashFen === "object" ? message.cashFen.low || message.cashFen.high : message.cashFen !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.cashFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReconcileTotalsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.ReconcileTotalsRequest & ssc.v1.ReconcileTotalsRequest.$Shape} ReconcileTotalsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReconcileTotalsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.ReconcileTotalsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceType = value;
+                            else
+                                delete message.insuranceType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.clearingType = value;
+                            else
+                                delete message.clearingType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.periodFromMs = value;
+                            else
+                                delete message.periodFromMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.periodToMs = value;
+                            else
+                                delete message.periodToMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.settlementCount = value;
+                            else
+                                delete message.settlementCount;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fundFen = value;
+                            else
+                                delete message.fundFen;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountFen = value;
+                            else
+                                delete message.accountFen;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cashFen = value;
+                            else
+                                delete message.cashFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReconcileTotalsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.ReconcileTotalsRequest} ReconcileTotalsRequest
+             */
+            ReconcileTotalsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.ReconcileTotalsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.ReconcileTotalsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.ReconcileTotalsRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.ReconcileTotalsRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.insuranceType !== 0 && (typeof object.insuranceType !== "string" || $root.ssc.v1.InsuranceType[object.insuranceType] !== 0))
+                    switch (object.insuranceType) {
+                    case "INSURANCE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.insuranceType = 0;
+                        break;
+                    case "INSURANCE_TYPE_EMPLOYEE_BASIC":
+                    case 310:
+                        message.insuranceType = 310;
+                        break;
+                    case "INSURANCE_TYPE_CIVIL_SERVANT":
+                    case 320:
+                        message.insuranceType = 320;
+                        break;
+                    case "INSURANCE_TYPE_LARGE_AMOUNT":
+                    case 330:
+                        message.insuranceType = 330;
+                        break;
+                    case "INSURANCE_TYPE_RESIDENT":
+                    case 390:
+                        message.insuranceType = 390;
+                        break;
+                    default:
+                        if (typeof object.insuranceType === "number" && (object.insuranceType | 0) === object.insuranceType)
+                            message.insuranceType = object.insuranceType;
+                    }
+                if (object.clearingType !== 0 && (typeof object.clearingType !== "string" || $root.ssc.v1.ClearingType[object.clearingType] !== 0))
+                    switch (object.clearingType) {
+                    case "CLEARING_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.clearingType = 0;
+                        break;
+                    case "CLEARING_TYPE_OUTPATIENT":
+                    case 11:
+                        message.clearingType = 11;
+                        break;
+                    case "CLEARING_TYPE_INPATIENT":
+                    case 21:
+                        message.clearingType = 21;
+                        break;
+                    case "CLEARING_TYPE_PHARMACY":
+                    case 41:
+                        message.clearingType = 41;
+                        break;
+                    default:
+                        if (typeof object.clearingType === "number" && (object.clearingType | 0) === object.clearingType)
+                            message.clearingType = object.clearingType;
+                    }
+                if (object.periodFromMs != null)
+                    if (typeof object.periodFromMs === "object" ? object.periodFromMs.low || object.periodFromMs.high : $Number(object.periodFromMs) !== 0)
+                        if ($util.Long)
+                            message.periodFromMs = $util.Long.fromValue(object.periodFromMs, false);
+                        else if (typeof object.periodFromMs === "string")
+                            message.periodFromMs = $parseInt(object.periodFromMs, 10);
+                        else if (typeof object.periodFromMs === "number")
+                            message.periodFromMs = object.periodFromMs;
+                        else if (typeof object.periodFromMs === "object")
+                            message.periodFromMs = new $util.LongBits(object.periodFromMs.low >>> 0, object.periodFromMs.high >>> 0).toNumber();
+                if (object.periodToMs != null)
+                    if (typeof object.periodToMs === "object" ? object.periodToMs.low || object.periodToMs.high : $Number(object.periodToMs) !== 0)
+                        if ($util.Long)
+                            message.periodToMs = $util.Long.fromValue(object.periodToMs, false);
+                        else if (typeof object.periodToMs === "string")
+                            message.periodToMs = $parseInt(object.periodToMs, 10);
+                        else if (typeof object.periodToMs === "number")
+                            message.periodToMs = object.periodToMs;
+                        else if (typeof object.periodToMs === "object")
+                            message.periodToMs = new $util.LongBits(object.periodToMs.low >>> 0, object.periodToMs.high >>> 0).toNumber();
+                if (object.settlementCount != null)
+                    if ($Number(object.settlementCount) !== 0)
+                        message.settlementCount = object.settlementCount >>> 0;
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.fundFen != null)
+                    if (typeof object.fundFen === "object" ? object.fundFen.low || object.fundFen.high : $Number(object.fundFen) !== 0)
+                        if ($util.Long)
+                            message.fundFen = $util.Long.fromValue(object.fundFen, false);
+                        else if (typeof object.fundFen === "string")
+                            message.fundFen = $parseInt(object.fundFen, 10);
+                        else if (typeof object.fundFen === "number")
+                            message.fundFen = object.fundFen;
+                        else if (typeof object.fundFen === "object")
+                            message.fundFen = new $util.LongBits(object.fundFen.low >>> 0, object.fundFen.high >>> 0).toNumber();
+                if (object.accountFen != null)
+                    if (typeof object.accountFen === "object" ? object.accountFen.low || object.accountFen.high : $Number(object.accountFen) !== 0)
+                        if ($util.Long)
+                            message.accountFen = $util.Long.fromValue(object.accountFen, false);
+                        else if (typeof object.accountFen === "string")
+                            message.accountFen = $parseInt(object.accountFen, 10);
+                        else if (typeof object.accountFen === "number")
+                            message.accountFen = object.accountFen;
+                        else if (typeof object.accountFen === "object")
+                            message.accountFen = new $util.LongBits(object.accountFen.low >>> 0, object.accountFen.high >>> 0).toNumber();
+                if (object.cashFen != null)
+                    if (typeof object.cashFen === "object" ? object.cashFen.low || object.cashFen.high : $Number(object.cashFen) !== 0)
+                        if ($util.Long)
+                            message.cashFen = $util.Long.fromValue(object.cashFen, false);
+                        else if (typeof object.cashFen === "string")
+                            message.cashFen = $parseInt(object.cashFen, 10);
+                        else if (typeof object.cashFen === "number")
+                            message.cashFen = object.cashFen;
+                        else if (typeof object.cashFen === "object")
+                            message.cashFen = new $util.LongBits(object.cashFen.low >>> 0, object.cashFen.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReconcileTotalsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @static
+             * @param {ssc.v1.ReconcileTotalsRequest} message ReconcileTotalsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReconcileTotalsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.insuranceType = options.enums === $String ? "INSURANCE_TYPE_UNSPECIFIED" : 0;
+                    object.clearingType = options.enums === $String ? "CLEARING_TYPE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.periodFromMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.periodFromMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.periodToMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.periodToMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.settlementCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.fundFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fundFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.cashFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cashFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType"))
+                    object.insuranceType = options.enums === $String ? $root.ssc.v1.InsuranceType[message.insuranceType] === $undefined ? message.insuranceType : $root.ssc.v1.InsuranceType[message.insuranceType] : message.insuranceType;
+                if (message.clearingType != null && $Object.hasOwnProperty.call(message, "clearingType"))
+                    object.clearingType = options.enums === $String ? $root.ssc.v1.ClearingType[message.clearingType] === $undefined ? message.clearingType : $root.ssc.v1.ClearingType[message.clearingType] : message.clearingType;
+                if (message.periodFromMs != null && $Object.hasOwnProperty.call(message, "periodFromMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.periodFromMs = typeof message.periodFromMs === "number" ? $BigInt(message.periodFromMs) : $util.Long.fromBits(message.periodFromMs.low >>> 0, message.periodFromMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.periodFromMs === "number")
+                        object.periodFromMs = options.longs === $String ? $String(message.periodFromMs) : message.periodFromMs;
+                    else
+                        object.periodFromMs = options.longs === $String ? $util.Long.prototype.toString.call(message.periodFromMs) : options.longs === $Number ? new $util.LongBits(message.periodFromMs.low >>> 0, message.periodFromMs.high >>> 0).toNumber() : message.periodFromMs;
+                if (message.periodToMs != null && $Object.hasOwnProperty.call(message, "periodToMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.periodToMs = typeof message.periodToMs === "number" ? $BigInt(message.periodToMs) : $util.Long.fromBits(message.periodToMs.low >>> 0, message.periodToMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.periodToMs === "number")
+                        object.periodToMs = options.longs === $String ? $String(message.periodToMs) : message.periodToMs;
+                    else
+                        object.periodToMs = options.longs === $String ? $util.Long.prototype.toString.call(message.periodToMs) : options.longs === $Number ? new $util.LongBits(message.periodToMs.low >>> 0, message.periodToMs.high >>> 0).toNumber() : message.periodToMs;
+                if (message.settlementCount != null && $Object.hasOwnProperty.call(message, "settlementCount"))
+                    object.settlementCount = message.settlementCount;
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fundFen = typeof message.fundFen === "number" ? $BigInt(message.fundFen) : $util.Long.fromBits(message.fundFen.low >>> 0, message.fundFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.fundFen === "number")
+                        object.fundFen = options.longs === $String ? $String(message.fundFen) : message.fundFen;
+                    else
+                        object.fundFen = options.longs === $String ? $util.Long.prototype.toString.call(message.fundFen) : options.longs === $Number ? new $util.LongBits(message.fundFen.low >>> 0, message.fundFen.high >>> 0).toNumber() : message.fundFen;
+                if (message.accountFen != null && $Object.hasOwnProperty.call(message, "accountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountFen = typeof message.accountFen === "number" ? $BigInt(message.accountFen) : $util.Long.fromBits(message.accountFen.low >>> 0, message.accountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountFen === "number")
+                        object.accountFen = options.longs === $String ? $String(message.accountFen) : message.accountFen;
+                    else
+                        object.accountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountFen) : options.longs === $Number ? new $util.LongBits(message.accountFen.low >>> 0, message.accountFen.high >>> 0).toNumber() : message.accountFen;
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cashFen = typeof message.cashFen === "number" ? $BigInt(message.cashFen) : $util.Long.fromBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.cashFen === "number")
+                        object.cashFen = options.longs === $String ? $String(message.cashFen) : message.cashFen;
+                    else
+                        object.cashFen = options.longs === $String ? $util.Long.prototype.toString.call(message.cashFen) : options.longs === $Number ? new $util.LongBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0).toNumber() : message.cashFen;
+                return object;
+            };
+
+            /**
+             * Converts this ReconcileTotalsRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.ReconcileTotalsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReconcileTotalsRequest.prototype.toJSON = function() {
+                return ReconcileTotalsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReconcileTotalsRequest;
+        })();
+
+        v1.ReconcileTotalsReply = (function() {
+
+            /**
+             * Properties of a ReconcileTotalsReply.
+             * @typedef {Object} ssc.v1.ReconcileTotalsReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] ReconcileTotalsReply outcome
+             * @property {boolean|null} [matched] ReconcileTotalsReply matched
+             * @property {number|null} [settlementCount] ReconcileTotalsReply settlementCount
+             * @property {number|Long|null} [totalFen] ReconcileTotalsReply totalFen
+             * @property {number|Long|null} [fundFen] ReconcileTotalsReply fundFen
+             * @property {number|Long|null} [accountFen] ReconcileTotalsReply accountFen
+             * @property {number|Long|null} [cashFen] ReconcileTotalsReply cashFen
+             * @property {number|null} [budgetUs] ReconcileTotalsReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] ReconcileTotalsReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReconcileTotalsReply.
+             * @memberof ssc.v1
+             * @interface IReconcileTotalsReply
+             * @augments ssc.v1.ReconcileTotalsReply.$Properties
+             * @deprecated Use ssc.v1.ReconcileTotalsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReconcileTotalsReply.
+             * @typedef {ssc.v1.ReconcileTotalsReply.$Properties} ssc.v1.ReconcileTotalsReply.$Shape
+             */
+
+            /**
+             * Constructs a new ReconcileTotalsReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a ReconcileTotalsReply.
+             * @constructor
+             * @param {ssc.v1.ReconcileTotalsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReconcileTotalsReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReconcileTotalsReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.outcome = null;
+
+            /**
+             * ReconcileTotalsReply matched.
+             * @member {boolean} matched
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.matched = false;
+
+            /**
+             * ReconcileTotalsReply settlementCount.
+             * @member {number} settlementCount
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.settlementCount = 0;
+
+            /**
+             * ReconcileTotalsReply totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsReply fundFen.
+             * @member {number|Long} fundFen
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.fundFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsReply accountFen.
+             * @member {number|Long} accountFen
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.accountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsReply cashFen.
+             * @member {number|Long} cashFen
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.cashFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReconcileTotalsReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.budgetUs = 0;
+
+            /**
+             * ReconcileTotalsReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified ReconcileTotalsReply message. Does not implicitly {@link ssc.v1.ReconcileTotalsReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @static
+             * @param {ssc.v1.ReconcileTotalsReply.$Properties} message ReconcileTotalsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReconcileTotalsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.matched != null && $Object.hasOwnProperty.call(message, "matched") && message.matched !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.matched);
+                if (message.settlementCount != null && $Object.hasOwnProperty.call(message, "settlementCount") && message.settlementCount !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.settlementCount);
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.totalFen);
+                if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen") && (typeof message.fundFen === "object" ? message.fundFen.low || message.fundFen.high : message.fundFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.fundFen);
+                if (message.accountFen != null && $Object.hasOwnProperty.call(message, "accountFen") && (typeof message.accountFen === "object" ? message.accountFen.low || message.accountFen.high : message.accountFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.accountFen);
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen") && (typeof message.cashFen === "object" ? message.cashFen.low || message.cashFen.high : message.cashFen !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.cashFen);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReconcileTotalsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.ReconcileTotalsReply & ssc.v1.ReconcileTotalsReply.$Shape} ReconcileTotalsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReconcileTotalsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.ReconcileTotalsReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.matched = value;
+                            else
+                                delete message.matched;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.settlementCount = value;
+                            else
+                                delete message.settlementCount;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fundFen = value;
+                            else
+                                delete message.fundFen;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountFen = value;
+                            else
+                                delete message.accountFen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cashFen = value;
+                            else
+                                delete message.cashFen;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ReconcileTotalsReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.ReconcileTotalsReply} ReconcileTotalsReply
+             */
+            ReconcileTotalsReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.ReconcileTotalsReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.ReconcileTotalsReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.ReconcileTotalsReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.ReconcileTotalsReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.matched != null)
+                    if (object.matched)
+                        message.matched = $Boolean(object.matched);
+                if (object.settlementCount != null)
+                    if ($Number(object.settlementCount) !== 0)
+                        message.settlementCount = object.settlementCount >>> 0;
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.fundFen != null)
+                    if (typeof object.fundFen === "object" ? object.fundFen.low || object.fundFen.high : $Number(object.fundFen) !== 0)
+                        if ($util.Long)
+                            message.fundFen = $util.Long.fromValue(object.fundFen, false);
+                        else if (typeof object.fundFen === "string")
+                            message.fundFen = $parseInt(object.fundFen, 10);
+                        else if (typeof object.fundFen === "number")
+                            message.fundFen = object.fundFen;
+                        else if (typeof object.fundFen === "object")
+                            message.fundFen = new $util.LongBits(object.fundFen.low >>> 0, object.fundFen.high >>> 0).toNumber();
+                if (object.accountFen != null)
+                    if (typeof object.accountFen === "object" ? object.accountFen.low || object.accountFen.high : $Number(object.accountFen) !== 0)
+                        if ($util.Long)
+                            message.accountFen = $util.Long.fromValue(object.accountFen, false);
+                        else if (typeof object.accountFen === "string")
+                            message.accountFen = $parseInt(object.accountFen, 10);
+                        else if (typeof object.accountFen === "number")
+                            message.accountFen = object.accountFen;
+                        else if (typeof object.accountFen === "object")
+                            message.accountFen = new $util.LongBits(object.accountFen.low >>> 0, object.accountFen.high >>> 0).toNumber();
+                if (object.cashFen != null)
+                    if (typeof object.cashFen === "object" ? object.cashFen.low || object.cashFen.high : $Number(object.cashFen) !== 0)
+                        if ($util.Long)
+                            message.cashFen = $util.Long.fromValue(object.cashFen, false);
+                        else if (typeof object.cashFen === "string")
+                            message.cashFen = $parseInt(object.cashFen, 10);
+                        else if (typeof object.cashFen === "number")
+                            message.cashFen = object.cashFen;
+                        else if (typeof object.cashFen === "object")
+                            message.cashFen = new $util.LongBits(object.cashFen.low >>> 0, object.cashFen.high >>> 0).toNumber();
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.ReconcileTotalsReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReconcileTotalsReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @static
+             * @param {ssc.v1.ReconcileTotalsReply} message ReconcileTotalsReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReconcileTotalsReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.matched = false;
+                    object.settlementCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.fundFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fundFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.cashFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cashFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.matched != null && $Object.hasOwnProperty.call(message, "matched"))
+                    object.matched = message.matched;
+                if (message.settlementCount != null && $Object.hasOwnProperty.call(message, "settlementCount"))
+                    object.settlementCount = message.settlementCount;
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fundFen = typeof message.fundFen === "number" ? $BigInt(message.fundFen) : $util.Long.fromBits(message.fundFen.low >>> 0, message.fundFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.fundFen === "number")
+                        object.fundFen = options.longs === $String ? $String(message.fundFen) : message.fundFen;
+                    else
+                        object.fundFen = options.longs === $String ? $util.Long.prototype.toString.call(message.fundFen) : options.longs === $Number ? new $util.LongBits(message.fundFen.low >>> 0, message.fundFen.high >>> 0).toNumber() : message.fundFen;
+                if (message.accountFen != null && $Object.hasOwnProperty.call(message, "accountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountFen = typeof message.accountFen === "number" ? $BigInt(message.accountFen) : $util.Long.fromBits(message.accountFen.low >>> 0, message.accountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountFen === "number")
+                        object.accountFen = options.longs === $String ? $String(message.accountFen) : message.accountFen;
+                    else
+                        object.accountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountFen) : options.longs === $Number ? new $util.LongBits(message.accountFen.low >>> 0, message.accountFen.high >>> 0).toNumber() : message.accountFen;
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cashFen = typeof message.cashFen === "number" ? $BigInt(message.cashFen) : $util.Long.fromBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.cashFen === "number")
+                        object.cashFen = options.longs === $String ? $String(message.cashFen) : message.cashFen;
+                    else
+                        object.cashFen = options.longs === $String ? $util.Long.prototype.toString.call(message.cashFen) : options.longs === $Number ? new $util.LongBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0).toNumber() : message.cashFen;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ReconcileTotalsReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReconcileTotalsReply.prototype.toJSON = function() {
+                return ReconcileTotalsReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ReconcileTotalsReply;
+        })();
+
+        v1.TransactionService = (function() {
+
+            /**
+             * Constructs a new TransactionService service.
+             * @memberof ssc.v1
+             * @classdesc Represents a TransactionService
+             * @extends $protobuf.rpc.Service
+             * @constructor
+             * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+             * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+             * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+             */
+            const TransactionService = function(rpcImpl, requestDelimited, responseDelimited) {
+                $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+            };
+
+            $Object.defineProperty(TransactionService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: TransactionService, writable: true, enumerable: false, configurable: true });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#signIn}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef SignInCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.SignInReply} [response] SignInReply
+             */
+
+            /**
+             * Calls SignIn.
+             * @memberof ssc.v1.TransactionService
+             * @typedef SignIn
+             * @type {{
+             *   (request: ssc.v1.ISignInRequest, callback: ssc.v1.TransactionService.SignInCallback): void;
+             *   (request: ssc.v1.ISignInRequest): Promise<ssc.v1.SignInReply>;
+             *   readonly name: "SignIn";
+             *   readonly path: "/ssc.v1.TransactionService/SignIn";
+             *   readonly requestType: "SignInRequest";
+             *   readonly responseType: "SignInReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SignIn.
+             * @name ssc.v1.TransactionService#signIn
+             * @type {ssc.v1.TransactionService.SignIn}
+             */
+            $Object.defineProperties(TransactionService.prototype.signIn = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.signIn, $root.ssc.v1.SignInRequest, $root.ssc.v1.SignInReply, request, callback);
+            }, {
+                name: { value: "SignIn" },
+                path: { value: "/ssc.v1.TransactionService/SignIn" },
+                requestType: { value: "SignInRequest" },
+                responseType: { value: "SignInReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#signOut}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef SignOutCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.SignOutReply} [response] SignOutReply
+             */
+
+            /**
+             * Calls SignOut.
+             * @memberof ssc.v1.TransactionService
+             * @typedef SignOut
+             * @type {{
+             *   (request: ssc.v1.ISignOutRequest, callback: ssc.v1.TransactionService.SignOutCallback): void;
+             *   (request: ssc.v1.ISignOutRequest): Promise<ssc.v1.SignOutReply>;
+             *   readonly name: "SignOut";
+             *   readonly path: "/ssc.v1.TransactionService/SignOut";
+             *   readonly requestType: "SignOutRequest";
+             *   readonly responseType: "SignOutReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls SignOut.
+             * @name ssc.v1.TransactionService#signOut
+             * @type {ssc.v1.TransactionService.SignOut}
+             */
+            $Object.defineProperties(TransactionService.prototype.signOut = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.signOut, $root.ssc.v1.SignOutRequest, $root.ssc.v1.SignOutReply, request, callback);
+            }, {
+                name: { value: "SignOut" },
+                path: { value: "/ssc.v1.TransactionService/SignOut" },
+                requestType: { value: "SignOutRequest" },
+                responseType: { value: "SignOutReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#inquire}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef InquireCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.InquireReply} [response] InquireReply
+             */
+
+            /**
+             * Calls Inquire.
+             * @memberof ssc.v1.TransactionService
+             * @typedef Inquire
+             * @type {{
+             *   (request: ssc.v1.IInquireRequest, callback: ssc.v1.TransactionService.InquireCallback): void;
+             *   (request: ssc.v1.IInquireRequest): Promise<ssc.v1.InquireReply>;
+             *   readonly name: "Inquire";
+             *   readonly path: "/ssc.v1.TransactionService/Inquire";
+             *   readonly requestType: "InquireRequest";
+             *   readonly responseType: "InquireReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Inquire.
+             * @name ssc.v1.TransactionService#inquire
+             * @type {ssc.v1.TransactionService.Inquire}
+             */
+            $Object.defineProperties(TransactionService.prototype.inquire = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.inquire, $root.ssc.v1.InquireRequest, $root.ssc.v1.InquireReply, request, callback);
+            }, {
+                name: { value: "Inquire" },
+                path: { value: "/ssc.v1.TransactionService/Inquire" },
+                requestType: { value: "InquireRequest" },
+                responseType: { value: "InquireReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#preSettle}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef PreSettleCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.SettleReply} [response] SettleReply
+             */
+
+            /**
+             * Calls PreSettle.
+             * @memberof ssc.v1.TransactionService
+             * @typedef PreSettle
+             * @type {{
+             *   (request: ssc.v1.ISettleRequest, callback: ssc.v1.TransactionService.PreSettleCallback): void;
+             *   (request: ssc.v1.ISettleRequest): Promise<ssc.v1.SettleReply>;
+             *   readonly name: "PreSettle";
+             *   readonly path: "/ssc.v1.TransactionService/PreSettle";
+             *   readonly requestType: "SettleRequest";
+             *   readonly responseType: "SettleReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls PreSettle.
+             * @name ssc.v1.TransactionService#preSettle
+             * @type {ssc.v1.TransactionService.PreSettle}
+             */
+            $Object.defineProperties(TransactionService.prototype.preSettle = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.preSettle, $root.ssc.v1.SettleRequest, $root.ssc.v1.SettleReply, request, callback);
+            }, {
+                name: { value: "PreSettle" },
+                path: { value: "/ssc.v1.TransactionService/PreSettle" },
+                requestType: { value: "SettleRequest" },
+                responseType: { value: "SettleReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#settle}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef SettleCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.SettleReply} [response] SettleReply
+             */
+
+            /**
+             * Calls Settle.
+             * @memberof ssc.v1.TransactionService
+             * @typedef Settle
+             * @type {{
+             *   (request: ssc.v1.ISettleRequest, callback: ssc.v1.TransactionService.SettleCallback): void;
+             *   (request: ssc.v1.ISettleRequest): Promise<ssc.v1.SettleReply>;
+             *   readonly name: "Settle";
+             *   readonly path: "/ssc.v1.TransactionService/Settle";
+             *   readonly requestType: "SettleRequest";
+             *   readonly responseType: "SettleReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Settle.
+             * @name ssc.v1.TransactionService#settle
+             * @type {ssc.v1.TransactionService.Settle}
+             */
+            $Object.defineProperties(TransactionService.prototype.settle = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.settle, $root.ssc.v1.SettleRequest, $root.ssc.v1.SettleReply, request, callback);
+            }, {
+                name: { value: "Settle" },
+                path: { value: "/ssc.v1.TransactionService/Settle" },
+                requestType: { value: "SettleRequest" },
+                responseType: { value: "SettleReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#cancelSettlement}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef CancelSettlementCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.CancelSettlementReply} [response] CancelSettlementReply
+             */
+
+            /**
+             * Calls CancelSettlement.
+             * @memberof ssc.v1.TransactionService
+             * @typedef CancelSettlement
+             * @type {{
+             *   (request: ssc.v1.ICancelSettlementRequest, callback: ssc.v1.TransactionService.CancelSettlementCallback): void;
+             *   (request: ssc.v1.ICancelSettlementRequest): Promise<ssc.v1.CancelSettlementReply>;
+             *   readonly name: "CancelSettlement";
+             *   readonly path: "/ssc.v1.TransactionService/CancelSettlement";
+             *   readonly requestType: "CancelSettlementRequest";
+             *   readonly responseType: "CancelSettlementReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CancelSettlement.
+             * @name ssc.v1.TransactionService#cancelSettlement
+             * @type {ssc.v1.TransactionService.CancelSettlement}
+             */
+            $Object.defineProperties(TransactionService.prototype.cancelSettlement = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.cancelSettlement, $root.ssc.v1.CancelSettlementRequest, $root.ssc.v1.CancelSettlementReply, request, callback);
+            }, {
+                name: { value: "CancelSettlement" },
+                path: { value: "/ssc.v1.TransactionService/CancelSettlement" },
+                requestType: { value: "CancelSettlementRequest" },
+                responseType: { value: "CancelSettlementReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#reverse}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef ReverseCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.ReverseReply} [response] ReverseReply
+             */
+
+            /**
+             * Calls Reverse.
+             * @memberof ssc.v1.TransactionService
+             * @typedef Reverse
+             * @type {{
+             *   (request: ssc.v1.IReverseRequest, callback: ssc.v1.TransactionService.ReverseCallback): void;
+             *   (request: ssc.v1.IReverseRequest): Promise<ssc.v1.ReverseReply>;
+             *   readonly name: "Reverse";
+             *   readonly path: "/ssc.v1.TransactionService/Reverse";
+             *   readonly requestType: "ReverseRequest";
+             *   readonly responseType: "ReverseReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls Reverse.
+             * @name ssc.v1.TransactionService#reverse
+             * @type {ssc.v1.TransactionService.Reverse}
+             */
+            $Object.defineProperties(TransactionService.prototype.reverse = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.reverse, $root.ssc.v1.ReverseRequest, $root.ssc.v1.ReverseReply, request, callback);
+            }, {
+                name: { value: "Reverse" },
+                path: { value: "/ssc.v1.TransactionService/Reverse" },
+                requestType: { value: "ReverseRequest" },
+                responseType: { value: "ReverseReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#reconcileTotals}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef ReconcileTotalsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.ReconcileTotalsReply} [response] ReconcileTotalsReply
+             */
+
+            /**
+             * Calls ReconcileTotals.
+             * @memberof ssc.v1.TransactionService
+             * @typedef ReconcileTotals
+             * @type {{
+             *   (request: ssc.v1.IReconcileTotalsRequest, callback: ssc.v1.TransactionService.ReconcileTotalsCallback): void;
+             *   (request: ssc.v1.IReconcileTotalsRequest): Promise<ssc.v1.ReconcileTotalsReply>;
+             *   readonly name: "ReconcileTotals";
+             *   readonly path: "/ssc.v1.TransactionService/ReconcileTotals";
+             *   readonly requestType: "ReconcileTotalsRequest";
+             *   readonly responseType: "ReconcileTotalsReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ReconcileTotals.
+             * @name ssc.v1.TransactionService#reconcileTotals
+             * @type {ssc.v1.TransactionService.ReconcileTotals}
+             */
+            $Object.defineProperties(TransactionService.prototype.reconcileTotals = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.reconcileTotals, $root.ssc.v1.ReconcileTotalsRequest, $root.ssc.v1.ReconcileTotalsReply, request, callback);
+            }, {
+                name: { value: "ReconcileTotals" },
+                path: { value: "/ssc.v1.TransactionService/ReconcileTotals" },
+                requestType: { value: "ReconcileTotalsRequest" },
+                responseType: { value: "ReconcileTotalsReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            return TransactionService;
+        })();
+
+        return v1;
+    })();
+
+    return ssc;
+})();
+
+export {
+  $root as default
+};
