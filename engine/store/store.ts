@@ -57,6 +57,7 @@ export class Store {
   readonly regions: BinaryDb;
   /** schema, dataset description, demo samples, counters (msgpack values) */
   readonly meta: Database<unknown, string>;
+  private open = true;
 
   private constructor(
     env: RootDatabase,
@@ -140,7 +141,12 @@ export class Store {
     }
   }
 
+  get isOpen(): boolean {
+    return this.open;
+  }
+
   async close(): Promise<void> {
+    this.open = false;
     await this.env.close();
   }
 }

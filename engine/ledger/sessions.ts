@@ -1,0 +1,51 @@
+// Sign-in (9001) and sign-out (9002): the only writes of the authorization core. They run on the
+// main thread, which owns the store's write side; a sign-in is committed (visible to every worker)
+// before it is answered.
+import { randomBytes } from 'node:crypto';
+import { decideSignIn, decideSignOut } from '../core/decide-sign-in.js';
+import type { RequestContext } from '../core/model.js';
+import type { ReasonCode } from '../core/reasons.js';
+import { Reason } from '../core/reasons.js';
+import type { DecisionSettings } from '../core/settings.js';
+import type { LmdbReadView } from '../store/read-view.js';
+import { encodeSignIn } from '../store/records.js';
+import type { Store } from '../store/store.js';
+
+export interface SessionResult {
+  reason: ReasonCode;
+  field: string;
+  signNo: string;
+  expiresMs: number;
+}
+
+export class Sessions {
+  constructor(
+    private readonly store: Store,
+    private readonly view: LmdbReadView,
+    private readonly settings: DecisionSettings,
+  ) {}
+
+  async signIn(header: RequestContext, nowMs: number): Promise<SessionResult> {
+    this.view.refresh();
+    const decision = decideSignIn(this.view, header, nowMs, this.settings);
+    if (decision.reason !== Reason.Approved)
+      return { reason: decision.reason, field: decision.field, signNo: '', expiresMs: 0 };
+    const signNo = randomBytes(12).toString('hex');
+    const record = { signNo, operatorId: header.operatorId, signedInMs: nowMs, expiresMs: decision.expiresMs };
+    await this.store.signIns.put(header.terminalId, encodeSignIn(record));
+    return { reason: Reason.Approved, field: '', signNo, expiresMs: decision.expiresMs };
+  }
+
+  async signOut(header: RequestContext, nowMs: number): Promise<SessionResult> {
+    this.view.refresh();
+    const decision = decideSignOut(this.view, header, nowMs);
+    if (decision.reason !== Reason.Approved)
+      return { reason: decision.reason, field: decision.field, signNo: '', expiresMs: 0 };
+    // Remove only the sign-in this request named: a concurrent new sign-in is left alone.
+    const current = this.view.signIn(header.terminalId);
+    if (current !== undefined && current.signNo === header.signNo) {
+      await this.store.signIns.remove(header.terminalId);
+    }
+    return { reason: Reason.Approved, field: '', signNo: '', expiresMs: 0 };
+  }
+}

@@ -1,0 +1,133 @@
+// The composition root: the one place that wires store, pool, sessions and server.
+// `node dist/engine/main.js` (npm start) runs it; tests and benchmarks call startEngine().
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { createAuthorizer } from '../workers/authorize-batch.js';
+import { Dispatcher } from '../workers/pool.js';
+import { progressBar } from './cli/progress.js';
+import { Sessions } from './ledger/sessions.js';
+import { buildApp } from './server/app.js';
+import { type EngineConfig, loadConfig } from './server/config.js';
+import { type DemoSamples, type DemoSummary, generateDemo } from './store/demo.js';
+import { LmdbReadView } from './store/read-view.js';
+import { Store } from './store/store.js';
+
+export interface RunningEngine {
+  app: FastifyInstance;
+  store: Store;
+  dispatcher: Dispatcher;
+  url: string;
+  port: number;
+  generated: DemoSummary | undefined;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Show a progress bar while generating demo data. */
+  progress: boolean;
+}
+
+/** Opens (and on first start fills) the store, starts the workers, then the server. */
+export async function startEngine(
+  config: EngineConfig,
+  options: StartOptions = { progress: false },
+): Promise<RunningEngine> {
+  const store = Store.open({ path: config.dataDir, readOnly: false, mapSizeBytes: config.mapSizeBytes });
+  let generated: DemoSummary | undefined;
+  if (store.meta.get('dataset') === undefined && config.demoCards > 0) {
+    const result = await generateDemo(store, {
+      cards: config.demoCards,
+      seed: config.demoSeed,
+      nowMs: Date.now(),
+      masterKey: config.masterKey,
+      samplesPerScenario: 3,
+      ...(options.progress ? { onProgress: progressBar('demo data') } : {}),
+    });
+    generated = result.summary;
+  }
+  const view = new LmdbReadView(store);
+  const dispatcher = new Dispatcher({
+    mode: config.workers,
+    threads: config.threads,
+    batchItemsMax: config.batchItemsMax,
+    batchWindowUs: config.batchWindowUs,
+    pendingItemsMax: config.pendingItemsMax,
+    poolQueueTasksMax: config.poolQueueTasksMax,
+    taskTimeoutMs: config.taskTimeoutMs,
+    worker: { dataDir: config.dataDir, mapSizeBytes: config.mapSizeBytes, settings: config.settings },
+    ...(config.workers === 'inline' ? { inline: createAuthorizer(new LmdbReadView(store), config.settings) } : {}),
+  });
+  await dispatcher.ready();
+  const app = await buildApp({ config, store, dispatcher, sessions: new Sessions(store, view, config.settings) });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  let closing: Promise<void> | undefined;
+  return {
+    app,
+    store,
+    dispatcher,
+    url: `http://${config.host}:${port}`,
+    port,
+    generated,
+    close(): Promise<void> {
+      closing ??= (async () => {
+        await app.close();
+        await dispatcher.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function banner(engine: RunningEngine, config: EngineConfig): string {
+  const lines = [
+    `ssc engine listening on ${engine.url} (workers: ${config.workers}, threads: ${config.workers === 'pool' ? config.threads : 0}, data: ${config.dataDir})`,
+  ];
+  if (engine.generated !== undefined) {
+    lines.push(
+      `generated demo data: ${engine.generated.cards.toLocaleString('en')} cards in ${(engine.generated.elapsedMs / 1000).toFixed(1)} s`,
+    );
+  }
+  if (config.masterKeyIsDemo)
+    lines.push('warning: SSC_MASTER_KEY not set; terminal keys are sealed under the built-in demo key');
+  const dataset = engine.store.meta.get('dataset') as { demo?: boolean } | undefined;
+  const samples = engine.store.meta.get('demo.samples') as DemoSamples | undefined;
+  if (dataset?.demo === true && samples !== undefined) {
+    // Synthetic demo data only: real card numbers are never printed.
+    lines.push('synthetic demo cards to try (npm run swipe -- inquire --card <no>):');
+    const seen = new Set<string>();
+    for (const card of samples.cards) {
+      if (seen.has(card.scenario)) continue;
+      seen.add(card.scenario);
+      lines.push(`  ${card.scenario.padEnd(20)} ${card.cardNo.padEnd(13)} expect ${card.expected}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const engine = await startEngine(config, { progress: true });
+  process.stdout.write(banner(engine, config) + '\n');
+  const stop = (signal: string): void => {
+    engine.app.log.info({ signal }, 'stopping');
+    engine.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const invokedPath = process.argv[1] === undefined ? '' : realpathSync(process.argv[1]);
+if (invokedPath === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    const coded = error as { code?: string; message?: string };
+    process.stderr.write(`ssc engine failed to start: ${coded.code ?? 'error'}: ${coded.message ?? String(error)}\n`);
+    process.exit(1);
+  });
+}

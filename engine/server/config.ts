@@ -1,0 +1,96 @@
+// Engine configuration: environment variables (SSC_*) over built-in defaults, validated at start-up
+// with a clear message naming the variable. The README's Configuration table lists every one.
+import { resolve } from 'node:path';
+import { limits } from '../core/limits.js';
+import { type DecisionSettings, defaultDecisionSettings } from '../core/settings.js';
+import { defaultMapSizeBytes } from '../store/store.js';
+
+export interface EngineConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  mapSizeBytes: number;
+  /** Cards generated into an empty data folder on first start (0: start empty). */
+  demoCards: number;
+  demoSeed: number;
+  workers: 'pool' | 'inline';
+  threads: number;
+  batchItemsMax: number;
+  batchWindowUs: number;
+  pendingItemsMax: number;
+  poolQueueTasksMax: number;
+  taskTimeoutMs: number;
+  bodyBytesMax: number;
+  /** Slow clients: the whole request must arrive within this. */
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  logLevel: string;
+  /** 32-byte key sealing terminal secrets; never stored in the data folder. */
+  masterKey: Buffer;
+  masterKeyIsDemo: boolean;
+  settings: DecisionSettings;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'SSC_CONFIG';
+}
+
+/** Demo only: a fixed key so a fresh clone starts with no setup. Production sets SSC_MASTER_KEY. */
+const demoMasterKeyHex = '5c'.repeat(32);
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${text}: expected an integer in [${min}, ${max}]`);
+  }
+  return value;
+}
+
+function dateMs(env: Env, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) throw new ConfigError(`${name}=${text}: expected YYYY-MM-DD (China time)`);
+  // The deadline is the end of that day in China time.
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1) - 8 * 3_600_000;
+}
+
+export function loadConfig(env: Env = process.env): EngineConfig {
+  const workers = env['SSC_WORKERS'] ?? 'pool';
+  if (workers !== 'pool' && workers !== 'inline')
+    throw new ConfigError(`SSC_WORKERS=${workers}: expected pool or inline`);
+  const masterKeyHex = env['SSC_MASTER_KEY'] ?? demoMasterKeyHex;
+  if (!/^[0-9a-fA-F]{64}$/.test(masterKeyHex)) throw new ConfigError('SSC_MASTER_KEY: expected 64 hex characters');
+  const dayMs = 86_400_000;
+  return {
+    host: env['SSC_HOST'] ?? '127.0.0.1',
+    port: int(env, 'SSC_PORT', 8080, 0, 65_535),
+    dataDir: resolve(env['SSC_DATA_DIR'] ?? 'data'),
+    mapSizeBytes: int(env, 'SSC_MAP_SIZE_MB', defaultMapSizeBytes / 1024 ** 2, 64, 1024 * 1024) * 1024 ** 2,
+    demoCards: int(env, 'SSC_DEMO_CARDS', 100_000, 0, limits.demoCardsMax),
+    demoSeed: int(env, 'SSC_DEMO_SEED', 20111201, 0, 2 ** 32 - 1),
+    workers,
+    threads: int(env, 'SSC_THREADS', 2, 1, 64),
+    batchItemsMax: int(env, 'SSC_BATCH_ITEMS_MAX', limits.batchItemsMax, 1, limits.batchItemsCeiling),
+    batchWindowUs: int(env, 'SSC_BATCH_WINDOW_US', limits.batchWindowUs, 0, 100_000),
+    pendingItemsMax: int(env, 'SSC_PENDING_ITEMS_MAX', limits.pendingItemsMax, 1, 1_000_000),
+    poolQueueTasksMax: int(env, 'SSC_POOL_QUEUE_TASKS_MAX', limits.poolQueueTasksMax, 1, 100_000),
+    taskTimeoutMs: int(env, 'SSC_TASK_TIMEOUT_MS', limits.taskTimeoutMs, 10, 600_000),
+    bodyBytesMax: int(env, 'SSC_BODY_BYTES_MAX', limits.bodyBytesMax, 1_024, 64 * 1024 * 1024),
+    requestTimeoutMs: int(env, 'SSC_REQUEST_TIMEOUT_MS', 10_000, 100, 600_000),
+    keepAliveTimeoutMs: int(env, 'SSC_KEEP_ALIVE_TIMEOUT_MS', 72_000, 100, 600_000),
+    logLevel: env['SSC_LOG_LEVEL'] ?? 'info',
+    masterKey: Buffer.from(masterKeyHex, 'hex'),
+    masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
+    settings: {
+      tempLossTtlMs: int(env, 'SSC_TEMP_LOSS_TTL_DAYS', defaultDecisionSettings.tempLossTtlMs / dayMs, 1, 3650) * dayMs,
+      legacyDeadlineMs: dateMs(env, 'SSC_LEGACY_DEADLINE', defaultDecisionSettings.legacyDeadlineMs),
+      signInTtlMs:
+        int(env, 'SSC_SIGN_IN_TTL_MIN', defaultDecisionSettings.signInTtlMs / 60_000, 1, 7 * 24 * 60) * 60_000,
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// Operational errors: stable codes, each with its HTTP status and Connect error code. Match on
+// `code`, never on classes (codes survive thread boundaries). The README lists every one; a test
+// checks that the codes are unique and documented.
+
+export type ConnectCode =
+  | 'invalid_argument'
+  | 'unauthenticated'
+  | 'permission_denied'
+  | 'not_found'
+  | 'resource_exhausted'
+  | 'unimplemented'
+  | 'internal'
+  | 'unavailable'
+  | 'deadline_exceeded';
+
+export interface OperationalError {
+  readonly code: string;
+  readonly httpStatus: number;
+  readonly connectCode: ConnectCode;
+  /** Catalogue reason to add when the terminal should treat it as one (S01: retry with the same msg id). */
+  readonly reason: string;
+  readonly description: string;
+}
+
+function define(
+  code: string,
+  httpStatus: number,
+  connectCode: ConnectCode,
+  reason: string,
+  description: string,
+): OperationalError {
+  return { code, httpStatus, connectCode, reason, description };
+}
+
+export const errors = {
+  malformed: define(
+    'SSC_MALFORMED',
+    400,
+    'invalid_argument',
+    '',
+    'body is not a valid protobuf or proto3 JSON message',
+  ),
+  badContentType: define(
+    'SSC_BAD_CONTENT_TYPE',
+    415,
+    'invalid_argument',
+    '',
+    'content type is not application/proto, application/x-protobuf or application/json',
+  ),
+  bodyTooLarge: define('SSC_BODY_TOO_LARGE', 413, 'resource_exhausted', '', 'request body over the configured limit'),
+  badProtocolVersion: define(
+    'SSC_BAD_PROTOCOL_VERSION',
+    400,
+    'invalid_argument',
+    '',
+    'connect-protocol-version header present but not 1',
+  ),
+  notFound: define('SSC_NOT_FOUND', 404, 'not_found', '', 'no such route'),
+  unimplemented: define(
+    'SSC_UNIMPLEMENTED',
+    501,
+    'unimplemented',
+    '',
+    'operation declared in the contract but not implemented yet',
+  ),
+  overloaded: define(
+    'SSC_OVERLOADED',
+    503,
+    'unavailable',
+    'S01',
+    'dispatcher queue full; retry after Retry-After seconds with the same msg id',
+  ),
+  workerFailed: define(
+    'SSC_WORKER_FAILED',
+    503,
+    'unavailable',
+    'S01',
+    'the worker timed out or failed; safe to retry with the same msg id',
+  ),
+  storeUnavailable: define(
+    'SSC_STORE_UNAVAILABLE',
+    503,
+    'unavailable',
+    'S01',
+    'the store refused a write; safe to retry with the same msg id',
+  ),
+  timeout: define('SSC_REQUEST_TIMEOUT', 408, 'deadline_exceeded', '', 'the request was not received in time'),
+  internal: define('SSC_INTERNAL', 500, 'internal', '', 'unexpected server error (logged with its code)'),
+} as const;
+
+export const allErrors: readonly OperationalError[] = Object.values(errors);
+
+/** Connect unary error body: {"code","message"} plus our stable code and catalogue reason. */
+export function connectErrorBody(error: OperationalError, detail: string): string {
+  const message = detail.length > 0 ? `${error.description}: ${detail}` : error.description;
+  return JSON.stringify(
+    error.reason.length > 0
+      ? { code: error.connectCode, message, sscCode: error.code, reason: error.reason }
+      : { code: error.connectCode, message, sscCode: error.code },
+  );
+}

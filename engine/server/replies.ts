@@ -1,0 +1,163 @@
+// Hot path: bench/load/inquire-http.ts. Builds reply messages from core decisions (shared by the
+// workers and the main thread) and encodes them in the request's format. Timings are not part of
+// what is built here: the transport appends them last (see appendTimings), so encode time counts.
+
+import type { MessageType } from '../../protocol/operations.js';
+import type { AccountRecord, PersonRecord } from '../core/model.js';
+import { type ReasonCode, reasonText } from '../core/reasons.js';
+
+export const Format = { Proto: 0, Json: 1 } as const;
+export type Format = (typeof Format)[keyof typeof Format];
+
+const resultApproved = 1;
+const resultDeclined = 2;
+
+export interface OutcomeMessage {
+  refMsgId: string;
+  result: number;
+  reason: string;
+  messageZh: string;
+  messageEn: string;
+  field: string;
+  duplicate: boolean;
+  serverTimeMs: number;
+}
+
+export function outcome(refMsgId: string, reason: ReasonCode, field: string, nowMs: number): OutcomeMessage {
+  const text = reasonText(reason);
+  const named = field.length > 0;
+  return {
+    refMsgId,
+    result: reason === '00' ? resultApproved : resultDeclined,
+    reason,
+    messageZh: named ? text.zh + '：' + field : text.zh,
+    messageEn: named ? text.en + ': ' + field : text.en,
+    field,
+    duplicate: false,
+    serverTimeMs: nowMs,
+  };
+}
+
+/** 张三丰 -> 张*丰, 张三 -> 张*: enough for the patient to recognise, not enough to identify. */
+export function maskName(name: string): string {
+  const chars = Array.from(name);
+  if (chars.length <= 1) return '*';
+  if (chars.length === 2) return chars[0] + '*';
+  return chars[0] + '*'.repeat(chars.length - 2) + chars[chars.length - 1];
+}
+
+/** 330203199001011234 -> 330203********1234 */
+export function maskIdNo(idNo: string): string {
+  if (idNo.length < 10) return '*'.repeat(idNo.length);
+  return idNo.slice(0, 6) + '*'.repeat(idNo.length - 10) + idNo.slice(-4);
+}
+
+export interface PersonSummaryMessage {
+  nameMasked: string;
+  gender: number;
+  idNoMasked: string;
+  insuredRegion: string;
+  insuranceType: number;
+  insuranceStatus: number;
+  accountBalanceFen: number;
+  insuredFromMs: number;
+  insuredToMs: number;
+}
+
+export function personSummary(person: PersonRecord, account: AccountRecord | undefined): PersonSummaryMessage {
+  const balanceFen = account === undefined ? 0 : account.currentYearFen + account.priorYearsFen;
+  return {
+    nameMasked: maskName(person.name),
+    gender: person.gender,
+    idNoMasked: maskIdNo(person.idNo),
+    insuredRegion: person.insuredRegion,
+    insuranceType: person.insuranceType,
+    insuranceStatus: person.insuranceStatus,
+    accountBalanceFen: balanceFen,
+    insuredFromMs: person.insuredFromMs,
+    insuredToMs: person.insuredToMs,
+  };
+}
+
+const jsonOptions = { enums: String, longs: String, json: true };
+
+/**
+ * Encodes a reply without its timings. JSON replies are proto3 JSON with the closing brace left
+ * off, so the transport can append `,"timings":{...}}` without re-serialising.
+ */
+export function encodeReply(type: MessageType<unknown>, message: object, format: Format): Buffer {
+  if (format === Format.Proto) {
+    const bytes = type.encode(message).finish();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  }
+  const json = JSON.stringify(type.toObject(message, jsonOptions));
+  return Buffer.from(json.slice(0, -1), 'utf8');
+}
+
+export interface StageTimings {
+  receiveUs: number;
+  decodeUs: number;
+  queueUs: number;
+  decideUs: number;
+  encodeUs: number;
+  totalUs: number;
+}
+
+const timingsField = 15;
+
+function varintBytes(value: number): number {
+  let bytes = 1;
+  for (let v = value >>> 7; v !== 0; v >>>= 7) bytes++;
+  return bytes;
+}
+
+function writeVarint(buf: Buffer, pos: number, value: number): number {
+  let v = value >>> 0;
+  while (v > 0x7f) {
+    buf[pos++] = (v & 0x7f) | 0x80;
+    v >>>= 7;
+  }
+  buf[pos++] = v;
+  return pos;
+}
+
+function clampUs(us: number): number {
+  if (!(us > 0)) return 0;
+  return us >= 0xffffffff ? 0xffffffff : Math.round(us);
+}
+
+/**
+ * Appends the timings to an encoded reply: protobuf field 15 (a message is the concatenation of its
+ * fields, so appending is encoding), or the last member of the JSON object.
+ */
+export function appendTimings(reply: Uint8Array, format: Format, t: StageTimings): Buffer {
+  const values = [
+    clampUs(t.receiveUs),
+    clampUs(t.decodeUs),
+    clampUs(t.queueUs),
+    clampUs(t.decideUs),
+    clampUs(t.encodeUs),
+    clampUs(t.totalUs),
+  ];
+  if (format === Format.Json) {
+    const tail =
+      `,"timings":{"receiveUs":${values[0]},"decodeUs":${values[1]},"queueUs":${values[2]},` +
+      `"decideUs":${values[3]},"encodeUs":${values[4]},"totalUs":${values[5]}}}`;
+    const out = Buffer.allocUnsafe(reply.length + Buffer.byteLength(tail));
+    out.set(reply, 0);
+    out.write(tail, reply.length, 'latin1');
+    return out;
+  }
+  let inner = 0;
+  for (let i = 0; i < 6; i++) inner += 1 + varintBytes(values[i]!);
+  const out = Buffer.allocUnsafe(reply.length + 1 + varintBytes(inner) + inner);
+  out.set(reply, 0);
+  let pos = reply.length;
+  out[pos++] = (timingsField << 3) | 2;
+  pos = writeVarint(out, pos, inner);
+  for (let i = 0; i < 6; i++) {
+    out[pos++] = ((i + 1) << 3) | 0;
+    pos = writeVarint(out, pos, values[i]!);
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+// Hot path: bench/load/inquire-http.ts. Decides a packed batch of read-only requests: bytes in,
+// bytes out; decode, validate, decide and encode all happen here. Runs inside a piscina worker, or
+// on the main thread when the engine is configured inline: the same code either way.
+import { performance } from 'node:perf_hooks';
+import { assert } from '../engine/core/assert.js';
+import { latencyBudgetUs } from '../engine/core/budgets.js';
+import { decideInquire, type InquireInput } from '../engine/core/decide-inquire.js';
+import type { CredentialInput, ReadView, RequestContext } from '../engine/core/model.js';
+import { Reason } from '../engine/core/reasons.js';
+import type { DecisionSettings } from '../engine/core/settings.js';
+import { encodeReply, Format, outcome, personSummary } from '../engine/server/replies.js';
+import { OpId } from '../protocol/operations.js';
+import { type ssc, v1 } from '../protocol/pb.js';
+import { validateInquire } from '../protocol/validate.js';
+import { ItemStatus, ReplyBatchWriter, RequestBatchReader } from './batch.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decoded message or the reason it could not be decoded. */
+export class Decoded<T> {
+  message: T | undefined = undefined;
+  error = '';
+}
+
+/**
+ * protobuf or proto3 JSON -> message. Kept apart from the hot loop: the decoders throw on malformed
+ * input, and a throw must become a coded error, never a crash.
+ */
+export function decodeMessage<T>(
+  type: { decode(b: Uint8Array): T; fromObject(o: Record<string, unknown>): T },
+  format: number,
+  body: Uint8Array,
+  out: Decoded<T>,
+): Decoded<T> {
+  out.message = undefined;
+  out.error = '';
+  try {
+    if (format === Format.Proto) {
+      out.message = type.decode(body);
+    } else {
+      const parsed: unknown = JSON.parse(utf8.decode(body));
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        out.error = 'JSON body must be an object';
+      } else {
+        out.message = type.fromObject(parsed as Record<string, unknown>);
+      }
+    }
+  } catch (error) {
+    out.error = error instanceof Error ? error.message : 'undecodable body';
+  }
+  return out;
+}
+
+export function requestContext(header: ssc.v1.IRequestHeader | null | undefined): RequestContext {
+  const h = header ?? {};
+  return {
+    msgId: h.msgId ?? '',
+    terminalId: h.terminalId ?? '',
+    institutionCode: h.institutionCode ?? '',
+    operatorId: h.operatorId ?? '',
+    operatorType: h.operatorType ?? 0,
+    signNo: h.signNo ?? '',
+    requestTimeMs: (h.requestTimeMs as number | null | undefined) ?? 0,
+    careRegion: h.careRegion ?? '',
+  };
+}
+
+function credentialInput(c: ssc.v1.ICredential | null | undefined): CredentialInput {
+  const credential = c ?? {};
+  return {
+    type: credential.type ?? 0,
+    cardNo: credential.cardNo ?? '',
+    cardSn: credential.cardSn ?? '',
+    idNo: credential.idNo ?? '',
+  };
+}
+
+export interface Authorizer {
+  /** Decides every request of a packed batch and returns the packed replies. */
+  run(batch: ArrayBuffer): ArrayBuffer;
+}
+
+export function createAuthorizer(view: ReadView & { refresh(): void }, settings: DecisionSettings): Authorizer {
+  const decodedInquire = new Decoded<ssc.v1.InquireRequest>();
+  const malformed = (text: string): Buffer => Buffer.from(text.slice(0, 200), 'utf8');
+
+  function inquire(format: number, body: Buffer, nowMs: number, startUs: number, replies: ReplyBatchWriter): void {
+    const t0 = performance.now();
+    const decoded = decodeMessage(v1.InquireRequest, format, body, decodedInquire);
+    const t1 = performance.now();
+    if (decoded.message === undefined) {
+      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0);
+      return;
+    }
+    const request = decoded.message;
+    const header = requestContext(request.header);
+    const field = validateInquire(request);
+    let reply: object;
+    if (field !== '') {
+      reply = { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: latencyBudgetUs.inquire };
+    } else {
+      const input: InquireInput = {
+        header,
+        credential: credentialInput(request.credential),
+        medicalType: request.medicalType ?? 0,
+        insuranceType: request.insuranceType ?? 0,
+      };
+      const decision = decideInquire(view, input, nowMs, settings);
+      reply =
+        decision.person === undefined
+          ? {
+              outcome: outcome(header.msgId, decision.reason, decision.field, nowMs),
+              budgetUs: latencyBudgetUs.inquire,
+            }
+          : {
+              outcome: outcome(header.msgId, decision.reason, decision.field, nowMs),
+              person: personSummary(decision.person, decision.account),
+              budgetUs: latencyBudgetUs.inquire,
+            };
+    }
+    const t2 = performance.now();
+    const bytes = encodeReply(v1.InquireReply, reply, format as Format);
+    const t3 = performance.now();
+    replies.add(ItemStatus.Reply, bytes, startUs, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000);
+  }
+
+  return {
+    run(batch: ArrayBuffer): ArrayBuffer {
+      const started = performance.now();
+      view.refresh();
+      const nowMs = Date.now();
+      const requests = new RequestBatchReader(batch);
+      const replies = new ReplyBatchWriter();
+      for (let i = 0; i < requests.count; i++) {
+        requests.next();
+        assert(requests.opId === OpId.Inquire, 'only read-only operations reach the authorizer');
+        inquire(requests.format, requests.body(), nowMs, (performance.now() - started) * 1000, replies);
+      }
+      return replies.finish((performance.now() - started) * 1000);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// Hot path: bench/load/inquire-http.ts. The piscina worker: opens the LMDB environment read-only
+// (sharing the process's one memory mapping) and decides whole batches with engine/core.
+import { workerData } from 'node:worker_threads';
+import { move } from 'piscina';
+import { LmdbReadView } from '../engine/store/read-view.js';
+import { Store } from '../engine/store/store.js';
+import { createAuthorizer } from './authorize-batch.js';
+import type { WorkerConfig } from './pool.js';
+
+const config = workerData as WorkerConfig;
+const store = Store.open({ path: config.dataDir, readOnly: true, mapSizeBytes: config.mapSizeBytes });
+const authorizer = createAuthorizer(new LmdbReadView(store), config.settings);
+
+export default function authorizeBatch(batch: ArrayBuffer): unknown {
+  const replies = authorizer.run(batch);
+  return move(replies);
+}

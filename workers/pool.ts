@@ -1,0 +1,231 @@
+// Hot path: bench/load/inquire-http.ts. The main-thread dispatcher: micro-batches read-only requests
+// into one packed task per batch and keeps the pool busy without unbounded queues.
+//
+// One task per request costs ~50-65 us of piscina overhead and caps near 23k tasks/s (PERFORMANCE.md),
+// below fastify's own rate, so requests are grouped: a batch leaves when it holds batchItemsMax
+// items, when its oldest item has waited batchWindowUs, or at once when no task is in flight (an
+// idle pool gets work immediately; a busy one accumulates). A finished task sends what waits.
+// Every piscina option is explicit; its queue is bounded and so is ours: over pendingItemsMax the
+// request is refused at once (S01 / 503, Retry-After), and a task over taskTimeoutMs is aborted
+// (piscina replaces the worker) and its requests are answered S01.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { assert } from '../engine/core/assert.js';
+import type { DecisionSettings } from '../engine/core/settings.js';
+import type { Authorizer } from './authorize-batch.js';
+import { type BatchItemIn, packRequests, ReplyBatchReader } from './batch.js';
+
+export interface WorkerConfig {
+  dataDir: string;
+  mapSizeBytes: number;
+  settings: DecisionSettings;
+}
+
+export interface DispatcherOptions {
+  mode: 'pool' | 'inline';
+  threads: number;
+  batchItemsMax: number;
+  batchWindowUs: number;
+  pendingItemsMax: number;
+  poolQueueTasksMax: number;
+  taskTimeoutMs: number;
+  worker: WorkerConfig;
+  /** Inline mode: the authorizer to run on the main thread. */
+  inline?: Authorizer;
+}
+
+/** What the dispatcher hands back for one request. */
+export interface ItemResult {
+  /** 0 reply, 1 malformed (ItemStatus), 2 overloaded, 3 timed out / worker failed */
+  status: number;
+  body: Buffer;
+  queueUs: number;
+  decodeUs: number;
+  decideUs: number;
+  encodeUs: number;
+}
+
+export const DispatchStatus = { Overloaded: 2, Failed: 3 } as const;
+
+type Callback = (result: ItemResult) => void;
+
+class PendingItem implements BatchItemIn {
+  constructor(
+    readonly opId: number,
+    readonly format: number,
+    readonly body: Uint8Array,
+    readonly enqueuedMs: number,
+    readonly done: Callback,
+  ) {}
+}
+
+const emptyBody = Buffer.alloc(0);
+
+function failure(status: number): ItemResult {
+  return { status, body: emptyBody, queueUs: 0, decodeUs: 0, decideUs: 0, encodeUs: 0 };
+}
+
+/** The worker entry as built JS: tests run the sources, the worker always runs the build. */
+export function workerFilename(): string {
+  const here = fileURLToPath(import.meta.url);
+  const built = here.endsWith('.ts')
+    ? resolve(dirname(here), '../dist/workers/authorize.js')
+    : join(dirname(here), 'authorize.js');
+  assert(existsSync(built), `worker build present at ${built} (run npm run build)`);
+  return built;
+}
+
+export class Dispatcher {
+  private readonly pool: Piscina | undefined;
+  private pending: PendingItem[] = [];
+  private tasksInFlight = 0;
+  private readonly tasksInFlightMax: number;
+  private checkScheduled = false;
+  private closed = false;
+  /** Counters for metrics and the benchmark. */
+  readonly stats = { batches: 0, items: 0, refused: 0, timedOut: 0 };
+
+  constructor(private readonly options: DispatcherOptions) {
+    assert(options.batchItemsMax >= 1 && options.threads >= 1, 'dispatcher bounds positive');
+    // One task running and one ready per thread: a worker never waits for the main thread.
+    this.tasksInFlightMax = options.mode === 'pool' ? options.threads * 2 : 1;
+    if (options.mode === 'pool') {
+      this.pool = new Piscina({
+        filename: workerFilename(),
+        name: 'default',
+        minThreads: options.threads,
+        maxThreads: options.threads,
+        idleTimeout: 2 ** 31 - 1,
+        maxQueue: options.poolQueueTasksMax,
+        concurrentTasksPerWorker: 1,
+        atomics: 'sync',
+        recordTiming: false,
+        workerHistogram: false,
+        closeTimeout: 5_000,
+        stricterFIFO: false,
+        niceIncrement: 0,
+        trackUnmanagedFds: true,
+        workerData: options.worker,
+      });
+    } else {
+      assert(options.inline !== undefined, 'inline mode has an authorizer');
+    }
+  }
+
+  /** Resolves once every worker thread has started and opened the store. */
+  async ready(): Promise<void> {
+    if (this.pool === undefined) return;
+    // An empty batch round-trips through each thread (count 0 -> busy time only).
+    const empty = (): ArrayBuffer => packRequests([], 0);
+    await Promise.all(Array.from({ length: this.options.threads }, () => this.pool!.run(empty())));
+  }
+
+  get threadCount(): number {
+    return this.pool === undefined ? 0 : this.pool.threads.length;
+  }
+
+  get queueDepth(): number {
+    return this.pending.length;
+  }
+
+  submit(opId: number, format: number, body: Uint8Array, done: Callback): void {
+    if (this.closed || this.pending.length >= this.options.pendingItemsMax) {
+      this.stats.refused++;
+      done(failure(DispatchStatus.Overloaded));
+      return;
+    }
+    this.pending.push(new PendingItem(opId, format, body, performance.now(), done));
+    if (this.pending.length >= this.options.batchItemsMax && this.tasksInFlight < this.tasksInFlightMax) {
+      this.flush();
+      return;
+    }
+    this.scheduleCheck();
+  }
+
+  private scheduleCheck(): void {
+    if (this.checkScheduled) return;
+    this.checkScheduled = true;
+    setImmediate(this.check);
+  }
+
+  private readonly check = (): void => {
+    this.checkScheduled = false;
+    if (this.pending.length === 0) return;
+    if (this.tasksInFlight >= this.tasksInFlightMax) return; // a completion will flush
+    const waitedUs = (performance.now() - this.pending[0]!.enqueuedMs) * 1000;
+    if (this.tasksInFlight === 0 || waitedUs >= this.options.batchWindowUs) {
+      this.flush();
+      return;
+    }
+    this.scheduleCheck();
+  };
+
+  private flush(): void {
+    while (this.pending.length > 0 && this.tasksInFlight < this.tasksInFlightMax) {
+      const count = Math.min(this.pending.length, this.options.batchItemsMax);
+      const items = this.pending.length === count ? this.pending : this.pending.slice(0, count);
+      this.pending = this.pending.length === count ? [] : this.pending.slice(count);
+      this.dispatch(items);
+    }
+  }
+
+  private dispatch(items: PendingItem[]): void {
+    const batch = packRequests(items, items.length);
+    const postedMs = performance.now();
+    this.stats.batches++;
+    this.stats.items += items.length;
+    if (this.pool === undefined) {
+      this.complete(items, postedMs, this.options.inline!.run(batch));
+      return;
+    }
+    this.tasksInFlight++;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.options.taskTimeoutMs);
+    this.pool.run(batch, { transferList: [batch], signal: abort.signal }).then(
+      (replies: ArrayBuffer) => {
+        clearTimeout(timer);
+        this.tasksInFlight--;
+        this.complete(items, postedMs, replies);
+        this.flush();
+      },
+      () => {
+        clearTimeout(timer);
+        this.tasksInFlight--;
+        this.stats.timedOut++;
+        for (let i = 0; i < items.length; i++) items[i]!.done(failure(DispatchStatus.Failed));
+        this.flush();
+      },
+    );
+  }
+
+  private complete(items: PendingItem[], postedMs: number, replies: ArrayBuffer): void {
+    const reader = new ReplyBatchReader(replies);
+    assert(reader.count === items.length, 'one reply per request');
+    const roundTripUs = (performance.now() - postedMs) * 1000;
+    const transitUs = roundTripUs > reader.busyUs ? roundTripUs - reader.busyUs : 0;
+    for (let i = 0; i < items.length; i++) {
+      reader.next();
+      const item = items[i]!;
+      const waitedUs = (postedMs - item.enqueuedMs) * 1000;
+      item.done({
+        status: reader.status,
+        body: reader.body(),
+        queueUs: waitedUs + transitUs + reader.startUs,
+        decodeUs: reader.decodeUs,
+        decideUs: reader.decideUs,
+        encodeUs: reader.encodeUs,
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const waiting = this.pending;
+    this.pending = [];
+    for (const item of waiting) item.done(failure(DispatchStatus.Overloaded));
+    if (this.pool !== undefined) await this.pool.destroy();
+  }
+}
