@@ -30,4 +30,10 @@ execFileSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
+// A JSON descriptor of the same messages: the strict proto3-JSON reader walks it (json-fields.ts).
+execFileSync(
+  join(bin, 'pbjs'),
+  ['-t', 'json', '-o', join(outDir, 'ssc.json'), join(root, 'protocol/ssc/v1/ssc.proto')],
+  { cwd: root, stdio: 'inherit' },
+);
 execFileSync(join(bin, 'pbts'), ['--no-comments', '-o', join(outDir, 'ssc.d.ts'), js], { cwd: root, stdio: 'inherit' });

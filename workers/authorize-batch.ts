@@ -9,6 +9,7 @@ import type { CredentialInput, ReadView, RequestContext } from '../engine/core/m
 import { Reason } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
 import { encodeReply, Format, outcome, personSummary } from '../engine/server/replies.js';
+import { checkJsonFields } from '../protocol/json-fields.js';
 import { OpId } from '../protocol/operations.js';
 import { type ssc, v1 } from '../protocol/pb.js';
 import { validateInquire } from '../protocol/validate.js';
@@ -28,6 +29,7 @@ export class Decoded<T> {
  */
 export function decodeMessage<T>(
   type: { decode(b: Uint8Array): T; fromObject(o: Record<string, unknown>): T },
+  typeName: string,
   format: number,
   body: Uint8Array,
   out: Decoded<T>,
@@ -42,7 +44,9 @@ export function decodeMessage<T>(
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         out.error = 'JSON body must be an object';
       } else {
-        out.message = type.fromObject(parsed as Record<string, unknown>);
+        const problem = checkJsonFields(parsed as Record<string, unknown>, typeName);
+        if (problem === '') out.message = type.fromObject(parsed as Record<string, unknown>);
+        else out.error = problem;
       }
     }
   } catch (error) {
@@ -86,7 +90,7 @@ export function createAuthorizer(view: ReadView & { refresh(): void }, settings:
 
   function inquire(format: number, body: Buffer, nowMs: number, startUs: number, replies: ReplyBatchWriter): void {
     const t0 = performance.now();
-    const decoded = decodeMessage(v1.InquireRequest, format, body, decodedInquire);
+    const decoded = decodeMessage(v1.InquireRequest, 'InquireRequest', format, body, decodedInquire);
     const t1 = performance.now();
     if (decoded.message === undefined) {
       replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0);

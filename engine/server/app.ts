@@ -207,6 +207,7 @@ async function signInOrOut(
   const t0 = performance.now();
   const decoded = decodeMessage(
     spec.id === OpId.SignIn ? v1.SignInRequest : v1.SignOutRequest,
+    spec.id === OpId.SignIn ? 'SignInRequest' : 'SignOutRequest',
     format,
     body,
     decodedSignIn,

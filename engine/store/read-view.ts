@@ -37,8 +37,14 @@ export class LmdbReadView implements ReadView {
     this.refresh();
   }
 
-  /** Called once per batch: picks up a changed region table. */
+  /**
+   * Called once per batch: starts a fresh read snapshot and picks up a changed region table.
+   * lmdb-js renews its read transaction on a timer, which never fires in a piscina worker that
+   * waits on Atomics between tasks: without this reset a worker would read an old snapshot forever
+   * (a sign-in or a loss report would stay invisible to it).
+   */
   refresh(): void {
+    this.store.env.resetReadTxn();
     const version = (this.store.meta.get('regions.version') as number | undefined) ?? 0;
     if (version === this.regionsVersion) return;
     const rows = new Map<string, RegionRow[]>();

@@ -1,0 +1,92 @@
+// Try the engine like a terminal: `npm run swipe -- inquire --card <no>`.
+// Reads the card's card_sn and holder ID from the demo store (as a terminal reads them from the
+// chip), signs in with a demo terminal, sends Inquire over HTTP and prints the decision.
+import { parseArgs } from 'node:util';
+import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import type { ssc } from '../../protocol/pb.js';
+import { loadConfig } from '../server/config.js';
+import type { DemoSamples } from '../store/demo.js';
+import { decodeCard } from '../store/records.js';
+import { Store } from '../store/store.js';
+
+const usage = `usage: npm run swipe -- inquire --card <card no> [--sn <card_sn>] [--id <ID no>]
+                      [--terminal <role or terminal id>] [--json] [--url http://127.0.0.1:8080]
+       npm run swipe -- samples        list the demo cards and terminals
+roles: ningboHospitalL3 (default), ningboHospitalL2, ningboClinic, ningboPharmacy, hangzhouNetwork,
+       hangzhouNoNetwork, shanghai, suspendedInstitution, expiredInstitution, disabledTerminal`;
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      card: { type: 'string' },
+      sn: { type: 'string' },
+      id: { type: 'string' },
+      terminal: { type: 'string', default: 'ningboHospitalL3' },
+      json: { type: 'boolean', default: false },
+      url: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || (command !== 'inquire' && command !== 'samples')) {
+    process.stdout.write(usage + '\n');
+    process.exit(command === undefined || values.help ? 0 : 2);
+  }
+  const config = loadConfig();
+  const store = Store.open({ path: config.dataDir, readOnly: true, mapSizeBytes: config.mapSizeBytes });
+  const samples = store.meta.get('demo.samples') as DemoSamples | undefined;
+  if (samples === undefined) throw new Error('no demo samples in the store (start the engine once with demo data)');
+  if (command === 'samples') {
+    for (const c of samples.cards)
+      process.stdout.write(`${c.scenario.padEnd(20)} ${c.cardNo.padEnd(13)} expect ${c.expected}\n`);
+    for (const t of samples.terminals) process.stdout.write(`terminal ${t.role.padEnd(22)} ${t.terminalId}\n`);
+    await store.close();
+    return;
+  }
+  if (values.card === undefined) throw new Error('--card is required');
+  const sample = samples.cards.find((c) => c.cardNo === values.card);
+  const buf = store.cards.getBinary(values.card);
+  const card = buf === undefined ? undefined : decodeCard(values.card, buf);
+  const terminal: TerminalIdentity | undefined = samples.terminals.find(
+    (t) => t.role === values.terminal || t.terminalId === values.terminal,
+  );
+  await store.close();
+  if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
+  const url = values.url ?? `http://127.0.0.1:${config.port}`;
+  const codec = values.json ? 'json' : 'proto';
+  const signNo = await signIn(url, terminal, codec);
+  const credentialType = sample?.credentialType ?? (card !== undefined && card.kind !== 1 ? card.kind + 2 : 3);
+  const credential = {
+    type: credentialType,
+    cardNo: values.card,
+    cardSn: values.sn ?? sample?.cardSn ?? card?.cardSn ?? '',
+    idNo: values.id ?? card?.holderIdNo ?? '',
+  };
+  const result = await call<ssc.v1.InquireReply>(
+    url,
+    'Inquire',
+    { header: header(terminal, signNo, 2), credential },
+    codec,
+  );
+  if (result.reply === undefined) {
+    process.stdout.write(`HTTP ${result.httpStatus}: ${JSON.stringify(result.error)}\n`);
+    process.exit(1);
+  }
+  const { outcome, person, timings, budgetUs } = result.reply;
+  process.stdout.write(
+    [
+      `terminal   ${terminal.terminalId} (${values.terminal})`,
+      `result     ${outcome?.result === 1 ? 'APPROVED' : 'DECLINED'}  reason ${outcome?.reason}  ${outcome?.messageEn} / ${outcome?.messageZh}`,
+      person
+        ? `person     ${person.nameMasked}  ${person.idNoMasked}  gender ${person.gender}  insured region ${person.insuredRegion}  insurance ${person.insuranceType} status ${person.insuranceStatus}  account ${(Number(person.accountBalanceFen) / 100).toFixed(2)} yuan`
+        : 'person     -',
+      `server us  receive ${timings?.receiveUs} decode ${timings?.decodeUs} queue ${timings?.queueUs} decide ${timings?.decideUs} encode ${timings?.encodeUs} total ${timings?.totalUs} (budget ${budgetUs})`,
+    ].join('\n') + '\n',
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`swipe: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

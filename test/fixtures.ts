@@ -1,0 +1,125 @@
+// A plain in-memory ReadView and records for unit tests of the pure core.
+import {
+  type AccountRecord,
+  Bank,
+  CardKind,
+  type CardRecord,
+  CardStatus,
+  DesignationStatus,
+  type Filing,
+  type HotEntry,
+  type InstitutionRecord,
+  InstitutionType,
+  InsuranceStatus,
+  InsuranceType,
+  type PersonRecord,
+  type ReadView,
+  type RegionRow,
+  type SignInRecord,
+  type TerminalRecord,
+  TerminalStatus,
+  TerminalType,
+  withinPeriod,
+} from '../engine/core/model.js';
+import { regionTable } from '../engine/store/regions-table.js';
+
+export const nowMs = Date.UTC(2026, 10, 28, 2, 0, 0);
+export const dayMs = 86_400_000;
+
+export class MemoryView implements ReadView {
+  terminals = new Map<string, TerminalRecord>();
+  institutions = new Map<string, InstitutionRecord>();
+  signIns = new Map<string, SignInRecord>();
+  cards = new Map<string, CardRecord>();
+  hot = new Map<string, HotEntry>();
+  persons = new Map<string, PersonRecord>();
+  accounts = new Map<string, AccountRecord>();
+  filingsByPerson = new Map<string, Filing[]>();
+  regions = regionTable();
+
+  terminal(id: string) {
+    return this.terminals.get(id);
+  }
+  institution(code: string) {
+    return this.institutions.get(code);
+  }
+  signIn(id: string) {
+    return this.signIns.get(id);
+  }
+  card(no: string) {
+    return this.cards.get(no);
+  }
+  hotEntry(no: string, sn: string) {
+    return this.hot.get(no + ':' + sn);
+  }
+  person(id: string) {
+    return this.persons.get(id);
+  }
+  account(id: string) {
+    return this.accounts.get(id);
+  }
+  filings(id: string) {
+    return this.filingsByPerson.get(id) ?? [];
+  }
+  region(code: string, at: number): RegionRow | undefined {
+    return this.regions.get(code)?.find((row) => withinPeriod(at, row.validFromMs, row.validToMs));
+  }
+}
+
+export const holderId = '330203199001011237';
+export const cardNo = 'B12345678';
+export const cardSn = '0123456789ABCDEF0123456789ABCDEF';
+
+export function institution(code: string, region: string, extra: Partial<InstitutionRecord> = {}): InstitutionRecord {
+  return {
+    code,
+    name: 'test',
+    type: InstitutionType.Hospital,
+    level: 3,
+    region,
+    designation: DesignationStatus.Designated,
+    designatedFromMs: 0,
+    designatedToMs: 0,
+    provincialNetwork: false,
+    ...extra,
+  };
+}
+
+/** A view where a signed-in Ningbo level-3 hospital terminal swipes an issued card of an insured person. */
+export function happyView(): MemoryView {
+  const view = new MemoryView();
+  view.institutions.set('H33020300001', institution('H33020300001', '330203'));
+  view.terminals.set('T1', {
+    terminalId: 'T1',
+    institutionCode: 'H33020300001',
+    type: TerminalType.His,
+    status: TerminalStatus.Active,
+    keySealed: new Uint8Array(0),
+  });
+  view.signIns.set('T1', { signNo: 'abc123', operatorId: 'op', signedInMs: nowMs - 1000, expiresMs: nowMs + dayMs });
+  view.cards.set(cardNo, {
+    cardNo,
+    cardSn,
+    holderIdNo: holderId,
+    kind: CardKind.Ssc,
+    status: CardStatus.Issued,
+    statusSinceMs: nowMs - 100 * dayMs,
+    bank: Bank.Icbc,
+    bankActive: true,
+  });
+  view.persons.set(holderId, {
+    idNo: holderId,
+    name: '张三丰',
+    gender: 1,
+    insuredRegion: '330282',
+    insuranceType: InsuranceType.EmployeeBasic,
+    insuranceStatus: InsuranceStatus.Normal,
+    insuredFromMs: 0,
+    insuredToMs: 0,
+    retired: false,
+    duplicateEnrolment: false,
+    ningboHousehold: true,
+  });
+  view.accounts.set(holderId, { currentYearFen: 12_345, priorYearsFen: 100 });
+  return view;
+}
