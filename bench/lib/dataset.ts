@@ -1,0 +1,54 @@
+// Benchmark datasets: generated once per size into bench/.data/cards-<n> and reused.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { progressBar } from '../../engine/cli/progress.js';
+import { loadConfig } from '../../engine/server/config.js';
+import { generateDemo } from '../../engine/store/demo.js';
+import { decodeCard } from '../../engine/store/records.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+
+export function datasetDir(cards: number): string {
+  return resolve('bench/.data', `cards-${cards}`);
+}
+
+/** Generates the dataset unless present; returns its folder. */
+export async function ensureDataset(
+  cards: number,
+): Promise<{ dir: string; generatedCardsPerSecond: number | undefined }> {
+  const dir = datasetDir(cards);
+  if (existsSync(join(dir, 'data.mdb'))) return { dir, generatedCardsPerSecond: undefined };
+  const store = Store.open({ path: dir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
+  const { summary } = await generateDemo(store, {
+    cards,
+    seed: 7,
+    nowMs: Date.now(),
+    masterKey: loadConfig({}).masterKey,
+    samplesPerScenario: 3,
+    onProgress: progressBar(`dataset ${cards.toLocaleString('en')}`),
+  });
+  await store.close();
+  return { dir, generatedCardsPerSecond: Math.round(summary.cards / (summary.elapsedMs / 1000)) };
+}
+
+export interface BenchCard {
+  cardNo: string;
+  cardSn: string;
+  idNo: string;
+}
+
+/** Up to `count` SSC cards spread over the whole key range (every status, as generated). */
+export function sampleCards(dir: string, count: number, totalCards: number): BenchCard[] {
+  const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+  const step = Math.max(1, Math.floor(totalCards / count));
+  const cards: BenchCard[] = [];
+  let index = 0;
+  for (const { key, value } of store.cards.getRange({})) {
+    if (index++ % step !== 0) continue;
+    if (key.startsWith('9')) continue; // legacy cards
+    const card = decodeCard(key, value);
+    cards.push({ cardNo: key, cardSn: card.cardSn, idNo: card.holderIdNo });
+    if (cards.length >= count) break;
+  }
+  void store.close();
+  return cards;
+}

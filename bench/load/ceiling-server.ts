@@ -1,0 +1,24 @@
+// The framework ceiling: the same fastify settings and content-type parsing as the engine, but
+// the route only answers a fixed reply of the given size. `node ceiling-server.js <port> <bytes>`.
+import Fastify from 'fastify';
+
+const port = Number(process.argv[2]);
+const replyBytes = Number(process.argv[3]);
+const fixed = Buffer.alloc(replyBytes, 0x41);
+const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+app.removeAllContentTypeParsers();
+app.addContentTypeParser(
+  ['application/proto', 'application/x-protobuf', 'application/json'],
+  { parseAs: 'buffer' },
+  (_r, body, done) => done(null, body),
+);
+app.addHook('onRequest', (request, _reply, done) => {
+  (request as unknown as { arrivedMs: number }).arrivedMs = performance.now();
+  done();
+});
+app.post('/ssc.v1.TransactionService/Inquire', (_request, reply) => {
+  reply.code(200).header('content-type', 'application/proto').send(fixed);
+});
+await app.listen({ host: '127.0.0.1', port });
+process.stdout.write('ready\n');
+process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));

@@ -1,0 +1,223 @@
+// HTTP protobuf Inquire under load, against the framework ceiling, pool vs inline, interleaved.
+// `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]`
+// Each variant runs as its own process (engine or ceiling server); autocannon runs here. Rounds
+// interleave the variants so noise on this shared machine hits them alike; medians are reported.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import type { DemoSamples } from '../../engine/store/demo.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { call, header, signIn } from '../../protocol/client.js';
+import { type ssc, v1 } from '../../protocol/pb.js';
+import { ensureDataset, sampleCards } from '../lib/dataset.js';
+import { machine, median, summarize } from '../lib/stats.js';
+
+const { values } = parseArgs({
+  options: {
+    cards: { type: 'string', default: '1000000' },
+    seconds: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    variants: { type: 'string', default: 'ceiling,pool,inline' },
+  },
+});
+const cards = Number(values.cards);
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const connections = Number(values.connections);
+const variants = values.variants.split(',');
+const port = 18_500;
+const url = `http://127.0.0.1:${port}`;
+
+const { dir } = await ensureDataset(cards);
+const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+const samples = store.meta.get('demo.samples') as DemoSamples;
+await store.close();
+const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+const benchCards = sampleCards(dir, 2_000, cards);
+
+function waitForLine(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(text)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`process exited (${code}) before "${text}"`)));
+  });
+}
+
+async function startVariant(variant: string, replyBytes: number): Promise<ChildProcess> {
+  const child =
+    variant === 'ceiling'
+      ? spawn(process.execPath, ['dist/bench/load/ceiling-server.js', String(port), String(replyBytes)], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
+      : spawn(process.execPath, ['dist/engine/main.js'], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+          env: {
+            ...process.env,
+            SSC_DATA_DIR: dir,
+            SSC_PORT: String(port),
+            SSC_WORKERS: variant,
+            SSC_LOG_LEVEL: 'warn',
+            SSC_DEMO_CARDS: '0',
+          },
+        });
+  await waitForLine(child, variant === 'ceiling' ? 'ready' : 'listening on');
+  return child;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Encoded Inquire bodies for the bench cards, with this engine run's sign-in number. */
+function bodies(signNo: string): Buffer[] {
+  return benchCards.map((c, i) => {
+    const request = {
+      header: header(terminal, signNo, i),
+      credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+    };
+    return Buffer.from(v1.InquireRequest.encode(request).finish());
+  });
+}
+
+interface RunResult {
+  variant: string;
+  round: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number; p999: number; max: number };
+  non2xx: number;
+  errors: number;
+  serverUs?: {
+    decide: ReturnType<typeof summarize>;
+    total: ReturnType<typeof summarize>;
+    queue: ReturnType<typeof summarize>;
+  };
+}
+
+async function load(requestBodies: Buffer[], sampleSignNo: string | undefined): Promise<RunResult> {
+  const decide: number[] = [];
+  const total: number[] = [];
+  const queue: number[] = [];
+  let sampling = sampleSignNo !== undefined;
+  // A side client sampling the server-side timings the replies carry, ~50 per second.
+  const sampler = (async () => {
+    let i = 0;
+    while (sampling) {
+      const c = benchCards[i++ % benchCards.length]!;
+      const r = await call<ssc.v1.InquireReply>(url, 'Inquire', {
+        header: header(terminal, sampleSignNo!, i),
+        credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+      });
+      if (r.reply?.timings) {
+        decide.push(r.reply.timings.decideUs ?? 0);
+        total.push(r.reply.timings.totalUs ?? 0);
+        queue.push(r.reply.timings.queueUs ?? 0);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  const result = await autocannon({
+    url: url + '/ssc.v1.TransactionService/Inquire',
+    connections,
+    pipelining: 1,
+    duration: seconds,
+    requests: requestBodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/proto' } })),
+  });
+  sampling = false;
+  await sampler;
+  return {
+    variant: '',
+    round: 0,
+    requestsPerSecond: result.requests.average,
+    latencyMs: {
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      p999: result.latency.p99_9,
+      max: result.latency.max,
+    },
+    non2xx: result.non2xx,
+    errors: result.errors,
+    ...(sampleSignNo === undefined
+      ? {}
+      : { serverUs: { decide: summarize(decide), total: summarize(total), queue: summarize(queue) } }),
+  };
+}
+
+// The reply size the ceiling must match: one real reply from the engine.
+let replyBytes = 200;
+const results: RunResult[] = [];
+for (let round = 1; round <= rounds; round++) {
+  for (const variant of variants) {
+    const child = await startVariant(variant, replyBytes);
+    try {
+      let requestBodies: Buffer[];
+      let signNo: string | undefined;
+      if (variant === 'ceiling') {
+        requestBodies = bodies('ceiling');
+      } else {
+        signNo = await signIn(url, terminal);
+        requestBodies = bodies(signNo);
+        const probe = await fetch(url + '/ssc.v1.TransactionService/Inquire', {
+          method: 'POST',
+          body: requestBodies[0],
+          headers: { 'content-type': 'application/proto' },
+        });
+        replyBytes = (await probe.arrayBuffer()).byteLength;
+      }
+      await load(requestBodies.slice(0, 200), undefined).catch(() => undefined); // warm-up
+      const result = await load(requestBodies, signNo);
+      result.variant = variant;
+      result.round = round;
+      results.push(result);
+      process.stderr.write(
+        `round ${round} ${variant.padEnd(8)} ${Math.round(result.requestsPerSecond).toLocaleString('en').padStart(7)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  non2xx ${result.non2xx}` +
+          (result.serverUs
+            ? `  server decide p50/p99 ${result.serverUs.decide.p50}/${result.serverUs.decide.p99} us total ${result.serverUs.total.p50}/${result.serverUs.total.p99} us`
+            : '') +
+          '\n',
+      );
+    } finally {
+      await stop(child);
+    }
+  }
+}
+
+const byVariant = (variant: string): RunResult[] => results.filter((r) => r.variant === variant);
+const summary: Record<string, unknown> = {};
+for (const variant of variants) {
+  const runs = byVariant(variant);
+  summary[variant] = {
+    requestsPerSecondMedian: Math.round(median(runs.map((r) => r.requestsPerSecond))),
+    p99MsMedian: median(runs.map((r) => r.latencyMs.p99)),
+    serverDecideUsP50Median: runs[0]?.serverUs ? median(runs.map((r) => r.serverUs!.decide.p50)) : undefined,
+    serverDecideUsP99Median: runs[0]?.serverUs ? median(runs.map((r) => r.serverUs!.decide.p99)) : undefined,
+    serverTotalUsP99Median: runs[0]?.serverUs ? median(runs.map((r) => r.serverUs!.total.p99)) : undefined,
+  };
+}
+const ratio = (a: string, b: string): number | undefined => {
+  const x = summary[a] as { requestsPerSecondMedian: number } | undefined;
+  const y = summary[b] as { requestsPerSecondMedian: number } | undefined;
+  return x && y ? Number((x.requestsPerSecondMedian / y.requestsPerSecondMedian).toFixed(3)) : undefined;
+};
+const report = {
+  machine: machine(),
+  settings: { cards, seconds, rounds, connections, replyBytes, bodies: benchCards.length },
+  summary,
+  ratios: {
+    poolVsCeiling: ratio('pool', 'ceiling'),
+    inlineVsCeiling: ratio('inline', 'ceiling'),
+    poolVsInline: ratio('pool', 'inline'),
+  },
+  runs: results,
+};
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/inquire-http-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.json`;
+writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+process.stdout.write(JSON.stringify({ summary, ratios: report.ratios }, null, 2) + `\nreport: ${file}\n`);
