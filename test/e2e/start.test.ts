@@ -1,0 +1,91 @@
+// The built program as a child process: first start generates demo data, the swipe CLI gets a
+// decision, SIGTERM stops it cleanly, a restart reuses the data, and a store of another schema
+// version is refused with a clear start-up error.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+
+const run = promisify(execFile);
+const dataDir = mkdtempSync(join(tmpdir(), 'ssc-e2e-'));
+const env = { ...process.env, SSC_DATA_DIR: dataDir, SSC_PORT: '0', SSC_DEMO_CARDS: '2000', SSC_LOG_LEVEL: 'warn' };
+
+function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['dist/engine/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match) resolve({ child, url: match[1]!, output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`engine exited ${code}: ${output}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('npm start (built engine as a child process)', () => {
+  it('generates demo data on first start, answers swipes, stops on SIGTERM, restarts on the same data', async () => {
+    const first = await start();
+    expect(first.output()).toContain('generated demo data: 2,000 cards');
+    const cardLine = /issued\s+(\S+)\s+expect 00/.exec(first.output());
+    expect(cardLine).not.toBeNull();
+    const swipe = await run(
+      process.execPath,
+      ['dist/engine/cli/swipe.js', 'inquire', '--card', cardLine![1]!, '--url', first.url],
+      { env },
+    );
+    expect(swipe.stdout).toContain('APPROVED  reason 00');
+    const lost = /formallyLost\s+(\S+)\s+expect C03/.exec(first.output())!;
+    const declined = await run(
+      process.execPath,
+      ['dist/engine/cli/swipe.js', 'inquire', '--card', lost[1]!, '--url', first.url, '--json'],
+      { env },
+    );
+    expect(declined.stdout).toContain('DECLINED  reason C03');
+    expect(await stop(first.child)).toBe(0);
+    expect(statSync(dataDir).mode & 0o077).toBe(0);
+    expect(statSync(join(dataDir, 'data.mdb')).mode & 0o077).toBe(0);
+
+    const second = await start();
+    expect(second.output()).not.toContain('generated demo data');
+    const again = await run(
+      process.execPath,
+      ['dist/engine/cli/swipe.js', 'inquire', '--card', cardLine![1]!, '--url', second.url],
+      { env },
+    );
+    expect(again.stdout).toContain('APPROVED  reason 00');
+    expect(await stop(second.child)).toBe(0);
+  });
+
+  it('refuses a store of another schema version with a clear error', async () => {
+    const store = Store.open({ path: dataDir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
+    await store.meta.put('schema', { tag: 'ssc-settlement-engine', version: 999, createdMs: 0 });
+    await store.close();
+    const failed = await run(process.execPath, ['dist/engine/main.js'], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect((failed as { code: number }).code).toBe(1);
+    expect((failed as { stderr: string }).stderr).toContain('SSC_STORE_VERSION');
+  });
+
+  it('refuses bad configuration with the variable named', async () => {
+    const failed = await run(process.execPath, ['dist/engine/main.js'], { env: { ...env, SSC_WORKERS: 'many' } }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect((failed as { stderr: string }).stderr).toContain('SSC_WORKERS=many');
+  });
+});

@@ -1,0 +1,49 @@
+// The architecture and the catalogues, checked: imports point inward, every operational error code
+// and every reason code is unique and documented in the README.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reasonCatalogue } from '../../engine/core/reasons.js';
+import { allErrors } from '../../engine/server/errors.js';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'gen' ? [] : files(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+}
+
+const readme = readFileSync('README.md', 'utf8');
+
+describe('import rules', () => {
+  it('engine/core is pure: imports only itself (no node:*, no packages, no adapters)', () => {
+    for (const file of files('engine/core')) {
+      for (const target of imports(file)) expect(target.startsWith('./'), `${file} imports ${target}`).toBe(true);
+    }
+  });
+  it('protocol/ never imports engine/ or workers/', () => {
+    for (const file of files('protocol')) {
+      for (const target of imports(file))
+        expect(/engine|workers/.test(target), `${file} imports ${target}`).toBe(false);
+    }
+  });
+});
+
+describe('catalogues', () => {
+  it('operational error codes are unique and each is in the README', () => {
+    const codes = allErrors.map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(readme, `${code} missing from README`).toContain(code);
+  });
+  it('reason codes are unique and each is in the README table', () => {
+    const codes = reasonCatalogue.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes)
+      expect(readme, `reason ${code} missing from README`).toMatch(new RegExp(`\\| ${code}\\s+\\|`));
+  });
+});
