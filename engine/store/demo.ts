@@ -114,6 +114,7 @@ export type Scenario =
   | 'formallyLost'
   | 'damaged'
   | 'replaced'
+  | 'replacedNewCard'
   | 'awaitingPickup'
   | 'inProduction'
   | 'generated'
@@ -171,6 +172,7 @@ export const expectedReason: Record<Scenario, ReasonCode> = {
   formallyLost: Reason.CardFormallyLost,
   damaged: Reason.CardSuperseded,
   replaced: Reason.CardSuperseded, // presenting the old card_sn
+  replacedNewCard: Reason.Approved, // the same card number with its new card_sn
   awaitingPickup: Reason.CardNotIssued,
   inProduction: Reason.CardNotIssued,
   generated: Reason.CardNotIssued,
@@ -525,7 +527,7 @@ export async function generateDemo(
         });
         if (scenario === 'replaced') {
           samples.cards.push({
-            scenario: 'issued',
+            scenario: 'replacedNewCard',
             credentialType: CredentialType.SscCard,
             cardNo,
             cardSn,
