@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { assert } from '../engine/core/assert.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
+import type { EngineConfig } from '../engine/server/config.js';
 import type { Authorizer } from './authorize-batch.js';
 import { type BatchItemIn, packRequests, ReplyBatchReader } from './batch.js';
 
@@ -24,18 +25,16 @@ export interface WorkerConfig {
   settings: DecisionSettings;
 }
 
-export interface DispatcherOptions {
-  mode: 'pool' | 'inline';
-  threads: number;
-  batchItemsMax: number;
-  batchWindowUs: number;
-  pendingItemsMax: number;
-  poolQueueTasksMax: number;
-  taskTimeoutMs: number;
+/** The batching and bounding settings come straight from the engine configuration. */
+export type DispatcherOptions = Pick<
+  EngineConfig,
+  'threads' | 'batchItemsMax' | 'batchWindowUs' | 'pendingItemsMax' | 'poolQueueTasksMax' | 'taskTimeoutMs'
+> & {
+  mode: EngineConfig['workers'];
   worker: WorkerConfig;
   /** Inline mode: the authorizer to run on the main thread. */
   inline?: Authorizer;
-}
+};
 
 /** What the dispatcher hands back for one request. */
 export interface ItemResult {
