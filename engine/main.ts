@@ -50,12 +50,18 @@ export async function startEngine(
   const dispatcher = new Dispatcher({
     mode: config.workers,
     threads: config.threads,
+    tasksPerThread: config.tasksPerThread,
     batchItemsMax: config.batchItemsMax,
     batchWindowUs: config.batchWindowUs,
     pendingItemsMax: config.pendingItemsMax,
     poolQueueTasksMax: config.poolQueueTasksMax,
     taskTimeoutMs: config.taskTimeoutMs,
-    worker: { dataDir: config.dataDir, mapSizeBytes: config.mapSizeBytes, settings: config.settings },
+    worker: {
+      dataDir: config.dataDir,
+      mapSizeBytes: config.mapSizeBytes,
+      settings: config.settings,
+      testBatchDelayMs: config.testBatchDelayMs,
+    },
     ...(config.workers === 'inline' ? { inline: createAuthorizer(new LmdbReadView(store), config.settings) } : {}),
   });
   await dispatcher.ready();
@@ -113,7 +119,7 @@ async function main(): Promise<void> {
   const engine = await startEngine(config, { progress: true });
   process.stdout.write(banner(engine, config) + '\n');
   const stop = (signal: string): void => {
-    engine.app.log.info({ signal }, 'stopping');
+    engine.app.log.info({ signal, dispatcher: engine.dispatcher.stats }, 'stopping');
     engine.close().then(
       () => process.exit(0),
       () => process.exit(1),

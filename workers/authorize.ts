@@ -11,7 +11,10 @@ const config = workerData as WorkerConfig;
 const store = Store.open({ path: config.dataDir, readOnly: true, mapSizeBytes: config.mapSizeBytes });
 const authorizer = createAuthorizer(new LmdbReadView(store), config.settings);
 
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
 export default function authorizeBatch(batch: ArrayBuffer): unknown {
+  if (config.testBatchDelayMs > 0) Atomics.wait(sleeper, 0, 0, config.testBatchDelayMs);
   const replies = authorizer.run(batch);
   return move(replies);
 }

@@ -23,12 +23,20 @@ export interface WorkerConfig {
   dataDir: string;
   mapSizeBytes: number;
   settings: DecisionSettings;
+  /** Test hook only (fault tests): each batch first blocks the worker this long. 0 in production. */
+  testBatchDelayMs: number;
 }
 
 /** The batching and bounding settings come straight from the engine configuration. */
 export type DispatcherOptions = Pick<
   EngineConfig,
-  'threads' | 'batchItemsMax' | 'batchWindowUs' | 'pendingItemsMax' | 'poolQueueTasksMax' | 'taskTimeoutMs'
+  | 'threads'
+  | 'tasksPerThread'
+  | 'batchItemsMax'
+  | 'batchWindowUs'
+  | 'pendingItemsMax'
+  | 'poolQueueTasksMax'
+  | 'taskTimeoutMs'
 > & {
   mode: EngineConfig['workers'];
   worker: WorkerConfig;
@@ -89,8 +97,8 @@ export class Dispatcher {
 
   constructor(private readonly options: DispatcherOptions) {
     assert(options.batchItemsMax >= 1 && options.threads >= 1, 'dispatcher bounds positive');
-    // One task running and one ready per thread: a worker never waits for the main thread.
-    this.tasksInFlightMax = options.mode === 'pool' ? options.threads * 2 : 1;
+    // By default one task running and one ready per thread: a worker never waits for the main thread.
+    this.tasksInFlightMax = options.mode === 'pool' ? options.threads * options.tasksPerThread : 1;
     if (options.mode === 'pool') {
       this.pool = new Piscina({
         filename: workerFilename(),

@@ -15,6 +15,8 @@ export interface EngineConfig {
   demoSeed: number;
   workers: 'pool' | 'inline';
   threads: number;
+  /** Tasks in flight per worker thread (running + ready). */
+  tasksPerThread: number;
   batchItemsMax: number;
   batchWindowUs: number;
   pendingItemsMax: number;
@@ -29,6 +31,8 @@ export interface EngineConfig {
   masterKey: Buffer;
   masterKeyIsDemo: boolean;
   settings: DecisionSettings;
+  /** Fault-test hook: every worker batch first blocks this long (SSC_TEST_BATCH_DELAY_MS; never set in production). */
+  testBatchDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +79,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     demoSeed: int(env, 'SSC_DEMO_SEED', 20111201, 0, 2 ** 32 - 1),
     workers,
     threads: int(env, 'SSC_THREADS', 2, 1, 64),
+    tasksPerThread: int(env, 'SSC_TASKS_PER_THREAD', 2, 1, 16),
     batchItemsMax: int(env, 'SSC_BATCH_ITEMS_MAX', limits.batchItemsMax, 1, limits.batchItemsCeiling),
     batchWindowUs: int(env, 'SSC_BATCH_WINDOW_US', limits.batchWindowUs, 0, 100_000),
     pendingItemsMax: int(env, 'SSC_PENDING_ITEMS_MAX', limits.pendingItemsMax, 1, 1_000_000),
@@ -86,6 +91,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     logLevel: env['SSC_LOG_LEVEL'] ?? 'info',
     masterKey: Buffer.from(masterKeyHex, 'hex'),
     masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
+    testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
     settings: {
       tempLossTtlMs: int(env, 'SSC_TEMP_LOSS_TTL_DAYS', defaultDecisionSettings.tempLossTtlMs / dayMs, 1, 3650) * dayMs,
       legacyDeadlineMs: dateMs(env, 'SSC_LEGACY_DEADLINE', defaultDecisionSettings.legacyDeadlineMs),
