@@ -10,6 +10,7 @@ import type { DemoSamples } from '../../engine/store/demo.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
+import { snapshot, usage } from '../lib/cpu.js';
 import { ensureDataset, sampleCards } from '../lib/dataset.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
@@ -94,6 +95,7 @@ interface RunResult {
   latencyMs: { p50: number; p99: number; p999: number; max: number };
   non2xx: number;
   errors: number;
+  cpuPct?: { server: ReturnType<typeof usage>; loadGenerator: number };
   serverUs?: {
     decide: ReturnType<typeof summarize>;
     total: ReturnType<typeof summarize>;
@@ -101,7 +103,7 @@ interface RunResult {
   };
 }
 
-async function load(requestBodies: Buffer[], sampleSignNo: string | undefined): Promise<RunResult> {
+async function load(requestBodies: Buffer[], sampleSignNo: string | undefined, serverPid: number): Promise<RunResult> {
   const decide: number[] = [];
   const total: number[] = [];
   const queue: number[] = [];
@@ -123,6 +125,25 @@ async function load(requestBodies: Buffer[], sampleSignNo: string | undefined): 
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   })();
+  // CPU of the server's threads and of this process, over the middle of the run.
+  let cpu: RunResult['cpuPct'];
+  const cpuTimer = setTimeout(
+    () => {
+      const server0 = snapshot(serverPid);
+      const self0 = snapshot(process.pid);
+      setTimeout(
+        () => {
+          const self1 = snapshot(process.pid);
+          cpu = {
+            server: usage(serverPid, server0, snapshot(serverPid)),
+            loadGenerator: usage(process.pid, self0, self1).totalPct,
+          };
+        },
+        (seconds * 1000) / 2,
+      );
+    },
+    (seconds * 1000) / 4,
+  );
   const result = await autocannon({
     url: url + '/ssc.v1.TransactionService/Inquire',
     connections,
@@ -132,6 +153,7 @@ async function load(requestBodies: Buffer[], sampleSignNo: string | undefined): 
   });
   sampling = false;
   await sampler;
+  clearTimeout(cpuTimer);
   return {
     variant: '',
     round: 0,
@@ -144,6 +166,7 @@ async function load(requestBodies: Buffer[], sampleSignNo: string | undefined): 
     },
     non2xx: result.non2xx,
     errors: result.errors,
+    ...(cpu === undefined ? {} : { cpuPct: cpu }),
     ...(sampleSignNo === undefined
       ? {}
       : { serverUs: { decide: summarize(decide), total: summarize(total), queue: summarize(queue) } }),
@@ -171,13 +194,16 @@ for (let round = 1; round <= rounds; round++) {
         });
         replyBytes = (await probe.arrayBuffer()).byteLength;
       }
-      await load(requestBodies.slice(0, 200), undefined).catch(() => undefined); // warm-up
-      const result = await load(requestBodies, signNo);
+      await load(requestBodies.slice(0, 200), undefined, child.pid!).catch(() => undefined); // warm-up
+      const result = await load(requestBodies, signNo, child.pid!);
       result.variant = variant;
       result.round = round;
       results.push(result);
       process.stderr.write(
         `round ${round} ${variant.padEnd(8)} ${Math.round(result.requestsPerSecond).toLocaleString('en').padStart(7)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  non2xx ${result.non2xx}` +
+          (result.cpuPct
+            ? `  cpu% main ${result.cpuPct.server.mainPct} threads [${result.cpuPct.server.otherThreadsPct.join(',')}] loadgen ${result.cpuPct.loadGenerator}`
+            : '') +
           (result.serverUs
             ? `  server decide p50/p99 ${result.serverUs.decide.p50}/${result.serverUs.decide.p99} us total ${result.serverUs.total.p50}/${result.serverUs.total.p99} us`
             : '') +
@@ -199,6 +225,11 @@ for (const variant of variants) {
     serverDecideUsP50Median: runs[0]?.serverUs ? median(runs.map((r) => r.serverUs!.decide.p50)) : undefined,
     serverDecideUsP99Median: runs[0]?.serverUs ? median(runs.map((r) => r.serverUs!.decide.p99)) : undefined,
     serverTotalUsP99Median: runs[0]?.serverUs ? median(runs.map((r) => r.serverUs!.total.p99)) : undefined,
+    serverMainThreadCpuPctMedian: median(runs.map((r) => r.cpuPct?.server.mainPct ?? Number.NaN)),
+    serverOtherThreadsCpuPctMedian: median(
+      runs.map((r) => (r.cpuPct?.server.totalPct ?? Number.NaN) - (r.cpuPct?.server.mainPct ?? 0)),
+    ),
+    loadGeneratorCpuPctMedian: median(runs.map((r) => r.cpuPct?.loadGenerator ?? Number.NaN)),
   };
 }
 const ratio = (a: string, b: string): number | undefined => {
