@@ -2,10 +2,8 @@
 // error at the edge (413, 429/503); inside the core it is an assertion failure.
 
 export const limits = {
-  /** Largest request body accepted over HTTP. A settle with lineCountMax lines of ~60 B fits. */
+  /** Largest request body accepted over HTTP: an eligibility request is ~150 B; a settle with 2,000 lines of ~60 B fits. */
   bodyBytesMax: 256 * 1024,
-  /** Lines in one bill; a long inpatient stay itemised daily stays well below. */
-  lineCountMax: 2_000,
   /** Items packed into one worker task: PERFORMANCE.md shows 32 per task reaches the inline rate. */
   batchItemsMax: 32,
   /** Upper bound a configuration may set for batchItemsMax. */
@@ -18,10 +16,6 @@ export const limits = {
   poolQueueTasksMax: 64,
   /** A batch taking longer than this is aborted (the worker is replaced) and its requests get S01. */
   taskTimeoutMs: 2_000,
-  /** Longest string the decoder accepts in any request field, in characters. */
-  fieldCharsMax: 64,
-  /** Bytes of one encoded reply produced by a worker (a settle reply with lineCountMax lines fits). */
-  replyBytesMax: 512 * 1024,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
   /** Demo dataset size bounds (cards). */
