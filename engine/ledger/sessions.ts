@@ -8,7 +8,7 @@ import type { ReasonCode } from '../core/reasons.js';
 import { Reason } from '../core/reasons.js';
 import type { DecisionSettings } from '../core/settings.js';
 import type { LmdbReadView } from '../store/read-view.js';
-import { encodeSignIn } from '../store/records.js';
+import { decodeSignIn, encodeSignIn } from '../store/records.js';
 import type { Store } from '../store/store.js';
 
 export interface SessionResult {
@@ -41,11 +41,12 @@ export class Sessions {
     const decision = decideSignOut(this.view, header, nowMs);
     if (decision.reason !== Reason.Approved)
       return { reason: decision.reason, field: decision.field, signNo: '', expiresMs: 0 };
-    // Remove only the sign-in this request named: a concurrent new sign-in is left alone.
-    const current = this.view.signIn(header.terminalId);
-    if (current !== undefined && current.signNo === header.signNo) {
-      await this.store.signIns.remove(header.terminalId);
-    }
+    // Remove only the sign-in this request named, checked inside the write transaction: a new
+    // sign-in committed in between is left alone.
+    await this.store.env.transaction(() => {
+      const buf = this.store.signIns.getBinary(header.terminalId);
+      if (buf !== undefined && decodeSignIn(buf).signNo === header.signNo) this.store.signIns.remove(header.terminalId);
+    });
     return { reason: Reason.Approved, field: '', signNo: '', expiresMs: 0 };
   }
 }
