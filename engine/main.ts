@@ -67,6 +67,7 @@ export async function startEngine(
   await dispatcher.ready();
   const app = await buildApp({ config, store, dispatcher, sessions: new Sessions(store, view, config.settings) });
   await app.listen({ host: config.host, port: config.port });
+  app.ssclog.info({ host: config.host, port: (app.server.address() as { port?: number } | null)?.port }, 'listening');
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   let closing: Promise<void> | undefined;
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   const engine = await startEngine(config, { progress: true });
   process.stdout.write(banner(engine, config) + '\n');
   const stop = (signal: string): void => {
-    engine.app.log.info({ signal, dispatcher: engine.dispatcher.stats }, 'stopping');
+    engine.app.ssclog.info({ signal, dispatcher: engine.dispatcher.stats }, 'stopping');
     engine.close().then(
       () => process.exit(0),
       () => process.exit(1),
