@@ -62,7 +62,9 @@ export async function startEngine(
       settings: config.settings,
       testBatchDelayMs: config.testBatchDelayMs,
     },
-    ...(config.workers === 'inline' ? { inline: createAuthorizer(new LmdbReadView(store), config.settings) } : {}),
+    ...(config.workers === 'inline' || config.idleInline
+      ? { inline: createAuthorizer(new LmdbReadView(store), config.settings) }
+      : {}),
   });
   await dispatcher.ready();
   const app = await buildApp({ config, store, dispatcher, sessions: new Sessions(store, view, config.settings) });

@@ -40,7 +40,10 @@ export type DispatcherOptions = Pick<
 > & {
   mode: EngineConfig['workers'];
   worker: WorkerConfig;
-  /** Inline mode: the authorizer to run on the main thread. */
+  /**
+   * The authorizer for the main thread: inline mode runs everything on it; pool mode uses it only
+   * for a lone request while every worker is idle (SSC_IDLE_INLINE), else not at all.
+   */
   inline?: Authorizer;
 };
 
@@ -93,7 +96,7 @@ export class Dispatcher {
   private checkScheduled = false;
   private closed = false;
   /** Counters for metrics and the benchmark. */
-  readonly stats = { batches: 0, items: 0, refused: 0, timedOut: 0 };
+  readonly stats = { batches: 0, pooledBatches: 0, items: 0, refused: 0, timedOut: 0 };
 
   constructor(private readonly options: DispatcherOptions) {
     assert(options.batchItemsMax >= 1 && options.threads >= 1, 'dispatcher bounds positive');
@@ -162,6 +165,14 @@ export class Dispatcher {
     this.checkScheduled = false;
     if (this.pending.length === 0) return;
     if (this.tasksInFlight >= this.tasksInFlightMax) return; // a completion will flush
+    // A lone request while the pool is idle is decided here: the hop to a sleeping worker costs
+    // more than the decision (README, unloaded latency). Anything more goes to the pool.
+    if (this.tasksInFlight === 0 && this.pending.length === 1 && this.options.inline !== undefined) {
+      const items = this.pending;
+      this.pending = [];
+      this.runInline(items);
+      return;
+    }
     const waitedUs = (performance.now() - this.pending[0]!.enqueuedMs) * 1000;
     if (this.tasksInFlight === 0 || waitedUs >= this.options.batchWindowUs) {
       this.flush();
@@ -179,6 +190,13 @@ export class Dispatcher {
     }
   }
 
+  private runInline(items: PendingItem[]): void {
+    const postedMs = performance.now();
+    this.stats.batches++;
+    this.stats.items += items.length;
+    this.complete(items, postedMs, this.options.inline!.run(packRequests(items, items.length)));
+  }
+
   private dispatch(items: PendingItem[]): void {
     const batch = packRequests(items, items.length);
     const postedMs = performance.now();
@@ -188,6 +206,7 @@ export class Dispatcher {
       this.complete(items, postedMs, this.options.inline!.run(batch));
       return;
     }
+    this.stats.pooledBatches++;
     this.tasksInFlight++;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.options.taskTimeoutMs);

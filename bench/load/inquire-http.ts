@@ -2,7 +2,6 @@
 // `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]`
 // Each variant runs as its own process (engine or ceiling server); autocannon runs here. Rounds
 // interleave the variants so noise on this shared machine hits them alike; medians are reported.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -12,6 +11,7 @@ import { call, header, signIn } from '../../protocol/client.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
 import { ensureDataset, sampleCards } from '../lib/dataset.js';
+import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
 const { values } = parseArgs({
@@ -38,43 +38,10 @@ await store.close();
 const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
 const benchCards = sampleCards(dir, 2_000, cards);
 
-function waitForLine(child: ChildProcess, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(text)) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`process exited (${code}) before "${text}"`)));
-  });
-}
-
-async function startVariant(variant: string, replyBytes: number): Promise<ChildProcess> {
-  const child =
-    variant === 'ceiling'
-      ? spawn(process.execPath, ['dist/bench/load/ceiling-server.js', String(port), String(replyBytes)], {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        })
-      : spawn(process.execPath, ['dist/engine/main.js'], {
-          stdio: ['ignore', 'pipe', 'inherit'],
-          env: {
-            ...process.env,
-            SSC_DATA_DIR: dir,
-            SSC_PORT: String(port),
-            SSC_WORKERS: variant,
-            SSC_LOG_LEVEL: 'warn',
-            SSC_DEMO_CARDS: '0',
-          },
-        });
-  await waitForLine(child, variant === 'ceiling' ? 'ready' : 'listening on');
-  return child;
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+function startVariant(variant: string, replyBytes: number): ReturnType<typeof startServer> {
+  return variant === 'ceiling'
+    ? startServer('ceiling', port, { replyBytes })
+    : startServer('engine', port, { dataDir: dir, env: { SSC_WORKERS: variant } });
 }
 
 /** Encoded Inquire bodies for the bench cards, with this engine run's sign-in number. */
@@ -210,7 +177,7 @@ for (let round = 1; round <= rounds; round++) {
           '\n',
       );
     } finally {
-      await stop(child);
+      await stopServer(child);
     }
   }
 }

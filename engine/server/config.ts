@@ -15,6 +15,8 @@ export interface EngineConfig {
   demoSeed: number;
   workers: 'pool' | 'inline';
   threads: number;
+  /** Pool mode: decide a lone request on the main thread while every worker is idle. */
+  idleInline: boolean;
   /** Tasks in flight per worker thread (running + ready). */
   tasksPerThread: number;
   batchItemsMax: number;
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     workers,
     threads: int(env, 'SSC_THREADS', 2, 1, 64),
     tasksPerThread: int(env, 'SSC_TASKS_PER_THREAD', 2, 1, 16),
+    idleInline: int(env, 'SSC_IDLE_INLINE', 1, 0, 1) === 1,
     batchItemsMax: int(env, 'SSC_BATCH_ITEMS_MAX', limits.batchItemsMax, 1, limits.batchItemsCeiling),
     batchWindowUs: int(env, 'SSC_BATCH_WINDOW_US', limits.batchWindowUs, 0, 100_000),
     pendingItemsMax: int(env, 'SSC_PENDING_ITEMS_MAX', limits.pendingItemsMax, 1, 1_000_000),

@@ -16,6 +16,7 @@ describe('dispatcher bounds', () => {
   it('refuses requests over the pending bound with 503 SSC_OVERLOADED (S01, Retry-After) and answers the rest', async () => {
     const t = await startTestEngine({
       SSC_DEMO_CARDS: '100',
+      SSC_IDLE_INLINE: '0',
       SSC_THREADS: '1',
       SSC_TASKS_PER_THREAD: '1',
       SSC_BATCH_ITEMS_MAX: '1',
@@ -41,6 +42,7 @@ describe('dispatcher bounds', () => {
   it('aborts a task over its timeout: 503 SSC_WORKER_FAILED (S01), the pool replaces the worker', async () => {
     const t = await startTestEngine({
       SSC_DEMO_CARDS: '100',
+      SSC_IDLE_INLINE: '0',
       SSC_THREADS: '1',
       SSC_TASK_TIMEOUT_MS: '40',
       SSC_TEST_BATCH_DELAY_MS: '400',

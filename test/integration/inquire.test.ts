@@ -11,7 +11,7 @@ for (const mode of ['pool', 'inline'] as const) {
     let t: TestEngine;
     let url: string;
     beforeAll(async () => {
-      t = await startTestEngine({ SSC_WORKERS: mode });
+      t = await startTestEngine({ SSC_WORKERS: mode, SSC_IDLE_INLINE: '0' });
       url = t.engine.url;
     });
     afterAll(async () => {
@@ -225,10 +225,39 @@ for (const mode of ['pool', 'inline'] as const) {
         expect(r.reply?.outcome?.refMsgId).toBe(msgId);
         expect(r.reply?.outcome?.reason).toBe(card.expected);
       }
-      if (mode === 'pool') expect(t.engine.dispatcher.stats.items).toBeGreaterThan(t.engine.dispatcher.stats.batches);
+      if (mode === 'pool') {
+        expect(t.engine.dispatcher.stats.items).toBeGreaterThan(t.engine.dispatcher.stats.batches);
+        expect(t.engine.dispatcher.stats.pooledBatches).toBeGreaterThan(0);
+      }
     });
   });
 }
+
+describe('idle inline (pool mode)', () => {
+  it('decides a lone request on the main thread while the workers are idle, and uses the pool when off', async () => {
+    for (const idleInline of ['1', '0']) {
+      const t = await startTestEngine({ SSC_DEMO_CARDS: '200', SSC_IDLE_INLINE: idleInline });
+      try {
+        const terminal = t.terminal('ningboHospitalL3');
+        const signNo = await signIn(t.engine.url, terminal);
+        const card = t.samples.cards.find((c) => c.scenario === 'issued')!;
+        const credential = { type: 3, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo };
+        for (let i = 0; i < 5; i++) {
+          const r = await call<ssc.v1.InquireReply>(t.engine.url, 'Inquire', {
+            header: header(terminal, signNo, i),
+            credential,
+          });
+          expect(r.reply?.outcome?.reason).toBe('00');
+        }
+        const { batches, pooledBatches } = t.engine.dispatcher.stats;
+        expect(batches).toBe(5);
+        expect(pooledBatches).toBe(idleInline === '1' ? 0 : 5);
+      } finally {
+        await t.stop();
+      }
+    }
+  });
+});
 
 describe('health', () => {
   it('readyz reports store and workers', async () => {
