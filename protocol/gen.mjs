@@ -37,3 +37,19 @@ execFileSync(
   { cwd: root, stdio: 'inherit' },
 );
 execFileSync(join(bin, 'pbts'), ['--no-comments', '-o', join(outDir, 'ssc.d.ts'), js], { cwd: root, stdio: 'inherit' });
+// Connect-ES (protobuf-es v2) code for the same contract: the standard client the tests call the
+// server with, so Connect compatibility is checked by code nobody here wrote.
+const template = JSON.stringify({
+  version: 'v2',
+  plugins: [
+    {
+      local: join(bin, 'protoc-gen-es'),
+      out: join(outDir, 'es'),
+      opt: ['target=ts', 'import_extension=js'],
+    },
+  ],
+});
+execFileSync(join(bin, 'buf'), ['generate', join(root, 'protocol/ssc/v1'), '--template', template], {
+  cwd: root,
+  stdio: 'inherit',
+});

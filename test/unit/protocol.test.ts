@@ -113,7 +113,7 @@ describe('generated code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ssc-gen-'));
     try {
       execFileSync('node', ['protocol/gen.mjs', dir], { stdio: 'pipe' });
-      for (const file of ['ssc.js', 'ssc.d.ts', 'ssc.json']) {
+      for (const file of ['ssc.js', 'ssc.d.ts', 'ssc.json', 'es/ssc_pb.ts']) {
         expect(readFileSync(join(dir, file), 'utf8'), `${file} is stale: run npm run gen`).toBe(
           readFileSync(join('protocol/ssc/v1/gen', file), 'utf8'),
         );
