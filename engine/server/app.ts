@@ -64,13 +64,12 @@ function mapFrameworkError(code: string | undefined, statusCode: number | undefi
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return errors.bodyTooLarge;
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-    case 'FST_ERR_CTP_INVALID_TYPE':
-      return code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? errors.badContentType : errors.malformed;
     case 'FST_ERR_CTP_EMPTY_TYPE':
       return errors.badContentType;
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+    case 'FST_ERR_CTP_INVALID_TYPE':
+      return errors.malformed;
     default:
-      if (statusCode === 408) return errors.timeout;
       if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return errors.malformed;
       return errors.internal;
   }

@@ -84,7 +84,6 @@ export const errors = {
     'S01',
     'the store refused a write; safe to retry with the same msg id',
   ),
-  timeout: define('SSC_REQUEST_TIMEOUT', 408, 'deadline_exceeded', '', 'the request was not received in time'),
   internal: define('SSC_INTERNAL', 500, 'internal', '', 'unexpected server error (logged with its code)'),
 } as const;
 

@@ -65,3 +65,28 @@ describe('dispatcher bounds', () => {
     }
   });
 });
+
+describe('slow clients', () => {
+  it('closes a connection that trickles its body, while other clients are answered', async () => {
+    const { connect } = await import('node:net');
+    const t = await startTestEngine({ SSC_DEMO_CARDS: '100', SSC_REQUEST_TIMEOUT_MS: '500' });
+    try {
+      const port = t.engine.port;
+      const closedAfterMs = await new Promise<number>((resolve) => {
+        const started = Date.now();
+        const socket = connect(port, '127.0.0.1', () => {
+          socket.write(
+            'POST /ssc.v1.TransactionService/Inquire HTTP/1.1\r\nHost: x\r\nContent-Type: application/proto\r\nContent-Length: 100\r\n\r\nabc',
+          );
+        });
+        socket.on('error', () => undefined);
+        socket.on('close', () => resolve(Date.now() - started));
+      });
+      expect(closedAfterMs).toBeGreaterThanOrEqual(400);
+      expect(closedAfterMs).toBeLessThan(5_000);
+      expect((await inquire(t.engine.url)).status).toBe(200);
+    } finally {
+      await t.stop();
+    }
+  });
+});
