@@ -198,14 +198,14 @@ export class Dispatcher {
   }
 
   private dispatch(items: PendingItem[]): void {
+    if (this.pool === undefined) {
+      this.runInline(items);
+      return;
+    }
     const batch = packRequests(items, items.length);
     const postedMs = performance.now();
     this.stats.batches++;
     this.stats.items += items.length;
-    if (this.pool === undefined) {
-      this.complete(items, postedMs, this.options.inline!.run(batch));
-      return;
-    }
     this.stats.pooledBatches++;
     this.tasksInFlight++;
     const abort = new AbortController();
