@@ -1,0 +1,141 @@
+// The benefit policy: versioned, dated, validated when loaded, with clear errors naming the key.
+// Pure: the adapter reads the JSON file and hands the parsed value to validatePolicy().
+
+export interface LevelTable {
+  /** Community clinics and level-1 hospitals. */
+  community: number;
+  level2: number;
+  level3: number;
+}
+
+export interface BenefitPolicy {
+  version: string;
+  illustrative: boolean;
+  effectiveFromMs: number;
+  /** 0: open-ended. */
+  effectiveToMs: number;
+  /** 2011-era Ningbo outpatient: current-year account -> self-pay segment -> shared. */
+  outpatientMode: 'deductible-ratio' | 'three-segment';
+  outpatient: {
+    deductibleFen: LevelTable;
+    ratioBp: LevelTable;
+    annualCapFen: number;
+    selfPaySegmentFen: { inService: number; retired: number };
+  };
+  inpatient: { deductibleFen: LevelTable; ratioBp: LevelTable; annualCapFen: number };
+  largeAmount: { ratioBp: number; capFen: number };
+  /** Designated-pharmacy purchases (med type 41): account or cash only when false. */
+  pharmacyPoolPays: boolean;
+  /** Care elsewhere in the province with a filing: this share of the local ratio. */
+  filedOutsidePoolRatioBp: number;
+}
+
+export function levelValue(table: LevelTable, level: number): number {
+  if (level >= 3) return table.level3;
+  if (level === 2) return table.level2;
+  return table.community;
+}
+
+type Raw = Record<string, unknown>;
+
+function isObject(value: unknown): value is Raw {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Midnight China time of a YYYY-MM-DD date, or undefined. */
+function dateMs(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (match === null) return undefined;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - 8 * 3_600_000;
+}
+
+/** Validates a parsed policy file. Every problem is reported with its key path. */
+export function validatePolicy(
+  raw: unknown,
+): { policy: BenefitPolicy; errors: [] } | { policy: undefined; errors: string[] } {
+  const errors: string[] = [];
+  const root: Raw = isObject(raw) ? raw : {};
+  if (!isObject(raw)) errors.push('policy: expected a JSON object');
+  const fen = (value: unknown, path: string, max = 1e12): number => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
+      errors.push(`${path}: expected an integer number of fen in [0, ${max}]`);
+      return 0;
+    }
+    return value;
+  };
+  const bp = (value: unknown, path: string): number => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10_000) {
+      errors.push(`${path}: expected basis points, an integer in [0, 10000]`);
+      return 0;
+    }
+    return value;
+  };
+  const object = (value: unknown, path: string): Raw => {
+    if (!isObject(value)) {
+      errors.push(`${path}: expected an object`);
+      return {};
+    }
+    return value;
+  };
+  const levels = (value: unknown, path: string, read: (v: unknown, p: string) => number): LevelTable => {
+    const o = object(value, path);
+    return {
+      community: read(o['community'], `${path}.community`),
+      level2: read(o['level2'], `${path}.level2`),
+      level3: read(o['level3'], `${path}.level3`),
+    };
+  };
+  const version = root['version'];
+  if (typeof version !== 'string' || version.length === 0 || version.length > 64)
+    errors.push('version: expected a non-empty string');
+  if (typeof root['illustrative'] !== 'boolean') errors.push('illustrative: expected true or false');
+  const effectiveFromMs = dateMs(root['effectiveFrom']);
+  if (effectiveFromMs === undefined) errors.push('effectiveFrom: expected YYYY-MM-DD');
+  const effectiveToMs = root['effectiveTo'] === null ? 0 : dateMs(root['effectiveTo']);
+  if (effectiveToMs === undefined) errors.push('effectiveTo: expected YYYY-MM-DD or null');
+  if (
+    effectiveFromMs !== undefined &&
+    effectiveToMs !== undefined &&
+    effectiveToMs !== 0 &&
+    effectiveToMs <= effectiveFromMs
+  ) {
+    errors.push('effectiveTo: must be after effectiveFrom');
+  }
+  const mode = root['outpatientMode'];
+  if (mode !== 'deductible-ratio' && mode !== 'three-segment')
+    errors.push('outpatientMode: expected "deductible-ratio" or "three-segment"');
+  const outpatient = object(root['outpatient'], 'outpatient');
+  const segment = object(outpatient['selfPaySegmentFen'], 'outpatient.selfPaySegmentFen');
+  const inpatient = object(root['inpatient'], 'inpatient');
+  const large = object(root['largeAmount'], 'largeAmount');
+  if (typeof root['pharmacyPoolPays'] !== 'boolean') errors.push('pharmacyPoolPays: expected true or false');
+  const policy: BenefitPolicy = {
+    version: typeof version === 'string' ? version : '',
+    illustrative: root['illustrative'] === true,
+    effectiveFromMs: effectiveFromMs ?? 0,
+    effectiveToMs: effectiveToMs ?? 0,
+    outpatientMode: mode === 'deductible-ratio' ? 'deductible-ratio' : 'three-segment',
+    outpatient: {
+      deductibleFen: levels(outpatient['deductibleFen'], 'outpatient.deductibleFen', fen),
+      ratioBp: levels(outpatient['ratioBp'], 'outpatient.ratioBp', bp),
+      annualCapFen: fen(outpatient['annualCapFen'], 'outpatient.annualCapFen'),
+      selfPaySegmentFen: {
+        inService: fen(segment['inService'], 'outpatient.selfPaySegmentFen.inService'),
+        retired: fen(segment['retired'], 'outpatient.selfPaySegmentFen.retired'),
+      },
+    },
+    inpatient: {
+      deductibleFen: levels(inpatient['deductibleFen'], 'inpatient.deductibleFen', fen),
+      ratioBp: levels(inpatient['ratioBp'], 'inpatient.ratioBp', bp),
+      annualCapFen: fen(inpatient['annualCapFen'], 'inpatient.annualCapFen'),
+    },
+    largeAmount: {
+      ratioBp: bp(large['ratioBp'], 'largeAmount.ratioBp'),
+      capFen: fen(large['capFen'], 'largeAmount.capFen'),
+    },
+    pharmacyPoolPays: root['pharmacyPoolPays'] === true,
+    filedOutsidePoolRatioBp: bp(root['filedOutsidePoolRatioBp'], 'filedOutsidePoolRatioBp'),
+  };
+  return errors.length === 0 ? { policy, errors: [] } : { policy: undefined, errors };
+}

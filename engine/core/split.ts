@@ -1,0 +1,257 @@
+// The settlement split (DOMAIN.md section 6), pure and exact to the fen. Ratios are basis points;
+// every bucket is rounded once, half up, and the identities below are asserted on every result:
+//   total = selfPay + overCap + classBFirst + inPolicy
+//   total = fundTotal + personPart          (fundTotal = pool + largeAmount)
+//   personPart = accountPaid + cash
+// The ledger calls this inside its write transaction with the person's current balances and
+// annual accumulators, so two settlements can never spend the same fen.
+import { assert, assertSafeInteger } from './assert.js';
+import type { AccountRecord } from './model.js';
+import { type BenefitPolicy, levelValue } from './policy.js';
+
+export const CatalogueClass = { A: 1, B: 2, SelfPay: 3 } as const;
+
+export interface CatalogueItem {
+  code: string;
+  class: number;
+  /** Highest unit price covered; 0: no cap. */
+  priceCapFen: number;
+  /** Class B: the share the person pays first. */
+  classBShareBp: number;
+}
+
+export interface BillLine {
+  lineNo: number;
+  catalogueCode: string;
+  quantityMilli: number;
+  unitPriceFen: number;
+  amountFen: number;
+}
+
+/** Per person and medical year; changed atomically with the ledger, restored exactly by a cancel. */
+export interface Accumulators {
+  deductiblePaidFen: number;
+  poolPaidFen: number;
+  largeAmountPaidFen: number;
+  selfPaySegmentUsedFen: number;
+}
+
+export interface SplitInput {
+  lines: readonly BillLine[];
+  catalogue: (code: string) => CatalogueItem | undefined;
+  medicalType: number;
+  institutionLevel: number;
+  retired: boolean;
+  /** Care in the province outside the pool under a referral / remote filing. */
+  filedOutsidePool: boolean;
+  useAccount: boolean;
+  account: AccountRecord;
+  accumulators: Accumulators;
+}
+
+export const LineReason = {
+  None: '',
+  NotInCatalogue: 'NOT_IN_CATALOGUE',
+  SelfPayItem: 'SELF_PAY_ITEM',
+  OverPriceCap: 'OVER_PRICE_CAP',
+  ClassBFirstShare: 'CLASS_B_FIRST_SHARE',
+} as const;
+
+export interface LineSplit {
+  lineNo: number;
+  catalogueClass: number;
+  lineReason: string;
+  selfPayFen: number;
+  overCapFen: number;
+  classBFirstFen: number;
+  inPolicyFen: number;
+}
+
+export interface Split {
+  totalFen: number;
+  selfPayFen: number;
+  overCapFen: number;
+  classBFirstFen: number;
+  inPolicyFen: number;
+  deductiblePaidFen: number;
+  poolPaidFen: number;
+  largeAmountPaidFen: number;
+  fundTotalFen: number;
+  personPartFen: number;
+  accountPaidFen: number;
+  cashFen: number;
+}
+
+export interface SplitResult {
+  split: Split;
+  lines: LineSplit[];
+  accountAfter: AccountRecord;
+  accumulatorsAfter: Accumulators;
+  /** The annual pool cap stopped the pool from paying its full share (reason L01 when it matters). */
+  capReached: boolean;
+}
+
+/** amountFen x ratioBp / 10000, rounded half up: the one rounding rule. */
+export function applyBp(amountFen: number, ratioBp: number): number {
+  assert(amountFen >= 0 && ratioBp >= 0 && ratioBp <= 10_000, 'applyBp arguments in range');
+  const product = amountFen * ratioBp;
+  assertSafeInteger(product, 'amount x ratio');
+  return Math.floor((product + 5_000) / 10_000);
+}
+
+function splitLine(line: BillLine, item: CatalogueItem | undefined): LineSplit {
+  const out: LineSplit = {
+    lineNo: line.lineNo,
+    catalogueClass: item?.class ?? CatalogueClass.SelfPay,
+    lineReason: LineReason.None,
+    selfPayFen: 0,
+    overCapFen: 0,
+    classBFirstFen: 0,
+    inPolicyFen: 0,
+  };
+  const amount = line.amountFen;
+  if (item === undefined || item.class === CatalogueClass.SelfPay) {
+    out.selfPayFen = amount;
+    out.lineReason = item === undefined ? LineReason.NotInCatalogue : LineReason.SelfPayItem;
+    return out;
+  }
+  if (item.priceCapFen > 0 && line.unitPriceFen > item.priceCapFen) {
+    const over = (line.unitPriceFen - item.priceCapFen) * line.quantityMilli;
+    assertSafeInteger(over, 'over-cap product');
+    out.overCapFen = Math.min(amount, Math.floor((over + 500) / 1_000));
+    out.lineReason = LineReason.OverPriceCap;
+  }
+  if (item.class === CatalogueClass.B) {
+    out.classBFirstFen = applyBp(amount - out.overCapFen, item.classBShareBp);
+    if (out.classBFirstFen > 0 && out.lineReason === LineReason.None) out.lineReason = LineReason.ClassBFirstShare;
+  }
+  out.inPolicyFen = amount - out.overCapFen - out.classBFirstFen;
+  return out;
+}
+
+/** Computes the full split for a bill against the person's current balances and accumulators. */
+export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitResult {
+  const acc = input.accumulators;
+  const split: Split = {
+    totalFen: 0,
+    selfPayFen: 0,
+    overCapFen: 0,
+    classBFirstFen: 0,
+    inPolicyFen: 0,
+    deductiblePaidFen: 0,
+    poolPaidFen: 0,
+    largeAmountPaidFen: 0,
+    fundTotalFen: 0,
+    personPartFen: 0,
+    accountPaidFen: 0,
+    cashFen: 0,
+  };
+  const lines: LineSplit[] = [];
+  for (const line of input.lines) {
+    assert(Number.isSafeInteger(line.amountFen) && line.amountFen >= 0, 'line amount is non-negative fen');
+    const ls = splitLine(line, input.catalogue(line.catalogueCode));
+    lines.push(ls);
+    split.totalFen += line.amountFen;
+    split.selfPayFen += ls.selfPayFen;
+    split.overCapFen += ls.overCapFen;
+    split.classBFirstFen += ls.classBFirstFen;
+    split.inPolicyFen += ls.inPolicyFen;
+  }
+
+  const inpatient = input.medicalType === 21;
+  const pharmacy = input.medicalType === 41;
+  const threeSegment = !inpatient && !pharmacy && policy.outpatientMode === 'three-segment';
+  const rules = inpatient ? policy.inpatient : policy.outpatient;
+  let ratioBp = levelValue(rules.ratioBp, input.institutionLevel);
+  if (input.filedOutsidePool) ratioBp = applyBp(ratioBp, policy.filedOutsidePoolRatioBp);
+  const capRemaining = Math.max(0, rules.annualCapFen - acc.poolPaidFen);
+  let capReached = false;
+  let segmentFen = 0;
+  let currentYearFirstFen = 0;
+
+  if (!pharmacy || policy.pharmacyPoolPays) {
+    let eligible: number;
+    if (threeSegment) {
+      // Current-year account first, then the self-pay segment up to the annual threshold, then shared.
+      currentYearFirstFen = input.useAccount ? Math.min(input.account.currentYearFen, split.inPolicyFen) : 0;
+      const threshold = input.retired
+        ? policy.outpatient.selfPaySegmentFen.retired
+        : policy.outpatient.selfPaySegmentFen.inService;
+      segmentFen = Math.min(
+        split.inPolicyFen - currentYearFirstFen,
+        Math.max(0, threshold - acc.selfPaySegmentUsedFen),
+      );
+      eligible = split.inPolicyFen - currentYearFirstFen - segmentFen;
+    } else {
+      const deductibleRemaining = Math.max(
+        0,
+        levelValue(rules.deductibleFen, input.institutionLevel) - acc.deductiblePaidFen,
+      );
+      split.deductiblePaidFen = Math.min(split.inPolicyFen, deductibleRemaining);
+      eligible = split.inPolicyFen - split.deductiblePaidFen;
+    }
+    const poolWanted = applyBp(eligible, ratioBp);
+    split.poolPaidFen = Math.min(poolWanted, capRemaining);
+    if (poolWanted > capRemaining) {
+      capReached = true;
+      if (inpatient) {
+        // The large-amount fund takes the eligible amount the capped pool could not cover.
+        const covered = ratioBp === 0 ? eligible : Math.min(eligible, Math.ceil((capRemaining * 10_000) / ratioBp));
+        const largeRemaining = Math.max(0, policy.largeAmount.capFen - acc.largeAmountPaidFen);
+        split.largeAmountPaidFen = Math.min(applyBp(eligible - covered, policy.largeAmount.ratioBp), largeRemaining);
+      }
+    }
+  }
+  split.fundTotalFen = split.poolPaidFen + split.largeAmountPaidFen;
+  split.personPartFen = split.totalFen - split.fundTotalFen;
+
+  // The personal account pays the person's part when asked, current year first, never below zero.
+  let fromCurrent = 0;
+  let fromPrior = 0;
+  if (input.useAccount) {
+    if (threeSegment) {
+      fromCurrent = currentYearFirstFen;
+      fromPrior = Math.min(input.account.priorYearsFen, split.personPartFen - fromCurrent);
+    } else {
+      fromCurrent = Math.min(input.account.currentYearFen, split.personPartFen);
+      fromPrior = Math.min(input.account.priorYearsFen, split.personPartFen - fromCurrent);
+    }
+  }
+  split.accountPaidFen = fromCurrent + fromPrior;
+  split.cashFen = split.personPartFen - split.accountPaidFen;
+
+  const result: SplitResult = {
+    split,
+    lines,
+    accountAfter: {
+      currentYearFen: input.account.currentYearFen - fromCurrent,
+      priorYearsFen: input.account.priorYearsFen - fromPrior,
+    },
+    accumulatorsAfter: {
+      deductiblePaidFen: acc.deductiblePaidFen + split.deductiblePaidFen,
+      poolPaidFen: acc.poolPaidFen + split.poolPaidFen,
+      largeAmountPaidFen: acc.largeAmountPaidFen + split.largeAmountPaidFen,
+      selfPaySegmentUsedFen: acc.selfPaySegmentUsedFen + segmentFen,
+    },
+    capReached,
+  };
+  assertSplit(result);
+  return result;
+}
+
+/** The identities to the fen, no negative bucket, balances never below zero. */
+export function assertSplit(result: SplitResult): void {
+  const s = result.split;
+  for (const [name, value] of Object.entries(s)) {
+    assert(Number.isSafeInteger(value) && value >= 0, `split ${name} is non-negative fen`);
+  }
+  assert(
+    s.totalFen === s.selfPayFen + s.overCapFen + s.classBFirstFen + s.inPolicyFen,
+    'total = self-pay + over cap + class B first + in policy',
+  );
+  assert(s.fundTotalFen === s.poolPaidFen + s.largeAmountPaidFen, 'fund = pool + large amount');
+  assert(s.totalFen === s.fundTotalFen + s.personPartFen, 'total = fund + person part');
+  assert(s.personPartFen === s.accountPaidFen + s.cashFen, 'person part = account + cash');
+  assert(s.deductiblePaidFen <= s.inPolicyFen, 'deductible within the in-policy amount');
+  assert(result.accountAfter.currentYearFen >= 0 && result.accountAfter.priorYearsFen >= 0, 'account never below zero');
+}
