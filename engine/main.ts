@@ -10,6 +10,7 @@ import { Sessions } from './ledger/sessions.js';
 import { buildApp } from './server/app.js';
 import { type EngineConfig, loadConfig } from './server/config.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './store/demo.js';
+import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
 import { Store } from './store/store.js';
 
@@ -33,6 +34,7 @@ export async function startEngine(
   config: EngineConfig,
   options: StartOptions = { progress: false },
 ): Promise<RunningEngine> {
+  const policy = loadPolicyFile(config.policyFile);
   const store = Store.open({ path: config.dataDir, readOnly: false, mapSizeBytes: config.mapSizeBytes });
   let generated: DemoSummary | undefined;
   if (store.meta.get('dataset') === undefined && config.demoCards > 0) {
@@ -60,10 +62,11 @@ export async function startEngine(
       dataDir: config.dataDir,
       mapSizeBytes: config.mapSizeBytes,
       settings: config.settings,
+      policy,
       testBatchDelayMs: config.testBatchDelayMs,
     },
     ...(config.workers === 'inline' || config.idleInline
-      ? { inline: createAuthorizer(new LmdbReadView(store), config.settings) }
+      ? { inline: createAuthorizer(new LmdbReadView(store), config.settings, policy) }
       : {}),
   });
   await dispatcher.ready();

@@ -93,3 +93,34 @@ export function validateSignIn(request: ssc.v1.ISignInRequest): string {
 export function validateSignOut(request: ssc.v1.ISignOutRequest): string {
   return validateHeader(request.header, true);
 }
+
+const catalogueCodeShape = /^[A-Za-z0-9._-]{1,40}$/;
+const settleMedicalTypes = new Set([11, 13, 14, 21, 41]);
+/** Lines in one bill; a long inpatient stay itemised daily stays well below. */
+export const settleLinesMax = 2_000;
+
+function nonNegativeSafe(value: unknown, max: number): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
+}
+
+/** PreSettle / Settle: the envelope, then the bill. Money must be exact, non-negative fen. */
+export function validateSettle(request: ssc.v1.ISettleRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const credential = validateCredential(request.credential);
+  if (credential !== '') return credential;
+  if (!settleMedicalTypes.has(request.medicalType ?? 0)) return 'medical_type';
+  if (!knownInsuranceTypes.has(request.insuranceType ?? 0)) return 'insurance_type';
+  if (!nonNegativeSafe(request.totalFen ?? 0, 1e12)) return 'total_fen';
+  const lines = request.lines ?? [];
+  if (lines.length === 0 || lines.length > settleLinesMax) return 'lines';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!catalogueCodeShape.test(line.catalogueCode ?? '')) return `lines[${i}].catalogue_code`;
+    const quantity = line.quantityMilli ?? 0;
+    if (!nonNegativeSafe(quantity, 1e9) || quantity === 0) return `lines[${i}].quantity_milli`;
+    if (!nonNegativeSafe(line.unitPriceFen ?? 0, 1e10)) return `lines[${i}].unit_price_fen`;
+    if (!nonNegativeSafe(line.amountFen ?? 0, 1e11)) return `lines[${i}].amount_fen`;
+  }
+  return '';
+}

@@ -21,6 +21,7 @@ import {
   TerminalType,
   withinPeriod,
 } from '../engine/core/model.js';
+import type { Accumulators, CatalogueItem } from '../engine/core/split.js';
 import { regionTable } from '../engine/store/regions-table.js';
 
 export const nowMs = Date.UTC(2026, 10, 28, 2, 0, 0);
@@ -60,6 +61,21 @@ export class MemoryView implements ReadView {
   }
   filings(id: string) {
     return this.filingsByPerson.get(id) ?? [];
+  }
+  catalogueItems = new Map<string, CatalogueItem>();
+  accumulatorRows = new Map<string, Accumulators>();
+  catalogueItem(code: string) {
+    return this.catalogueItems.get(code);
+  }
+  accumulators(idNo: string, year: number): Accumulators {
+    return (
+      this.accumulatorRows.get(idNo + ':' + year) ?? {
+        deductiblePaidFen: 0,
+        poolPaidFen: 0,
+        largeAmountPaidFen: 0,
+        selfPaySegmentUsedFen: 0,
+      }
+    );
   }
   region(code: string, at: number): RegionRow | undefined {
     return this.regions.get(code)?.find((row) => withinPeriod(at, row.validFromMs, row.validToMs));

@@ -5,14 +5,16 @@ import { performance } from 'node:perf_hooks';
 import { assert } from '../engine/core/assert.js';
 import { latencyBudgetUs } from '../engine/core/budgets.js';
 import { decideInquire, type InquireInput } from '../engine/core/decide-inquire.js';
+import { decidePreSettle, type SettleInput } from '../engine/core/decide-pre-settle.js';
 import type { CredentialInput, ReadView, RequestContext } from '../engine/core/model.js';
+import type { BenefitPolicy } from '../engine/core/policy.js';
 import { Reason } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
-import { encodeReply, Format, outcome, personSummary } from '../engine/server/replies.js';
+import { encodeReply, Format, outcome, personSummary, settleReplyBody } from '../engine/server/replies.js';
 import { checkJsonFields } from '../protocol/json-fields.js';
 import { OpId } from '../protocol/operations.js';
 import { type ssc, v1 } from '../protocol/pb.js';
-import { validateInquire } from '../protocol/validate.js';
+import { validateInquire, validateSettle } from '../protocol/validate.js';
 import { ItemStatus, ReplyBatchWriter, RequestBatchReader } from './batch.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -84,8 +86,13 @@ export interface Authorizer {
   run(batch: ArrayBuffer): ArrayBuffer;
 }
 
-export function createAuthorizer(view: ReadView & { refresh(): void }, settings: DecisionSettings): Authorizer {
+export function createAuthorizer(
+  view: ReadView & { refresh(): void },
+  settings: DecisionSettings,
+  policy: BenefitPolicy,
+): Authorizer {
   const decodedInquire = new Decoded<ssc.v1.InquireRequest>();
+  const decodedSettle = new Decoded<ssc.v1.SettleRequest>();
   const malformed = (text: string): Buffer => Buffer.from(text.slice(0, 200), 'utf8');
 
   function inquire(format: number, body: Buffer, nowMs: number, startUs: number, replies: ReplyBatchWriter): void {
@@ -128,6 +135,53 @@ export function createAuthorizer(view: ReadView & { refresh(): void }, settings:
     replies.add(ItemStatus.Reply, bytes, startUs, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000);
   }
 
+  function preSettle(format: number, body: Buffer, nowMs: number, startUs: number, replies: ReplyBatchWriter): void {
+    const t0 = performance.now();
+    const decoded = decodeMessage(v1.SettleRequest, 'SettleRequest', format, body, decodedSettle);
+    const t1 = performance.now();
+    if (decoded.message === undefined) {
+      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0);
+      return;
+    }
+    const request = decoded.message;
+    const header = requestContext(request.header);
+    const field = validateSettle(request);
+    let reply: object;
+    if (field !== '') {
+      reply = {
+        outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs),
+        budgetUs: latencyBudgetUs.preSettle,
+      };
+    } else {
+      const input: SettleInput = {
+        header,
+        credential: credentialInput(request.credential),
+        medicalType: request.medicalType ?? 0,
+        insuranceType: request.insuranceType ?? 0,
+        useAccount: request.useAccount === true,
+        totalFen: (request.totalFen as number | null | undefined) ?? 0,
+        lines: (request.lines ?? []).map((line) => ({
+          lineNo: line.lineNo ?? 0,
+          catalogueCode: line.catalogueCode ?? '',
+          quantityMilli: (line.quantityMilli as number | null | undefined) ?? 0,
+          unitPriceFen: (line.unitPriceFen as number | null | undefined) ?? 0,
+          amountFen: (line.amountFen as number | null | undefined) ?? 0,
+        })),
+      };
+      const decision = decidePreSettle(view, input, nowMs, settings, policy);
+      reply = settleReplyBody(
+        outcome(header.msgId, decision.reason, decision.field, nowMs),
+        decision,
+        policy.version,
+        latencyBudgetUs.preSettle,
+      );
+    }
+    const t2 = performance.now();
+    const bytes = encodeReply(v1.SettleReply, reply, format as Format);
+    const t3 = performance.now();
+    replies.add(ItemStatus.Reply, bytes, startUs, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000);
+  }
+
   return {
     run(batch: ArrayBuffer): ArrayBuffer {
       const started = performance.now();
@@ -137,8 +191,12 @@ export function createAuthorizer(view: ReadView & { refresh(): void }, settings:
       const replies = new ReplyBatchWriter();
       for (let i = 0; i < requests.count; i++) {
         requests.next();
-        assert(requests.opId === OpId.Inquire, 'only read-only operations reach the authorizer');
-        inquire(requests.format, requests.body(), nowMs, (performance.now() - started) * 1000, replies);
+        const startUs = (performance.now() - started) * 1000;
+        if (requests.opId === OpId.Inquire) inquire(requests.format, requests.body(), nowMs, startUs, replies);
+        else {
+          assert(requests.opId === OpId.PreSettle, 'only read-only operations reach the authorizer');
+          preSettle(requests.format, requests.body(), nowMs, startUs, replies);
+        }
       }
       return replies.finish((performance.now() - started) * 1000);
     },

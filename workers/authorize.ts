@@ -9,7 +9,7 @@ import type { WorkerConfig } from './pool.js';
 
 const config = workerData as WorkerConfig;
 const store = Store.open({ path: config.dataDir, readOnly: true, mapSizeBytes: config.mapSizeBytes });
-const authorizer = createAuthorizer(new LmdbReadView(store), config.settings);
+const authorizer = createAuthorizer(new LmdbReadView(store), config.settings, config.policy);
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 

@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { assert } from '../engine/core/assert.js';
+import type { BenefitPolicy } from '../engine/core/policy.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
 import type { EngineConfig } from '../engine/server/config.js';
 import type { Authorizer } from './authorize-batch.js';
@@ -23,6 +24,7 @@ export interface WorkerConfig {
   dataDir: string;
   mapSizeBytes: number;
   settings: DecisionSettings;
+  policy: BenefitPolicy;
   /** Test hook only (fault tests): each batch first blocks the worker this long. 0 in production. */
   testBatchDelayMs: number;
 }

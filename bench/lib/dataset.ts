@@ -5,10 +5,10 @@ import { progressBar } from '../../engine/cli/progress.js';
 import { loadConfig } from '../../engine/server/config.js';
 import { generateDemo } from '../../engine/store/demo.js';
 import { decodeCard } from '../../engine/store/records.js';
-import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { defaultMapSizeBytes, Store, schemaVersion } from '../../engine/store/store.js';
 
 export function datasetDir(cards: number): string {
-  return resolve('bench/.data', `cards-${cards}`);
+  return resolve('bench/.data', `cards-${cards}-v${schemaVersion}`);
 }
 
 /** Generates the dataset unless present; returns its folder. */

@@ -1,3 +1,5 @@
+import type { Accumulators, CatalogueItem } from './split.js';
+
 // The records the core decides over, as read views hand them out. Plain data, one shape each.
 // Times are milliseconds since the Unix epoch; money is integer fen.
 
@@ -169,6 +171,10 @@ export interface ReadView {
   filings(idNo: string): readonly Filing[];
   /** The row for a division code valid at nowMs. */
   region(code: string, nowMs: number): RegionRow | undefined;
+  /** A drug or service of the engine's own catalogue (the terminal's class is never trusted). */
+  catalogueItem(code: string): CatalogueItem | undefined;
+  /** The person's accumulators for a medical year (zeros when none yet). */
+  accumulators(idNo: string, medicalYear: number): Accumulators;
 }
 
 /** True when [fromMs, toMs) contains nowMs; toMs 0 means open-ended. */

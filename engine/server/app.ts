@@ -169,7 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   for (const spec of operations) {
     const path = servicePath + spec.method;
-    if (spec.id === OpId.Inquire) {
+    if (spec.id === OpId.Inquire || spec.id === OpId.PreSettle) {
       app.post(path, (request, reply) => {
         const handledMs = performance.now();
         if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');

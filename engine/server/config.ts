@@ -9,6 +9,8 @@ export interface EngineConfig {
   host: string;
   port: number;
   dataDir: string;
+  /** The benefit policy file (JSON, validated at start-up). */
+  policyFile: string;
   mapSizeBytes: number;
   /** Cards generated into an empty data folder on first start (0: start empty). */
   demoCards: number;
@@ -76,6 +78,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     host: env['SSC_HOST'] ?? '127.0.0.1',
     port: int(env, 'SSC_PORT', 8080, 0, 65_535),
     dataDir: resolve(env['SSC_DATA_DIR'] ?? 'data'),
+    policyFile: resolve(env['SSC_POLICY_FILE'] ?? 'engine/core/policies/ningbo-2011-illustrative.json'),
     mapSizeBytes: int(env, 'SSC_MAP_SIZE_MB', defaultMapSizeBytes / 1024 ** 2, 64, 1024 * 1024) * 1024 ** 2,
     demoCards: int(env, 'SSC_DEMO_CARDS', 100_000, 0, limits.demoCardsMax),
     demoSeed: int(env, 'SSC_DEMO_SEED', 20111201, 0, 2 ** 32 - 1),

@@ -3,6 +3,7 @@
 // what is built here: the transport appends them last (see appendTimings), so encode time counts.
 
 import type { MessageType } from '../../protocol/operations.js';
+import type { SettleDecision } from '../core/decide-pre-settle.js';
 import type { AccountRecord, PersonRecord } from '../core/model.js';
 import { type ReasonCode, reasonText } from '../core/reasons.js';
 
@@ -160,4 +161,27 @@ export function appendTimings(reply: Uint8Array, format: Format, t: StageTimings
     pos = writeVarint(out, pos, values[i]!);
   }
   return out;
+}
+
+/** A PreSettle / Settle reply from its decision: the split, the lines, balances after, policy version. */
+export function settleReplyBody(
+  head: OutcomeMessage,
+  decision: SettleDecision,
+  policyVersion: string,
+  budgetUs: number,
+): object {
+  if (decision.person === undefined) return { outcome: head, budgetUs };
+  const result = decision.result;
+  if (result === undefined)
+    return { outcome: head, person: personSummary(decision.person, decision.account), budgetUs };
+  const after = result.accountAfter;
+  return {
+    outcome: head,
+    person: personSummary(decision.person, decision.account),
+    split: result.split,
+    lines: result.lines,
+    accountBalanceAfterFen: after.currentYearFen + after.priorYearsFen,
+    policyVersion,
+    budgetUs,
+  };
 }

@@ -31,6 +31,7 @@ import { Reason, type ReasonCode } from '../core/reasons.js';
 import {
   encodeAccount,
   encodeCard,
+  encodeCatalogueItem,
   encodeFilings,
   encodeHotEntry,
   encodeInstitution,
@@ -213,6 +214,8 @@ export interface DemoSamples {
   generatedMs: number;
   cards: SampleCard[];
   terminals: SampleTerminal[];
+  /** A few catalogue items of each class, for trying PreSettle. */
+  catalogue: { code: string; class: number; priceCapFen: number; classBShareBp: number }[];
 }
 
 export interface DemoOptions {
@@ -345,7 +348,7 @@ export async function generateDemo(
   const started = Date.now();
   const prng = new Prng(options.seed);
   const { nowMs } = options;
-  const samples: DemoSamples = { seed: options.seed, generatedMs: nowMs, cards: [], terminals: [] };
+  const samples: DemoSamples = { seed: options.seed, generatedMs: nowMs, cards: [], terminals: [], catalogue: [] };
   const sampleCounts = new Map<Scenario, number>();
 
   // Reference data: regions, institutions, terminals.
@@ -356,6 +359,16 @@ export async function generateDemo(
   store.env.transactionSync(() => {
     for (const [code, rows] of regions) store.regions.putSync(code, encodeRegionRows(rows));
     store.meta.putSync('regions.version', 1);
+    for (const item of demoCatalogue(prng)) {
+      store.catalogue.putSync(item.code, encodeCatalogueItem(item));
+      if (samples.catalogue.length < 40)
+        samples.catalogue.push({
+          code: item.code,
+          class: item.class,
+          priceCapFen: item.priceCapFen,
+          classBShareBp: item.classBShareBp,
+        });
+    }
     for (const seed of institutions) {
       const institution = seed.record;
       store.institutions.putSync(institution.code, encodeInstitution(institution));
@@ -690,4 +703,29 @@ function statusSince(prng: Prng, scenario: Scenario, nowMs: number): number {
   if (scenario === 'tempLost') return nowMs - prng.below(9 * dayMs);
   if (scenario === 'tempLostLapsed') return nowMs - 11 * dayMs - prng.below(60 * dayMs);
   return nowMs - prng.below(3_000) * dayMs;
+}
+
+/**
+ * The demo drug and service catalogue: 1,200 drugs (D...) and 300 services (S...). About half
+ * Class A, a third Class B with a first self-pay share of 5-20%, the rest self-pay; 40% of the
+ * covered items have a unit price cap.
+ */
+function demoCatalogue(
+  prng: Prng,
+): { code: string; name: string; class: number; priceCapFen: number; classBShareBp: number }[] {
+  const items: { code: string; name: string; class: number; priceCapFen: number; classBShareBp: number }[] = [];
+  for (let i = 0; i < 1_500; i++) {
+    const drug = i < 1_200;
+    const roll = prng.below(100);
+    const itemClass = roll < 50 ? 1 : roll < 85 ? 2 : 3;
+    const capped = itemClass !== 3 && prng.chance(400);
+    items.push({
+      code: (drug ? 'D' : 'S') + String(i + 1).padStart(6, '0'),
+      name: (drug ? '药品' : '诊疗项目') + String(i + 1).padStart(4, '0'),
+      class: itemClass,
+      priceCapFen: capped ? 500 + prng.below(50_000) : 0,
+      classBShareBp: itemClass === 2 ? 500 + 100 * prng.below(16) : 0,
+    });
+  }
+  return items;
 }

@@ -14,9 +14,12 @@ import type {
   TerminalRecord,
 } from '../core/model.js';
 import { withinPeriod } from '../core/model.js';
+import type { Accumulators, CatalogueItem } from '../core/split.js';
 import {
   decodeAccount,
+  decodeAccumulators,
   decodeCard,
+  decodeCatalogueItem,
   decodeFilings,
   decodeHotEntry,
   decodeInstitution,
@@ -25,7 +28,7 @@ import {
   decodeSignIn,
   decodeTerminal,
 } from './records.js';
-import { hotListKey, type Store } from './store.js';
+import { accumulatorKey, hotListKey, type Store } from './store.js';
 
 const noFilings: readonly Filing[] = Object.freeze([]);
 
@@ -91,6 +94,18 @@ export class LmdbReadView implements ReadView {
   filings(idNo: string): readonly Filing[] {
     const buf = this.store.filings.getBinaryFast(idNo);
     return buf === undefined ? noFilings : decodeFilings(buf);
+  }
+
+  catalogueItem(code: string): CatalogueItem | undefined {
+    const buf = this.store.catalogue.getBinaryFast(code);
+    return buf === undefined ? undefined : decodeCatalogueItem(code, buf);
+  }
+
+  accumulators(idNo: string, medicalYear: number): Accumulators {
+    const buf = this.store.accumulators.getBinaryFast(accumulatorKey(idNo, medicalYear));
+    return buf === undefined
+      ? { deductiblePaidFen: 0, poolPaidFen: 0, largeAmountPaidFen: 0, selfPaySegmentUsedFen: 0 }
+      : decodeAccumulators(buf);
   }
 
   region(code: string, nowMs: number): RegionRow | undefined {

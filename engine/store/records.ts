@@ -25,6 +25,7 @@ import type {
   TerminalStatus,
   TerminalType,
 } from '../core/model.js';
+import type { Accumulators, CatalogueItem } from '../core/split.js';
 import { RecordReader, RecordWriter } from './record-codec.js';
 
 const writer = new RecordWriter();
@@ -251,4 +252,38 @@ export function decodeRegionRows(code: string, buf: Buffer): RegionRow[] {
   }
   r.done('region');
   return rows;
+}
+
+export function encodeCatalogueItem(item: CatalogueItem & { name: string }): Buffer {
+  return writer.start(1).u8(item.class).u16(item.classBShareBp).int(item.priceCapFen).str(item.name).finish();
+}
+
+export function decodeCatalogueItem(code: string, buf: Buffer): CatalogueItem & { name: string } {
+  const r = reader.start(buf, 1, 'catalogue');
+  const itemClass = r.u8();
+  const classBShareBp = r.u16();
+  const priceCapFen = r.int();
+  const name = r.str();
+  r.done('catalogue');
+  return { code, class: itemClass, priceCapFen, classBShareBp, name };
+}
+
+export function encodeAccumulators(acc: Accumulators): Buffer {
+  return writer
+    .start(1)
+    .int(acc.deductiblePaidFen)
+    .int(acc.poolPaidFen)
+    .int(acc.largeAmountPaidFen)
+    .int(acc.selfPaySegmentUsedFen)
+    .finish();
+}
+
+export function decodeAccumulators(buf: Buffer): Accumulators {
+  const r = reader.start(buf, 1, 'accumulators');
+  const deductiblePaidFen = r.int();
+  const poolPaidFen = r.int();
+  const largeAmountPaidFen = r.int();
+  const selfPaySegmentUsedFen = r.int();
+  r.done('accumulators');
+  return { deductiblePaidFen, poolPaidFen, largeAmountPaidFen, selfPaySegmentUsedFen };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Database, open, type RootDatabase } from 'lmdb';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
-export const schemaVersion = 1;
+export const schemaVersion = 2;
 const schemaTag = 'ssc-settlement-engine';
 
 export interface StoreOptions {
@@ -53,6 +53,10 @@ export class Store {
   readonly signIns: BinaryDb;
   /** citizen ID number -> referral / remote-designation filings */
   readonly filings: BinaryDb;
+  /** catalogue code -> drug / service item (class, price cap, Class B share) */
+  readonly catalogue: BinaryDb;
+  /** citizen ID number + ':' + medical year -> annual accumulators */
+  readonly accumulators: BinaryDb;
   /** division code -> its rows (pool membership over time) */
   readonly regions: BinaryDb;
   /** schema, dataset description, demo samples, counters (msgpack values) */
@@ -74,6 +78,8 @@ export class Store {
     this.terminals = binary('terminals');
     this.signIns = binary('sign-ins');
     this.filings = binary('filings');
+    this.catalogue = binary('catalogue');
+    this.accumulators = binary('accumulators');
     this.regions = binary('regions');
     this.meta = env.openDB<unknown, string>({
       name: 'meta',
@@ -149,6 +155,10 @@ export class Store {
     this.open = false;
     await this.env.close();
   }
+}
+
+export function accumulatorKey(idNo: string, medicalYear: number): string {
+  return idNo + ':' + String(medicalYear);
 }
 
 export function hotListKey(cardNo: string, cardSn: string): string {

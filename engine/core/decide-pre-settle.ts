@@ -1,0 +1,114 @@
+// Hot path: bench/load/inquire-http.ts (same path). Pre-settlement (national 2101 / 2206): the
+// whole decision and split, nothing written. The same checks as Inquire, then:
+//   V01 medical type missing -> I03 medical type for this institution type -> V02 amounts
+//   -> split against the person's current balances and this medical year's accumulators.
+import { authorizeCaller, CallerCheck, HolderCheck, resolveHolder } from './authorize.js';
+import { checkInsurance, checkRegion, medicalTypeAllowed } from './checks.js';
+import type { AccountRecord, CredentialInput, PersonRecord, ReadView, RequestContext } from './model.js';
+import type { BenefitPolicy } from './policy.js';
+import { Reason, type ReasonCode } from './reasons.js';
+import type { DecisionSettings } from './settings.js';
+import { type BillLine, computeSplit, type SplitResult } from './split.js';
+
+export interface SettleInput {
+  header: RequestContext;
+  credential: CredentialInput;
+  medicalType: number;
+  insuranceType: number;
+  useAccount: boolean;
+  totalFen: number;
+  lines: readonly BillLine[];
+}
+
+export class SettleDecision {
+  reason: ReasonCode = Reason.Approved;
+  field = '';
+  person: PersonRecord | undefined = undefined;
+  account: AccountRecord | undefined = undefined;
+  result: SplitResult | undefined = undefined;
+  medicalYear = 0;
+}
+
+/** The medical year is the calendar year in China time (policy: calendar year). */
+export function medicalYearOf(nowMs: number): number {
+  return new Date(nowMs + 8 * 3_600_000).getUTCFullYear();
+}
+
+/** A line's amount may differ from quantity x unit price by rounding, at most one fen. */
+export function amountsAddUp(input: SettleInput): string {
+  let sum = 0;
+  for (let i = 0; i < input.lines.length; i++) {
+    const line = input.lines[i]!;
+    const expected = Math.round((line.quantityMilli * line.unitPriceFen) / 1000);
+    if (Math.abs(expected - line.amountFen) > 1) return `lines[${i}].amount_fen`;
+    sum += line.amountFen;
+  }
+  return sum === input.totalFen ? '' : 'total_fen';
+}
+
+const caller = new CallerCheck();
+const holder = new HolderCheck();
+
+export function decidePreSettle(
+  view: ReadView,
+  input: SettleInput,
+  nowMs: number,
+  settings: DecisionSettings,
+  policy: BenefitPolicy,
+): SettleDecision {
+  const out = new SettleDecision();
+  authorizeCaller(view, input.header, true, nowMs, caller);
+  if (caller.reason !== Reason.Approved) {
+    out.reason = caller.reason;
+    out.field = caller.field;
+    return out;
+  }
+  const institution = caller.institution!;
+  if (input.medicalType === 0) {
+    out.reason = Reason.InvalidField;
+    out.field = 'medical_type';
+    return out;
+  }
+  if (!medicalTypeAllowed(institution.type, input.medicalType)) {
+    out.reason = Reason.OperationNotAllowed;
+    return out;
+  }
+  const mismatch = amountsAddUp(input);
+  if (mismatch !== '') {
+    out.reason = Reason.AmountsMismatch;
+    out.field = mismatch;
+    return out;
+  }
+  resolveHolder(view, input.credential, nowMs, settings, holder);
+  if (holder.reason !== Reason.Approved) {
+    out.reason = holder.reason;
+    out.field = holder.field;
+    return out;
+  }
+  const person = holder.person!;
+  out.person = person;
+  const account = view.account(person.idNo) ?? { currentYearFen: 0, priorYearsFen: 0 };
+  out.account = account;
+  out.reason = checkInsurance(person, input.insuranceType, nowMs);
+  if (out.reason !== Reason.Approved) return out;
+  out.reason = checkRegion(view, person, institution, nowMs);
+  if (out.reason !== Reason.Approved) return out;
+  const care = view.region(institution.region, nowMs);
+  const insured = view.region(person.insuredRegion, nowMs);
+  out.medicalYear = medicalYearOf(nowMs);
+  out.result = computeSplit(
+    {
+      lines: input.lines,
+      catalogue: (code) => view.catalogueItem(code),
+      medicalType: input.medicalType,
+      institutionLevel: institution.level,
+      retired: person.retired,
+      filedOutsidePool: care !== undefined && insured !== undefined && care.poolCode !== insured.poolCode,
+      useAccount: input.useAccount,
+      account,
+      accumulators: view.accumulators(person.idNo, out.medicalYear),
+    },
+    policy,
+  );
+  return out;
+}
