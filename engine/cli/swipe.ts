@@ -11,6 +11,8 @@ import { Store } from '../store/store.js';
 
 const usage = `usage: npm run swipe -- inquire --card <card no> [--sn <card_sn>] [--id <ID no>]
                       [--terminal <role or terminal id>] [--json] [--url http://127.0.0.1:8080]
+       npm run swipe -- presettle --card <card no> [--medical-type 11|13|14|21|41] [--lines 6] [--no-account] ...
+                      (a bill of demo catalogue items of every class; nothing is written)
        npm run swipe -- samples        list the demo cards and terminals
 roles: ningboHospitalL3 (default), ningboHospitalL2, ningboClinic, ningboPharmacy, hangzhouNetwork,
        hangzhouNoNetwork, shanghai, suspendedInstitution, expiredInstitution, disabledTerminal`;
@@ -26,10 +28,13 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       url: { type: 'string' },
       help: { type: 'boolean', default: false },
+      'medical-type': { type: 'string', default: '11' },
+      lines: { type: 'string', default: '6' },
+      'no-account': { type: 'boolean', default: false },
     },
   });
   const command = positionals[0];
-  if (values.help || (command !== 'inquire' && command !== 'samples')) {
+  if (values.help || (command !== 'inquire' && command !== 'presettle' && command !== 'samples')) {
     process.stdout.write(usage + '\n');
     process.exit(command === undefined || values.help ? 0 : 2);
   }
@@ -63,6 +68,10 @@ async function main(): Promise<void> {
     cardSn: values.sn ?? sample?.cardSn ?? card?.cardSn ?? '',
     idNo: values.id ?? card?.holderIdNo ?? '',
   };
+  if (command === 'presettle') {
+    await presettle(url, codec, terminal, signNo, credential, samples, values);
+    return;
+  }
   const result = await call<ssc.v1.InquireReply>(
     url,
     'Inquire',
@@ -90,3 +99,58 @@ main().catch((error: unknown) => {
   process.stderr.write(`swipe: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+/** Sends a bill of demo catalogue items (every class) to PreSettle and prints the split in yuan. */
+async function presettle(
+  url: string,
+  codec: 'proto' | 'json',
+  terminal: TerminalIdentity,
+  signNo: string,
+  credential: object,
+  samples: DemoSamples,
+  values: { terminal?: string; 'medical-type'?: string; lines?: string; 'no-account'?: boolean },
+): Promise<void> {
+  const count = Math.max(1, Math.min(50, Number(values.lines ?? 6)));
+  const lines = Array.from({ length: count }, (_, i) => {
+    const item = samples.catalogue[(i * 7) % samples.catalogue.length]!;
+    const quantity = 1 + (i % 3);
+    const unitPriceFen = 1_000 + ((i * 3_517) % 40_000);
+    return {
+      lineNo: i + 1,
+      catalogueCode: item.code,
+      quantityMilli: 1_000 * quantity,
+      unitPriceFen,
+      amountFen: unitPriceFen * quantity,
+    };
+  });
+  const request = {
+    header: header(terminal, signNo, 3),
+    credential,
+    medicalType: Number(values['medical-type'] ?? 11),
+    useAccount: values['no-account'] !== true,
+    lines,
+    totalFen: lines.reduce((sum, l) => sum + l.amountFen, 0),
+  };
+  const result = await call<ssc.v1.SettleReply>(url, 'PreSettle', request, codec);
+  if (result.reply === undefined) {
+    process.stdout.write(`HTTP ${result.httpStatus}: ${JSON.stringify(result.error)}\n`);
+    process.exit(1);
+  }
+  const { outcome, split, timings, budgetUs, policyVersion } = result.reply;
+  const yuan = (fen: unknown): string => (Number(fen ?? 0) / 100).toFixed(2);
+  const out = [
+    `terminal   ${terminal.terminalId} (${values.terminal})`,
+    `result     ${outcome?.result === 1 ? 'APPROVED' : 'DECLINED'}  reason ${outcome?.reason}  ${outcome?.messageEn} / ${outcome?.messageZh}`,
+  ];
+  if (split) {
+    out.push(
+      `bill       total ${yuan(split.totalFen)}  self-pay ${yuan(split.selfPayFen)}  over cap ${yuan(split.overCapFen)}  class B first ${yuan(split.classBFirstFen)}  in policy ${yuan(split.inPolicyFen)}`,
+      `fund       deductible ${yuan(split.deductiblePaidFen)}  pool ${yuan(split.poolPaidFen)}  large amount ${yuan(split.largeAmountPaidFen)}  fund total ${yuan(split.fundTotalFen)}`,
+      `person     part ${yuan(split.personPartFen)}  account ${yuan(split.accountPaidFen)}  cash ${yuan(split.cashFen)}  (yuan; policy ${policyVersion}, illustrative)`,
+    );
+  }
+  out.push(
+    `server us  decode ${timings?.decodeUs} queue ${timings?.queueUs} decide ${timings?.decideUs} encode ${timings?.encodeUs} total ${timings?.totalUs} (budget ${budgetUs})`,
+  );
+  process.stdout.write(out.join('\n') + '\n');
+}
