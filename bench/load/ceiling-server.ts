@@ -16,7 +16,7 @@ app.addHook('onRequest', (request, _reply, done) => {
   (request as unknown as { arrivedMs: number }).arrivedMs = performance.now();
   done();
 });
-app.post('/ssc.v1.TransactionService/Inquire', (_request, reply) => {
+app.post('/ssc.v1.TransactionService/:method', (_request, reply) => {
   reply.code(200).header('content-type', 'application/proto').send(fixed);
 });
 await app.listen({ host: '127.0.0.1', port });

@@ -1,4 +1,5 @@
-// HTTP protobuf Inquire under load, against the framework ceiling, pool vs inline, interleaved.
+// HTTP protobuf Inquire (or PreSettle: --operation PreSettle) under load, against the framework
+// ceiling, pool vs inline, interleaved.
 // `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]`
 // Each variant runs as its own process (engine or ceiling server); autocannon runs here. Rounds
 // interleave the variants so noise on this shared machine hits them alike; medians are reported.
@@ -20,7 +21,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    variants: { type: 'string', default: 'ceiling,pool,inline' },
+    // Engines first in each round: the ceiling then answers with the size of a real reply.
+    variants: { type: 'string', default: 'pool,inline,ceiling' },
+    operation: { type: 'string', default: 'Inquire' },
   },
 });
 const cards = Number(values.cards);
@@ -44,15 +47,42 @@ function startVariant(variant: string, replyBytes: number): ReturnType<typeof st
     : startServer('engine', port, { dataDir: dir, env: { SSC_WORKERS: variant } });
 }
 
-/** Encoded Inquire bodies for the bench cards, with this engine run's sign-in number. */
-function bodies(signNo: string): Buffer[] {
-  return benchCards.map((c, i) => {
-    const request = {
-      header: header(terminal, signNo, i),
-      credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+const operation = values.operation === 'PreSettle' ? 'PreSettle' : 'Inquire';
+const catalogue = samples.catalogue.map((c) => c.code);
+
+/** PreSettle: an outpatient bill of 8 demo catalogue items. */
+function bill(i: number): { medicalType: number; useAccount: boolean; lines: ssc.v1.ILineItem[]; totalFen: number } {
+  const lines = Array.from({ length: 8 }, (_, k) => {
+    const unitPriceFen = 500 + ((i * 31 + k * 977) % 20_000);
+    return {
+      lineNo: k + 1,
+      catalogueCode: catalogue[(i + k * 5) % catalogue.length]!,
+      quantityMilli: 1_000,
+      unitPriceFen,
+      amountFen: unitPriceFen,
     };
-    return Buffer.from(v1.InquireRequest.encode(request).finish());
   });
+  return {
+    medicalType: 11,
+    useAccount: true,
+    lines,
+    totalFen: lines.reduce((sum, l) => sum + (l.amountFen as number), 0),
+  };
+}
+
+function requestFor(signNo: string, i: number): object {
+  const c = benchCards[i % benchCards.length]!;
+  const base = {
+    header: header(terminal, signNo, i),
+    credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+  };
+  return operation === 'PreSettle' ? { ...base, ...bill(i) } : base;
+}
+
+/** Encoded request bodies for the bench cards, with this engine run's sign-in number. */
+function bodies(signNo: string): Buffer[] {
+  const type = operation === 'PreSettle' ? v1.SettleRequest : v1.InquireRequest;
+  return benchCards.map((_c, i) => Buffer.from(type.encode(requestFor(signNo, i)).finish()));
 }
 
 interface RunResult {
@@ -79,11 +109,7 @@ async function load(requestBodies: Buffer[], sampleSignNo: string | undefined, s
   const sampler = (async () => {
     let i = 0;
     while (sampling) {
-      const c = benchCards[i++ % benchCards.length]!;
-      const r = await call<ssc.v1.InquireReply>(url, 'Inquire', {
-        header: header(terminal, sampleSignNo!, i),
-        credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
-      });
+      const r = await call<ssc.v1.InquireReply>(url, operation, requestFor(sampleSignNo!, i++));
       if (r.reply?.timings) {
         decide.push(r.reply.timings.decideUs ?? 0);
         total.push(r.reply.timings.totalUs ?? 0);
@@ -112,7 +138,7 @@ async function load(requestBodies: Buffer[], sampleSignNo: string | undefined, s
     (seconds * 1000) / 4,
   );
   const result = await autocannon({
-    url: url + '/ssc.v1.TransactionService/Inquire',
+    url: url + '/ssc.v1.TransactionService/' + operation,
     connections,
     pipelining: 1,
     duration: seconds,
@@ -154,7 +180,7 @@ for (let round = 1; round <= rounds; round++) {
       } else {
         signNo = await signIn(url, terminal);
         requestBodies = bodies(signNo);
-        const probe = await fetch(url + '/ssc.v1.TransactionService/Inquire', {
+        const probe = await fetch(url + '/ssc.v1.TransactionService/' + operation, {
           method: 'POST',
           body: requestBodies[0],
           headers: { 'content-type': 'application/proto' },
@@ -206,7 +232,7 @@ const ratio = (a: string, b: string): number | undefined => {
 };
 const report = {
   machine: machine(),
-  settings: { cards, seconds, rounds, connections, replyBytes, bodies: benchCards.length },
+  settings: { operation, cards, seconds, rounds, connections, replyBytes, bodies: benchCards.length },
   summary,
   ratios: {
     poolVsCeiling: ratio('pool', 'ceiling'),
@@ -216,6 +242,6 @@ const report = {
   runs: results,
 };
 mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/inquire-http-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.json`;
+const file = `bench/results/${operation === 'PreSettle' ? 'presettle' : 'inquire'}-http-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 process.stdout.write(JSON.stringify({ summary, ratios: report.ratios }, null, 2) + `\nreport: ${file}\n`);
