@@ -1,8 +1,18 @@
 // Hot path: bench/micro/decide.ts. Who is asking (terminal, institution, sign-in) and who is
 // paying (credential -> card -> person): the two halves every terminal operation shares.
 import { assert } from './assert.js';
-import { checkCardStatus, checkHotEntry, checkInstitution, checkSignIn, checkTerminal } from './checks.js';
 import {
+  checkCardStatus,
+  checkHotEntry,
+  checkInstitution,
+  checkInsurance,
+  checkRegion,
+  checkSignIn,
+  checkTerminal,
+  medicalTypeAllowed,
+} from './checks.js';
+import {
+  type AccountRecord,
   CardKind,
   type CredentialInput,
   CredentialType,
@@ -113,4 +123,64 @@ export function resolveHolder(
   if (person === undefined) out.reason = Reason.PersonNotInsured;
   out.person = person;
   return out;
+}
+
+/** What an eligibility check found: the reason, and the records a reply or a split needs. */
+export class Eligibility {
+  reason: ReasonCode = Reason.Approved;
+  field = '';
+  institution: InstitutionRecord | undefined = undefined;
+  /** Set once the holder is known, also on a person- or region-level decline. */
+  person: PersonRecord | undefined = undefined;
+  account: AccountRecord | undefined = undefined;
+}
+
+const callerScratch = new CallerCheck();
+const holderScratch = new HolderCheck();
+
+/** The caller (I02 -> I01 -> I04 -> V01 care region), then I03 for the medical type. False on a decline. */
+export function checkCallerFor(
+  view: ReadView,
+  header: RequestContext,
+  medicalType: number,
+  nowMs: number,
+  out: Eligibility,
+): boolean {
+  authorizeCaller(view, header, true, nowMs, callerScratch);
+  out.reason = callerScratch.reason;
+  out.field = callerScratch.field;
+  out.institution = callerScratch.institution;
+  if (out.reason !== Reason.Approved) return false;
+  if (!medicalTypeAllowed(out.institution!.type, medicalType)) {
+    out.reason = Reason.OperationNotAllowed;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The holder (credential -> card -> person), then the insurance (P05 -> P01 -> P03 -> P02), then
+ * the region (R02 -> R01) for out.institution. False on a decline.
+ */
+export function checkHolderEligible(
+  view: ReadView,
+  credential: CredentialInput,
+  insuranceType: number,
+  nowMs: number,
+  settings: DecisionSettings,
+  out: Eligibility,
+): boolean {
+  resolveHolder(view, credential, nowMs, settings, holderScratch);
+  if (holderScratch.reason !== Reason.Approved) {
+    out.reason = holderScratch.reason;
+    out.field = holderScratch.field;
+    return false;
+  }
+  const person = holderScratch.person!;
+  out.person = person;
+  out.account = view.account(person.idNo);
+  out.reason = checkInsurance(person, insuranceType, nowMs);
+  if (out.reason !== Reason.Approved) return false;
+  out.reason = checkRegion(view, person, out.institution!, nowMs);
+  return out.reason === Reason.Approved;
 }

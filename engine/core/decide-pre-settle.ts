@@ -1,12 +1,11 @@
 // Hot path: bench/load/inquire-http.ts (same path). Pre-settlement (national 2101 / 2206): the
 // whole decision and split, nothing written. The same checks as Inquire, then:
-//   V01 medical type missing -> I03 medical type for this institution type -> V02 amounts
+//   I03 medical type for this institution type -> V01 medical type missing -> V02 amounts
 //   -> split against the person's current balances and this medical year's accumulators.
-import { authorizeCaller, CallerCheck, HolderCheck, resolveHolder } from './authorize.js';
-import { checkInsurance, checkRegion, medicalTypeAllowed } from './checks.js';
-import type { AccountRecord, CredentialInput, PersonRecord, ReadView, RequestContext } from './model.js';
+import { checkCallerFor, checkHolderEligible, Eligibility } from './authorize.js';
+import type { CredentialInput, ReadView, RequestContext } from './model.js';
 import type { BenefitPolicy } from './policy.js';
-import { Reason, type ReasonCode } from './reasons.js';
+import { Reason } from './reasons.js';
 import type { DecisionSettings } from './settings.js';
 import { type BillLine, computeSplit, type SplitResult } from './split.js';
 
@@ -20,11 +19,7 @@ export interface SettleInput {
   lines: readonly BillLine[];
 }
 
-export class SettleDecision {
-  reason: ReasonCode = Reason.Approved;
-  field = '';
-  person: PersonRecord | undefined = undefined;
-  account: AccountRecord | undefined = undefined;
+export class SettleDecision extends Eligibility {
   result: SplitResult | undefined = undefined;
   medicalYear = 0;
 }
@@ -46,9 +41,6 @@ export function amountsAddUp(input: SettleInput): string {
   return sum === input.totalFen ? '' : 'total_fen';
 }
 
-const caller = new CallerCheck();
-const holder = new HolderCheck();
-
 export function decidePreSettle(
   view: ReadView,
   input: SettleInput,
@@ -57,20 +49,10 @@ export function decidePreSettle(
   policy: BenefitPolicy,
 ): SettleDecision {
   const out = new SettleDecision();
-  authorizeCaller(view, input.header, true, nowMs, caller);
-  if (caller.reason !== Reason.Approved) {
-    out.reason = caller.reason;
-    out.field = caller.field;
-    return out;
-  }
-  const institution = caller.institution!;
+  if (!checkCallerFor(view, input.header, input.medicalType, nowMs, out)) return out;
   if (input.medicalType === 0) {
     out.reason = Reason.InvalidField;
     out.field = 'medical_type';
-    return out;
-  }
-  if (!medicalTypeAllowed(institution.type, input.medicalType)) {
-    out.reason = Reason.OperationNotAllowed;
     return out;
   }
   const mismatch = amountsAddUp(input);
@@ -79,20 +61,10 @@ export function decidePreSettle(
     out.field = mismatch;
     return out;
   }
-  resolveHolder(view, input.credential, nowMs, settings, holder);
-  if (holder.reason !== Reason.Approved) {
-    out.reason = holder.reason;
-    out.field = holder.field;
-    return out;
-  }
-  const person = holder.person!;
-  out.person = person;
-  const account = view.account(person.idNo) ?? { currentYearFen: 0, priorYearsFen: 0 };
-  out.account = account;
-  out.reason = checkInsurance(person, input.insuranceType, nowMs);
-  if (out.reason !== Reason.Approved) return out;
-  out.reason = checkRegion(view, person, institution, nowMs);
-  if (out.reason !== Reason.Approved) return out;
+  if (!checkHolderEligible(view, input.credential, input.insuranceType, nowMs, settings, out)) return out;
+  const institution = out.institution!;
+  const person = out.person!;
+  const account = out.account ?? { currentYearFen: 0, priorYearsFen: 0 };
   const care = view.region(institution.region, nowMs);
   const insured = view.region(person.insuredRegion, nowMs);
   out.medicalYear = medicalYearOf(nowMs);
