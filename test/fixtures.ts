@@ -15,6 +15,7 @@ import {
   type PersonRecord,
   type ReadView,
   type RegionRow,
+  type RequestContext,
   type SignInRecord,
   type TerminalRecord,
   TerminalStatus,
@@ -138,4 +139,18 @@ export function happyView(): MemoryView {
   });
   view.accounts.set(holderId, { currentYearFen: 12_345, priorYearsFen: 100 });
   return view;
+}
+
+/** The envelope of a request from terminal T1 of the happy view, signed in. */
+export function requestHeader(): RequestContext {
+  return {
+    msgId: 'H33020300001202611281000000001',
+    terminalId: 'T1',
+    institutionCode: 'H33020300001',
+    operatorId: 'op',
+    operatorType: 1,
+    signNo: 'abc123',
+    requestTimeMs: nowMs,
+    careRegion: '330203',
+  };
 }

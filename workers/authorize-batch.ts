@@ -12,7 +12,7 @@ import { Reason } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
 import { encodeReply, Format, outcome, personSummary, settleReplyBody } from '../engine/server/replies.js';
 import { checkJsonFields } from '../protocol/json-fields.js';
-import { OpId } from '../protocol/operations.js';
+import { type MessageType, OpId } from '../protocol/operations.js';
 import { type ssc, v1 } from '../protocol/pb.js';
 import { validateInquire, validateSettle } from '../protocol/validate.js';
 import { ItemStatus, ReplyBatchWriter, RequestBatchReader } from './batch.js';
@@ -91,25 +91,30 @@ export function createAuthorizer(
   settings: DecisionSettings,
   policy: BenefitPolicy,
 ): Authorizer {
-  const decodedInquire = new Decoded<ssc.v1.InquireRequest>();
-  const decodedSettle = new Decoded<ssc.v1.SettleRequest>();
   const malformed = (text: string): Buffer => Buffer.from(text.slice(0, 200), 'utf8');
 
-  function inquire(format: number, body: Buffer, nowMs: number, startUs: number, replies: ReplyBatchWriter): void {
-    const t0 = performance.now();
-    const decoded = decodeMessage(v1.InquireRequest, 'InquireRequest', format, body, decodedInquire);
-    const t1 = performance.now();
-    if (decoded.message === undefined) {
-      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0);
-      return;
-    }
-    const request = decoded.message;
-    const header = requestContext(request.header);
-    const field = validateInquire(request);
-    let reply: object;
-    if (field !== '') {
-      reply = { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: latencyBudgetUs.inquire };
-    } else {
+  /** One read-only operation: its messages, budget, validation and decision (built once). */
+  interface Handler<T> {
+    requestType: { decode(b: Uint8Array): T; fromObject(o: Record<string, unknown>): T };
+    typeName: string;
+    replyType: MessageType<unknown>;
+    budgetUs: number;
+    decoded: Decoded<T>;
+    validate(request: T): string;
+    header(request: T): RequestContext;
+    /** The reply body for a valid request. */
+    decide(request: T, header: RequestContext, nowMs: number): object;
+  }
+
+  const inquire: Handler<ssc.v1.InquireRequest> = {
+    requestType: v1.InquireRequest,
+    typeName: 'InquireRequest',
+    replyType: v1.InquireReply,
+    budgetUs: latencyBudgetUs.inquire,
+    decoded: new Decoded<ssc.v1.InquireRequest>(),
+    validate: validateInquire,
+    header: (request) => requestContext(request.header),
+    decide(request, header, nowMs) {
       const input: InquireInput = {
         header,
         credential: credentialInput(request.credential),
@@ -117,42 +122,22 @@ export function createAuthorizer(
         insuranceType: request.insuranceType ?? 0,
       };
       const decision = decideInquire(view, input, nowMs, settings);
-      reply =
-        decision.person === undefined
-          ? {
-              outcome: outcome(header.msgId, decision.reason, decision.field, nowMs),
-              budgetUs: latencyBudgetUs.inquire,
-            }
-          : {
-              outcome: outcome(header.msgId, decision.reason, decision.field, nowMs),
-              person: personSummary(decision.person, decision.account),
-              budgetUs: latencyBudgetUs.inquire,
-            };
-    }
-    const t2 = performance.now();
-    const bytes = encodeReply(v1.InquireReply, reply, format as Format);
-    const t3 = performance.now();
-    replies.add(ItemStatus.Reply, bytes, startUs, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000);
-  }
+      const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
+      return decision.person === undefined
+        ? { outcome: head, budgetUs: this.budgetUs }
+        : { outcome: head, person: personSummary(decision.person, decision.account), budgetUs: this.budgetUs };
+    },
+  };
 
-  function preSettle(format: number, body: Buffer, nowMs: number, startUs: number, replies: ReplyBatchWriter): void {
-    const t0 = performance.now();
-    const decoded = decodeMessage(v1.SettleRequest, 'SettleRequest', format, body, decodedSettle);
-    const t1 = performance.now();
-    if (decoded.message === undefined) {
-      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0);
-      return;
-    }
-    const request = decoded.message;
-    const header = requestContext(request.header);
-    const field = validateSettle(request);
-    let reply: object;
-    if (field !== '') {
-      reply = {
-        outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs),
-        budgetUs: latencyBudgetUs.preSettle,
-      };
-    } else {
+  const preSettle: Handler<ssc.v1.SettleRequest> = {
+    requestType: v1.SettleRequest,
+    typeName: 'SettleRequest',
+    replyType: v1.SettleReply,
+    budgetUs: latencyBudgetUs.preSettle,
+    decoded: new Decoded<ssc.v1.SettleRequest>(),
+    validate: validateSettle,
+    header: (request) => requestContext(request.header),
+    decide(request, header, nowMs) {
       const input: SettleInput = {
         header,
         credential: credentialInput(request.credential),
@@ -169,15 +154,36 @@ export function createAuthorizer(
         })),
       };
       const decision = decidePreSettle(view, input, nowMs, settings, policy);
-      reply = settleReplyBody(
-        outcome(header.msgId, decision.reason, decision.field, nowMs),
-        decision,
-        policy.version,
-        latencyBudgetUs.preSettle,
-      );
+      const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
+      return settleReplyBody(head, decision, policy.version, this.budgetUs);
+    },
+  };
+
+  /** decode -> validate (V01) -> decide -> encode, timing each stage. */
+  function handle<T>(
+    handler: Handler<T>,
+    format: number,
+    body: Buffer,
+    nowMs: number,
+    startUs: number,
+    replies: ReplyBatchWriter,
+  ): void {
+    const t0 = performance.now();
+    const decoded = decodeMessage(handler.requestType, handler.typeName, format, body, handler.decoded);
+    const t1 = performance.now();
+    if (decoded.message === undefined) {
+      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0);
+      return;
     }
+    const request = decoded.message;
+    const header = handler.header(request);
+    const field = handler.validate(request);
+    const reply =
+      field === ''
+        ? handler.decide(request, header, nowMs)
+        : { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: handler.budgetUs };
     const t2 = performance.now();
-    const bytes = encodeReply(v1.SettleReply, reply, format as Format);
+    const bytes = encodeReply(handler.replyType, reply, format as Format);
     const t3 = performance.now();
     replies.add(ItemStatus.Reply, bytes, startUs, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000);
   }
@@ -192,10 +198,10 @@ export function createAuthorizer(
       for (let i = 0; i < requests.count; i++) {
         requests.next();
         const startUs = (performance.now() - started) * 1000;
-        if (requests.opId === OpId.Inquire) inquire(requests.format, requests.body(), nowMs, startUs, replies);
+        if (requests.opId === OpId.Inquire) handle(inquire, requests.format, requests.body(), nowMs, startUs, replies);
         else {
           assert(requests.opId === OpId.PreSettle, 'only read-only operations reach the authorizer');
-          preSettle(requests.format, requests.body(), nowMs, startUs, replies);
+          handle(preSettle, requests.format, requests.body(), nowMs, startUs, replies);
         }
       }
       return replies.finish((performance.now() - started) * 1000);

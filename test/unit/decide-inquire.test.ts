@@ -13,20 +13,21 @@ import {
 } from '../../engine/core/model.js';
 import { reasonCatalogue } from '../../engine/core/reasons.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
-import { cardNo, cardSn, dayMs, happyView, holderId, institution, type MemoryView, nowMs } from '../fixtures.js';
+import {
+  cardNo,
+  cardSn,
+  dayMs,
+  happyView,
+  holderId,
+  institution,
+  type MemoryView,
+  nowMs,
+  requestHeader,
+} from '../fixtures.js';
 
 function input(overrides: Partial<InquireInput> = {}): InquireInput {
   return {
-    header: {
-      msgId: 'H33020300001202611281000000001',
-      terminalId: 'T1',
-      institutionCode: 'H33020300001',
-      operatorId: 'op',
-      operatorType: 1,
-      signNo: 'abc123',
-      requestTimeMs: nowMs,
-      careRegion: '330203',
-    },
+    header: requestHeader(),
     credential: { type: 3, cardNo, cardSn, idNo: holderId },
     medicalType: 0,
     insuranceType: 0,

@@ -4,23 +4,14 @@ import { amountsAddUp, decidePreSettle, medicalYearOf, type SettleInput } from '
 import { InstitutionType } from '../../engine/core/model.js';
 import { validatePolicy } from '../../engine/core/policy.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
-import { cardNo, cardSn, happyView, holderId, institution, nowMs } from '../fixtures.js';
+import { cardNo, cardSn, happyView, holderId, institution, nowMs, requestHeader } from '../fixtures.js';
 
 const policy = validatePolicy(JSON.parse(readFileSync('engine/core/policies/ningbo-2011-illustrative.json', 'utf8')))
   .policy!;
 
 function input(overrides: Partial<SettleInput> = {}): SettleInput {
   return {
-    header: {
-      msgId: 'H33020300001202611281000000001',
-      terminalId: 'T1',
-      institutionCode: 'H33020300001',
-      operatorId: 'op',
-      operatorType: 1,
-      signNo: 'abc123',
-      requestTimeMs: nowMs,
-      careRegion: '330203',
-    },
+    header: requestHeader(),
     credential: { type: 3, cardNo, cardSn, idNo: holderId },
     medicalType: 21,
     insuranceType: 0,
