@@ -6,6 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { createAuthorizer } from '../workers/authorize-batch.js';
 import { Dispatcher } from '../workers/pool.js';
 import { progressBar } from './cli/progress.js';
+import { limits } from './core/limits.js';
+import { Ledger } from './ledger/ledger.js';
 import { Sessions } from './ledger/sessions.js';
 import { buildApp } from './server/app.js';
 import { type EngineConfig, loadConfig } from './server/config.js';
@@ -17,6 +19,7 @@ import { Store } from './store/store.js';
 export interface RunningEngine {
   app: FastifyInstance;
   store: Store;
+  ledger: Ledger;
   dispatcher: Dispatcher;
   url: string;
   port: number;
@@ -70,7 +73,22 @@ export async function startEngine(
       : {}),
   });
   await dispatcher.ready();
-  const app = await buildApp({ config, store, dispatcher, sessions: new Sessions(store, view, config.settings) });
+  const ledger = new Ledger(store, new LmdbReadView(store), config.settings, policy, {
+    groupItemsMax: config.ledgerGroupItemsMax,
+    pipeline: config.ledgerPipeline,
+    pendingItemsMax: config.ledgerPendingItemsMax,
+    retentionMs: config.idempotencyRetentionMs,
+    messagesMax: config.idempotencyRecordsMax,
+    pruneItemsMax: limits.ledgerPruneItemsMax,
+  });
+  const app = await buildApp({
+    config,
+    store,
+    dispatcher,
+    sessions: new Sessions(store, view, config.settings),
+    ledger,
+    view,
+  });
   await app.listen({ host: config.host, port: config.port });
   app.ssclog.info({ host: config.host, port: (app.server.address() as { port?: number } | null)?.port }, 'listening');
   const address = app.server.address();
@@ -79,6 +97,7 @@ export async function startEngine(
   return {
     app,
     store,
+    ledger,
     dispatcher,
     url: `http://${config.host}:${port}`,
     port,
@@ -86,6 +105,8 @@ export async function startEngine(
     close(): Promise<void> {
       closing ??= (async () => {
         await app.close();
+        // Every accepted money request is answered (and durable) before the store closes.
+        await ledger.drained();
         await dispatcher.close();
         await store.close();
       })();

@@ -124,3 +124,54 @@ export function validateSettle(request: ssc.v1.ISettleRequest): string {
   }
   return '';
 }
+
+const settlementIdShape = /^S\d{12}$/;
+
+export function validateCancel(request: ssc.v1.ICancelSettlementRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  return settlementIdShape.test(request.settlementId ?? '') ? '' : 'settlement_id';
+}
+
+/** The original must be a message of the same institution (its msg_id starts with the code). */
+export function validateReverse(request: ssc.v1.IReverseRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const original = request.originalMsgId ?? '';
+  if (!msgIdShape.test(original) || !original.startsWith(request.header?.institutionCode ?? '-')) {
+    return 'original_msg_id';
+  }
+  if (!validTimestamp14(original, 12) || original === request.header?.msgId) return 'original_msg_id';
+  const op = request.originalOperation ?? 0;
+  return op === 1 || op === 2 ? '' : 'original_operation';
+}
+
+const dayMs = 86_400_000;
+const chinaOffsetMs = 8 * 3_600_000;
+/** A reconciliation covers whole China-time days, at most a year and a day. */
+export const reconcileDaysMax = 366;
+
+function isChinaMidnight(ms: unknown): ms is number {
+  return typeof ms === 'number' && Number.isSafeInteger(ms) && ms > 0 && (ms + chinaOffsetMs) % dayMs === 0;
+}
+
+function safeInteger(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value);
+}
+
+export function validateReconcile(request: ssc.v1.IReconcileTotalsRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const insurance = request.insuranceType ?? 0;
+  if (insurance === 0 || !knownInsuranceTypes.has(insurance)) return 'insurance_type';
+  const clearing = request.clearingType ?? 0;
+  if (clearing !== 11 && clearing !== 21 && clearing !== 41) return 'clearing_type';
+  const from = request.periodFromMs ?? 0;
+  const to = request.periodToMs ?? 0;
+  if (!isChinaMidnight(from)) return 'period_from_ms';
+  if (!isChinaMidnight(to) || to <= from || to - from > reconcileDaysMax * dayMs) return 'period_to_ms';
+  for (const name of ['totalFen', 'fundFen', 'accountFen', 'cashFen'] as const) {
+    if (!safeInteger(request[name] ?? 0)) return name.replace(/Fen$/, '_fen');
+  }
+  return '';
+}

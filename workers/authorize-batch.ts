@@ -71,6 +71,25 @@ export function requestContext(header: ssc.v1.IRequestHeader | null | undefined)
   };
 }
 
+/** A PreSettle / Settle request as the core's input (absent fields take their proto3 defaults). */
+export function settleInputOf(request: ssc.v1.ISettleRequest, header: RequestContext): SettleInput {
+  return {
+    header,
+    credential: credentialInput(request.credential),
+    medicalType: request.medicalType ?? 0,
+    insuranceType: request.insuranceType ?? 0,
+    useAccount: request.useAccount === true,
+    totalFen: (request.totalFen as number | null | undefined) ?? 0,
+    lines: (request.lines ?? []).map((line) => ({
+      lineNo: line.lineNo ?? 0,
+      catalogueCode: line.catalogueCode ?? '',
+      quantityMilli: (line.quantityMilli as number | null | undefined) ?? 0,
+      unitPriceFen: (line.unitPriceFen as number | null | undefined) ?? 0,
+      amountFen: (line.amountFen as number | null | undefined) ?? 0,
+    })),
+  };
+}
+
 function credentialInput(c: ssc.v1.ICredential | null | undefined): CredentialInput {
   const credential = c ?? {};
   return {
@@ -138,21 +157,7 @@ export function createAuthorizer(
     validate: validateSettle,
     header: (request) => requestContext(request.header),
     decide(request, header, nowMs) {
-      const input: SettleInput = {
-        header,
-        credential: credentialInput(request.credential),
-        medicalType: request.medicalType ?? 0,
-        insuranceType: request.insuranceType ?? 0,
-        useAccount: request.useAccount === true,
-        totalFen: (request.totalFen as number | null | undefined) ?? 0,
-        lines: (request.lines ?? []).map((line) => ({
-          lineNo: line.lineNo ?? 0,
-          catalogueCode: line.catalogueCode ?? '',
-          quantityMilli: (line.quantityMilli as number | null | undefined) ?? 0,
-          unitPriceFen: (line.unitPriceFen as number | null | undefined) ?? 0,
-          amountFen: (line.amountFen as number | null | undefined) ?? 0,
-        })),
-      };
+      const input = settleInputOf(request, header);
       const decision = decidePreSettle(view, input, nowMs, settings, policy);
       const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
       return settleReplyBody(head, decision, policy.version, this.budgetUs);

@@ -16,6 +16,18 @@ export const limits = {
   poolQueueTasksMax: 64,
   /** A batch taking longer than this is aborted (the worker is replaced) and its requests get S01. */
   taskTimeoutMs: 2_000,
+  /**
+   * Settlements decided and committed in one transaction. PERFORMANCE.md: a durable commit costs
+   * ~1 ms and random-key updates reach 10k/s at 32 per commit, 35k/s at 2,048; 512 keeps a group's
+   * transaction a few ms long.
+   */
+  ledgerGroupItemsMax: 512,
+  /** Money requests waiting for the writer before new ones get S01 / 503 (~1 s of peak load). */
+  ledgerPendingItemsMax: 16_384,
+  /** Idempotency records pruned per transaction (pruning never holds the writer for long). */
+  ledgerPruneItemsMax: 1_024,
+  /** Idempotency records kept at most (each ~60 B + key); the oldest are pruned first. */
+  idempotencyRecordsMax: 50_000_000,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
   /** Demo dataset size bounds (cards). */

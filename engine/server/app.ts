@@ -7,13 +7,25 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { pino } from 'pino';
 import { type OperationSpec, OpId, operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
-import { validateSignIn, validateSignOut } from '../../protocol/validate.js';
-import { Decoded, decodeMessage, requestContext } from '../../workers/authorize-batch.js';
+import {
+  validateCancel,
+  validateReconcile,
+  validateReverse,
+  validateSettle,
+  validateSignIn,
+  validateSignOut,
+} from '../../protocol/validate.js';
+import { Decoded, decodeMessage, requestContext, settleInputOf } from '../../workers/authorize-batch.js';
 import { ItemStatus } from '../../workers/batch.js';
 import { type Dispatcher, DispatchStatus, type ItemResult } from '../../workers/pool.js';
+import { assert } from '../core/assert.js';
 import { latencyBudgetUs } from '../core/budgets.js';
 import { Reason } from '../core/reasons.js';
+import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
+import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
+import { reconcileTotals } from '../ledger/reconcile.js';
 import type { Sessions } from '../ledger/sessions.js';
+import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
 import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
@@ -24,6 +36,9 @@ export interface AppDeps {
   store: Store;
   dispatcher: Dispatcher;
   sessions: Sessions;
+  ledger: Ledger;
+  /** Main-thread read view (reconciliation). */
+  view: LmdbReadView;
 }
 
 declare module 'fastify' {
@@ -76,7 +91,7 @@ function mapFrameworkError(code: string | undefined, statusCode: number | undefi
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config, dispatcher, sessions } = deps;
+  const { config, dispatcher, sessions, ledger } = deps;
   // One application logger, not fastify's per-request child loggers: successful swipes are never
   // logged, and a child logger per request cost ~7% of the fixed-reply ceiling's throughput here.
   const log = pino({
@@ -142,7 +157,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
 
   /** Sends a worker's (or the main thread's) result with its timings appended. */
-  const sendResult = (request: FastifyRequest, reply: FastifyReply, handledMs: number, result: ItemResult): void => {
+  const sendResult = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    handledMs: number,
+    result: ItemResult,
+    commitUs = 0,
+  ): void => {
     if (result.status === ItemStatus.Reply) {
       const format = formatOf(request.headers['content-type']);
       const now = performance.now();
@@ -153,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         decideUs: result.decideUs,
         encodeUs: result.encodeUs,
         totalUs: (now - request.arrivedMs) * 1000,
+        commitUs,
       });
       reply.code(200).header('content-type', replyContentType(request.headers['content-type'])).send(body);
       return;
@@ -193,13 +215,163 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         return reply;
       });
     } else {
-      app.post(path, (_request, reply) => {
-        log.warn({ sscCode: errors.unimplemented.code, method: spec.method }, 'request refused');
-        return sendError(reply, errors.unimplemented, spec.method);
+      const ledgerOp = ledgerOperation(spec, ledger, deps.store, deps.view);
+      app.post(path, (request, reply) => {
+        const handledMs = performance.now();
+        if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
+        const format = formatOf(request.headers['content-type']);
+        const t0 = performance.now();
+        const decoded = decodeMessage(
+          ledgerOp.type,
+          ledgerOp.typeName,
+          format,
+          request.body as Buffer,
+          ledgerOp.decoded,
+        );
+        const decodeUs = (performance.now() - t0) * 1000;
+        if (decoded.message === undefined) {
+          log.warn({ sscCode: errors.malformed.code }, 'request refused');
+          return sendError(reply, errors.malformed, decoded.error.slice(0, 200));
+        }
+        const message = decoded.message;
+        const header = requestContext(message.header);
+        const field = ledgerOp.validate(message);
+        if (field !== '') {
+          const nowMs = Date.now();
+          const body = encodeReply(
+            spec.reply,
+            { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: ledgerOp.budgetUs },
+            format,
+          );
+          sendResult(request, reply, handledMs, {
+            status: ItemStatus.Reply,
+            body,
+            queueUs: 0,
+            decodeUs,
+            decideUs: 0,
+            encodeUs: 0,
+          });
+          return reply;
+        }
+        ledgerOp.run(message, header, (result) => {
+          if (result.status !== LedgerStatus.Done) {
+            const error = result.status === LedgerStatus.Overloaded ? errors.overloaded : errors.storeUnavailable;
+            log.warn({ sscCode: error.code }, 'request refused');
+            sendError(reply, error, '');
+            return;
+          }
+          const t1 = performance.now();
+          const body = format === Format.Proto ? result.proto : encodeReply(spec.reply, result.reply, format);
+          const encodeUs = (performance.now() - t1) * 1000;
+          sendResult(
+            request,
+            reply,
+            handledMs,
+            { status: ItemStatus.Reply, body, queueUs: result.queueUs, decodeUs, decideUs: result.decideUs, encodeUs },
+            result.commitUs,
+          );
+        });
+        return reply;
       });
     }
   }
   return app;
+}
+
+/** A money or reconciliation operation: its request type, validation and how it reaches the ledger. */
+interface LedgerOperation {
+  type: { decode(b: Uint8Array): LedgerRequest; fromObject(o: Record<string, unknown>): LedgerRequest };
+  typeName: string;
+  decoded: Decoded<LedgerRequest>;
+  budgetUs: number;
+  validate(message: LedgerRequest): string;
+  run(message: LedgerRequest, header: ReturnType<typeof requestContext>, done: (result: LedgerResult) => void): void;
+}
+
+type LedgerRequest = { header?: ssc.v1.IRequestHeader | null } & Record<string, unknown>;
+
+function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view: LmdbReadView): LedgerOperation {
+  const as = <T>(type: unknown): LedgerOperation['type'] => type as LedgerOperation['type'] & T;
+  switch (spec.id) {
+    case OpId.Settle:
+      return {
+        type: as(v1.SettleRequest),
+        typeName: 'SettleRequest',
+        decoded: new Decoded(),
+        budgetUs: latencyBudgetUs.settle,
+        validate: (m) => validateSettle(m as ssc.v1.ISettleRequest),
+        run(m, header, done) {
+          const input = settleInputOf(m as ssc.v1.ISettleRequest, header);
+          ledger.settle(header, input, settleDigest(header, input), done);
+        },
+      };
+    case OpId.CancelSettlement:
+      return {
+        type: as(v1.CancelSettlementRequest),
+        typeName: 'CancelSettlementRequest',
+        decoded: new Decoded(),
+        budgetUs: latencyBudgetUs.cancelSettlement,
+        validate: (m) => validateCancel(m as ssc.v1.ICancelSettlementRequest),
+        run(m, header, done) {
+          const id = (m as ssc.v1.ICancelSettlementRequest).settlementId ?? '';
+          ledger.cancel(header, id, cancelDigest(header, id), done);
+        },
+      };
+    case OpId.Reverse:
+      return {
+        type: as(v1.ReverseRequest),
+        typeName: 'ReverseRequest',
+        decoded: new Decoded(),
+        budgetUs: latencyBudgetUs.reverse,
+        validate: (m) => validateReverse(m as ssc.v1.IReverseRequest),
+        run(m, header, done) {
+          const r = m as ssc.v1.IReverseRequest;
+          const original = r.originalMsgId ?? '';
+          const op = r.originalOperation ?? 0;
+          ledger.reverse(header, original, op, reverseDigest(header, original, op), done);
+        },
+      };
+    default: {
+      assert(spec.id === OpId.ReconcileTotals, 'every operation has a route');
+      return {
+        type: as(v1.ReconcileTotalsRequest),
+        typeName: 'ReconcileTotalsRequest',
+        decoded: new Decoded(),
+        budgetUs: latencyBudgetUs.reconcileTotals,
+        validate: (m) => validateReconcile(m as ssc.v1.IReconcileTotalsRequest),
+        run(m, header, done) {
+          const r = m as ssc.v1.IReconcileTotalsRequest;
+          const t0 = performance.now();
+          const reply = reconcileTotals(
+            store,
+            view,
+            {
+              header,
+              insuranceType: r.insuranceType ?? 0,
+              clearingType: r.clearingType ?? 0,
+              periodFromMs: (r.periodFromMs as number | null | undefined) ?? 0,
+              periodToMs: (r.periodToMs as number | null | undefined) ?? 0,
+              settlementCount: r.settlementCount ?? 0,
+              totalFen: (r.totalFen as number | null | undefined) ?? 0,
+              fundFen: (r.fundFen as number | null | undefined) ?? 0,
+              accountFen: (r.accountFen as number | null | undefined) ?? 0,
+              cashFen: (r.cashFen as number | null | undefined) ?? 0,
+            },
+            Date.now(),
+          );
+          const proto = encodeReply(spec.reply, reply, Format.Proto);
+          done({
+            status: LedgerStatus.Done,
+            reply,
+            proto,
+            queueUs: 0,
+            decideUs: (performance.now() - t0) * 1000,
+            commitUs: 0,
+          });
+        },
+      };
+    }
+  }
 }
 
 const decodedSignIn = new Decoded<ssc.v1.SignInRequest>();

@@ -35,6 +35,13 @@ export interface EngineConfig {
   masterKey: Buffer;
   masterKeyIsDemo: boolean;
   settings: DecisionSettings;
+  ledgerGroupItemsMax: number;
+  /** Decide the next group while the previous one is flushing. */
+  ledgerPipeline: boolean;
+  ledgerPendingItemsMax: number;
+  /** Idempotency records are kept this long; older message ids are refused. */
+  idempotencyRetentionMs: number;
+  idempotencyRecordsMax: number;
   /** Fault-test hook: every worker batch first blocks this long (SSC_TEST_BATCH_DELAY_MS; never set in production). */
   testBatchDelayMs: number;
 }
@@ -98,6 +105,11 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     masterKey: Buffer.from(masterKeyHex, 'hex'),
     masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
+    ledgerGroupItemsMax: int(env, 'SSC_LEDGER_GROUP_ITEMS_MAX', limits.ledgerGroupItemsMax, 1, 65_536),
+    ledgerPipeline: int(env, 'SSC_LEDGER_PIPELINE', 1, 0, 1) === 1,
+    ledgerPendingItemsMax: int(env, 'SSC_LEDGER_PENDING_ITEMS_MAX', limits.ledgerPendingItemsMax, 1, 1_000_000),
+    idempotencyRetentionMs: int(env, 'SSC_IDEMPOTENCY_RETENTION_HOURS', 72, 1, 24 * 366) * 3_600_000,
+    idempotencyRecordsMax: int(env, 'SSC_IDEMPOTENCY_RECORDS_MAX', limits.idempotencyRecordsMax, 1, 1_000_000_000),
     settings: {
       tempLossTtlMs: int(env, 'SSC_TEMP_LOSS_TTL_DAYS', defaultDecisionSettings.tempLossTtlMs / dayMs, 1, 3650) * dayMs,
       legacyDeadlineMs: dateMs(env, 'SSC_LEGACY_DEADLINE', defaultDecisionSettings.legacyDeadlineMs),

@@ -102,9 +102,12 @@ export interface StageTimings {
   decideUs: number;
   encodeUs: number;
   totalUs: number;
+  /** Ledger operations: group commit until durable; 0 for reads. */
+  commitUs: number;
 }
 
 const timingsField = 15;
+const timingsCount = 7;
 
 function varintBytes(value: number): number {
   let bytes = 1;
@@ -139,24 +142,25 @@ export function appendTimings(reply: Uint8Array, format: Format, t: StageTimings
     clampUs(t.decideUs),
     clampUs(t.encodeUs),
     clampUs(t.totalUs),
+    clampUs(t.commitUs),
   ];
   if (format === Format.Json) {
     const tail =
       `,"timings":{"receiveUs":${values[0]},"decodeUs":${values[1]},"queueUs":${values[2]},` +
-      `"decideUs":${values[3]},"encodeUs":${values[4]},"totalUs":${values[5]}}}`;
+      `"decideUs":${values[3]},"encodeUs":${values[4]},"totalUs":${values[5]},"commitUs":${values[6]}}}`;
     const out = Buffer.allocUnsafe(reply.length + Buffer.byteLength(tail));
     out.set(reply, 0);
     out.write(tail, reply.length, 'latin1');
     return out;
   }
   let inner = 0;
-  for (let i = 0; i < 6; i++) inner += 1 + varintBytes(values[i]!);
+  for (let i = 0; i < timingsCount; i++) inner += 1 + varintBytes(values[i]!);
   const out = Buffer.allocUnsafe(reply.length + 1 + varintBytes(inner) + inner);
   out.set(reply, 0);
   let pos = reply.length;
   out[pos++] = (timingsField << 3) | 2;
   pos = writeVarint(out, pos, inner);
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < timingsCount; i++) {
     out[pos++] = ((i + 1) << 3) | 0;
     pos = writeVarint(out, pos, values[i]!);
   }

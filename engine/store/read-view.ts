@@ -102,7 +102,7 @@ export class LmdbReadView implements ReadView {
   }
 
   accumulators(idNo: string, medicalYear: number): Accumulators {
-    const buf = this.store.accumulators.getBinaryFast(accumulatorKey(idNo, medicalYear));
+    const buf = this.store.accounts.getBinaryFast(accumulatorKey(idNo, medicalYear));
     return buf === undefined
       ? { deductiblePaidFen: 0, poolPaidFen: 0, largeAmountPaidFen: 0, selfPaySegmentUsedFen: 0 }
       : decodeAccumulators(buf);

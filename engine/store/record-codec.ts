@@ -67,6 +67,24 @@ export class RecordWriter {
     return this;
   }
 
+  /** Up to 4 GiB with a 32-bit length (an encoded reply). */
+  blob(value: Uint8Array): this {
+    this.room(4 + value.length);
+    this.buf.writeUInt32LE(value.length, this.pos);
+    this.pos += 4;
+    this.buf.set(value, this.pos);
+    this.pos += value.length;
+    return this;
+  }
+
+  /** A 64-bit digest. */
+  u64(value: bigint): this {
+    this.room(8);
+    this.buf.writeBigUInt64LE(value, this.pos);
+    this.pos += 8;
+    return this;
+  }
+
   /** A copy of the encoded record, safe to hand to an asynchronous write. */
   finish(): Buffer {
     return Buffer.from(this.buf.subarray(0, this.pos));
@@ -127,6 +145,24 @@ export class RecordReader {
     const value = new Uint8Array(length);
     value.set(this.buf.subarray(this.pos, this.pos + length));
     this.pos += length;
+    return value;
+  }
+
+  blob(): Uint8Array {
+    assert(this.pos + 4 <= this.end, 'record not truncated');
+    const length = this.buf.readUInt32LE(this.pos);
+    this.pos += 4;
+    assert(this.pos + length <= this.end, 'record not truncated');
+    const value = new Uint8Array(length);
+    value.set(this.buf.subarray(this.pos, this.pos + length));
+    this.pos += length;
+    return value;
+  }
+
+  u64(): bigint {
+    assert(this.pos + 8 <= this.end, 'record not truncated');
+    const value = this.buf.readBigUInt64LE(this.pos);
+    this.pos += 8;
     return value;
   }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Database, open, type RootDatabase } from 'lmdb';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 const schemaTag = 'ssc-settlement-engine';
 
 export interface StoreOptions {
@@ -41,7 +41,10 @@ export class Store {
   readonly cards: BinaryDb;
   /** citizen ID number -> person record */
   readonly persons: BinaryDb;
-  /** citizen ID number -> personal account */
+  /**
+   * citizen ID number -> personal account, and citizen ID number + ':' + medical year -> that
+   * year's accumulators: a settlement's two random-key updates land on the same B-tree page.
+   */
   readonly accounts: BinaryDb;
   /** card number + ':' + card_sn -> hot list entry */
   readonly hotList: BinaryDb;
@@ -55,8 +58,14 @@ export class Store {
   readonly filings: BinaryDb;
   /** catalogue code -> drug / service item (class, price cap, Class B share) */
   readonly catalogue: BinaryDb;
-  /** citizen ID number + ':' + medical year -> annual accumulators */
-  readonly accumulators: BinaryDb;
+  /** The ledger's change log: sequence number -> settlement, cancellation or reversal (append-only). */
+  readonly journal: Database<Buffer, number>;
+  /** settlement sequence number -> sequence number of the entry that undid it (cancel or reversal) */
+  readonly undone: Database<Buffer, number>;
+  /** Idempotency records: time-first message key (see messageKey) -> what that message did. */
+  readonly messages: BinaryDb;
+  /** China-time day + institution + insurance type + clearing type -> net counts and sums. */
+  readonly totals: BinaryDb;
   /** division code -> its rows (pool membership over time) */
   readonly regions: BinaryDb;
   /** schema, dataset description, demo samples, counters (msgpack values) */
@@ -79,7 +88,20 @@ export class Store {
     this.signIns = binary('sign-ins');
     this.filings = binary('filings');
     this.catalogue = binary('catalogue');
-    this.accumulators = binary('accumulators');
+    this.journal = env.openDB<Buffer, number>({
+      name: 'journal',
+      encoding: 'binary',
+      keyEncoding: 'ordered-binary',
+      cache: false,
+    });
+    this.undone = env.openDB<Buffer, number>({
+      name: 'undone',
+      encoding: 'binary',
+      keyEncoding: 'ordered-binary',
+      cache: false,
+    });
+    this.messages = binary('messages');
+    this.totals = binary('totals');
     this.regions = binary('regions');
     this.meta = env.openDB<unknown, string>({
       name: 'meta',
@@ -106,7 +128,7 @@ export class Store {
       path: options.path,
       readOnly: options.readOnly,
       mapSize: options.mapSizeBytes,
-      maxDbs: 16,
+      maxDbs: 20,
       maxReaders: 126,
       pageSize: 4096,
       // Commits become visible first and durable a moment later; money waits for `flushed`.
@@ -157,8 +179,18 @@ export class Store {
   }
 }
 
+/** Accumulators live next to the account they belong to (same database, adjacent key). */
 export function accumulatorKey(idNo: string, medicalYear: number): string {
   return idNo + ':' + String(medicalYear);
+}
+
+/**
+ * A msg_id (institution 12 + yyyyMMddHHmmss + sequence 4) rearranged time first, so the idempotency
+ * records written by one group commit share pages (they are all "now") and pruning by age is a
+ * range delete from the start.
+ */
+export function messageKey(msgId: string): string {
+  return msgId.slice(12, 26) + msgId.slice(0, 12) + msgId.slice(26);
 }
 
 export function hotListKey(cardNo: string, cardSn: string): string {

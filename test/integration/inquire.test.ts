@@ -185,9 +185,10 @@ for (const mode of ['pool', 'inline'] as const) {
         expect(error.code).toBe(code);
         expect(error.sscCode).toBe(sscCode);
       }
+      // A well-formed but empty money request is a declined reply naming the field, never a write.
       const settle = await post(servicePath + 'Settle', '{}', 'application/json');
-      expect(settle.status).toBe(501);
-      expect(((await settle.json()) as { code: string }).code).toBe('unimplemented');
+      expect(settle.status).toBe(200);
+      expect(((await settle.json()) as { outcome: { field: string } }).outcome.field).toBe('header');
       const missing = await post('/ssc.v1.TransactionService/Nope', '{}', 'application/json');
       expect(missing.status).toBe(404);
       const version = await fetch(url + inquire, {

@@ -95,7 +95,15 @@ describe('replies', () => {
   });
   it('appends timings as field 15 (protobuf) and as the last JSON member', () => {
     const reply = { outcome: { reason: '00', result: 1 }, budgetUs: 1000 };
-    const timings = { receiveUs: 1, decodeUs: 2, queueUs: 300, decideUs: 4, encodeUs: 5, totalUs: 70_000 };
+    const timings = {
+      receiveUs: 1,
+      decodeUs: 2,
+      queueUs: 300,
+      decideUs: 4,
+      encodeUs: 5,
+      totalUs: 70_000,
+      commitUs: 900,
+    };
     const proto = appendTimings(encodeReply(v1.InquireReply, reply, Format.Proto), Format.Proto, timings);
     const decoded = v1.InquireReply.decode(proto);
     expect(decoded.timings).toMatchObject(timings);

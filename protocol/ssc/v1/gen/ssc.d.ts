@@ -227,6 +227,7 @@ export namespace ssc {
             decideUs: number;
             encodeUs: number;
             totalUs: number;
+            commitUs: number;
             static encode(message: ssc.v1.Timings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Timings & ssc.v1.Timings.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.Timings;
@@ -242,6 +243,7 @@ export namespace ssc {
                 decideUs?: (number|null);
                 encodeUs?: (number|null);
                 totalUs?: (number|null);
+                commitUs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.Timings.$Properties;
@@ -547,6 +549,36 @@ export namespace ssc {
             type $Shape = ssc.v1.LineSplit.$Properties;
         }
 
+        interface IAccumulators extends ssc.v1.Accumulators.$Properties {
+        }
+
+        class Accumulators {
+            constructor(properties?: ssc.v1.Accumulators.$Properties);
+            $unknowns?: Uint8Array[];
+            medicalYear: number;
+            deductiblePaidFen: (number|Long);
+            poolPaidFen: (number|Long);
+            largeAmountPaidFen: (number|Long);
+            selfPaySegmentUsedFen: (number|Long);
+            static encode(message: ssc.v1.Accumulators.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Accumulators & ssc.v1.Accumulators.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Accumulators;
+            static toObject(message: ssc.v1.Accumulators, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Accumulators {
+            interface $Properties {
+                medicalYear?: (number|null);
+                deductiblePaidFen?: (number|Long|null);
+                poolPaidFen?: (number|Long|null);
+                largeAmountPaidFen?: (number|Long|null);
+                selfPaySegmentUsedFen?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Accumulators.$Properties;
+        }
+
         interface ISettleReply extends ssc.v1.SettleReply.$Properties {
         }
 
@@ -560,6 +592,7 @@ export namespace ssc {
             settlementId: string;
             accountBalanceAfterFen: (number|Long);
             policyVersion: string;
+            accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
             budgetUs: number;
             timings?: (ssc.v1.Timings.$Properties|null);
             static encode(message: ssc.v1.SettleReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -578,6 +611,7 @@ export namespace ssc {
                 settlementId?: (string|null);
                 accountBalanceAfterFen?: (number|Long|null);
                 policyVersion?: (string|null);
+                accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
                 budgetUs?: (number|null);
                 timings?: (ssc.v1.Timings.$Properties|null);
                 $unknowns?: Uint8Array[];
@@ -619,6 +653,7 @@ export namespace ssc {
             settlementId: string;
             reversedSplit?: (ssc.v1.Split.$Properties|null);
             accountBalanceAfterFen: (number|Long);
+            accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
             budgetUs: number;
             timings?: (ssc.v1.Timings.$Properties|null);
             static encode(message: ssc.v1.CancelSettlementReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -634,6 +669,7 @@ export namespace ssc {
                 settlementId?: (string|null);
                 reversedSplit?: (ssc.v1.Split.$Properties|null);
                 accountBalanceAfterFen?: (number|Long|null);
+                accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
                 budgetUs?: (number|null);
                 timings?: (ssc.v1.Timings.$Properties|null);
                 $unknowns?: Uint8Array[];
@@ -675,6 +711,8 @@ export namespace ssc {
             $unknowns?: Uint8Array[];
             outcome?: (ssc.v1.Outcome.$Properties|null);
             undone: boolean;
+            settlementId: string;
+            accountBalanceAfterFen: (number|Long);
             budgetUs: number;
             timings?: (ssc.v1.Timings.$Properties|null);
             static encode(message: ssc.v1.ReverseReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -688,6 +726,8 @@ export namespace ssc {
             interface $Properties {
                 outcome?: (ssc.v1.Outcome.$Properties|null);
                 undone?: (boolean|null);
+                settlementId?: (string|null);
+                accountBalanceAfterFen?: (number|Long|null);
                 budgetUs?: (number|null);
                 timings?: (ssc.v1.Timings.$Properties|null);
                 $unknowns?: Uint8Array[];
@@ -748,6 +788,9 @@ export namespace ssc {
             fundFen: (number|Long);
             accountFen: (number|Long);
             cashFen: (number|Long);
+            mismatched: string[];
+            settledCount: number;
+            cancelledCount: number;
             budgetUs: number;
             timings?: (ssc.v1.Timings.$Properties|null);
             static encode(message: ssc.v1.ReconcileTotalsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -766,6 +809,9 @@ export namespace ssc {
                 fundFen?: (number|Long|null);
                 accountFen?: (number|Long|null);
                 cashFen?: (number|Long|null);
+                mismatched?: (string[]|null);
+                settledCount?: (number|null);
+                cancelledCount?: (number|null);
                 budgetUs?: (number|null);
                 timings?: (ssc.v1.Timings.$Properties|null);
                 $unknowns?: Uint8Array[];

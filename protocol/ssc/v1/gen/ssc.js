@@ -1853,6 +1853,7 @@ export const ssc = $root.ssc = (() => {
              * @property {number|null} [decideUs] Timings decideUs
              * @property {number|null} [encodeUs] Timings encodeUs
              * @property {number|null} [totalUs] Timings totalUs
+             * @property {number|null} [commitUs] Timings commitUs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1933,6 +1934,14 @@ export const ssc = $root.ssc = (() => {
             Timings.prototype.totalUs = 0;
 
             /**
+             * Timings commitUs.
+             * @member {number} commitUs
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.commitUs = 0;
+
+            /**
              * Encodes the specified Timings message. Does not implicitly {@link ssc.v1.Timings.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.Timings
@@ -1960,6 +1969,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.encodeUs);
                 if (message.totalUs != null && $Object.hasOwnProperty.call(message, "totalUs") && message.totalUs !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.totalUs);
+                if (message.commitUs != null && $Object.hasOwnProperty.call(message, "commitUs") && message.commitUs !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.commitUs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2058,6 +2069,15 @@ export const ssc = $root.ssc = (() => {
                                 delete message.totalUs;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.commitUs = value;
+                            else
+                                delete message.commitUs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2111,6 +2131,9 @@ export const ssc = $root.ssc = (() => {
                 if (object.totalUs != null)
                     if ($Number(object.totalUs) !== 0)
                         message.totalUs = object.totalUs >>> 0;
+                if (object.commitUs != null)
+                    if ($Number(object.commitUs) !== 0)
+                        message.commitUs = object.commitUs >>> 0;
                 return message;
             };
 
@@ -2138,6 +2161,7 @@ export const ssc = $root.ssc = (() => {
                     object.decideUs = 0;
                     object.encodeUs = 0;
                     object.totalUs = 0;
+                    object.commitUs = 0;
                 }
                 if (message.receiveUs != null && $Object.hasOwnProperty.call(message, "receiveUs"))
                     object.receiveUs = message.receiveUs;
@@ -2151,6 +2175,8 @@ export const ssc = $root.ssc = (() => {
                     object.encodeUs = message.encodeUs;
                 if (message.totalUs != null && $Object.hasOwnProperty.call(message, "totalUs"))
                     object.totalUs = message.totalUs;
+                if (message.commitUs != null && $Object.hasOwnProperty.call(message, "commitUs"))
+                    object.commitUs = message.commitUs;
                 return object;
             };
 
@@ -5639,6 +5665,370 @@ export const ssc = $root.ssc = (() => {
             return LineSplit;
         })();
 
+        v1.Accumulators = (function() {
+
+            /**
+             * Properties of an Accumulators.
+             * @typedef {Object} ssc.v1.Accumulators.$Properties
+             * @property {number|null} [medicalYear] Accumulators medicalYear
+             * @property {number|Long|null} [deductiblePaidFen] Accumulators deductiblePaidFen
+             * @property {number|Long|null} [poolPaidFen] Accumulators poolPaidFen
+             * @property {number|Long|null} [largeAmountPaidFen] Accumulators largeAmountPaidFen
+             * @property {number|Long|null} [selfPaySegmentUsedFen] Accumulators selfPaySegmentUsedFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Accumulators.
+             * @memberof ssc.v1
+             * @interface IAccumulators
+             * @augments ssc.v1.Accumulators.$Properties
+             * @deprecated Use ssc.v1.Accumulators.$Properties instead.
+             */
+
+            /**
+             * Shape of an Accumulators.
+             * @typedef {ssc.v1.Accumulators.$Properties} ssc.v1.Accumulators.$Shape
+             */
+
+            /**
+             * Constructs a new Accumulators.
+             * @memberof ssc.v1
+             * @classdesc Represents an Accumulators.
+             * @constructor
+             * @param {ssc.v1.Accumulators.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Accumulators = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Accumulators medicalYear.
+             * @member {number} medicalYear
+             * @memberof ssc.v1.Accumulators
+             * @instance
+             */
+            Accumulators.prototype.medicalYear = 0;
+
+            /**
+             * Accumulators deductiblePaidFen.
+             * @member {number|Long} deductiblePaidFen
+             * @memberof ssc.v1.Accumulators
+             * @instance
+             */
+            Accumulators.prototype.deductiblePaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Accumulators poolPaidFen.
+             * @member {number|Long} poolPaidFen
+             * @memberof ssc.v1.Accumulators
+             * @instance
+             */
+            Accumulators.prototype.poolPaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Accumulators largeAmountPaidFen.
+             * @member {number|Long} largeAmountPaidFen
+             * @memberof ssc.v1.Accumulators
+             * @instance
+             */
+            Accumulators.prototype.largeAmountPaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Accumulators selfPaySegmentUsedFen.
+             * @member {number|Long} selfPaySegmentUsedFen
+             * @memberof ssc.v1.Accumulators
+             * @instance
+             */
+            Accumulators.prototype.selfPaySegmentUsedFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified Accumulators message. Does not implicitly {@link ssc.v1.Accumulators.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Accumulators
+             * @static
+             * @param {ssc.v1.Accumulators.$Properties} message Accumulators message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Accumulators.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.medicalYear != null && $Object.hasOwnProperty.call(message, "medicalYear") && message.medicalYear !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.medicalYear);
+                if (message.deductiblePaidFen != null && $Object.hasOwnProperty.call(message, "deductiblePaidFen") && (typeof message.deductiblePaidFen === "object" ? message.deductiblePaidFen.low || message.deductiblePaidFen.high : message.deductiblePaidFen !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.deductiblePaidFen);
+                if (message.poolPaidFen != null && $Object.hasOwnProperty.call(message, "poolPaidFen") && (typeof message.poolPaidFen === "object" ? message.poolPaidFen.low || message.poolPaidFen.high : message.poolPaidFen !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.poolPaidFen);
+                if (message.largeAmountPaidFen != null && $Object.hasOwnProperty.call(message, "largeAmountPaidFen") && (typeof message.largeAmountPaidFen === "object" ? message.largeAmountPaidFen.low || message.largeAmountPaidFen.high : message.largeAmountPaidFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.largeAmountPaidFen);
+                if (message.selfPaySegmentUsedFen != null && $Object.hasOwnProperty.call(message, "selfPaySegmentUsedFen") && (typeof message.selfPaySegmentUsedFen === "object" ? message.selfPaySegmentUsedFen.low || message.selfPaySegmentUsedFen.high : message.selfPaySegmentUsedFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.selfPaySegmentUsedFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Accumulators message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Accumulators
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Accumulators & ssc.v1.Accumulators.$Shape} Accumulators
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Accumulators.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Accumulators();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.medicalYear = value;
+                            else
+                                delete message.medicalYear;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deductiblePaidFen = value;
+                            else
+                                delete message.deductiblePaidFen;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.poolPaidFen = value;
+                            else
+                                delete message.poolPaidFen;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.largeAmountPaidFen = value;
+                            else
+                                delete message.largeAmountPaidFen;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.selfPaySegmentUsedFen = value;
+                            else
+                                delete message.selfPaySegmentUsedFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an Accumulators message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Accumulators
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Accumulators} Accumulators
+             */
+            Accumulators.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Accumulators)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Accumulators: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Accumulators();
+                if (object.medicalYear != null)
+                    if ($Number(object.medicalYear) !== 0)
+                        message.medicalYear = object.medicalYear >>> 0;
+                if (object.deductiblePaidFen != null)
+                    if (typeof object.deductiblePaidFen === "object" ? object.deductiblePaidFen.low || object.deductiblePaidFen.high : $Number(object.deductiblePaidFen) !== 0)
+                        if ($util.Long)
+                            message.deductiblePaidFen = $util.Long.fromValue(object.deductiblePaidFen, false);
+                        else if (typeof object.deductiblePaidFen === "string")
+                            message.deductiblePaidFen = $parseInt(object.deductiblePaidFen, 10);
+                        else if (typeof object.deductiblePaidFen === "number")
+                            message.deductiblePaidFen = object.deductiblePaidFen;
+                        else if (typeof object.deductiblePaidFen === "object")
+                            message.deductiblePaidFen = new $util.LongBits(object.deductiblePaidFen.low >>> 0, object.deductiblePaidFen.high >>> 0).toNumber();
+                if (object.poolPaidFen != null)
+                    if (typeof object.poolPaidFen === "object" ? object.poolPaidFen.low || object.poolPaidFen.high : $Number(object.poolPaidFen) !== 0)
+                        if ($util.Long)
+                            message.poolPaidFen = $util.Long.fromValue(object.poolPaidFen, false);
+                        else if (typeof object.poolPaidFen === "string")
+                            message.poolPaidFen = $parseInt(object.poolPaidFen, 10);
+                        else if (typeof object.poolPaidFen === "number")
+                            message.poolPaidFen = object.poolPaidFen;
+                        else if (typeof object.poolPaidFen === "object")
+                            message.poolPaidFen = new $util.LongBits(object.poolPaidFen.low >>> 0, object.poolPaidFen.high >>> 0).toNumber();
+                if (object.largeAmountPaidFen != null)
+                    if (typeof object.largeAmountPaidFen === "object" ? object.largeAmountPaidFen.low || object.largeAmountPaidFen.high : $Number(object.largeAmountPaidFen) !== 0)
+                        if ($util.Long)
+                            message.largeAmountPaidFen = $util.Long.fromValue(object.largeAmountPaidFen, false);
+                        else if (typeof object.largeAmountPaidFen === "string")
+                            message.largeAmountPaidFen = $parseInt(object.largeAmountPaidFen, 10);
+                        else if (typeof object.largeAmountPaidFen === "number")
+                            message.largeAmountPaidFen = object.largeAmountPaidFen;
+                        else if (typeof object.largeAmountPaidFen === "object")
+                            message.largeAmountPaidFen = new $util.LongBits(object.largeAmountPaidFen.low >>> 0, object.largeAmountPaidFen.high >>> 0).toNumber();
+                if (object.selfPaySegmentUsedFen != null)
+                    if (typeof object.selfPaySegmentUsedFen === "object" ? object.selfPaySegmentUsedFen.low || object.selfPaySegmentUsedFen.high : $Number(object.selfPaySegmentUsedFen) !== 0)
+                        if ($util.Long)
+                            message.selfPaySegmentUsedFen = $util.Long.fromValue(object.selfPaySegmentUsedFen, false);
+                        else if (typeof object.selfPaySegmentUsedFen === "string")
+                            message.selfPaySegmentUsedFen = $parseInt(object.selfPaySegmentUsedFen, 10);
+                        else if (typeof object.selfPaySegmentUsedFen === "number")
+                            message.selfPaySegmentUsedFen = object.selfPaySegmentUsedFen;
+                        else if (typeof object.selfPaySegmentUsedFen === "object")
+                            message.selfPaySegmentUsedFen = new $util.LongBits(object.selfPaySegmentUsedFen.low >>> 0, object.selfPaySegmentUsedFen.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Accumulators message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Accumulators
+             * @static
+             * @param {ssc.v1.Accumulators} message Accumulators
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Accumulators.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.medicalYear = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.deductiblePaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deductiblePaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.poolPaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.poolPaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.largeAmountPaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.largeAmountPaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.selfPaySegmentUsedFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.selfPaySegmentUsedFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.medicalYear != null && $Object.hasOwnProperty.call(message, "medicalYear"))
+                    object.medicalYear = message.medicalYear;
+                if (message.deductiblePaidFen != null && $Object.hasOwnProperty.call(message, "deductiblePaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deductiblePaidFen = typeof message.deductiblePaidFen === "number" ? $BigInt(message.deductiblePaidFen) : $util.Long.fromBits(message.deductiblePaidFen.low >>> 0, message.deductiblePaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.deductiblePaidFen === "number")
+                        object.deductiblePaidFen = options.longs === $String ? $String(message.deductiblePaidFen) : message.deductiblePaidFen;
+                    else
+                        object.deductiblePaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.deductiblePaidFen) : options.longs === $Number ? new $util.LongBits(message.deductiblePaidFen.low >>> 0, message.deductiblePaidFen.high >>> 0).toNumber() : message.deductiblePaidFen;
+                if (message.poolPaidFen != null && $Object.hasOwnProperty.call(message, "poolPaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.poolPaidFen = typeof message.poolPaidFen === "number" ? $BigInt(message.poolPaidFen) : $util.Long.fromBits(message.poolPaidFen.low >>> 0, message.poolPaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.poolPaidFen === "number")
+                        object.poolPaidFen = options.longs === $String ? $String(message.poolPaidFen) : message.poolPaidFen;
+                    else
+                        object.poolPaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.poolPaidFen) : options.longs === $Number ? new $util.LongBits(message.poolPaidFen.low >>> 0, message.poolPaidFen.high >>> 0).toNumber() : message.poolPaidFen;
+                if (message.largeAmountPaidFen != null && $Object.hasOwnProperty.call(message, "largeAmountPaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.largeAmountPaidFen = typeof message.largeAmountPaidFen === "number" ? $BigInt(message.largeAmountPaidFen) : $util.Long.fromBits(message.largeAmountPaidFen.low >>> 0, message.largeAmountPaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.largeAmountPaidFen === "number")
+                        object.largeAmountPaidFen = options.longs === $String ? $String(message.largeAmountPaidFen) : message.largeAmountPaidFen;
+                    else
+                        object.largeAmountPaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.largeAmountPaidFen) : options.longs === $Number ? new $util.LongBits(message.largeAmountPaidFen.low >>> 0, message.largeAmountPaidFen.high >>> 0).toNumber() : message.largeAmountPaidFen;
+                if (message.selfPaySegmentUsedFen != null && $Object.hasOwnProperty.call(message, "selfPaySegmentUsedFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.selfPaySegmentUsedFen = typeof message.selfPaySegmentUsedFen === "number" ? $BigInt(message.selfPaySegmentUsedFen) : $util.Long.fromBits(message.selfPaySegmentUsedFen.low >>> 0, message.selfPaySegmentUsedFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.selfPaySegmentUsedFen === "number")
+                        object.selfPaySegmentUsedFen = options.longs === $String ? $String(message.selfPaySegmentUsedFen) : message.selfPaySegmentUsedFen;
+                    else
+                        object.selfPaySegmentUsedFen = options.longs === $String ? $util.Long.prototype.toString.call(message.selfPaySegmentUsedFen) : options.longs === $Number ? new $util.LongBits(message.selfPaySegmentUsedFen.low >>> 0, message.selfPaySegmentUsedFen.high >>> 0).toNumber() : message.selfPaySegmentUsedFen;
+                return object;
+            };
+
+            /**
+             * Converts this Accumulators to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Accumulators
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Accumulators.prototype.toJSON = function() {
+                return Accumulators.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Accumulators;
+        })();
+
         v1.SettleReply = (function() {
 
             /**
@@ -5651,6 +6041,7 @@ export const ssc = $root.ssc = (() => {
              * @property {string|null} [settlementId] SettleReply settlementId
              * @property {number|Long|null} [accountBalanceAfterFen] SettleReply accountBalanceAfterFen
              * @property {string|null} [policyVersion] SettleReply policyVersion
+             * @property {ssc.v1.Accumulators.$Properties|null} [accumulatorsAfter] SettleReply accumulatorsAfter
              * @property {number|null} [budgetUs] SettleReply budgetUs
              * @property {ssc.v1.Timings.$Properties|null} [timings] SettleReply timings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -5742,6 +6133,14 @@ export const ssc = $root.ssc = (() => {
             SettleReply.prototype.policyVersion = "";
 
             /**
+             * SettleReply accumulatorsAfter.
+             * @member {ssc.v1.Accumulators.$Properties|null|undefined} accumulatorsAfter
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.accumulatorsAfter = null;
+
+            /**
              * SettleReply budgetUs.
              * @member {number} budgetUs
              * @memberof ssc.v1.SettleReply
@@ -5788,6 +6187,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.accountBalanceAfterFen);
                 if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion") && message.policyVersion !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.policyVersion);
+                if (message.accumulatorsAfter != null && $Object.hasOwnProperty.call(message, "accumulatorsAfter"))
+                    $root.ssc.v1.Accumulators.encode(message.accumulatorsAfter, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -5889,6 +6290,12 @@ export const ssc = $root.ssc = (() => {
                                 delete message.policyVersion;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.accumulatorsAfter = $root.ssc.v1.Accumulators.decode(reader, reader.size(), $undefined, _depth + 1, message.accumulatorsAfter);
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 0)
                                 break;
@@ -5980,6 +6387,11 @@ export const ssc = $root.ssc = (() => {
                 if (object.policyVersion != null)
                     if (typeof object.policyVersion !== "string" || object.policyVersion.length)
                         message.policyVersion = $String(object.policyVersion);
+                if (object.accumulatorsAfter != null) {
+                    if (!$util.isObject(object.accumulatorsAfter))
+                        throw $TypeError(".ssc.v1.SettleReply.accumulatorsAfter: object expected");
+                    message.accumulatorsAfter = $root.ssc.v1.Accumulators.fromObject(object.accumulatorsAfter, _depth + 1);
+                }
                 if (object.budgetUs != null)
                     if ($Number(object.budgetUs) !== 0)
                         message.budgetUs = object.budgetUs >>> 0;
@@ -6021,6 +6433,7 @@ export const ssc = $root.ssc = (() => {
                     } else
                         object.accountBalanceAfterFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.policyVersion = "";
+                    object.accumulatorsAfter = null;
                     object.budgetUs = 0;
                     object.timings = null;
                 }
@@ -6046,6 +6459,8 @@ export const ssc = $root.ssc = (() => {
                         object.accountBalanceAfterFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountBalanceAfterFen) : options.longs === $Number ? new $util.LongBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0).toNumber() : message.accountBalanceAfterFen;
                 if (message.policyVersion != null && $Object.hasOwnProperty.call(message, "policyVersion"))
                     object.policyVersion = message.policyVersion;
+                if (message.accumulatorsAfter != null && $Object.hasOwnProperty.call(message, "accumulatorsAfter"))
+                    object.accumulatorsAfter = $root.ssc.v1.Accumulators.toObject(message.accumulatorsAfter, options, _depth + 1);
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
                     object.budgetUs = message.budgetUs;
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -6297,6 +6712,7 @@ export const ssc = $root.ssc = (() => {
              * @property {string|null} [settlementId] CancelSettlementReply settlementId
              * @property {ssc.v1.Split.$Properties|null} [reversedSplit] CancelSettlementReply reversedSplit
              * @property {number|Long|null} [accountBalanceAfterFen] CancelSettlementReply accountBalanceAfterFen
+             * @property {ssc.v1.Accumulators.$Properties|null} [accumulatorsAfter] CancelSettlementReply accumulatorsAfter
              * @property {number|null} [budgetUs] CancelSettlementReply budgetUs
              * @property {ssc.v1.Timings.$Properties|null} [timings] CancelSettlementReply timings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6363,6 +6779,14 @@ export const ssc = $root.ssc = (() => {
             CancelSettlementReply.prototype.accountBalanceAfterFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * CancelSettlementReply accumulatorsAfter.
+             * @member {ssc.v1.Accumulators.$Properties|null|undefined} accumulatorsAfter
+             * @memberof ssc.v1.CancelSettlementReply
+             * @instance
+             */
+            CancelSettlementReply.prototype.accumulatorsAfter = null;
+
+            /**
              * CancelSettlementReply budgetUs.
              * @member {number} budgetUs
              * @memberof ssc.v1.CancelSettlementReply
@@ -6402,6 +6826,8 @@ export const ssc = $root.ssc = (() => {
                     $root.ssc.v1.Split.encode(message.reversedSplit, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.accountBalanceAfterFen != null && $Object.hasOwnProperty.call(message, "accountBalanceAfterFen") && (typeof message.accountBalanceAfterFen === "object" ? message.accountBalanceAfterFen.low || message.accountBalanceAfterFen.high : message.accountBalanceAfterFen !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.accountBalanceAfterFen);
+                if (message.accumulatorsAfter != null && $Object.hasOwnProperty.call(message, "accumulatorsAfter"))
+                    $root.ssc.v1.Accumulators.encode(message.accumulatorsAfter, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -6480,6 +6906,12 @@ export const ssc = $root.ssc = (() => {
                                 delete message.accountBalanceAfterFen;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.accumulatorsAfter = $root.ssc.v1.Accumulators.decode(reader, reader.size(), $undefined, _depth + 1, message.accumulatorsAfter);
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 0)
                                 break;
@@ -6553,6 +6985,11 @@ export const ssc = $root.ssc = (() => {
                             message.accountBalanceAfterFen = object.accountBalanceAfterFen;
                         else if (typeof object.accountBalanceAfterFen === "object")
                             message.accountBalanceAfterFen = new $util.LongBits(object.accountBalanceAfterFen.low >>> 0, object.accountBalanceAfterFen.high >>> 0).toNumber();
+                if (object.accumulatorsAfter != null) {
+                    if (!$util.isObject(object.accumulatorsAfter))
+                        throw $TypeError(".ssc.v1.CancelSettlementReply.accumulatorsAfter: object expected");
+                    message.accumulatorsAfter = $root.ssc.v1.Accumulators.fromObject(object.accumulatorsAfter, _depth + 1);
+                }
                 if (object.budgetUs != null)
                     if ($Number(object.budgetUs) !== 0)
                         message.budgetUs = object.budgetUs >>> 0;
@@ -6590,6 +7027,7 @@ export const ssc = $root.ssc = (() => {
                         object.accountBalanceAfterFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.accountBalanceAfterFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.accumulatorsAfter = null;
                     object.budgetUs = 0;
                     object.timings = null;
                 }
@@ -6606,6 +7044,8 @@ export const ssc = $root.ssc = (() => {
                         object.accountBalanceAfterFen = options.longs === $String ? $String(message.accountBalanceAfterFen) : message.accountBalanceAfterFen;
                     else
                         object.accountBalanceAfterFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountBalanceAfterFen) : options.longs === $Number ? new $util.LongBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0).toNumber() : message.accountBalanceAfterFen;
+                if (message.accumulatorsAfter != null && $Object.hasOwnProperty.call(message, "accumulatorsAfter"))
+                    object.accumulatorsAfter = $root.ssc.v1.Accumulators.toObject(message.accumulatorsAfter, options, _depth + 1);
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
                     object.budgetUs = message.budgetUs;
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -6896,6 +7336,8 @@ export const ssc = $root.ssc = (() => {
              * @typedef {Object} ssc.v1.ReverseReply.$Properties
              * @property {ssc.v1.Outcome.$Properties|null} [outcome] ReverseReply outcome
              * @property {boolean|null} [undone] ReverseReply undone
+             * @property {string|null} [settlementId] ReverseReply settlementId
+             * @property {number|Long|null} [accountBalanceAfterFen] ReverseReply accountBalanceAfterFen
              * @property {number|null} [budgetUs] ReverseReply budgetUs
              * @property {ssc.v1.Timings.$Properties|null} [timings] ReverseReply timings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6946,6 +7388,22 @@ export const ssc = $root.ssc = (() => {
             ReverseReply.prototype.undone = false;
 
             /**
+             * ReverseReply settlementId.
+             * @member {string} settlementId
+             * @memberof ssc.v1.ReverseReply
+             * @instance
+             */
+            ReverseReply.prototype.settlementId = "";
+
+            /**
+             * ReverseReply accountBalanceAfterFen.
+             * @member {number|Long} accountBalanceAfterFen
+             * @memberof ssc.v1.ReverseReply
+             * @instance
+             */
+            ReverseReply.prototype.accountBalanceAfterFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * ReverseReply budgetUs.
              * @member {number} budgetUs
              * @memberof ssc.v1.ReverseReply
@@ -6981,6 +7439,10 @@ export const ssc = $root.ssc = (() => {
                     $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.undone != null && $Object.hasOwnProperty.call(message, "undone") && message.undone !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.undone);
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId") && message.settlementId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.settlementId);
+                if (message.accountBalanceAfterFen != null && $Object.hasOwnProperty.call(message, "accountBalanceAfterFen") && (typeof message.accountBalanceAfterFen === "object" ? message.accountBalanceAfterFen.low || message.accountBalanceAfterFen.high : message.accountBalanceAfterFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.accountBalanceAfterFen);
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -7044,6 +7506,24 @@ export const ssc = $root.ssc = (() => {
                                 delete message.undone;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.settlementId = value;
+                            else
+                                delete message.settlementId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountBalanceAfterFen = value;
+                            else
+                                delete message.accountBalanceAfterFen;
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 0)
                                 break;
@@ -7102,6 +7582,19 @@ export const ssc = $root.ssc = (() => {
                 if (object.undone != null)
                     if (object.undone)
                         message.undone = $Boolean(object.undone);
+                if (object.settlementId != null)
+                    if (typeof object.settlementId !== "string" || object.settlementId.length)
+                        message.settlementId = $String(object.settlementId);
+                if (object.accountBalanceAfterFen != null)
+                    if (typeof object.accountBalanceAfterFen === "object" ? object.accountBalanceAfterFen.low || object.accountBalanceAfterFen.high : $Number(object.accountBalanceAfterFen) !== 0)
+                        if ($util.Long)
+                            message.accountBalanceAfterFen = $util.Long.fromValue(object.accountBalanceAfterFen, false);
+                        else if (typeof object.accountBalanceAfterFen === "string")
+                            message.accountBalanceAfterFen = $parseInt(object.accountBalanceAfterFen, 10);
+                        else if (typeof object.accountBalanceAfterFen === "number")
+                            message.accountBalanceAfterFen = object.accountBalanceAfterFen;
+                        else if (typeof object.accountBalanceAfterFen === "object")
+                            message.accountBalanceAfterFen = new $util.LongBits(object.accountBalanceAfterFen.low >>> 0, object.accountBalanceAfterFen.high >>> 0).toNumber();
                 if (object.budgetUs != null)
                     if ($Number(object.budgetUs) !== 0)
                         message.budgetUs = object.budgetUs >>> 0;
@@ -7133,6 +7626,12 @@ export const ssc = $root.ssc = (() => {
                 if (options.defaults) {
                     object.outcome = null;
                     object.undone = false;
+                    object.settlementId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountBalanceAfterFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountBalanceAfterFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.budgetUs = 0;
                     object.timings = null;
                 }
@@ -7140,6 +7639,15 @@ export const ssc = $root.ssc = (() => {
                     object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
                 if (message.undone != null && $Object.hasOwnProperty.call(message, "undone"))
                     object.undone = message.undone;
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId"))
+                    object.settlementId = message.settlementId;
+                if (message.accountBalanceAfterFen != null && $Object.hasOwnProperty.call(message, "accountBalanceAfterFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountBalanceAfterFen = typeof message.accountBalanceAfterFen === "number" ? $BigInt(message.accountBalanceAfterFen) : $util.Long.fromBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountBalanceAfterFen === "number")
+                        object.accountBalanceAfterFen = options.longs === $String ? $String(message.accountBalanceAfterFen) : message.accountBalanceAfterFen;
+                    else
+                        object.accountBalanceAfterFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountBalanceAfterFen) : options.longs === $Number ? new $util.LongBits(message.accountBalanceAfterFen.low >>> 0, message.accountBalanceAfterFen.high >>> 0).toNumber() : message.accountBalanceAfterFen;
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
                     object.budgetUs = message.budgetUs;
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -7314,7 +7822,7 @@ export const ssc = $root.ssc = (() => {
                 if (message.periodToMs != null && $Object.hasOwnProperty.call(message, "periodToMs") && (typeof message.periodToMs === "object" ? message.periodToMs.low || message.periodToMs.high : message.periodToMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.periodToMs);
                 if (message.settlementCount != null && $Object.hasOwnProperty.call(message, "settlementCount") && message.settlementCount !== 0)
-                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.settlementCount);
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.settlementCount);
                 if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.totalFen);
                 if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen") && (typeof message.fundFen === "object" ? message.fundFen.low || message.fundFen.high : message.fundFen !== 0))
@@ -7412,7 +7920,7 @@ export const ssc = $root.ssc = (() => {
                     case 6: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (value = reader.int32())
                                 message.settlementCount = value;
                             else
                                 delete message.settlementCount;
@@ -7564,7 +8072,7 @@ export const ssc = $root.ssc = (() => {
                             message.periodToMs = new $util.LongBits(object.periodToMs.low >>> 0, object.periodToMs.high >>> 0).toNumber();
                 if (object.settlementCount != null)
                     if ($Number(object.settlementCount) !== 0)
-                        message.settlementCount = object.settlementCount >>> 0;
+                        message.settlementCount = object.settlementCount | 0;
                 if (object.totalFen != null)
                     if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
                         if ($util.Long)
@@ -7740,6 +8248,9 @@ export const ssc = $root.ssc = (() => {
              * @property {number|Long|null} [fundFen] ReconcileTotalsReply fundFen
              * @property {number|Long|null} [accountFen] ReconcileTotalsReply accountFen
              * @property {number|Long|null} [cashFen] ReconcileTotalsReply cashFen
+             * @property {Array.<string>|null} [mismatched] ReconcileTotalsReply mismatched
+             * @property {number|null} [settledCount] ReconcileTotalsReply settledCount
+             * @property {number|null} [cancelledCount] ReconcileTotalsReply cancelledCount
              * @property {number|null} [budgetUs] ReconcileTotalsReply budgetUs
              * @property {ssc.v1.Timings.$Properties|null} [timings] ReconcileTotalsReply timings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -7767,6 +8278,7 @@ export const ssc = $root.ssc = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const ReconcileTotalsReply = function (properties) {
+                this.mismatched = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7830,6 +8342,30 @@ export const ssc = $root.ssc = (() => {
             ReconcileTotalsReply.prototype.cashFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * ReconcileTotalsReply mismatched.
+             * @member {Array.<string>} mismatched
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.mismatched = $util.emptyArray;
+
+            /**
+             * ReconcileTotalsReply settledCount.
+             * @member {number} settledCount
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.settledCount = 0;
+
+            /**
+             * ReconcileTotalsReply cancelledCount.
+             * @member {number} cancelledCount
+             * @memberof ssc.v1.ReconcileTotalsReply
+             * @instance
+             */
+            ReconcileTotalsReply.prototype.cancelledCount = 0;
+
+            /**
              * ReconcileTotalsReply budgetUs.
              * @member {number} budgetUs
              * @memberof ssc.v1.ReconcileTotalsReply
@@ -7866,7 +8402,7 @@ export const ssc = $root.ssc = (() => {
                 if (message.matched != null && $Object.hasOwnProperty.call(message, "matched") && message.matched !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.matched);
                 if (message.settlementCount != null && $Object.hasOwnProperty.call(message, "settlementCount") && message.settlementCount !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.settlementCount);
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.settlementCount);
                 if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.totalFen);
                 if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen") && (typeof message.fundFen === "object" ? message.fundFen.low || message.fundFen.high : message.fundFen !== 0))
@@ -7875,6 +8411,13 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.accountFen);
                 if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen") && (typeof message.cashFen === "object" ? message.cashFen.low || message.cashFen.high : message.cashFen !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.cashFen);
+                if (message.mismatched != null && message.mismatched.length)
+                    for (let i = 0; i < message.mismatched.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.mismatched[i]);
+                if (message.settledCount != null && $Object.hasOwnProperty.call(message, "settledCount") && message.settledCount !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.settledCount);
+                if (message.cancelledCount != null && $Object.hasOwnProperty.call(message, "cancelledCount") && message.cancelledCount !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.cancelledCount);
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -7941,7 +8484,7 @@ export const ssc = $root.ssc = (() => {
                     case 3: {
                             if (wireType !== 0)
                                 break;
-                            if (value = reader.uint32())
+                            if (value = reader.int32())
                                 message.settlementCount = value;
                             else
                                 delete message.settlementCount;
@@ -7981,6 +8524,32 @@ export const ssc = $root.ssc = (() => {
                                 message.cashFen = value;
                             else
                                 delete message.cashFen;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.mismatched && message.mismatched.length))
+                                message.mismatched = [];
+                            message.mismatched.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.settledCount = value;
+                            else
+                                delete message.settledCount;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.cancelledCount = value;
+                            else
+                                delete message.cancelledCount;
                             continue;
                         }
                     case 14: {
@@ -8043,7 +8612,7 @@ export const ssc = $root.ssc = (() => {
                         message.matched = $Boolean(object.matched);
                 if (object.settlementCount != null)
                     if ($Number(object.settlementCount) !== 0)
-                        message.settlementCount = object.settlementCount >>> 0;
+                        message.settlementCount = object.settlementCount | 0;
                 if (object.totalFen != null)
                     if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
                         if ($util.Long)
@@ -8084,6 +8653,19 @@ export const ssc = $root.ssc = (() => {
                             message.cashFen = object.cashFen;
                         else if (typeof object.cashFen === "object")
                             message.cashFen = new $util.LongBits(object.cashFen.low >>> 0, object.cashFen.high >>> 0).toNumber();
+                if (object.mismatched) {
+                    if (!$Array.isArray(object.mismatched))
+                        throw $TypeError(".ssc.v1.ReconcileTotalsReply.mismatched: array expected");
+                    message.mismatched = $Array(object.mismatched.length);
+                    for (let i = 0; i < object.mismatched.length; ++i)
+                        message.mismatched[i] = $String(object.mismatched[i]);
+                }
+                if (object.settledCount != null)
+                    if ($Number(object.settledCount) !== 0)
+                        message.settledCount = object.settledCount >>> 0;
+                if (object.cancelledCount != null)
+                    if ($Number(object.cancelledCount) !== 0)
+                        message.cancelledCount = object.cancelledCount >>> 0;
                 if (object.budgetUs != null)
                     if ($Number(object.budgetUs) !== 0)
                         message.budgetUs = object.budgetUs >>> 0;
@@ -8112,6 +8694,8 @@ export const ssc = $root.ssc = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.mismatched = [];
                 if (options.defaults) {
                     object.outcome = null;
                     object.matched = false;
@@ -8136,6 +8720,8 @@ export const ssc = $root.ssc = (() => {
                         object.cashFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.cashFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.settledCount = 0;
+                    object.cancelledCount = 0;
                     object.budgetUs = 0;
                     object.timings = null;
                 }
@@ -8173,6 +8759,15 @@ export const ssc = $root.ssc = (() => {
                         object.cashFen = options.longs === $String ? $String(message.cashFen) : message.cashFen;
                     else
                         object.cashFen = options.longs === $String ? $util.Long.prototype.toString.call(message.cashFen) : options.longs === $Number ? new $util.LongBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0).toNumber() : message.cashFen;
+                if (message.mismatched && message.mismatched.length) {
+                    object.mismatched = $Array(message.mismatched.length);
+                    for (let j = 0; j < message.mismatched.length; ++j)
+                        object.mismatched[j] = message.mismatched[j];
+                }
+                if (message.settledCount != null && $Object.hasOwnProperty.call(message, "settledCount"))
+                    object.settledCount = message.settledCount;
+                if (message.cancelledCount != null && $Object.hasOwnProperty.call(message, "cancelledCount"))
+                    object.cancelledCount = message.cancelledCount;
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
                     object.budgetUs = message.budgetUs;
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))

@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file ssc.proto.
  */
 export const file_ssc: GenFile = /*@__PURE__*/
-  fileDesc("Cglzc2MucHJvdG8SBnNzYy52MSLPAQoNUmVxdWVzdEhlYWRlchIOCgZtc2dfaWQYASABKAkSEwoLdGVybWluYWxfaWQYAiABKAkSGAoQaW5zdGl0dXRpb25fY29kZRgDIAEoCRITCgtvcGVyYXRvcl9pZBgEIAEoCRIrCg1vcGVyYXRvcl90eXBlGAUgASgOMhQuc3NjLnYxLk9wZXJhdG9yVHlwZRIPCgdzaWduX25vGAYgASgJEhcKD3JlcXVlc3RfdGltZV9tcxgHIAEoAxITCgtjYXJlX3JlZ2lvbhgIIAEoCSJjCgpDcmVkZW50aWFsEiQKBHR5cGUYASABKA4yFi5zc2MudjEuQ3JlZGVudGlhbFR5cGUSDwoHY2FyZF9ubxgCIAEoCRIPCgdjYXJkX3NuGAMgASgJEg0KBWlkX25vGAQgASgJIq8BCgdPdXRjb21lEhIKCnJlZl9tc2dfaWQYASABKAkSHgoGcmVzdWx0GAIgASgOMg4uc3NjLnYxLlJlc3VsdBIOCgZyZWFzb24YAyABKAkSEgoKbWVzc2FnZV96aBgEIAEoCRISCgptZXNzYWdlX2VuGAUgASgJEg0KBWZpZWxkGAYgASgJEhEKCWR1cGxpY2F0ZRgHIAEoCBIWCg5zZXJ2ZXJfdGltZV9tcxgIIAEoAyKhAgoNUGVyc29uU3VtbWFyeRITCgtuYW1lX21hc2tlZBgBIAEoCRIeCgZnZW5kZXIYAiABKA4yDi5zc2MudjEuR2VuZGVyEhQKDGlkX25vX21hc2tlZBgDIAEoCRIWCg5pbnN1cmVkX3JlZ2lvbhgEIAEoCRItCg5pbnN1cmFuY2VfdHlwZRgFIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEjEKEGluc3VyYW5jZV9zdGF0dXMYBiABKA4yFy5zc2MudjEuSW5zdXJhbmNlU3RhdHVzEhsKE2FjY291bnRfYmFsYW5jZV9mZW4YByABKAMSFwoPaW5zdXJlZF9mcm9tX21zGAggASgDEhUKDWluc3VyZWRfdG9fbXMYCSABKAMiegoHVGltaW5ncxISCgpyZWNlaXZlX3VzGAEgASgNEhEKCWRlY29kZV91cxgCIAEoDRIQCghxdWV1ZV91cxgDIAEoDRIRCglkZWNpZGVfdXMYBCABKA0SEQoJZW5jb2RlX3VzGAUgASgNEhAKCHRvdGFsX3VzGAYgASgNIjYKDVNpZ25JblJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXIijgEKC1NpZ25JblJlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIPCgdzaWduX25vGAIgASgJEhcKD3NpZ25fZXhwaXJlc19tcxgDIAEoAxIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIjcKDlNpZ25PdXRSZXF1ZXN0EiUKBmhlYWRlchgBIAEoCzIVLnNzYy52MS5SZXF1ZXN0SGVhZGVyImUKDFNpZ25PdXRSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyK5AQoOSW5xdWlyZVJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISJgoKY3JlZGVudGlhbBgCIAEoCzISLnNzYy52MS5DcmVkZW50aWFsEikKDG1lZGljYWxfdHlwZRgDIAEoDjITLnNzYy52MS5NZWRpY2FsVHlwZRItCg5pbnN1cmFuY2VfdHlwZRgEIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlIowBCgxJbnF1aXJlUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEiUKBnBlcnNvbhgCIAEoCzIVLnNzYy52MS5QZXJzb25TdW1tYXJ5EhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MipgEKCExpbmVJdGVtEg8KB2xpbmVfbm8YASABKA0SFgoOY2F0YWxvZ3VlX2NvZGUYAiABKAkSLQoNY2xhaW1lZF9jbGFzcxgDIAEoDjIWLnNzYy52MS5DYXRhbG9ndWVDbGFzcxIWCg5xdWFudGl0eV9taWxsaRgEIAEoAxIWCg51bml0X3ByaWNlX2ZlbhgFIAEoAxISCgphbW91bnRfZmVuGAYgASgDIoECCg1TZXR0bGVSZXF1ZXN0EiUKBmhlYWRlchgBIAEoCzIVLnNzYy52MS5SZXF1ZXN0SGVhZGVyEiYKCmNyZWRlbnRpYWwYAiABKAsyEi5zc2MudjEuQ3JlZGVudGlhbBIpCgxtZWRpY2FsX3R5cGUYAyABKA4yEy5zc2MudjEuTWVkaWNhbFR5cGUSLQoOaW5zdXJhbmNlX3R5cGUYBCABKA4yFS5zc2MudjEuSW5zdXJhbmNlVHlwZRITCgt1c2VfYWNjb3VudBgFIAEoCBIRCgl0b3RhbF9mZW4YBiABKAMSHwoFbGluZXMYByADKAsyEC5zc2MudjEuTGluZUl0ZW0iqAIKBVNwbGl0EhEKCXRvdGFsX2ZlbhgBIAEoAxIUCgxzZWxmX3BheV9mZW4YAiABKAMSFAoMb3Zlcl9jYXBfZmVuGAMgASgDEhkKEWNsYXNzX2JfZmlyc3RfZmVuGAQgASgDEhUKDWluX3BvbGljeV9mZW4YBSABKAMSGwoTZGVkdWN0aWJsZV9wYWlkX2ZlbhgGIAEoAxIVCg1wb29sX3BhaWRfZmVuGAcgASgDEh0KFWxhcmdlX2Ftb3VudF9wYWlkX2ZlbhgIIAEoAxIWCg5mdW5kX3RvdGFsX2ZlbhgJIAEoAxIXCg9wZXJzb25fcGFydF9mZW4YCiABKAMSGAoQYWNjb3VudF9wYWlkX2ZlbhgLIAEoAxIQCghjYXNoX2ZlbhgMIAEoAyLAAQoJTGluZVNwbGl0Eg8KB2xpbmVfbm8YASABKA0SLwoPY2F0YWxvZ3VlX2NsYXNzGAIgASgOMhYuc3NjLnYxLkNhdGFsb2d1ZUNsYXNzEhMKC2xpbmVfcmVhc29uGAMgASgJEhQKDHNlbGZfcGF5X2ZlbhgEIAEoAxIUCgxvdmVyX2NhcF9mZW4YBSABKAMSGQoRY2xhc3NfYl9maXJzdF9mZW4YBiABKAMSFQoNaW5fcG9saWN5X2ZlbhgHIAEoAyKdAgoLU2V0dGxlUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEiUKBnBlcnNvbhgCIAEoCzIVLnNzYy52MS5QZXJzb25TdW1tYXJ5EhwKBXNwbGl0GAMgASgLMg0uc3NjLnYxLlNwbGl0EiAKBWxpbmVzGAQgAygLMhEuc3NjLnYxLkxpbmVTcGxpdBIVCg1zZXR0bGVtZW50X2lkGAUgASgJEiEKGWFjY291bnRfYmFsYW5jZV9hZnRlcl9mZW4YBiABKAMSFgoOcG9saWN5X3ZlcnNpb24YByABKAkSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyJXChdDYW5jZWxTZXR0bGVtZW50UmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchIVCg1zZXR0bGVtZW50X2lkGAIgASgJIs8BChVDYW5jZWxTZXR0bGVtZW50UmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEhUKDXNldHRsZW1lbnRfaWQYAiABKAkSJQoOcmV2ZXJzZWRfc3BsaXQYAyABKAsyDS5zc2MudjEuU3BsaXQSIQoZYWNjb3VudF9iYWxhbmNlX2FmdGVyX2ZlbhgEIAEoAxIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIn8KDlJldmVyc2VSZXF1ZXN0EiUKBmhlYWRlchgBIAEoCzIVLnNzYy52MS5SZXF1ZXN0SGVhZGVyEhcKD29yaWdpbmFsX21zZ19pZBgCIAEoCRItChJvcmlnaW5hbF9vcGVyYXRpb24YAyABKA4yES5zc2MudjEuT3BlcmF0aW9uInUKDFJldmVyc2VSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSDgoGdW5kb25lGAIgASgIEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MirwIKFlJlY29uY2lsZVRvdGFsc1JlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISLQoOaW5zdXJhbmNlX3R5cGUYAiABKA4yFS5zc2MudjEuSW5zdXJhbmNlVHlwZRIrCg1jbGVhcmluZ190eXBlGAMgASgOMhQuc3NjLnYxLkNsZWFyaW5nVHlwZRIWCg5wZXJpb2RfZnJvbV9tcxgEIAEoAxIUCgxwZXJpb2RfdG9fbXMYBSABKAMSGAoQc2V0dGxlbWVudF9jb3VudBgGIAEoDRIRCgl0b3RhbF9mZW4YByABKAMSEAoIZnVuZF9mZW4YCCABKAMSEwoLYWNjb3VudF9mZW4YCSABKAMSEAoIY2FzaF9mZW4YCiABKAMi5AEKFFJlY29uY2lsZVRvdGFsc1JlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIPCgdtYXRjaGVkGAIgASgIEhgKEHNldHRsZW1lbnRfY291bnQYAyABKA0SEQoJdG90YWxfZmVuGAQgASgDEhAKCGZ1bmRfZmVuGAUgASgDEhMKC2FjY291bnRfZmVuGAYgASgDEhAKCGNhc2hfZmVuGAcgASgDEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MqeQoMT3BlcmF0b3JUeXBlEh0KGU9QRVJBVE9SX1RZUEVfVU5TUEVDSUZJRUQQABIXChNPUEVSQVRPUl9UWVBFX1NUQUZGEAESFwoTT1BFUkFUT1JfVFlQRV9LSU9TSxACEhgKFE9QRVJBVE9SX1RZUEVfTU9CSUxFEAMq1gEKDkNyZWRlbnRpYWxUeXBlEh8KG0NSRURFTlRJQUxfVFlQRV9VTlNQRUNJRklFRBAAEh0KGUNSRURFTlRJQUxfVFlQRV9FX1ZPVUNIRVIQARIbChdDUkVERU5USUFMX1RZUEVfSURfQ0FSRBACEhwKGENSRURFTlRJQUxfVFlQRV9TU0NfQ0FSRBADEiMKH0NSRURFTlRJQUxfVFlQRV9MRUdBQ1lfTUFHTkVUSUMQBBIkCiBDUkVERU5USUFMX1RZUEVfTEVHQUNZX0NPVU5UWV9JQxAFKkoKBlJlc3VsdBIWChJSRVNVTFRfVU5TUEVDSUZJRUQQABITCg9SRVNVTFRfQVBQUk9WRUQQARITCg9SRVNVTFRfREVDTElORUQQAipECgZHZW5kZXISFgoSR0VOREVSX1VOU1BFQ0lGSUVEEAASDwoLR0VOREVSX01BTEUQARIRCg1HRU5ERVJfRkVNQUxFEAIqtgEKDUluc3VyYW5jZVR5cGUSHgoaSU5TVVJBTkNFX1RZUEVfVU5TUEVDSUZJRUQQABIiCh1JTlNVUkFOQ0VfVFlQRV9FTVBMT1lFRV9CQVNJQxC2AhIhChxJTlNVUkFOQ0VfVFlQRV9DSVZJTF9TRVJWQU5UEMACEiAKG0lOU1VSQU5DRV9UWVBFX0xBUkdFX0FNT1VOVBDKAhIcChdJTlNVUkFOQ0VfVFlQRV9SRVNJREVOVBCGAyqRAQoPSW5zdXJhbmNlU3RhdHVzEiAKHElOU1VSQU5DRV9TVEFUVVNfTk9UX0lOU1VSRUQQABIbChdJTlNVUkFOQ0VfU1RBVFVTX05PUk1BTBABEh4KGklOU1VSQU5DRV9TVEFUVVNfU1VTUEVOREVEEAISHwobSU5TVVJBTkNFX1NUQVRVU19URVJNSU5BVEVEEAQqtQEKC01lZGljYWxUeXBlEhwKGE1FRElDQUxfVFlQRV9VTlNQRUNJRklFRBAAEhsKF01FRElDQUxfVFlQRV9PVVRQQVRJRU5UEAsSGgoWTUVESUNBTF9UWVBFX0VNRVJHRU5DWRANEhgKFE1FRElDQUxfVFlQRV9DSFJPTklDEA4SGgoWTUVESUNBTF9UWVBFX0lOUEFUSUVOVBAVEhkKFU1FRElDQUxfVFlQRV9QSEFSTUFDWRApKn0KDkNhdGFsb2d1ZUNsYXNzEh8KG0NBVEFMT0dVRV9DTEFTU19VTlNQRUNJRklFRBAAEhUKEUNBVEFMT0dVRV9DTEFTU19BEAESFQoRQ0FUQUxPR1VFX0NMQVNTX0IQAhIcChhDQVRBTE9HVUVfQ0xBU1NfU0VMRl9QQVkQAyqEAQoMQ2xlYXJpbmdUeXBlEh0KGUNMRUFSSU5HX1RZUEVfVU5TUEVDSUZJRUQQABIcChhDTEVBUklOR19UWVBFX09VVFBBVElFTlQQCxIbChdDTEVBUklOR19UWVBFX0lOUEFUSUVOVBAVEhoKFkNMRUFSSU5HX1RZUEVfUEhBUk1BQ1kQKSpdCglPcGVyYXRpb24SGQoVT1BFUkFUSU9OX1VOU1BFQ0lGSUVEEAASFAoQT1BFUkFUSU9OX1NFVFRMRRABEh8KG09QRVJBVElPTl9DQU5DRUxfU0VUVExFTUVOVBACMokEChJUcmFuc2FjdGlvblNlcnZpY2USNAoGU2lnbkluEhUuc3NjLnYxLlNpZ25JblJlcXVlc3QaEy5zc2MudjEuU2lnbkluUmVwbHkSNwoHU2lnbk91dBIWLnNzYy52MS5TaWduT3V0UmVxdWVzdBoULnNzYy52MS5TaWduT3V0UmVwbHkSNwoHSW5xdWlyZRIWLnNzYy52MS5JbnF1aXJlUmVxdWVzdBoULnNzYy52MS5JbnF1aXJlUmVwbHkSNwoJUHJlU2V0dGxlEhUuc3NjLnYxLlNldHRsZVJlcXVlc3QaEy5zc2MudjEuU2V0dGxlUmVwbHkSNAoGU2V0dGxlEhUuc3NjLnYxLlNldHRsZVJlcXVlc3QaEy5zc2MudjEuU2V0dGxlUmVwbHkSUgoQQ2FuY2VsU2V0dGxlbWVudBIfLnNzYy52MS5DYW5jZWxTZXR0bGVtZW50UmVxdWVzdBodLnNzYy52MS5DYW5jZWxTZXR0bGVtZW50UmVwbHkSNwoHUmV2ZXJzZRIWLnNzYy52MS5SZXZlcnNlUmVxdWVzdBoULnNzYy52MS5SZXZlcnNlUmVwbHkSTwoPUmVjb25jaWxlVG90YWxzEh4uc3NjLnYxLlJlY29uY2lsZVRvdGFsc1JlcXVlc3QaHC5zc2MudjEuUmVjb25jaWxlVG90YWxzUmVwbHliBnByb3RvMw");
+  fileDesc("Cglzc2MucHJvdG8SBnNzYy52MSLPAQoNUmVxdWVzdEhlYWRlchIOCgZtc2dfaWQYASABKAkSEwoLdGVybWluYWxfaWQYAiABKAkSGAoQaW5zdGl0dXRpb25fY29kZRgDIAEoCRITCgtvcGVyYXRvcl9pZBgEIAEoCRIrCg1vcGVyYXRvcl90eXBlGAUgASgOMhQuc3NjLnYxLk9wZXJhdG9yVHlwZRIPCgdzaWduX25vGAYgASgJEhcKD3JlcXVlc3RfdGltZV9tcxgHIAEoAxITCgtjYXJlX3JlZ2lvbhgIIAEoCSJjCgpDcmVkZW50aWFsEiQKBHR5cGUYASABKA4yFi5zc2MudjEuQ3JlZGVudGlhbFR5cGUSDwoHY2FyZF9ubxgCIAEoCRIPCgdjYXJkX3NuGAMgASgJEg0KBWlkX25vGAQgASgJIq8BCgdPdXRjb21lEhIKCnJlZl9tc2dfaWQYASABKAkSHgoGcmVzdWx0GAIgASgOMg4uc3NjLnYxLlJlc3VsdBIOCgZyZWFzb24YAyABKAkSEgoKbWVzc2FnZV96aBgEIAEoCRISCgptZXNzYWdlX2VuGAUgASgJEg0KBWZpZWxkGAYgASgJEhEKCWR1cGxpY2F0ZRgHIAEoCBIWCg5zZXJ2ZXJfdGltZV9tcxgIIAEoAyKhAgoNUGVyc29uU3VtbWFyeRITCgtuYW1lX21hc2tlZBgBIAEoCRIeCgZnZW5kZXIYAiABKA4yDi5zc2MudjEuR2VuZGVyEhQKDGlkX25vX21hc2tlZBgDIAEoCRIWCg5pbnN1cmVkX3JlZ2lvbhgEIAEoCRItCg5pbnN1cmFuY2VfdHlwZRgFIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEjEKEGluc3VyYW5jZV9zdGF0dXMYBiABKA4yFy5zc2MudjEuSW5zdXJhbmNlU3RhdHVzEhsKE2FjY291bnRfYmFsYW5jZV9mZW4YByABKAMSFwoPaW5zdXJlZF9mcm9tX21zGAggASgDEhUKDWluc3VyZWRfdG9fbXMYCSABKAMijQEKB1RpbWluZ3MSEgoKcmVjZWl2ZV91cxgBIAEoDRIRCglkZWNvZGVfdXMYAiABKA0SEAoIcXVldWVfdXMYAyABKA0SEQoJZGVjaWRlX3VzGAQgASgNEhEKCWVuY29kZV91cxgFIAEoDRIQCgh0b3RhbF91cxgGIAEoDRIRCgljb21taXRfdXMYByABKA0iNgoNU2lnbkluUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlciKOAQoLU2lnbkluUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEg8KB3NpZ25fbm8YAiABKAkSFwoPc2lnbl9leHBpcmVzX21zGAMgASgDEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MiNwoOU2lnbk91dFJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXIiZQoMU2lnbk91dFJlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIrkBCg5JbnF1aXJlUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchImCgpjcmVkZW50aWFsGAIgASgLMhIuc3NjLnYxLkNyZWRlbnRpYWwSKQoMbWVkaWNhbF90eXBlGAMgASgOMhMuc3NjLnYxLk1lZGljYWxUeXBlEi0KDmluc3VyYW5jZV90eXBlGAQgASgOMhUuc3NjLnYxLkluc3VyYW5jZVR5cGUijAEKDElucXVpcmVSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSJQoGcGVyc29uGAIgASgLMhUuc3NjLnYxLlBlcnNvblN1bW1hcnkSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyKmAQoITGluZUl0ZW0SDwoHbGluZV9ubxgBIAEoDRIWCg5jYXRhbG9ndWVfY29kZRgCIAEoCRItCg1jbGFpbWVkX2NsYXNzGAMgASgOMhYuc3NjLnYxLkNhdGFsb2d1ZUNsYXNzEhYKDnF1YW50aXR5X21pbGxpGAQgASgDEhYKDnVuaXRfcHJpY2VfZmVuGAUgASgDEhIKCmFtb3VudF9mZW4YBiABKAMigQIKDVNldHRsZVJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISJgoKY3JlZGVudGlhbBgCIAEoCzISLnNzYy52MS5DcmVkZW50aWFsEikKDG1lZGljYWxfdHlwZRgDIAEoDjITLnNzYy52MS5NZWRpY2FsVHlwZRItCg5pbnN1cmFuY2VfdHlwZRgEIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEhMKC3VzZV9hY2NvdW50GAUgASgIEhEKCXRvdGFsX2ZlbhgGIAEoAxIfCgVsaW5lcxgHIAMoCzIQLnNzYy52MS5MaW5lSXRlbSKoAgoFU3BsaXQSEQoJdG90YWxfZmVuGAEgASgDEhQKDHNlbGZfcGF5X2ZlbhgCIAEoAxIUCgxvdmVyX2NhcF9mZW4YAyABKAMSGQoRY2xhc3NfYl9maXJzdF9mZW4YBCABKAMSFQoNaW5fcG9saWN5X2ZlbhgFIAEoAxIbChNkZWR1Y3RpYmxlX3BhaWRfZmVuGAYgASgDEhUKDXBvb2xfcGFpZF9mZW4YByABKAMSHQoVbGFyZ2VfYW1vdW50X3BhaWRfZmVuGAggASgDEhYKDmZ1bmRfdG90YWxfZmVuGAkgASgDEhcKD3BlcnNvbl9wYXJ0X2ZlbhgKIAEoAxIYChBhY2NvdW50X3BhaWRfZmVuGAsgASgDEhAKCGNhc2hfZmVuGAwgASgDIsABCglMaW5lU3BsaXQSDwoHbGluZV9ubxgBIAEoDRIvCg9jYXRhbG9ndWVfY2xhc3MYAiABKA4yFi5zc2MudjEuQ2F0YWxvZ3VlQ2xhc3MSEwoLbGluZV9yZWFzb24YAyABKAkSFAoMc2VsZl9wYXlfZmVuGAQgASgDEhQKDG92ZXJfY2FwX2ZlbhgFIAEoAxIZChFjbGFzc19iX2ZpcnN0X2ZlbhgGIAEoAxIVCg1pbl9wb2xpY3lfZmVuGAcgASgDIpoBCgxBY2N1bXVsYXRvcnMSFAoMbWVkaWNhbF95ZWFyGAEgASgNEhsKE2RlZHVjdGlibGVfcGFpZF9mZW4YAiABKAMSFQoNcG9vbF9wYWlkX2ZlbhgDIAEoAxIdChVsYXJnZV9hbW91bnRfcGFpZF9mZW4YBCABKAMSIQoZc2VsZl9wYXlfc2VnbWVudF91c2VkX2ZlbhgFIAEoAyLPAgoLU2V0dGxlUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEiUKBnBlcnNvbhgCIAEoCzIVLnNzYy52MS5QZXJzb25TdW1tYXJ5EhwKBXNwbGl0GAMgASgLMg0uc3NjLnYxLlNwbGl0EiAKBWxpbmVzGAQgAygLMhEuc3NjLnYxLkxpbmVTcGxpdBIVCg1zZXR0bGVtZW50X2lkGAUgASgJEiEKGWFjY291bnRfYmFsYW5jZV9hZnRlcl9mZW4YBiABKAMSFgoOcG9saWN5X3ZlcnNpb24YByABKAkSMAoSYWNjdW11bGF0b3JzX2FmdGVyGAggASgLMhQuc3NjLnYxLkFjY3VtdWxhdG9ycxIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIlcKF0NhbmNlbFNldHRsZW1lbnRSZXF1ZXN0EiUKBmhlYWRlchgBIAEoCzIVLnNzYy52MS5SZXF1ZXN0SGVhZGVyEhUKDXNldHRsZW1lbnRfaWQYAiABKAkigQIKFUNhbmNlbFNldHRsZW1lbnRSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSFQoNc2V0dGxlbWVudF9pZBgCIAEoCRIlCg5yZXZlcnNlZF9zcGxpdBgDIAEoCzINLnNzYy52MS5TcGxpdBIhChlhY2NvdW50X2JhbGFuY2VfYWZ0ZXJfZmVuGAQgASgDEjAKEmFjY3VtdWxhdG9yc19hZnRlchgFIAEoCzIULnNzYy52MS5BY2N1bXVsYXRvcnMSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyJ/Cg5SZXZlcnNlUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchIXCg9vcmlnaW5hbF9tc2dfaWQYAiABKAkSLQoSb3JpZ2luYWxfb3BlcmF0aW9uGAMgASgOMhEuc3NjLnYxLk9wZXJhdGlvbiKvAQoMUmV2ZXJzZVJlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIOCgZ1bmRvbmUYAiABKAgSFQoNc2V0dGxlbWVudF9pZBgDIAEoCRIhChlhY2NvdW50X2JhbGFuY2VfYWZ0ZXJfZmVuGAQgASgDEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MirwIKFlJlY29uY2lsZVRvdGFsc1JlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISLQoOaW5zdXJhbmNlX3R5cGUYAiABKA4yFS5zc2MudjEuSW5zdXJhbmNlVHlwZRIrCg1jbGVhcmluZ190eXBlGAMgASgOMhQuc3NjLnYxLkNsZWFyaW5nVHlwZRIWCg5wZXJpb2RfZnJvbV9tcxgEIAEoAxIUCgxwZXJpb2RfdG9fbXMYBSABKAMSGAoQc2V0dGxlbWVudF9jb3VudBgGIAEoBRIRCgl0b3RhbF9mZW4YByABKAMSEAoIZnVuZF9mZW4YCCABKAMSEwoLYWNjb3VudF9mZW4YCSABKAMSEAoIY2FzaF9mZW4YCiABKAMiqAIKFFJlY29uY2lsZVRvdGFsc1JlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIPCgdtYXRjaGVkGAIgASgIEhgKEHNldHRsZW1lbnRfY291bnQYAyABKAUSEQoJdG90YWxfZmVuGAQgASgDEhAKCGZ1bmRfZmVuGAUgASgDEhMKC2FjY291bnRfZmVuGAYgASgDEhAKCGNhc2hfZmVuGAcgASgDEhIKCm1pc21hdGNoZWQYCCADKAkSFQoNc2V0dGxlZF9jb3VudBgJIAEoDRIXCg9jYW5jZWxsZWRfY291bnQYCiABKA0SEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyp5CgxPcGVyYXRvclR5cGUSHQoZT1BFUkFUT1JfVFlQRV9VTlNQRUNJRklFRBAAEhcKE09QRVJBVE9SX1RZUEVfU1RBRkYQARIXChNPUEVSQVRPUl9UWVBFX0tJT1NLEAISGAoUT1BFUkFUT1JfVFlQRV9NT0JJTEUQAyrWAQoOQ3JlZGVudGlhbFR5cGUSHwobQ1JFREVOVElBTF9UWVBFX1VOU1BFQ0lGSUVEEAASHQoZQ1JFREVOVElBTF9UWVBFX0VfVk9VQ0hFUhABEhsKF0NSRURFTlRJQUxfVFlQRV9JRF9DQVJEEAISHAoYQ1JFREVOVElBTF9UWVBFX1NTQ19DQVJEEAMSIwofQ1JFREVOVElBTF9UWVBFX0xFR0FDWV9NQUdORVRJQxAEEiQKIENSRURFTlRJQUxfVFlQRV9MRUdBQ1lfQ09VTlRZX0lDEAUqSgoGUmVzdWx0EhYKElJFU1VMVF9VTlNQRUNJRklFRBAAEhMKD1JFU1VMVF9BUFBST1ZFRBABEhMKD1JFU1VMVF9ERUNMSU5FRBACKkQKBkdlbmRlchIWChJHRU5ERVJfVU5TUEVDSUZJRUQQABIPCgtHRU5ERVJfTUFMRRABEhEKDUdFTkRFUl9GRU1BTEUQAiq2AQoNSW5zdXJhbmNlVHlwZRIeChpJTlNVUkFOQ0VfVFlQRV9VTlNQRUNJRklFRBAAEiIKHUlOU1VSQU5DRV9UWVBFX0VNUExPWUVFX0JBU0lDELYCEiEKHElOU1VSQU5DRV9UWVBFX0NJVklMX1NFUlZBTlQQwAISIAobSU5TVVJBTkNFX1RZUEVfTEFSR0VfQU1PVU5UEMoCEhwKF0lOU1VSQU5DRV9UWVBFX1JFU0lERU5UEIYDKpEBCg9JbnN1cmFuY2VTdGF0dXMSIAocSU5TVVJBTkNFX1NUQVRVU19OT1RfSU5TVVJFRBAAEhsKF0lOU1VSQU5DRV9TVEFUVVNfTk9STUFMEAESHgoaSU5TVVJBTkNFX1NUQVRVU19TVVNQRU5ERUQQAhIfChtJTlNVUkFOQ0VfU1RBVFVTX1RFUk1JTkFURUQQBCq1AQoLTWVkaWNhbFR5cGUSHAoYTUVESUNBTF9UWVBFX1VOU1BFQ0lGSUVEEAASGwoXTUVESUNBTF9UWVBFX09VVFBBVElFTlQQCxIaChZNRURJQ0FMX1RZUEVfRU1FUkdFTkNZEA0SGAoUTUVESUNBTF9UWVBFX0NIUk9OSUMQDhIaChZNRURJQ0FMX1RZUEVfSU5QQVRJRU5UEBUSGQoVTUVESUNBTF9UWVBFX1BIQVJNQUNZECkqfQoOQ2F0YWxvZ3VlQ2xhc3MSHwobQ0FUQUxPR1VFX0NMQVNTX1VOU1BFQ0lGSUVEEAASFQoRQ0FUQUxPR1VFX0NMQVNTX0EQARIVChFDQVRBTE9HVUVfQ0xBU1NfQhACEhwKGENBVEFMT0dVRV9DTEFTU19TRUxGX1BBWRADKoQBCgxDbGVhcmluZ1R5cGUSHQoZQ0xFQVJJTkdfVFlQRV9VTlNQRUNJRklFRBAAEhwKGENMRUFSSU5HX1RZUEVfT1VUUEFUSUVOVBALEhsKF0NMRUFSSU5HX1RZUEVfSU5QQVRJRU5UEBUSGgoWQ0xFQVJJTkdfVFlQRV9QSEFSTUFDWRApKl0KCU9wZXJhdGlvbhIZChVPUEVSQVRJT05fVU5TUEVDSUZJRUQQABIUChBPUEVSQVRJT05fU0VUVExFEAESHwobT1BFUkFUSU9OX0NBTkNFTF9TRVRUTEVNRU5UEAIyiQQKElRyYW5zYWN0aW9uU2VydmljZRI0CgZTaWduSW4SFS5zc2MudjEuU2lnbkluUmVxdWVzdBoTLnNzYy52MS5TaWduSW5SZXBseRI3CgdTaWduT3V0EhYuc3NjLnYxLlNpZ25PdXRSZXF1ZXN0GhQuc3NjLnYxLlNpZ25PdXRSZXBseRI3CgdJbnF1aXJlEhYuc3NjLnYxLklucXVpcmVSZXF1ZXN0GhQuc3NjLnYxLklucXVpcmVSZXBseRI3CglQcmVTZXR0bGUSFS5zc2MudjEuU2V0dGxlUmVxdWVzdBoTLnNzYy52MS5TZXR0bGVSZXBseRI0CgZTZXR0bGUSFS5zc2MudjEuU2V0dGxlUmVxdWVzdBoTLnNzYy52MS5TZXR0bGVSZXBseRJSChBDYW5jZWxTZXR0bGVtZW50Eh8uc3NjLnYxLkNhbmNlbFNldHRsZW1lbnRSZXF1ZXN0Gh0uc3NjLnYxLkNhbmNlbFNldHRsZW1lbnRSZXBseRI3CgdSZXZlcnNlEhYuc3NjLnYxLlJldmVyc2VSZXF1ZXN0GhQuc3NjLnYxLlJldmVyc2VSZXBseRJPCg9SZWNvbmNpbGVUb3RhbHMSHi5zc2MudjEuUmVjb25jaWxlVG90YWxzUmVxdWVzdBocLnNzYy52MS5SZWNvbmNpbGVUb3RhbHNSZXBseWIGcHJvdG8z");
 
 /**
  * Sent with every request.
@@ -285,6 +285,13 @@ export type Timings = Message<"ssc.v1.Timings"> & {
    * @generated from field: uint32 total_us = 6;
    */
   totalUs: number;
+
+  /**
+   * Ledger operations: the group commit until the data was durable (flushed to disk).
+   *
+   * @generated from field: uint32 commit_us = 7;
+   */
+  commitUs: number;
 };
 
 /**
@@ -677,6 +684,45 @@ export const LineSplitSchema: GenMessage<LineSplit> = /*@__PURE__*/
   messageDesc(file_ssc, 14);
 
 /**
+ * A person's running totals for one medical year, in fen.
+ *
+ * @generated from message ssc.v1.Accumulators
+ */
+export type Accumulators = Message<"ssc.v1.Accumulators"> & {
+  /**
+   * @generated from field: uint32 medical_year = 1;
+   */
+  medicalYear: number;
+
+  /**
+   * @generated from field: int64 deductible_paid_fen = 2;
+   */
+  deductiblePaidFen: bigint;
+
+  /**
+   * @generated from field: int64 pool_paid_fen = 3;
+   */
+  poolPaidFen: bigint;
+
+  /**
+   * @generated from field: int64 large_amount_paid_fen = 4;
+   */
+  largeAmountPaidFen: bigint;
+
+  /**
+   * @generated from field: int64 self_pay_segment_used_fen = 5;
+   */
+  selfPaySegmentUsedFen: bigint;
+};
+
+/**
+ * Describes the message ssc.v1.Accumulators.
+ * Use `create(AccumulatorsSchema)` to create a new message.
+ */
+export const AccumulatorsSchema: GenMessage<Accumulators> = /*@__PURE__*/
+  messageDesc(file_ssc, 15);
+
+/**
  * @generated from message ssc.v1.SettleReply
  */
 export type SettleReply = Message<"ssc.v1.SettleReply"> & {
@@ -701,6 +747,8 @@ export type SettleReply = Message<"ssc.v1.SettleReply"> & {
   lines: LineSplit[];
 
   /**
+   * Settle only: the ledger's id for this settlement (cancel by it).
+   *
    * @generated from field: string settlement_id = 5;
    */
   settlementId: string;
@@ -714,6 +762,11 @@ export type SettleReply = Message<"ssc.v1.SettleReply"> & {
    * @generated from field: string policy_version = 7;
    */
   policyVersion: string;
+
+  /**
+   * @generated from field: ssc.v1.Accumulators accumulators_after = 8;
+   */
+  accumulatorsAfter?: Accumulators | undefined;
 
   /**
    * @generated from field: uint32 budget_us = 14;
@@ -731,7 +784,7 @@ export type SettleReply = Message<"ssc.v1.SettleReply"> & {
  * Use `create(SettleReplySchema)` to create a new message.
  */
 export const SettleReplySchema: GenMessage<SettleReply> = /*@__PURE__*/
-  messageDesc(file_ssc, 15);
+  messageDesc(file_ssc, 16);
 
 /**
  * @generated from message ssc.v1.CancelSettlementRequest
@@ -753,7 +806,7 @@ export type CancelSettlementRequest = Message<"ssc.v1.CancelSettlementRequest"> 
  * Use `create(CancelSettlementRequestSchema)` to create a new message.
  */
 export const CancelSettlementRequestSchema: GenMessage<CancelSettlementRequest> = /*@__PURE__*/
-  messageDesc(file_ssc, 16);
+  messageDesc(file_ssc, 17);
 
 /**
  * @generated from message ssc.v1.CancelSettlementReply
@@ -780,6 +833,11 @@ export type CancelSettlementReply = Message<"ssc.v1.CancelSettlementReply"> & {
   accountBalanceAfterFen: bigint;
 
   /**
+   * @generated from field: ssc.v1.Accumulators accumulators_after = 5;
+   */
+  accumulatorsAfter?: Accumulators | undefined;
+
+  /**
    * @generated from field: uint32 budget_us = 14;
    */
   budgetUs: number;
@@ -795,7 +853,7 @@ export type CancelSettlementReply = Message<"ssc.v1.CancelSettlementReply"> & {
  * Use `create(CancelSettlementReplySchema)` to create a new message.
  */
 export const CancelSettlementReplySchema: GenMessage<CancelSettlementReply> = /*@__PURE__*/
-  messageDesc(file_ssc, 17);
+  messageDesc(file_ssc, 18);
 
 /**
  * @generated from message ssc.v1.ReverseRequest
@@ -822,7 +880,7 @@ export type ReverseRequest = Message<"ssc.v1.ReverseRequest"> & {
  * Use `create(ReverseRequestSchema)` to create a new message.
  */
 export const ReverseRequestSchema: GenMessage<ReverseRequest> = /*@__PURE__*/
-  messageDesc(file_ssc, 18);
+  messageDesc(file_ssc, 19);
 
 /**
  * @generated from message ssc.v1.ReverseReply
@@ -834,11 +892,24 @@ export type ReverseReply = Message<"ssc.v1.ReverseReply"> & {
   outcome?: Outcome | undefined;
 
   /**
-   * True when the original had been applied and is now undone.
+   * True when the original had been applied and is now undone; false when it had not arrived
+   * (it is refused with T03 if it arrives later).
    *
    * @generated from field: bool undone = 2;
    */
   undone: boolean;
+
+  /**
+   * The settlement the undone operation concerned, when there was one.
+   *
+   * @generated from field: string settlement_id = 3;
+   */
+  settlementId: string;
+
+  /**
+   * @generated from field: int64 account_balance_after_fen = 4;
+   */
+  accountBalanceAfterFen: bigint;
 
   /**
    * @generated from field: uint32 budget_us = 14;
@@ -856,7 +927,7 @@ export type ReverseReply = Message<"ssc.v1.ReverseReply"> & {
  * Use `create(ReverseReplySchema)` to create a new message.
  */
 export const ReverseReplySchema: GenMessage<ReverseReply> = /*@__PURE__*/
-  messageDesc(file_ssc, 19);
+  messageDesc(file_ssc, 20);
 
 /**
  * @generated from message ssc.v1.ReconcileTotalsRequest
@@ -888,7 +959,7 @@ export type ReconcileTotalsRequest = Message<"ssc.v1.ReconcileTotalsRequest"> & 
   periodToMs: bigint;
 
   /**
-   * @generated from field: uint32 settlement_count = 6;
+   * @generated from field: int32 settlement_count = 6;
    */
   settlementCount: number;
 
@@ -918,9 +989,12 @@ export type ReconcileTotalsRequest = Message<"ssc.v1.ReconcileTotalsRequest"> & 
  * Use `create(ReconcileTotalsRequestSchema)` to create a new message.
  */
 export const ReconcileTotalsRequestSchema: GenMessage<ReconcileTotalsRequest> = /*@__PURE__*/
-  messageDesc(file_ssc, 20);
+  messageDesc(file_ssc, 21);
 
 /**
+ * Counts and sums are net: settlements minus cancellations and reversals, each counted in the
+ * China-time day it happened.
+ *
  * @generated from message ssc.v1.ReconcileTotalsReply
  */
 export type ReconcileTotalsReply = Message<"ssc.v1.ReconcileTotalsReply"> & {
@@ -935,7 +1009,7 @@ export type ReconcileTotalsReply = Message<"ssc.v1.ReconcileTotalsReply"> & {
   matched: boolean;
 
   /**
-   * @generated from field: uint32 settlement_count = 3;
+   * @generated from field: int32 settlement_count = 3;
    */
   settlementCount: number;
 
@@ -960,6 +1034,23 @@ export type ReconcileTotalsReply = Message<"ssc.v1.ReconcileTotalsReply"> & {
   cashFen: bigint;
 
   /**
+   * The request fields whose figure differs from the engine's (empty when matched).
+   *
+   * @generated from field: repeated string mismatched = 8;
+   */
+  mismatched: string[];
+
+  /**
+   * @generated from field: uint32 settled_count = 9;
+   */
+  settledCount: number;
+
+  /**
+   * @generated from field: uint32 cancelled_count = 10;
+   */
+  cancelledCount: number;
+
+  /**
    * @generated from field: uint32 budget_us = 14;
    */
   budgetUs: number;
@@ -975,7 +1066,7 @@ export type ReconcileTotalsReply = Message<"ssc.v1.ReconcileTotalsReply"> & {
  * Use `create(ReconcileTotalsReplySchema)` to create a new message.
  */
 export const ReconcileTotalsReplySchema: GenMessage<ReconcileTotalsReply> = /*@__PURE__*/
-  messageDesc(file_ssc, 21);
+  messageDesc(file_ssc, 22);
 
 /**
  * Operator kind of the national envelope (`opter_type`).

@@ -1,0 +1,248 @@
+// The ledger's rules, pure: what a journal entry holds, what undoing or redoing a settlement does
+// to the account and the year's accumulators, how a retried message id is judged, and the day a
+// figure counts in for reconciliation. The writer (engine/ledger) applies these inside its write
+// transaction; property tests check that undo restores exactly what the settlement took.
+import { assert, assertSafeInteger } from './assert.js';
+import type { AccountRecord } from './model.js';
+import type { Accumulators, SplitResult } from './split.js';
+
+export const EntryKind = { Settle: 1, Cancel: 2, Reverse: 3 } as const;
+export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
+
+/** The operations a message id can stand for (the wire's Operation enum). */
+export const LedgerOp = { Settle: 1, CancelSettlement: 2, Reverse: 3 } as const;
+
+/** What a settlement moved, kept so a cancel or reversal can put back exactly that. */
+export interface Movement {
+  idNo: string;
+  medicalYear: number;
+  institutionCode: string;
+  insuranceType: number;
+  clearingType: number;
+  totalFen: number;
+  fundFen: number;
+  poolPaidFen: number;
+  largeAmountPaidFen: number;
+  deductiblePaidFen: number;
+  selfPaySegmentFen: number;
+  accountCurrentFen: number;
+  accountPriorFen: number;
+  cashFen: number;
+}
+
+/** One entry of the change log. Cancel and reversal entries repeat the movement they undid. */
+export interface JournalEntry {
+  seq: number;
+  kind: EntryKind;
+  timeMs: number;
+  msgId: string;
+  terminalId: string;
+  /** Cancel / reversal: the settlement (or, for a reversed cancel, the cancel) it concerns; else 0. */
+  targetSeq: number;
+  /** Reversal: what was undone: 0 nothing (the original never arrived), 1 a settlement, 2 a cancel. */
+  undidOp: number;
+  movement: Movement;
+  /** The reply as first sent (protobuf, without timings): a retry gets exactly this back. */
+  reply: Uint8Array;
+}
+
+export const noMovement: Readonly<Movement> = Object.freeze({
+  idNo: '',
+  medicalYear: 0,
+  institutionCode: '',
+  insuranceType: 0,
+  clearingType: 0,
+  totalFen: 0,
+  fundFen: 0,
+  poolPaidFen: 0,
+  largeAmountPaidFen: 0,
+  deductiblePaidFen: 0,
+  selfPaySegmentFen: 0,
+  accountCurrentFen: 0,
+  accountPriorFen: 0,
+  cashFen: 0,
+});
+
+/** Outpatient, emergency and chronic care clear together; inpatient and pharmacy on their own. */
+export function clearingTypeOf(medicalType: number): number {
+  if (medicalType === 21) return 21;
+  if (medicalType === 41) return 41;
+  return 11;
+}
+
+export function movementOf(
+  result: SplitResult,
+  account: AccountRecord,
+  accumulators: Accumulators,
+  facts: { idNo: string; medicalYear: number; institutionCode: string; insuranceType: number; medicalType: number },
+): Movement {
+  const s = result.split;
+  const movement: Movement = {
+    idNo: facts.idNo,
+    medicalYear: facts.medicalYear,
+    institutionCode: facts.institutionCode,
+    insuranceType: facts.insuranceType,
+    clearingType: clearingTypeOf(facts.medicalType),
+    totalFen: s.totalFen,
+    fundFen: s.fundTotalFen,
+    poolPaidFen: s.poolPaidFen,
+    largeAmountPaidFen: s.largeAmountPaidFen,
+    deductiblePaidFen: s.deductiblePaidFen,
+    selfPaySegmentFen: result.accumulatorsAfter.selfPaySegmentUsedFen - accumulators.selfPaySegmentUsedFen,
+    accountCurrentFen: account.currentYearFen - result.accountAfter.currentYearFen,
+    accountPriorFen: account.priorYearsFen - result.accountAfter.priorYearsFen,
+    cashFen: s.cashFen,
+  };
+  assertMovement(movement);
+  assert(movement.accountCurrentFen + movement.accountPriorFen === s.accountPaidFen, 'account parts = account paid');
+  return movement;
+}
+
+export function assertMovement(m: Movement): void {
+  const amounts = [
+    m.totalFen,
+    m.fundFen,
+    m.poolPaidFen,
+    m.largeAmountPaidFen,
+    m.deductiblePaidFen,
+    m.selfPaySegmentFen,
+    m.accountCurrentFen,
+    m.accountPriorFen,
+    m.cashFen,
+  ];
+  for (const fen of amounts) {
+    assertSafeInteger(fen, 'movement amount');
+    assert(fen >= 0, 'movement amounts are non-negative');
+  }
+  assert(m.fundFen === m.poolPaidFen + m.largeAmountPaidFen, 'fund = pool + large amount');
+  assert(
+    m.totalFen === m.fundFen + m.accountCurrentFen + m.accountPriorFen + m.cashFen,
+    'total = fund + account + cash',
+  );
+}
+
+/** The account after a settlement is undone: each fen goes back to the bucket it came from. */
+export function accountUndone(account: AccountRecord, m: Movement): AccountRecord {
+  return {
+    currentYearFen: account.currentYearFen + m.accountCurrentFen,
+    priorYearsFen: account.priorYearsFen + m.accountPriorFen,
+  };
+}
+
+export function accumulatorsUndone(acc: Accumulators, m: Movement): Accumulators {
+  const out: Accumulators = {
+    deductiblePaidFen: acc.deductiblePaidFen - m.deductiblePaidFen,
+    poolPaidFen: acc.poolPaidFen - m.poolPaidFen,
+    largeAmountPaidFen: acc.largeAmountPaidFen - m.largeAmountPaidFen,
+    selfPaySegmentUsedFen: acc.selfPaySegmentUsedFen - m.selfPaySegmentFen,
+  };
+  assert(
+    out.deductiblePaidFen >= 0 && out.poolPaidFen >= 0 && out.largeAmountPaidFen >= 0 && out.selfPaySegmentUsedFen >= 0,
+    'accumulators never below zero after an undo',
+  );
+  return out;
+}
+
+/**
+ * The account when a cancelled settlement is put back (its cancel was reversed): undefined when the
+ * balance spent meanwhile no longer covers what the settlement took (the account never goes negative).
+ */
+export function accountRedone(account: AccountRecord, m: Movement): AccountRecord | undefined {
+  if (account.currentYearFen < m.accountCurrentFen || account.priorYearsFen < m.accountPriorFen) return undefined;
+  return {
+    currentYearFen: account.currentYearFen - m.accountCurrentFen,
+    priorYearsFen: account.priorYearsFen - m.accountPriorFen,
+  };
+}
+
+export function accumulatorsRedone(acc: Accumulators, m: Movement): Accumulators {
+  return {
+    deductiblePaidFen: acc.deductiblePaidFen + m.deductiblePaidFen,
+    poolPaidFen: acc.poolPaidFen + m.poolPaidFen,
+    largeAmountPaidFen: acc.largeAmountPaidFen + m.largeAmountPaidFen,
+    selfPaySegmentUsedFen: acc.selfPaySegmentUsedFen + m.selfPaySegmentFen,
+  };
+}
+
+/** What an idempotency record says a message id did. */
+export const MessageKind = { Applied: 1, ReversedBeforeArrival: 2 } as const;
+
+export interface MessageRecord {
+  kind: number;
+  /** LedgerOp of the message (for a reversed-before-arrival record: the operation reversed). */
+  op: number;
+  /** Content digest of the message (canonical protobuf, envelope fields that may change on retry excluded). */
+  digest: bigint;
+  /** The journal entry it produced (the reversal's entry for a reversed-before-arrival record). */
+  seq: number;
+}
+
+export const Replay = { New: 0, Duplicate: 1, Conflict: 2, ReversedBeforeArrival: 3 } as const;
+export type Replay = (typeof Replay)[keyof typeof Replay];
+
+/** Same id, same operation, same content: the original answer (T01); anything else is T04. */
+export function judgeReplay(record: MessageRecord | undefined, op: number, digest: bigint): Replay {
+  if (record === undefined) return Replay.New;
+  if (record.kind === MessageKind.ReversedBeforeArrival) {
+    return record.op === op ? Replay.ReversedBeforeArrival : Replay.Conflict;
+  }
+  return record.op === op && record.digest === digest ? Replay.Duplicate : Replay.Conflict;
+}
+
+/** Net figures per China-time day, institution, insurance type and clearing type. */
+export interface DayTotals {
+  settledCount: number;
+  cancelledCount: number;
+  totalFen: number;
+  fundFen: number;
+  accountFen: number;
+  cashFen: number;
+}
+
+export function emptyTotals(): DayTotals {
+  return { settledCount: 0, cancelledCount: 0, totalFen: 0, fundFen: 0, accountFen: 0, cashFen: 0 };
+}
+
+/** Adds (sign +1) or takes away (sign -1, a cancel or reversal) one settlement's figures. */
+export function addToTotals(totals: DayTotals, m: Movement, sign: 1 | -1): DayTotals {
+  return {
+    settledCount: totals.settledCount + (sign === 1 ? 1 : 0),
+    cancelledCount: totals.cancelledCount + (sign === -1 ? 1 : 0),
+    totalFen: totals.totalFen + sign * m.totalFen,
+    fundFen: totals.fundFen + sign * m.fundFen,
+    accountFen: totals.accountFen + sign * (m.accountCurrentFen + m.accountPriorFen),
+    cashFen: totals.cashFen + sign * m.cashFen,
+  };
+}
+
+const chinaOffsetMs = 8 * 3_600_000;
+export const dayMs = 86_400_000;
+
+/** The China-time day of an instant as yyyymmdd. */
+export function chinaDay(timeMs: number): number {
+  const d = new Date(timeMs + chinaOffsetMs);
+  return d.getUTCFullYear() * 10_000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+}
+
+/** True when an instant is a China-time midnight (reconciliation periods are whole days). */
+export function isChinaMidnight(timeMs: number): boolean {
+  return (timeMs + chinaOffsetMs) % dayMs === 0;
+}
+
+/** A msg_id's own timestamp (yyyyMMddHHmmss, China time) in ms since the epoch. */
+export function msgIdTimeMs(msgId: string): number {
+  const n = (from: number, to: number): number => Number(msgId.slice(from, to));
+  return Date.UTC(n(12, 16), n(16, 18) - 1, n(18, 20), n(20, 22), n(22, 24), n(24, 26)) - chinaOffsetMs;
+}
+
+/** Settlement ids are the journal sequence, fixed width: S000000000042. */
+export function settlementIdOf(seq: number): string {
+  assert(Number.isSafeInteger(seq) && seq > 0 && seq < 1e12, 'settlement sequence in range');
+  return 'S' + String(seq).padStart(12, '0');
+}
+
+/** 0 when the text is not a settlement id. */
+export function seqOfSettlementId(id: string): number {
+  if (!/^S\d{12}$/.test(id)) return 0;
+  return Number(id.slice(1));
+}
