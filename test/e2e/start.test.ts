@@ -1,39 +1,21 @@
 // The built program as a child process: first start generates demo data, the swipe CLI gets a
 // decision, SIGTERM stops it cleanly, a restart reuses the data, and a store of another schema
 // version is refused with a clear start-up error.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { type EngineChild, startChild, stopChild } from './engine-child.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'ssc-e2e-'));
 const env = { ...process.env, SSC_DATA_DIR: dataDir, SSC_PORT: '0', SSC_DEMO_CARDS: '2000', SSC_LOG_LEVEL: 'warn' };
 
-function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['dist/engine/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match) resolve({ child, url: match[1]!, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`engine exited ${code}: ${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
+const start = (): Promise<EngineChild> => startChild(env);
+const stop = (child: ChildProcess): Promise<number | null> => stopChild(child);
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

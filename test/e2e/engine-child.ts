@@ -1,0 +1,36 @@
+// The built engine (dist/engine/main.js) as a child process: started, awaited until it listens,
+// stopped or killed by its own PID.
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export interface EngineChild {
+  child: ChildProcess;
+  url: string;
+  output(): string;
+}
+
+export function startChild(env: NodeJS.ProcessEnv): Promise<EngineChild> {
+  const child = spawn(process.execPath, ['dist/engine/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match) resolve({ child, url: match[1]!, output: () => output });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`engine exited ${code}: ${output}`)));
+  });
+}
+
+/** Sends a signal and resolves with the exit code (null when killed by the signal). */
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve(child.exitCode);
+      return;
+    }
+    child.once('exit', (code) => resolve(code));
+    child.kill(signal);
+  });
+}
