@@ -248,35 +248,42 @@ export class Ledger {
 
   private async drain(): Promise<void> {
     const flushes: Promise<void>[] = [];
-    while (this.queue.length > 0) {
-      const group = this.queue.splice(0, this.options.groupItemsMax);
-      this.stats.groups++;
-      this.stats.items += group.length;
-      if (group.length > this.stats.largestGroup) this.stats.largestGroup = group.length;
-      this.view.refresh();
-      const nowMs = Date.now();
-      let committed: Promise<unknown>;
-      try {
-        committed = this.store.env.transaction(() => this.applyGroup(group, nowMs));
-        await committed;
-      } catch {
-        // The transaction did not commit (storage full or failing): nothing of it happened.
-        for (const work of group) work.done(refusal(LedgerStatus.Failed));
-        continue;
-      }
-      const committedMs = performance.now();
-      const flushed = Promise.resolve(this.store.env.flushed).then(
-        () => this.release(group, committedMs),
-        () => {
-          for (const work of group) work.done(refusal(LedgerStatus.Failed));
-        },
-      );
-      if (this.options.pipeline) flushes.push(flushed);
-      else await flushed;
+    for (;;) {
+      while (this.queue.length > 0) await this.commitGroup(flushes);
+      // Replies released by these flushes may bring new requests (a client's next settlement):
+      // they are taken here, never left waiting for a request that may not come.
+      await Promise.all(flushes);
+      flushes.length = 0;
+      if (this.queue.length === 0) break;
     }
-    await Promise.all(flushes);
     this.running = false;
     this.markIdle();
+  }
+
+  /** Decides and commits one group; its replies are released once the commit is flushed. */
+  private async commitGroup(flushes: Promise<void>[]): Promise<void> {
+    const group = this.queue.splice(0, this.options.groupItemsMax);
+    this.stats.groups++;
+    this.stats.items += group.length;
+    if (group.length > this.stats.largestGroup) this.stats.largestGroup = group.length;
+    this.view.refresh();
+    const nowMs = Date.now();
+    try {
+      await this.store.env.transaction(() => this.applyGroup(group, nowMs));
+    } catch {
+      // The transaction did not commit (storage full or failing): nothing of it happened.
+      for (const work of group) work.done(refusal(LedgerStatus.Failed));
+      return;
+    }
+    const committedMs = performance.now();
+    const flushed = Promise.resolve(this.store.env.flushed).then(
+      () => this.release(group, committedMs),
+      () => {
+        for (const work of group) work.done(refusal(LedgerStatus.Failed));
+      },
+    );
+    if (this.options.pipeline) flushes.push(flushed);
+    else await flushed;
   }
 
   private release(group: Work[], committedMs: number): void {
