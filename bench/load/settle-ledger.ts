@@ -2,6 +2,7 @@
 // and flushing once per settlement, interleaved in one run, then the group-commit ledger driven at
 // half its measured peak (open loop) for the latency a hospital sees when the engine is not saturated.
 // `npm run bench:settle -- [--cards 1000000] [--persons 20000] [--seconds 5] [--rounds 3] [--concurrency 1024]`
+//    [--variants group-commit,flush-each] [--half-peak-rounds 3]
 //
 // In-process, no HTTP: it measures the writer (decide inside the write transaction, write set,
 // commit, wait for the flush), which is what group commit changes. Random persons over the whole
@@ -35,6 +36,9 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     concurrency: { type: 'string', default: '1024' },
     lines: { type: 'string', default: '4' },
+    variants: { type: 'string', default: 'group-commit,flush-each' },
+    /** Rounds of the open-loop run at half the peak (0: skip). */
+    'half-peak-rounds': { type: 'string' },
   },
 });
 const cards = Number(values.cards);
@@ -124,10 +128,11 @@ interface Variant {
   groupItemsMax: number;
   pipeline: boolean;
 }
-const variants: Variant[] = [
+const allVariants: Variant[] = [
   { name: 'group-commit', groupItemsMax: 512, pipeline: true },
   { name: 'flush-each', groupItemsMax: 1, pipeline: false },
 ];
+const variants = allVariants.filter((v) => values.variants.split(',').includes(v.name));
 
 function ledgerFor(variant: Variant): Ledger {
   return new Ledger(store, new LmdbReadView(store), settings, policy, {
@@ -144,6 +149,8 @@ interface RunResult {
   variant: string;
   round: number;
   mode: 'closed' | 'open';
+  /** Open loop: waiting for the writer, and commit + flush, per settlement. */
+  phases?: { queueUs: ReturnType<typeof summarize>; commitUs: ReturnType<typeof summarize> };
   offeredPerSecond: number;
   settledPerSecond: number;
   approvedShare: number;
@@ -196,6 +203,8 @@ async function closedLoop(variant: Variant, round: number): Promise<RunResult> {
 async function openLoop(variant: Variant, ratePerSecond: number, round: number): Promise<RunResult> {
   const ledger = ledgerFor(variant);
   const latencies: number[] = [];
+  const queueUs: number[] = [];
+  const commitUs: number[] = [];
   let approved = 0;
   let offered = 0;
   const cpu0 = snapshot(process.pid);
@@ -214,6 +223,8 @@ async function openLoop(variant: Variant, ratePerSecond: number, round: number):
         const sent = performance.now();
         ledger.settle(header, input, digest, (result: LedgerResult) => {
           latencies.push((performance.now() - sent) * 1000);
+          queueUs.push(result.queueUs);
+          commitUs.push(result.commitUs);
           if ((result.reply as { outcome?: { reason?: string } }).outcome?.reason === '00') approved++;
         });
       }
@@ -229,6 +240,7 @@ async function openLoop(variant: Variant, ratePerSecond: number, round: number):
     variant: variant.name,
     round,
     mode: 'open',
+    phases: { queueUs: summarize(queueUs), commitUs: summarize(commitUs) },
     offeredPerSecond: ratePerSecond,
     settledPerSecond: Math.round(latencies.length / elapsedS),
     approvedShare: approved / Math.max(1, latencies.length),
@@ -244,11 +256,11 @@ process.stdout.write(
 );
 const results: RunResult[] = [];
 // Warm-up (not reported): page cache, JIT, the journal's first pages.
-await closedLoop({ ...variants[0]!, name: 'warm-up' }, 0);
+await closedLoop({ ...allVariants[0]!, name: 'warm-up' }, 0);
 const show = (r: RunResult): void => {
   process.stdout.write(
     `  ${r.mode} ${r.variant.padEnd(13)} round ${r.round}: ${r.settledPerSecond.toLocaleString('en').padStart(7)} settled/s` +
-      `${r.mode === 'open' ? ` (offered ${r.offeredPerSecond.toLocaleString('en')}/s)` : ''}  p50 ${(r.latencyUs.p50 / 1000).toFixed(2)} ms  p99 ${(r.latencyUs.p99 / 1000).toFixed(2)} ms  group ${r.averageGroupItems.toFixed(1)}  approved ${(r.approvedShare * 100).toFixed(1)}%  main thread ${r.mainThreadCpuPct}%, lmdb/other ${r.otherThreadsCpuPct.slice(0, 2).join('/')}%\n`,
+      `${r.mode === 'open' ? ` (offered ${r.offeredPerSecond.toLocaleString('en')}/s)` : ''}  p50 ${(r.latencyUs.p50 / 1000).toFixed(2)} ms  p99 ${(r.latencyUs.p99 / 1000).toFixed(2)} ms  group ${r.averageGroupItems.toFixed(1)}  approved ${(r.approvedShare * 100).toFixed(1)}%  main thread ${r.mainThreadCpuPct}%${r.phases === undefined ? '' : ` (queue p99 ${(r.phases.queueUs.p99 / 1000).toFixed(2)} ms, commit+flush p99 ${(r.phases.commitUs.p99 / 1000).toFixed(2)} ms)`}, lmdb/other ${r.otherThreadsCpuPct.slice(0, 2).join('/')}%\n`,
   );
 };
 for (let round = 1; round <= rounds; round++) {
@@ -260,8 +272,9 @@ for (let round = 1; round <= rounds; round++) {
 }
 const peak = median(results.filter((r) => r.variant === 'group-commit').map((r) => r.settledPerSecond));
 const flushEach = median(results.filter((r) => r.variant === 'flush-each').map((r) => r.settledPerSecond));
-for (let round = 1; round <= rounds; round++) {
-  const result = await openLoop(variants[0]!, Math.round(peak / 2), round);
+const halfPeakRounds = Number(values['half-peak-rounds'] ?? rounds);
+for (let round = 1; round <= halfPeakRounds; round++) {
+  const result = await openLoop(allVariants[0]!, Math.round(peak / 2), round);
   results.push(result);
   show(result);
 }

@@ -13,6 +13,9 @@ const usage = `usage: npm run swipe -- inquire --card <card no> [--sn <card_sn>]
                       [--terminal <role or terminal id>] [--json] [--url http://127.0.0.1:8080]
        npm run swipe -- presettle --card <card no> [--medical-type 11|13|14|21|41] [--lines 6] [--no-account] ...
                       (a bill of demo catalogue items of every class; nothing is written)
+       npm run swipe -- settle --card <card no> [same options as presettle]
+                      (the same bill, settled: durable, prints the settlement id)
+       npm run swipe -- cancel --settlement <id> [--terminal <role>]   cancel a settlement
        npm run swipe -- samples        list the demo cards and terminals
 roles: ningboHospitalL3 (default), ningboHospitalL2, ningboClinic, ningboPharmacy, hangzhouNetwork,
        hangzhouNoNetwork, shanghai, suspendedInstitution, expiredInstitution, disabledTerminal`;
@@ -31,10 +34,12 @@ async function main(): Promise<void> {
       'medical-type': { type: 'string', default: '11' },
       lines: { type: 'string', default: '6' },
       'no-account': { type: 'boolean', default: false },
+      settlement: { type: 'string' },
     },
   });
   const command = positionals[0];
-  if (values.help || (command !== 'inquire' && command !== 'presettle' && command !== 'samples')) {
+  const commands = ['inquire', 'presettle', 'settle', 'cancel', 'samples'];
+  if (values.help || command === undefined || !commands.includes(command)) {
     process.stdout.write(usage + '\n');
     process.exit(command === undefined || values.help ? 0 : 2);
   }
@@ -47,6 +52,11 @@ async function main(): Promise<void> {
       process.stdout.write(`${c.scenario.padEnd(20)} ${c.cardNo.padEnd(13)} expect ${c.expected}\n`);
     for (const t of samples.terminals) process.stdout.write(`terminal ${t.role.padEnd(22)} ${t.terminalId}\n`);
     await store.close();
+    return;
+  }
+  if (command === 'cancel') {
+    await store.close();
+    await cancel(config.port, samples, values);
     return;
   }
   if (values.card === undefined) throw new Error('--card is required');
@@ -68,8 +78,17 @@ async function main(): Promise<void> {
     cardSn: values.sn ?? sample?.cardSn ?? card?.cardSn ?? '',
     idNo: values.id ?? card?.holderIdNo ?? '',
   };
-  if (command === 'presettle') {
-    await presettle(url, codec, terminal, signNo, credential, samples, values);
+  if (command === 'presettle' || command === 'settle') {
+    await presettle(
+      command === 'settle' ? 'Settle' : 'PreSettle',
+      url,
+      codec,
+      terminal,
+      signNo,
+      credential,
+      samples,
+      values,
+    );
     return;
   }
   const result = await call<ssc.v1.InquireReply>(
@@ -100,8 +119,46 @@ main().catch((error: unknown) => {
   process.exit(1);
 });
 
-/** Sends a bill of demo catalogue items (every class) to PreSettle and prints the split in yuan. */
+/** A msg id sequence for a one-off CLI call (two calls in one second must not share an id). */
+function oneOffSequence(): number {
+  return Math.floor(Math.random() * 10_000);
+}
+
+async function cancel(
+  port: number,
+  samples: DemoSamples,
+  values: { terminal?: string; settlement?: string; url?: string; json?: boolean },
+): Promise<void> {
+  if (values.settlement === undefined) throw new Error('--settlement is required');
+  const terminal = samples.terminals.find((t) => t.role === values.terminal || t.terminalId === values.terminal);
+  if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
+  const url = values.url ?? `http://127.0.0.1:${port}`;
+  const codec = values.json === true ? 'json' : 'proto';
+  const signNo = await signIn(url, terminal, codec);
+  const result = await call<ssc.v1.CancelSettlementReply>(
+    url,
+    'CancelSettlement',
+    { header: header(terminal, signNo, oneOffSequence()), settlementId: values.settlement },
+    codec,
+  );
+  if (result.reply === undefined) {
+    process.stdout.write(`HTTP ${result.httpStatus}: ${JSON.stringify(result.error)}
+`);
+    process.exit(1);
+  }
+  const { outcome, reversedSplit, accountBalanceAfterFen, timings } = result.reply;
+  process.stdout.write(
+    [
+      `result     ${outcome?.result === 1 ? 'CANCELLED' : 'DECLINED'}  reason ${outcome?.reason}  ${outcome?.messageEn} / ${outcome?.messageZh}`,
+      `returned   account ${(Number(reversedSplit?.accountPaidFen ?? 0) / 100).toFixed(2)} yuan; balance now ${(Number(accountBalanceAfterFen ?? 0) / 100).toFixed(2)} yuan`,
+      `server us  decide ${timings?.decideUs} commit ${timings?.commitUs} total ${timings?.totalUs}`,
+    ].join('\n') + '\n',
+  );
+}
+
+/** Sends a bill of demo catalogue items (every class) to PreSettle or Settle and prints the split in yuan. */
 async function presettle(
+  method: 'PreSettle' | 'Settle',
   url: string,
   codec: 'proto' | 'json',
   terminal: TerminalIdentity,
@@ -124,19 +181,19 @@ async function presettle(
     };
   });
   const request = {
-    header: header(terminal, signNo, 3),
+    header: header(terminal, signNo, oneOffSequence()),
     credential,
     medicalType: Number(values['medical-type'] ?? 11),
     useAccount: values['no-account'] !== true,
     lines,
     totalFen: lines.reduce((sum, l) => sum + l.amountFen, 0),
   };
-  const result = await call<ssc.v1.SettleReply>(url, 'PreSettle', request, codec);
+  const result = await call<ssc.v1.SettleReply>(url, method, request, codec);
   if (result.reply === undefined) {
     process.stdout.write(`HTTP ${result.httpStatus}: ${JSON.stringify(result.error)}\n`);
     process.exit(1);
   }
-  const { outcome, split, timings, budgetUs, policyVersion } = result.reply;
+  const { outcome, split, timings, budgetUs, policyVersion, settlementId, accountBalanceAfterFen } = result.reply;
   const yuan = (fen: unknown): string => (Number(fen ?? 0) / 100).toFixed(2);
   const out = [
     `terminal   ${terminal.terminalId} (${values.terminal})`,
@@ -149,8 +206,13 @@ async function presettle(
       `person     part ${yuan(split.personPartFen)}  account ${yuan(split.accountPaidFen)}  cash ${yuan(split.cashFen)}  (yuan; policy ${policyVersion}, illustrative)`,
     );
   }
+  if (method === 'Settle' && settlementId) {
+    out.push(
+      `settled    ${settlementId}  account balance now ${yuan(accountBalanceAfterFen)} yuan (cancel: npm run swipe -- cancel --settlement ${settlementId})`,
+    );
+  }
   out.push(
-    `server us  decode ${timings?.decodeUs} queue ${timings?.queueUs} decide ${timings?.decideUs} encode ${timings?.encodeUs} total ${timings?.totalUs} (budget ${budgetUs})`,
+    `server us  decode ${timings?.decodeUs} queue ${timings?.queueUs} decide ${timings?.decideUs} encode ${timings?.encodeUs} commit ${timings?.commitUs} total ${timings?.totalUs} (budget ${budgetUs})`,
   );
   process.stdout.write(out.join('\n') + '\n');
 }

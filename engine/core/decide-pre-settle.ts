@@ -7,7 +7,7 @@ import type { CredentialInput, ReadView, RequestContext } from './model.js';
 import type { BenefitPolicy } from './policy.js';
 import { Reason } from './reasons.js';
 import type { DecisionSettings } from './settings.js';
-import { type BillLine, computeSplit, type SplitResult } from './split.js';
+import { type Accumulators, type BillLine, computeSplit, type SplitResult } from './split.js';
 
 export interface SettleInput {
   header: RequestContext;
@@ -20,8 +20,12 @@ export interface SettleInput {
 }
 
 export class SettleDecision extends Eligibility {
+  /** The caller passed (terminal, institution, sign-in, care region, medical type for the institution). */
+  callerApproved = false;
   result: SplitResult | undefined = undefined;
   medicalYear = 0;
+  /** The year's accumulators the split started from. */
+  accumulators: Accumulators | undefined = undefined;
 }
 
 /** The medical year is the calendar year in China time (policy: calendar year). */
@@ -50,6 +54,7 @@ export function decidePreSettle(
 ): SettleDecision {
   const out = new SettleDecision();
   if (!checkCallerFor(view, input.header, input.medicalType, nowMs, out)) return out;
+  out.callerApproved = true;
   if (input.medicalType === 0) {
     out.reason = Reason.InvalidField;
     out.field = 'medical_type';
@@ -68,6 +73,7 @@ export function decidePreSettle(
   const care = view.region(institution.region, nowMs);
   const insured = view.region(person.insuredRegion, nowMs);
   out.medicalYear = medicalYearOf(nowMs);
+  out.accumulators = view.accumulators(person.idNo, out.medicalYear);
   out.result = computeSplit(
     {
       lines: input.lines,
@@ -78,7 +84,7 @@ export function decidePreSettle(
       filedOutsidePool: care !== undefined && insured !== undefined && care.poolCode !== insured.poolCode,
       useAccount: input.useAccount,
       account,
-      accumulators: view.accumulators(person.idNo, out.medicalYear),
+      accumulators: out.accumulators,
     },
     policy,
   );

@@ -28,6 +28,8 @@ export const limits = {
   ledgerPruneItemsMax: 1_024,
   /** Idempotency records kept at most (each ~60 B + key); the oldest are pruned first. */
   idempotencyRecordsMax: 50_000_000,
+  /** Catalogue items a read view keeps in memory (a provincial drug catalogue is ~50k items). */
+  catalogueCacheItemsMax: 200_000,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
   /** Demo dataset size bounds (cards). */

@@ -15,9 +15,9 @@
 import { performance } from 'node:perf_hooks';
 import { v1 } from '../../protocol/pb.js';
 import { assert } from '../core/assert.js';
-import { authorizeCaller, CallerCheck, checkCallerFor, Eligibility } from '../core/authorize.js';
+import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { latencyBudgetUs } from '../core/budgets.js';
-import { decidePreSettle, type SettleInput } from '../core/decide-pre-settle.js';
+import { decidePreSettle, type SettleDecision, type SettleInput } from '../core/decide-pre-settle.js';
 import {
   accountRedone,
   accountUndone,
@@ -320,10 +320,19 @@ export class Ledger {
 
   private apply(work: Work, nowMs: number): undefined {
     const op = work.op as LedgerOpValue;
+    // A settlement is decided first (its caller checks are part of the decision); it is written
+    // only if the message id turns out to be new.
+    const decision =
+      op === LedgerOp.Settle ? decidePreSettle(this.view, work.settle!, nowMs, this.settings, this.policy) : undefined;
     // Who is asking comes first: an unknown terminal learns nothing, not even whether an id exists.
-    const callerReason = this.checkCaller(work, nowMs);
-    if (callerReason !== Reason.Approved)
-      return this.answer(work, this.declined(work, callerReason, this.caller.field));
+    if (decision !== undefined) {
+      if (!decision.callerApproved) return this.answer(work, this.declined(work, decision.reason, decision.field));
+    } else {
+      authorizeCaller(this.view, work.header, true, nowMs, this.caller);
+      if (this.caller.reason !== Reason.Approved) {
+        return this.answer(work, this.declined(work, this.caller.reason, this.caller.field));
+      }
+    }
     const key = messageKey(work.header.msgId);
     if (msgIdTimeMs(work.header.msgId) < nowMs - this.options.retentionMs || key <= this.prunedThroughKey) {
       return this.answer(work, this.declined(work, Reason.InvalidField, 'header.msg_id'));
@@ -340,20 +349,9 @@ export class Ledger {
       case Replay.ReversedBeforeArrival:
         return this.answer(work, this.declined(work, Reason.AlreadyCancelled, ''));
     }
-    if (op === LedgerOp.Settle) this.applySettle(work, key, nowMs);
-    else if (op === LedgerOp.CancelSettlement) this.applyCancel(work, key, nowMs);
-    else this.applyReverse(work, key, nowMs);
-  }
-
-  private checkCaller(work: Work, nowMs: number): ReasonCode {
-    if (work.op === LedgerOp.Settle) {
-      const eligibility = new Eligibility();
-      checkCallerFor(this.view, work.header, work.settle!.medicalType, nowMs, eligibility);
-      this.caller.field = eligibility.field;
-      return eligibility.reason;
-    }
-    authorizeCaller(this.view, work.header, true, nowMs, this.caller);
-    return this.caller.reason;
+    if (decision !== undefined) return this.applySettle(work, decision, key, nowMs);
+    if (op === LedgerOp.CancelSettlement) return this.applyCancel(work, key, nowMs);
+    return this.applyReverse(work, key, nowMs);
   }
 
   private head(work: Work, reason: ReasonCode, field: string, nowMs: number): OutcomeMessage {
@@ -409,9 +407,8 @@ export class Ledger {
     return buf === undefined ? { currentYearFen: 0, priorYearsFen: 0 } : decodeAccount(buf);
   }
 
-  private applySettle(work: Work, key: string, nowMs: number): undefined {
+  private applySettle(work: Work, decision: SettleDecision, key: string, nowMs: number): undefined {
     const input = work.settle!;
-    const decision = decidePreSettle(this.view, input, nowMs, this.settings, this.policy);
     const head = this.head(work, decision.reason, decision.field, nowMs);
     const result = decision.result;
     if (decision.reason !== Reason.Approved || result === undefined) {
@@ -419,8 +416,7 @@ export class Ledger {
     }
     const person = decision.person!;
     const accountBefore = decision.account ?? { currentYearFen: 0, priorYearsFen: 0 };
-    const accBefore = this.view.accumulators(person.idNo, decision.medicalYear);
-    const movement = movementOf(result, accountBefore, accBefore, {
+    const movement = movementOf(result, accountBefore, decision.accumulators!, {
       idNo: person.idNo,
       medicalYear: decision.medicalYear,
       institutionCode: work.header.institutionCode,

@@ -8,7 +8,6 @@ export type ConnectCode =
   | 'permission_denied'
   | 'not_found'
   | 'resource_exhausted'
-  | 'unimplemented'
   | 'internal'
   | 'unavailable'
   | 'deadline_exceeded';
@@ -56,13 +55,6 @@ export const errors = {
     'connect-protocol-version header present but not 1',
   ),
   notFound: define('SSC_NOT_FOUND', 404, 'not_found', '', 'no such route'),
-  unimplemented: define(
-    'SSC_UNIMPLEMENTED',
-    501,
-    'unimplemented',
-    '',
-    'operation declared in the contract but not implemented yet',
-  ),
   overloaded: define(
     'SSC_OVERLOADED',
     503,

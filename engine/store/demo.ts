@@ -359,6 +359,7 @@ export async function generateDemo(
   store.env.transactionSync(() => {
     for (const [code, rows] of regions) store.regions.putSync(code, encodeRegionRows(rows));
     store.meta.putSync('regions.version', 1);
+    store.meta.putSync('catalogue.version', 1);
     for (const item of demoCatalogue(prng)) {
       store.catalogue.putSync(item.code, encodeCatalogueItem(item));
       if (samples.catalogue.length < 40)

@@ -1,6 +1,8 @@
 // Hot path: bench/micro/decide.ts. The core's ReadView over LMDB: lock-free reads through lmdb-js's
 // reused buffers (getBinaryFast), decoded at once into plain records. The region table is small and
 // read on every decision, so it is cached here and reloaded when its version in meta changes.
+
+import { limits } from '../core/limits.js';
 import type {
   AccountRecord,
   CardRecord,
@@ -35,6 +37,9 @@ const noFilings: readonly Filing[] = Object.freeze([]);
 export class LmdbReadView implements ReadView {
   private regionRows = new Map<string, RegionRow[]>();
   private regionsVersion = -1;
+  /** Catalogue items met so far (null: not in the catalogue); dropped when the catalogue changes. */
+  private catalogueCache = new Map<string, (CatalogueItem & { name: string }) | null>();
+  private catalogueVersion = -1;
 
   constructor(private readonly store: Store) {
     this.refresh();
@@ -48,6 +53,11 @@ export class LmdbReadView implements ReadView {
    */
   refresh(): void {
     this.store.env.resetReadTxn();
+    const catalogueVersion = (this.store.meta.get('catalogue.version') as number | undefined) ?? 0;
+    if (catalogueVersion !== this.catalogueVersion || this.catalogueCache.size >= limits.catalogueCacheItemsMax) {
+      this.catalogueCache.clear();
+      this.catalogueVersion = catalogueVersion;
+    }
     const version = (this.store.meta.get('regions.version') as number | undefined) ?? 0;
     if (version === this.regionsVersion) return;
     const rows = new Map<string, RegionRow[]>();
@@ -96,9 +106,17 @@ export class LmdbReadView implements ReadView {
     return buf === undefined ? noFilings : decodeFilings(buf);
   }
 
+  /**
+   * Every bill line looks an item up: 4 of a 4-line settlement's ~14 LMDB gets. The catalogue
+   * changes rarely (a writer bumps meta 'catalogue.version'), so items are kept once read.
+   */
   catalogueItem(code: string): CatalogueItem | undefined {
+    const cached = this.catalogueCache.get(code);
+    if (cached !== undefined) return cached ?? undefined;
     const buf = this.store.catalogue.getBinaryFast(code);
-    return buf === undefined ? undefined : decodeCatalogueItem(code, buf);
+    const item = buf === undefined ? null : decodeCatalogueItem(code, buf);
+    this.catalogueCache.set(code, item);
+    return item ?? undefined;
   }
 
   accumulators(idNo: string, medicalYear: number): Accumulators {

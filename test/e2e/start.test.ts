@@ -38,6 +38,19 @@ describe('npm start (built engine as a child process)', () => {
       { env },
     );
     expect(declined.stdout).toContain('DECLINED  reason C03');
+    const settled = await run(
+      process.execPath,
+      ['dist/engine/cli/swipe.js', 'settle', '--card', cardLine![1]!, '--url', first.url],
+      { env },
+    );
+    expect(settled.stdout).toContain('APPROVED  reason 00');
+    const settlementId = /settled\s+(S\d{12})/.exec(settled.stdout)![1]!;
+    const cancelled = await run(
+      process.execPath,
+      ['dist/engine/cli/swipe.js', 'cancel', '--settlement', settlementId, '--url', first.url],
+      { env },
+    );
+    expect(cancelled.stdout).toContain('CANCELLED  reason 00');
     expect(await stop(first.child)).toBe(0);
     expect(statSync(dataDir).mode & 0o077).toBe(0);
     expect(statSync(join(dataDir, 'data.mdb')).mode & 0o077).toBe(0);
