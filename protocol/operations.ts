@@ -18,10 +18,26 @@ export interface OperationSpec {
   readonly infno: readonly string[];
   readonly request: MessageType<unknown>;
   readonly reply: MessageType<unknown>;
+  /** Connect server streaming (the reply type is one message of the stream). */
+  readonly streaming: boolean;
 }
 
-function op(id: number, method: string, infno: string[], request: unknown, reply: unknown): OperationSpec {
-  return { id, method, infno, request: request as MessageType<unknown>, reply: reply as MessageType<unknown> };
+function op(
+  id: number,
+  method: string,
+  infno: string[],
+  request: unknown,
+  reply: unknown,
+  streaming = false,
+): OperationSpec {
+  return {
+    id,
+    method,
+    infno,
+    request: request as MessageType<unknown>,
+    reply: reply as MessageType<unknown>,
+    streaming,
+  };
 }
 
 export const OpId = {
@@ -33,6 +49,7 @@ export const OpId = {
   CancelSettlement: 6,
   Reverse: 7,
   ReconcileTotals: 8,
+  ListSettlements: 9,
 } as const;
 export type OpId = (typeof OpId)[keyof typeof OpId];
 
@@ -45,6 +62,7 @@ export const operations: readonly OperationSpec[] = [
   op(OpId.CancelSettlement, 'CancelSettlement', ['2103', '2208'], v1.CancelSettlementRequest, v1.CancelSettlementReply),
   op(OpId.Reverse, 'Reverse', ['2601'], v1.ReverseRequest, v1.ReverseReply),
   op(OpId.ReconcileTotals, 'ReconcileTotals', ['3201'], v1.ReconcileTotalsRequest, v1.ReconcileTotalsReply),
+  op(OpId.ListSettlements, 'ListSettlements', ['3202'], v1.ListSettlementsRequest, v1.SettlementDetail, true),
 ];
 
 export function operationById(id: number): OperationSpec {

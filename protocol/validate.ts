@@ -175,3 +175,19 @@ export function validateReconcile(request: ssc.v1.IReconcileTotalsRequest): stri
   }
   return '';
 }
+
+/** A detail listing covers whole China-time days, at most a month. */
+export const listDaysMax = 31;
+
+export function validateListSettlements(request: ssc.v1.IListSettlementsRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  if (!knownInsuranceTypes.has(request.insuranceType ?? 0)) return 'insurance_type';
+  const clearing = request.clearingType ?? 0;
+  if (clearing !== 0 && clearing !== 11 && clearing !== 21 && clearing !== 41) return 'clearing_type';
+  const from = request.periodFromMs ?? 0;
+  const to = request.periodToMs ?? 0;
+  if (!isChinaMidnight(from)) return 'period_from_ms';
+  if (!isChinaMidnight(to) || to <= from || to - from > listDaysMax * dayMs) return 'period_to_ms';
+  return '';
+}

@@ -30,6 +30,8 @@ export const limits = {
   idempotencyRecordsMax: 50_000_000,
   /** Catalogue items a read view keeps in memory (a provincial drug catalogue is ~50k items). */
   catalogueCacheItemsMax: 200_000,
+  /** Entries one detail listing streams at most (a busy hospital's month is ~100k). */
+  listEntriesMax: 1_000_000,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
   /** Demo dataset size bounds (cards). */

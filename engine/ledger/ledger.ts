@@ -195,8 +195,14 @@ export class Ledger {
     private readonly fatal: (error: unknown) => never = exitOnFatal,
   ) {
     assert(options.groupItemsMax >= 1 && options.pendingItemsMax >= 1, 'ledger bounds are positive');
-    for (const key of store.journal.getKeys({ reverse: true, limit: 1 })) this.lastSeq = key as number;
-    this.prunedThroughKey = (store.meta.get('ledger.prunedThrough') as string | undefined) ?? '';
+    this.reloadMarks();
+  }
+
+  /** The last journal sequence and the pruning mark, as committed. */
+  private reloadMarks(): void {
+    this.lastSeq = 0;
+    for (const key of this.store.journal.getKeys({ reverse: true, limit: 1 })) this.lastSeq = key as number;
+    this.prunedThroughKey = (this.store.meta.get('ledger.prunedThrough') as string | undefined) ?? '';
   }
 
   /** The last sequence number written (0: empty journal). */
@@ -271,7 +277,9 @@ export class Ledger {
     try {
       await this.store.env.transaction(() => this.applyGroup(group, nowMs));
     } catch {
-      // The transaction did not commit (storage full or failing): nothing of it happened.
+      // The transaction did not commit (storage full or failing): nothing of it happened, and the
+      // sequence numbers it took are given back, so the change log keeps no gaps.
+      this.reloadMarks();
       for (const work of group) work.done(refusal(LedgerStatus.Failed));
       return;
     }

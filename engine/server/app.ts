@@ -3,12 +3,15 @@
 // Connect error JSON for every transport failure. build() wires nothing itself: the composition
 // root (engine/main.ts) hands it the store, the dispatcher and the session writer.
 import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
+import { decodeSingleEnvelope, encodeEnvelope, endStream } from '../../protocol/envelope.js';
 import { type OperationSpec, OpId, operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import {
   validateCancel,
+  validateListSettlements,
   validateReconcile,
   validateReverse,
   validateSettle,
@@ -19,10 +22,13 @@ import { Decoded, decodeMessage, requestContext, settleInputOf } from '../../wor
 import { ItemStatus } from '../../workers/batch.js';
 import { type Dispatcher, DispatchStatus, type ItemResult } from '../../workers/pool.js';
 import { assert } from '../core/assert.js';
+import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { latencyBudgetUs } from '../core/budgets.js';
-import { Reason } from '../core/reasons.js';
+import { limits } from '../core/limits.js';
+import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
+import { listEntries } from '../ledger/listing.js';
 import { reconcileTotals } from '../ledger/reconcile.js';
 import type { Sessions } from '../ledger/sessions.js';
 import type { LmdbReadView } from '../store/read-view.js';
@@ -53,6 +59,8 @@ declare module 'fastify' {
 }
 
 const protoTypes = ['application/proto', 'application/x-protobuf'];
+/** Connect server streaming (ListSettlements). */
+const streamTypes = ['application/connect+proto', 'application/connect+json'];
 const retryAfterSeconds = '1';
 
 function formatOf(contentType: string | undefined): Format {
@@ -127,7 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const asBuffer = (_request: FastifyRequest, body: Buffer, done: (err: Error | null, body?: Buffer) => void): void =>
     done(null, body);
   app.addContentTypeParser(
-    [...protoTypes, 'application/json'],
+    [...protoTypes, 'application/json', ...streamTypes],
     { parseAs: 'buffer', bodyLimit: config.bodyBytesMax },
     asBuffer,
   );
@@ -200,6 +208,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         );
         return reply;
       });
+    } else if (spec.streaming) {
+      app.post(path, (request, reply) => listSettlements(request, reply, deps, log));
     } else if (spec.id === OpId.SignIn || spec.id === OpId.SignOut) {
       app.post(path, async (request, reply) => {
         const handledMs = performance.now();
@@ -373,6 +383,99 @@ function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view
     }
   }
 }
+
+const decodedList = new Decoded<ssc.v1.ListSettlementsRequest>();
+const listCaller = new CallerCheck();
+/** Envelopes written to the socket per chunk of a stream. */
+const streamChunkEntries = 256;
+
+/**
+ * ListSettlements (3202), Connect server streaming: one enveloped request in, a stream of
+ * SettlementDetail envelopes out, then the end-of-stream envelope. A decline is the stream's error
+ * (permission_denied / invalid_argument) with the reason code in its metadata (`ssc-reason`).
+ */
+function listSettlements(request: FastifyRequest, reply: FastifyReply, deps: AppDeps, log: pino.Logger): FastifyReply {
+  const contentType = request.headers['content-type'] ?? '';
+  if (!contentType.startsWith('application/connect+')) {
+    log.warn({ sscCode: errors.badContentType.code }, 'request refused');
+    return sendError(
+      reply,
+      errors.badContentType,
+      'ListSettlements is server streaming: application/connect+proto or +json',
+    );
+  }
+  const format = contentType.startsWith('application/connect+json') ? Format.Json : Format.Proto;
+  const envelope = decodeSingleEnvelope(request.body as Buffer);
+  const decoded =
+    envelope.error === ''
+      ? decodeMessage(v1.ListSettlementsRequest, 'ListSettlementsRequest', format, envelope.message, decodedList)
+      : undefined;
+  if (decoded?.message === undefined) {
+    log.warn({ sscCode: errors.malformed.code }, 'request refused');
+    return sendError(reply, errors.malformed, (envelope.error || decoded?.error || '').slice(0, 200));
+  }
+  const message = decoded.message;
+  const header = requestContext(message.header);
+  reply
+    .code(200)
+    .header('content-type', format === Format.Json ? 'application/connect+json' : 'application/connect+proto');
+  const field = validateListSettlements(message);
+  const declined = (code: string, reason: string, detail: string): FastifyReply =>
+    reply.send(
+      endStream(
+        { code, message: `${reason} ${reasonText(reason as ReasonCode).en}${detail === '' ? '' : ': ' + detail}` },
+        { 'ssc-reason': [reason], ...(detail === '' ? {} : { 'ssc-field': [detail] }) },
+      ),
+    );
+  if (field !== '') return declined('invalid_argument', Reason.InvalidField, field);
+  const nowMs = Date.now();
+  deps.view.refresh();
+  authorizeCaller(deps.view, header, true, nowMs, listCaller);
+  if (listCaller.reason !== Reason.Approved) {
+    const code = listCaller.reason === Reason.InvalidField ? 'invalid_argument' : 'permission_denied';
+    return declined(code, listCaller.reason, listCaller.field);
+  }
+  const filter = {
+    institutionCode: header.institutionCode,
+    insuranceType: message.insuranceType ?? 0,
+    clearingType: message.clearingType ?? 0,
+    fromMs: (message.periodFromMs as number | null | undefined) ?? 0,
+    toMs: (message.periodToMs as number | null | undefined) ?? 0,
+  };
+  const store = deps.store;
+  function* envelopes(): Generator<Buffer> {
+    const outcome = { truncated: false };
+    let chunk: Buffer[] = [];
+    for (const detail of listEntries(store, filter, limits.listEntriesMax, outcome)) {
+      const bytes =
+        format === Format.Json
+          ? Buffer.from(
+              JSON.stringify(v1.SettlementDetail.toObject(v1.SettlementDetail.fromObject(detail), jsonOptions)),
+              'utf8',
+            )
+          : Buffer.from(v1.SettlementDetail.encode(detail).finish());
+      chunk.push(encodeEnvelope(0, bytes));
+      if (chunk.length === streamChunkEntries) {
+        yield Buffer.concat(chunk);
+        chunk = [];
+      }
+    }
+    chunk.push(
+      endStream(
+        outcome.truncated
+          ? {
+              code: 'resource_exhausted',
+              message: `more than ${limits.listEntriesMax} entries: ask for a shorter period`,
+            }
+          : undefined,
+      ),
+    );
+    yield Buffer.concat(chunk);
+  }
+  return reply.send(Readable.from(envelopes(), { objectMode: false }));
+}
+
+const jsonOptions = { enums: String, longs: Number, json: true };
 
 const decodedSignIn = new Decoded<ssc.v1.SignInRequest>();
 

@@ -1,14 +1,16 @@
 // Connect compatibility, checked with a client nobody here wrote: Connect-ES generated from the same
 // ssc.proto by protoc-gen-es, over @connectrpc/connect-node, in binary and JSON.
-import { createClient } from '@connectrpc/connect';
+import { Code, ConnectError, createClient } from '@connectrpc/connect';
 import { createConnectTransport } from '@connectrpc/connect-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMsgId } from '../../protocol/client.js';
 import {
   CredentialType,
+  EntryKind,
   MedicalType,
   OperatorType,
   Result,
+  SettlementState,
   TransactionService,
 } from '../../protocol/ssc/v1/gen/es/ssc_pb.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
@@ -80,6 +82,39 @@ for (const useBinaryFormat of [true, false]) {
       });
       expect(cancelled.outcome?.reason).toBe('00');
       expect(cancelled.reversedSplit?.totalFen).toBe(1_999n);
+
+      // The detail listing (3202) streams today's entries of this institution: the settlement,
+      // now cancelled, and the cancel.
+      const dayMs = 86_400_000;
+      const from = Math.floor((Date.now() + 8 * 3_600_000) / dayMs) * dayMs - 8 * 3_600_000;
+      const listed = [];
+      for await (const detail of client.listSettlements({
+        header: header(signIn.signNo),
+        periodFromMs: BigInt(from),
+        periodToMs: BigInt(from + dayMs),
+      })) {
+        listed.push(detail);
+      }
+      const mine = listed.find((d) => d.entryId === settled.settlementId);
+      expect(mine?.state).toBe(SettlementState.CANCELLED);
+      expect(mine?.totalFen).toBe(1_999n);
+      const cancelEntry = listed.find((d) => d.kind === EntryKind.CANCEL && d.settlementId === settled.settlementId);
+      expect(cancelEntry?.accountFen).toBe(mine?.accountFen);
+      // A decline is the stream's error, with the reason code in its metadata.
+      const refused = (async () => {
+        for await (const _ of client.listSettlements({
+          header: { ...header(signIn.signNo), signNo: 'stale0000' },
+          periodFromMs: BigInt(from),
+          periodToMs: BigInt(from + dayMs),
+        })) {
+          // nothing is streamed
+        }
+      })();
+      await expect(refused).rejects.toSatisfy(
+        (error: unknown) =>
+          ConnectError.from(error).code === Code.PermissionDenied &&
+          ConnectError.from(error).metadata.get('ssc-reason') === 'I04',
+      );
 
       const nope = client.settle({ header: { ...header(signIn.signNo), terminalId: '' } });
       await expect(nope).resolves.toSatisfy(

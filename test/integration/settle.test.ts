@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SampleCard } from '../../engine/store/demo.js';
 import { type Codec, call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
-import type { ssc } from '../../protocol/pb.js';
+import { type ssc, v1 } from '../../protocol/pb.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
 
 let t: TestEngine;
@@ -300,5 +300,76 @@ describe('ReconcileTotals', () => {
       periodToMs: from + 3_600_000,
     });
     expect(notWholeDays.reply?.outcome?.field).toBe('period_to_ms');
+  });
+});
+
+describe('ListSettlements (3202, Connect server streaming)', () => {
+  const dayMs = 86_400_000;
+  const today = (): number => Math.floor((Date.now() + 8 * 3_600_000) / dayMs) * dayMs - 8 * 3_600_000;
+
+  async function list(request: object, contentType = 'application/connect+proto') {
+    const bytes = v1.ListSettlementsRequest.encode(request).finish();
+    const body = Buffer.concat([Buffer.from([0, 0, 0, 0, 0]), Buffer.from(bytes)]);
+    body.writeUInt32BE(bytes.length, 1);
+    const response = await fetch(`${t.engine.url}/ssc.v1.TransactionService/ListSettlements`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
+    const raw = Buffer.from(await response.arrayBuffer());
+    if (response.status !== 200) return { status: response.status, details: [], end: undefined };
+    const details: ssc.v1.SettlementDetail[] = [];
+    let end: { error?: { code: string }; metadata?: Record<string, string[]> } | undefined;
+    for (let pos = 0; pos < raw.length; ) {
+      const flags = raw[pos]!;
+      const length = raw.readUInt32BE(pos + 1);
+      const payload = raw.subarray(pos + 5, pos + 5 + length);
+      if (flags === 2) end = JSON.parse(payload.toString('utf8'));
+      else details.push(v1.SettlementDetail.decode(payload));
+      pos += 5 + length;
+    }
+    return { status: response.status, details, end };
+  }
+
+  it('streams the institution entries of the period with their states, filtered by clearing type', async () => {
+    const terminal = t.terminal('ningboPharmacy');
+    const signNo = await signIn(t.engine.url, terminal);
+    const c = card('issued', 2);
+    const bought = await settle({ ...settleRequest(c, 999, terminal, signNo), medicalType: 41 });
+    expect(bought.outcome?.reason).toBe('00');
+    const all = await list({
+      header: header(terminal, signNo, sequence++),
+      periodFromMs: today(),
+      periodToMs: today() + dayMs,
+    });
+    expect(all.status).toBe(200);
+    expect(all.end?.error).toBeUndefined();
+    const entry = all.details.find((d) => d.entryId === bought.settlementId)!;
+    expect(entry.state).toBe(1);
+    expect(entry.clearingType).toBe(41);
+    expect(Number(entry.totalFen)).toBe(n(bought.split?.totalFen));
+    // Only this institution's entries.
+    expect(all.details.every((d) => d.msgId.startsWith(terminal.institutionCode))).toBe(true);
+    const outpatient = await list({
+      header: header(terminal, signNo, sequence++),
+      clearingType: 11,
+      periodFromMs: today(),
+      periodToMs: today() + dayMs,
+    });
+    expect(outpatient.details).toHaveLength(0);
+  });
+
+  it('refuses a period over a month (V01 in the stream error) and a unary content type (415)', async () => {
+    const long = await list({
+      header: header(hospital, hospitalSignNo, sequence++),
+      periodFromMs: today() - 40 * dayMs,
+      periodToMs: today(),
+    });
+    expect(long.status).toBe(200);
+    expect(long.details).toHaveLength(0);
+    expect(long.end?.error?.code).toBe('invalid_argument');
+    expect(long.end?.metadata?.['ssc-field']).toEqual(['period_to_ms']);
+    const unary = await list({ header: header(hospital, hospitalSignNo, sequence++) }, 'application/proto');
+    expect(unary.status).toBe(415);
   });
 });

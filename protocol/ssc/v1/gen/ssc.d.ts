@@ -819,6 +819,94 @@ export namespace ssc {
             type $Shape = ssc.v1.ReconcileTotalsReply.$Properties;
         }
 
+        interface IListSettlementsRequest extends ssc.v1.ListSettlementsRequest.$Properties {
+        }
+
+        class ListSettlementsRequest {
+            constructor(properties?: ssc.v1.ListSettlementsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            insuranceType: ssc.v1.InsuranceType;
+            clearingType: ssc.v1.ClearingType;
+            periodFromMs: (number|Long);
+            periodToMs: (number|Long);
+            static encode(message: ssc.v1.ListSettlementsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.ListSettlementsRequest & ssc.v1.ListSettlementsRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.ListSettlementsRequest;
+            static toObject(message: ssc.v1.ListSettlementsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListSettlementsRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                insuranceType?: (ssc.v1.InsuranceType|null);
+                clearingType?: (ssc.v1.ClearingType|null);
+                periodFromMs?: (number|Long|null);
+                periodToMs?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.ListSettlementsRequest.$Properties;
+        }
+
+        enum EntryKind {
+            ENTRY_KIND_UNSPECIFIED = 0,
+            ENTRY_KIND_SETTLE = 1,
+            ENTRY_KIND_CANCEL = 2,
+            ENTRY_KIND_REVERSE = 3
+        }
+
+        enum SettlementState {
+            SETTLEMENT_STATE_UNSPECIFIED = 0,
+            SETTLEMENT_STATE_LIVE = 1,
+            SETTLEMENT_STATE_CANCELLED = 2,
+            SETTLEMENT_STATE_REVERSED = 3
+        }
+
+        interface ISettlementDetail extends ssc.v1.SettlementDetail.$Properties {
+        }
+
+        class SettlementDetail {
+            constructor(properties?: ssc.v1.SettlementDetail.$Properties);
+            $unknowns?: Uint8Array[];
+            entryId: string;
+            kind: ssc.v1.EntryKind;
+            msgId: string;
+            timeMs: (number|Long);
+            state: ssc.v1.SettlementState;
+            settlementId: string;
+            insuranceType: ssc.v1.InsuranceType;
+            clearingType: ssc.v1.ClearingType;
+            totalFen: (number|Long);
+            fundFen: (number|Long);
+            accountFen: (number|Long);
+            cashFen: (number|Long);
+            static encode(message: ssc.v1.SettlementDetail.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SettlementDetail & ssc.v1.SettlementDetail.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.SettlementDetail;
+            static toObject(message: ssc.v1.SettlementDetail, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SettlementDetail {
+            interface $Properties {
+                entryId?: (string|null);
+                kind?: (ssc.v1.EntryKind|null);
+                msgId?: (string|null);
+                timeMs?: (number|Long|null);
+                state?: (ssc.v1.SettlementState|null);
+                settlementId?: (string|null);
+                insuranceType?: (ssc.v1.InsuranceType|null);
+                clearingType?: (ssc.v1.ClearingType|null);
+                totalFen?: (number|Long|null);
+                fundFen?: (number|Long|null);
+                accountFen?: (number|Long|null);
+                cashFen?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.SettlementDetail.$Properties;
+        }
+
         class TransactionService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             signIn: ssc.v1.TransactionService.SignIn;
@@ -829,6 +917,7 @@ export namespace ssc {
             cancelSettlement: ssc.v1.TransactionService.CancelSettlement;
             reverse: ssc.v1.TransactionService.Reverse;
             reconcileTotals: ssc.v1.TransactionService.ReconcileTotals;
+            listSettlements: ssc.v1.TransactionService.ListSettlements;
         }
 
         namespace TransactionService {
@@ -919,6 +1008,17 @@ export namespace ssc {
               readonly responseType: "ReconcileTotalsReply";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
+            };
+            type ListSettlementsCallback = (error: (Error|null), response?: ssc.v1.SettlementDetail) => void;
+            type ListSettlements = {
+              (request: ssc.v1.IListSettlementsRequest, callback: ssc.v1.TransactionService.ListSettlementsCallback): void;
+              (request: ssc.v1.IListSettlementsRequest): Promise<ssc.v1.SettlementDetail>;
+              readonly name: "ListSettlements";
+              readonly path: "/ssc.v1.TransactionService/ListSettlements";
+              readonly requestType: "ListSettlementsRequest";
+              readonly responseType: "SettlementDetail";
+              readonly requestStream: undefined;
+              readonly responseStream: true;
             };
         }
     }

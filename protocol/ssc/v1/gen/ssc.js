@@ -8789,6 +8789,1057 @@ export const ssc = $root.ssc = (() => {
             return ReconcileTotalsReply;
         })();
 
+        v1.ListSettlementsRequest = (function() {
+
+            /**
+             * Properties of a ListSettlementsRequest.
+             * @typedef {Object} ssc.v1.ListSettlementsRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] ListSettlementsRequest header
+             * @property {ssc.v1.InsuranceType|null} [insuranceType] ListSettlementsRequest insuranceType
+             * @property {ssc.v1.ClearingType|null} [clearingType] ListSettlementsRequest clearingType
+             * @property {number|Long|null} [periodFromMs] ListSettlementsRequest periodFromMs
+             * @property {number|Long|null} [periodToMs] ListSettlementsRequest periodToMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListSettlementsRequest.
+             * @memberof ssc.v1
+             * @interface IListSettlementsRequest
+             * @augments ssc.v1.ListSettlementsRequest.$Properties
+             * @deprecated Use ssc.v1.ListSettlementsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListSettlementsRequest.
+             * @typedef {ssc.v1.ListSettlementsRequest.$Properties} ssc.v1.ListSettlementsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListSettlementsRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a ListSettlementsRequest.
+             * @constructor
+             * @param {ssc.v1.ListSettlementsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListSettlementsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListSettlementsRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @instance
+             */
+            ListSettlementsRequest.prototype.header = null;
+
+            /**
+             * ListSettlementsRequest insuranceType.
+             * @member {ssc.v1.InsuranceType} insuranceType
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @instance
+             */
+            ListSettlementsRequest.prototype.insuranceType = 0;
+
+            /**
+             * ListSettlementsRequest clearingType.
+             * @member {ssc.v1.ClearingType} clearingType
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @instance
+             */
+            ListSettlementsRequest.prototype.clearingType = 0;
+
+            /**
+             * ListSettlementsRequest periodFromMs.
+             * @member {number|Long} periodFromMs
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @instance
+             */
+            ListSettlementsRequest.prototype.periodFromMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ListSettlementsRequest periodToMs.
+             * @member {number|Long} periodToMs
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @instance
+             */
+            ListSettlementsRequest.prototype.periodToMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified ListSettlementsRequest message. Does not implicitly {@link ssc.v1.ListSettlementsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @static
+             * @param {ssc.v1.ListSettlementsRequest.$Properties} message ListSettlementsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListSettlementsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType") && message.insuranceType !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.insuranceType);
+                if (message.clearingType != null && $Object.hasOwnProperty.call(message, "clearingType") && message.clearingType !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.clearingType);
+                if (message.periodFromMs != null && $Object.hasOwnProperty.call(message, "periodFromMs") && (typeof message.periodFromMs === "object" ? message.periodFromMs.low || message.periodFromMs.high : message.periodFromMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.periodFromMs);
+                if (message.periodToMs != null && $Object.hasOwnProperty.call(message, "periodToMs") && (typeof message.periodToMs === "object" ? message.periodToMs.low || message.periodToMs.high : message.periodToMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.periodToMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListSettlementsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.ListSettlementsRequest & ssc.v1.ListSettlementsRequest.$Shape} ListSettlementsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListSettlementsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.ListSettlementsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceType = value;
+                            else
+                                delete message.insuranceType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.clearingType = value;
+                            else
+                                delete message.clearingType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.periodFromMs = value;
+                            else
+                                delete message.periodFromMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.periodToMs = value;
+                            else
+                                delete message.periodToMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ListSettlementsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.ListSettlementsRequest} ListSettlementsRequest
+             */
+            ListSettlementsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.ListSettlementsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.ListSettlementsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.ListSettlementsRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.ListSettlementsRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.insuranceType !== 0 && (typeof object.insuranceType !== "string" || $root.ssc.v1.InsuranceType[object.insuranceType] !== 0))
+                    switch (object.insuranceType) {
+                    case "INSURANCE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.insuranceType = 0;
+                        break;
+                    case "INSURANCE_TYPE_EMPLOYEE_BASIC":
+                    case 310:
+                        message.insuranceType = 310;
+                        break;
+                    case "INSURANCE_TYPE_CIVIL_SERVANT":
+                    case 320:
+                        message.insuranceType = 320;
+                        break;
+                    case "INSURANCE_TYPE_LARGE_AMOUNT":
+                    case 330:
+                        message.insuranceType = 330;
+                        break;
+                    case "INSURANCE_TYPE_RESIDENT":
+                    case 390:
+                        message.insuranceType = 390;
+                        break;
+                    default:
+                        if (typeof object.insuranceType === "number" && (object.insuranceType | 0) === object.insuranceType)
+                            message.insuranceType = object.insuranceType;
+                    }
+                if (object.clearingType !== 0 && (typeof object.clearingType !== "string" || $root.ssc.v1.ClearingType[object.clearingType] !== 0))
+                    switch (object.clearingType) {
+                    case "CLEARING_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.clearingType = 0;
+                        break;
+                    case "CLEARING_TYPE_OUTPATIENT":
+                    case 11:
+                        message.clearingType = 11;
+                        break;
+                    case "CLEARING_TYPE_INPATIENT":
+                    case 21:
+                        message.clearingType = 21;
+                        break;
+                    case "CLEARING_TYPE_PHARMACY":
+                    case 41:
+                        message.clearingType = 41;
+                        break;
+                    default:
+                        if (typeof object.clearingType === "number" && (object.clearingType | 0) === object.clearingType)
+                            message.clearingType = object.clearingType;
+                    }
+                if (object.periodFromMs != null)
+                    if (typeof object.periodFromMs === "object" ? object.periodFromMs.low || object.periodFromMs.high : $Number(object.periodFromMs) !== 0)
+                        if ($util.Long)
+                            message.periodFromMs = $util.Long.fromValue(object.periodFromMs, false);
+                        else if (typeof object.periodFromMs === "string")
+                            message.periodFromMs = $parseInt(object.periodFromMs, 10);
+                        else if (typeof object.periodFromMs === "number")
+                            message.periodFromMs = object.periodFromMs;
+                        else if (typeof object.periodFromMs === "object")
+                            message.periodFromMs = new $util.LongBits(object.periodFromMs.low >>> 0, object.periodFromMs.high >>> 0).toNumber();
+                if (object.periodToMs != null)
+                    if (typeof object.periodToMs === "object" ? object.periodToMs.low || object.periodToMs.high : $Number(object.periodToMs) !== 0)
+                        if ($util.Long)
+                            message.periodToMs = $util.Long.fromValue(object.periodToMs, false);
+                        else if (typeof object.periodToMs === "string")
+                            message.periodToMs = $parseInt(object.periodToMs, 10);
+                        else if (typeof object.periodToMs === "number")
+                            message.periodToMs = object.periodToMs;
+                        else if (typeof object.periodToMs === "object")
+                            message.periodToMs = new $util.LongBits(object.periodToMs.low >>> 0, object.periodToMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListSettlementsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @static
+             * @param {ssc.v1.ListSettlementsRequest} message ListSettlementsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListSettlementsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.insuranceType = options.enums === $String ? "INSURANCE_TYPE_UNSPECIFIED" : 0;
+                    object.clearingType = options.enums === $String ? "CLEARING_TYPE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.periodFromMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.periodFromMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.periodToMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.periodToMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType"))
+                    object.insuranceType = options.enums === $String ? $root.ssc.v1.InsuranceType[message.insuranceType] === $undefined ? message.insuranceType : $root.ssc.v1.InsuranceType[message.insuranceType] : message.insuranceType;
+                if (message.clearingType != null && $Object.hasOwnProperty.call(message, "clearingType"))
+                    object.clearingType = options.enums === $String ? $root.ssc.v1.ClearingType[message.clearingType] === $undefined ? message.clearingType : $root.ssc.v1.ClearingType[message.clearingType] : message.clearingType;
+                if (message.periodFromMs != null && $Object.hasOwnProperty.call(message, "periodFromMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.periodFromMs = typeof message.periodFromMs === "number" ? $BigInt(message.periodFromMs) : $util.Long.fromBits(message.periodFromMs.low >>> 0, message.periodFromMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.periodFromMs === "number")
+                        object.periodFromMs = options.longs === $String ? $String(message.periodFromMs) : message.periodFromMs;
+                    else
+                        object.periodFromMs = options.longs === $String ? $util.Long.prototype.toString.call(message.periodFromMs) : options.longs === $Number ? new $util.LongBits(message.periodFromMs.low >>> 0, message.periodFromMs.high >>> 0).toNumber() : message.periodFromMs;
+                if (message.periodToMs != null && $Object.hasOwnProperty.call(message, "periodToMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.periodToMs = typeof message.periodToMs === "number" ? $BigInt(message.periodToMs) : $util.Long.fromBits(message.periodToMs.low >>> 0, message.periodToMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.periodToMs === "number")
+                        object.periodToMs = options.longs === $String ? $String(message.periodToMs) : message.periodToMs;
+                    else
+                        object.periodToMs = options.longs === $String ? $util.Long.prototype.toString.call(message.periodToMs) : options.longs === $Number ? new $util.LongBits(message.periodToMs.low >>> 0, message.periodToMs.high >>> 0).toNumber() : message.periodToMs;
+                return object;
+            };
+
+            /**
+             * Converts this ListSettlementsRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.ListSettlementsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListSettlementsRequest.prototype.toJSON = function() {
+                return ListSettlementsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListSettlementsRequest;
+        })();
+
+        /**
+         * EntryKind enum.
+         * @name ssc.v1.EntryKind
+         * @enum {number}
+         * @property {number} ENTRY_KIND_UNSPECIFIED=0 ENTRY_KIND_UNSPECIFIED value
+         * @property {number} ENTRY_KIND_SETTLE=1 ENTRY_KIND_SETTLE value
+         * @property {number} ENTRY_KIND_CANCEL=2 ENTRY_KIND_CANCEL value
+         * @property {number} ENTRY_KIND_REVERSE=3 ENTRY_KIND_REVERSE value
+         */
+        v1.EntryKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ENTRY_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ENTRY_KIND_SETTLE"] = 1;
+            values[valuesById[2] = "ENTRY_KIND_CANCEL"] = 2;
+            values[valuesById[3] = "ENTRY_KIND_REVERSE"] = 3;
+            return values;
+        })();
+
+        /**
+         * SettlementState enum.
+         * @name ssc.v1.SettlementState
+         * @enum {number}
+         * @property {number} SETTLEMENT_STATE_UNSPECIFIED=0 SETTLEMENT_STATE_UNSPECIFIED value
+         * @property {number} SETTLEMENT_STATE_LIVE=1 SETTLEMENT_STATE_LIVE value
+         * @property {number} SETTLEMENT_STATE_CANCELLED=2 SETTLEMENT_STATE_CANCELLED value
+         * @property {number} SETTLEMENT_STATE_REVERSED=3 SETTLEMENT_STATE_REVERSED value
+         */
+        v1.SettlementState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SETTLEMENT_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SETTLEMENT_STATE_LIVE"] = 1;
+            values[valuesById[2] = "SETTLEMENT_STATE_CANCELLED"] = 2;
+            values[valuesById[3] = "SETTLEMENT_STATE_REVERSED"] = 3;
+            return values;
+        })();
+
+        v1.SettlementDetail = (function() {
+
+            /**
+             * Properties of a SettlementDetail.
+             * @typedef {Object} ssc.v1.SettlementDetail.$Properties
+             * @property {string|null} [entryId] SettlementDetail entryId
+             * @property {ssc.v1.EntryKind|null} [kind] SettlementDetail kind
+             * @property {string|null} [msgId] SettlementDetail msgId
+             * @property {number|Long|null} [timeMs] SettlementDetail timeMs
+             * @property {ssc.v1.SettlementState|null} [state] SettlementDetail state
+             * @property {string|null} [settlementId] SettlementDetail settlementId
+             * @property {ssc.v1.InsuranceType|null} [insuranceType] SettlementDetail insuranceType
+             * @property {ssc.v1.ClearingType|null} [clearingType] SettlementDetail clearingType
+             * @property {number|Long|null} [totalFen] SettlementDetail totalFen
+             * @property {number|Long|null} [fundFen] SettlementDetail fundFen
+             * @property {number|Long|null} [accountFen] SettlementDetail accountFen
+             * @property {number|Long|null} [cashFen] SettlementDetail cashFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SettlementDetail.
+             * @memberof ssc.v1
+             * @interface ISettlementDetail
+             * @augments ssc.v1.SettlementDetail.$Properties
+             * @deprecated Use ssc.v1.SettlementDetail.$Properties instead.
+             */
+
+            /**
+             * Shape of a SettlementDetail.
+             * @typedef {ssc.v1.SettlementDetail.$Properties} ssc.v1.SettlementDetail.$Shape
+             */
+
+            /**
+             * Constructs a new SettlementDetail.
+             * @memberof ssc.v1
+             * @classdesc Represents a SettlementDetail.
+             * @constructor
+             * @param {ssc.v1.SettlementDetail.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SettlementDetail = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SettlementDetail entryId.
+             * @member {string} entryId
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.entryId = "";
+
+            /**
+             * SettlementDetail kind.
+             * @member {ssc.v1.EntryKind} kind
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.kind = 0;
+
+            /**
+             * SettlementDetail msgId.
+             * @member {string} msgId
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.msgId = "";
+
+            /**
+             * SettlementDetail timeMs.
+             * @member {number|Long} timeMs
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SettlementDetail state.
+             * @member {ssc.v1.SettlementState} state
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.state = 0;
+
+            /**
+             * SettlementDetail settlementId.
+             * @member {string} settlementId
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.settlementId = "";
+
+            /**
+             * SettlementDetail insuranceType.
+             * @member {ssc.v1.InsuranceType} insuranceType
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.insuranceType = 0;
+
+            /**
+             * SettlementDetail clearingType.
+             * @member {ssc.v1.ClearingType} clearingType
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.clearingType = 0;
+
+            /**
+             * SettlementDetail totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SettlementDetail fundFen.
+             * @member {number|Long} fundFen
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.fundFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SettlementDetail accountFen.
+             * @member {number|Long} accountFen
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.accountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SettlementDetail cashFen.
+             * @member {number|Long} cashFen
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             */
+            SettlementDetail.prototype.cashFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified SettlementDetail message. Does not implicitly {@link ssc.v1.SettlementDetail.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.SettlementDetail
+             * @static
+             * @param {ssc.v1.SettlementDetail.$Properties} message SettlementDetail message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SettlementDetail.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entryId != null && $Object.hasOwnProperty.call(message, "entryId") && message.entryId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.entryId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId") && message.msgId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.msgId);
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.timeMs);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.state);
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId") && message.settlementId !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.settlementId);
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType") && message.insuranceType !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.insuranceType);
+                if (message.clearingType != null && $Object.hasOwnProperty.call(message, "clearingType") && message.clearingType !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.clearingType);
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.totalFen);
+                if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen") && (typeof message.fundFen === "object" ? message.fundFen.low || message.fundFen.high : message.fundFen !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.fundFen);
+                if (message.accountFen != null && $Object.hasOwnProperty.call(message, "accountFen") && (typeof message.accountFen === "object" ? message.accountFen.low || message.accountFen.high : message.accountFen !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.accountFen);
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen") && (typeof message.cashFen === "object" ? message.cashFen.low || message.cashFen.high : message.cashFen !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int64(message.cashFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SettlementDetail message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.SettlementDetail
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.SettlementDetail & ssc.v1.SettlementDetail.$Shape} SettlementDetail
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SettlementDetail.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.SettlementDetail();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.entryId = value;
+                            else
+                                delete message.entryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.msgId = value;
+                            else
+                                delete message.msgId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeMs = value;
+                            else
+                                delete message.timeMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.settlementId = value;
+                            else
+                                delete message.settlementId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceType = value;
+                            else
+                                delete message.insuranceType;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.clearingType = value;
+                            else
+                                delete message.clearingType;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fundFen = value;
+                            else
+                                delete message.fundFen;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.accountFen = value;
+                            else
+                                delete message.accountFen;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.cashFen = value;
+                            else
+                                delete message.cashFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a SettlementDetail message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.SettlementDetail
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.SettlementDetail} SettlementDetail
+             */
+            SettlementDetail.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.SettlementDetail)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.SettlementDetail: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.SettlementDetail();
+                if (object.entryId != null)
+                    if (typeof object.entryId !== "string" || object.entryId.length)
+                        message.entryId = $String(object.entryId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.ssc.v1.EntryKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "ENTRY_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "ENTRY_KIND_SETTLE":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "ENTRY_KIND_CANCEL":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "ENTRY_KIND_REVERSE":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.msgId != null)
+                    if (typeof object.msgId !== "string" || object.msgId.length)
+                        message.msgId = $String(object.msgId);
+                if (object.timeMs != null)
+                    if (typeof object.timeMs === "object" ? object.timeMs.low || object.timeMs.high : $Number(object.timeMs) !== 0)
+                        if ($util.Long)
+                            message.timeMs = $util.Long.fromValue(object.timeMs, false);
+                        else if (typeof object.timeMs === "string")
+                            message.timeMs = $parseInt(object.timeMs, 10);
+                        else if (typeof object.timeMs === "number")
+                            message.timeMs = object.timeMs;
+                        else if (typeof object.timeMs === "object")
+                            message.timeMs = new $util.LongBits(object.timeMs.low >>> 0, object.timeMs.high >>> 0).toNumber();
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.ssc.v1.SettlementState[object.state] !== 0))
+                    switch (object.state) {
+                    case "SETTLEMENT_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "SETTLEMENT_STATE_LIVE":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "SETTLEMENT_STATE_CANCELLED":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "SETTLEMENT_STATE_REVERSED":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.settlementId != null)
+                    if (typeof object.settlementId !== "string" || object.settlementId.length)
+                        message.settlementId = $String(object.settlementId);
+                if (object.insuranceType !== 0 && (typeof object.insuranceType !== "string" || $root.ssc.v1.InsuranceType[object.insuranceType] !== 0))
+                    switch (object.insuranceType) {
+                    case "INSURANCE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.insuranceType = 0;
+                        break;
+                    case "INSURANCE_TYPE_EMPLOYEE_BASIC":
+                    case 310:
+                        message.insuranceType = 310;
+                        break;
+                    case "INSURANCE_TYPE_CIVIL_SERVANT":
+                    case 320:
+                        message.insuranceType = 320;
+                        break;
+                    case "INSURANCE_TYPE_LARGE_AMOUNT":
+                    case 330:
+                        message.insuranceType = 330;
+                        break;
+                    case "INSURANCE_TYPE_RESIDENT":
+                    case 390:
+                        message.insuranceType = 390;
+                        break;
+                    default:
+                        if (typeof object.insuranceType === "number" && (object.insuranceType | 0) === object.insuranceType)
+                            message.insuranceType = object.insuranceType;
+                    }
+                if (object.clearingType !== 0 && (typeof object.clearingType !== "string" || $root.ssc.v1.ClearingType[object.clearingType] !== 0))
+                    switch (object.clearingType) {
+                    case "CLEARING_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.clearingType = 0;
+                        break;
+                    case "CLEARING_TYPE_OUTPATIENT":
+                    case 11:
+                        message.clearingType = 11;
+                        break;
+                    case "CLEARING_TYPE_INPATIENT":
+                    case 21:
+                        message.clearingType = 21;
+                        break;
+                    case "CLEARING_TYPE_PHARMACY":
+                    case 41:
+                        message.clearingType = 41;
+                        break;
+                    default:
+                        if (typeof object.clearingType === "number" && (object.clearingType | 0) === object.clearingType)
+                            message.clearingType = object.clearingType;
+                    }
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.fundFen != null)
+                    if (typeof object.fundFen === "object" ? object.fundFen.low || object.fundFen.high : $Number(object.fundFen) !== 0)
+                        if ($util.Long)
+                            message.fundFen = $util.Long.fromValue(object.fundFen, false);
+                        else if (typeof object.fundFen === "string")
+                            message.fundFen = $parseInt(object.fundFen, 10);
+                        else if (typeof object.fundFen === "number")
+                            message.fundFen = object.fundFen;
+                        else if (typeof object.fundFen === "object")
+                            message.fundFen = new $util.LongBits(object.fundFen.low >>> 0, object.fundFen.high >>> 0).toNumber();
+                if (object.accountFen != null)
+                    if (typeof object.accountFen === "object" ? object.accountFen.low || object.accountFen.high : $Number(object.accountFen) !== 0)
+                        if ($util.Long)
+                            message.accountFen = $util.Long.fromValue(object.accountFen, false);
+                        else if (typeof object.accountFen === "string")
+                            message.accountFen = $parseInt(object.accountFen, 10);
+                        else if (typeof object.accountFen === "number")
+                            message.accountFen = object.accountFen;
+                        else if (typeof object.accountFen === "object")
+                            message.accountFen = new $util.LongBits(object.accountFen.low >>> 0, object.accountFen.high >>> 0).toNumber();
+                if (object.cashFen != null)
+                    if (typeof object.cashFen === "object" ? object.cashFen.low || object.cashFen.high : $Number(object.cashFen) !== 0)
+                        if ($util.Long)
+                            message.cashFen = $util.Long.fromValue(object.cashFen, false);
+                        else if (typeof object.cashFen === "string")
+                            message.cashFen = $parseInt(object.cashFen, 10);
+                        else if (typeof object.cashFen === "number")
+                            message.cashFen = object.cashFen;
+                        else if (typeof object.cashFen === "object")
+                            message.cashFen = new $util.LongBits(object.cashFen.low >>> 0, object.cashFen.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SettlementDetail message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.SettlementDetail
+             * @static
+             * @param {ssc.v1.SettlementDetail} message SettlementDetail
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SettlementDetail.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.entryId = "";
+                    object.kind = options.enums === $String ? "ENTRY_KIND_UNSPECIFIED" : 0;
+                    object.msgId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.state = options.enums === $String ? "SETTLEMENT_STATE_UNSPECIFIED" : 0;
+                    object.settlementId = "";
+                    object.insuranceType = options.enums === $String ? "INSURANCE_TYPE_UNSPECIFIED" : 0;
+                    object.clearingType = options.enums === $String ? "CLEARING_TYPE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.fundFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fundFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.accountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.accountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.cashFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.cashFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.entryId != null && $Object.hasOwnProperty.call(message, "entryId"))
+                    object.entryId = message.entryId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.ssc.v1.EntryKind[message.kind] === $undefined ? message.kind : $root.ssc.v1.EntryKind[message.kind] : message.kind;
+                if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId"))
+                    object.msgId = message.msgId;
+                if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeMs = typeof message.timeMs === "number" ? $BigInt(message.timeMs) : $util.Long.fromBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.timeMs === "number")
+                        object.timeMs = options.longs === $String ? $String(message.timeMs) : message.timeMs;
+                    else
+                        object.timeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeMs) : options.longs === $Number ? new $util.LongBits(message.timeMs.low >>> 0, message.timeMs.high >>> 0).toNumber() : message.timeMs;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.ssc.v1.SettlementState[message.state] === $undefined ? message.state : $root.ssc.v1.SettlementState[message.state] : message.state;
+                if (message.settlementId != null && $Object.hasOwnProperty.call(message, "settlementId"))
+                    object.settlementId = message.settlementId;
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType"))
+                    object.insuranceType = options.enums === $String ? $root.ssc.v1.InsuranceType[message.insuranceType] === $undefined ? message.insuranceType : $root.ssc.v1.InsuranceType[message.insuranceType] : message.insuranceType;
+                if (message.clearingType != null && $Object.hasOwnProperty.call(message, "clearingType"))
+                    object.clearingType = options.enums === $String ? $root.ssc.v1.ClearingType[message.clearingType] === $undefined ? message.clearingType : $root.ssc.v1.ClearingType[message.clearingType] : message.clearingType;
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.fundFen != null && $Object.hasOwnProperty.call(message, "fundFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fundFen = typeof message.fundFen === "number" ? $BigInt(message.fundFen) : $util.Long.fromBits(message.fundFen.low >>> 0, message.fundFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.fundFen === "number")
+                        object.fundFen = options.longs === $String ? $String(message.fundFen) : message.fundFen;
+                    else
+                        object.fundFen = options.longs === $String ? $util.Long.prototype.toString.call(message.fundFen) : options.longs === $Number ? new $util.LongBits(message.fundFen.low >>> 0, message.fundFen.high >>> 0).toNumber() : message.fundFen;
+                if (message.accountFen != null && $Object.hasOwnProperty.call(message, "accountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.accountFen = typeof message.accountFen === "number" ? $BigInt(message.accountFen) : $util.Long.fromBits(message.accountFen.low >>> 0, message.accountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.accountFen === "number")
+                        object.accountFen = options.longs === $String ? $String(message.accountFen) : message.accountFen;
+                    else
+                        object.accountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.accountFen) : options.longs === $Number ? new $util.LongBits(message.accountFen.low >>> 0, message.accountFen.high >>> 0).toNumber() : message.accountFen;
+                if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.cashFen = typeof message.cashFen === "number" ? $BigInt(message.cashFen) : $util.Long.fromBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.cashFen === "number")
+                        object.cashFen = options.longs === $String ? $String(message.cashFen) : message.cashFen;
+                    else
+                        object.cashFen = options.longs === $String ? $util.Long.prototype.toString.call(message.cashFen) : options.longs === $Number ? new $util.LongBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0).toNumber() : message.cashFen;
+                return object;
+            };
+
+            /**
+             * Converts this SettlementDetail to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.SettlementDetail
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SettlementDetail.prototype.toJSON = function() {
+                return SettlementDetail.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SettlementDetail;
+        })();
+
         v1.TransactionService = (function() {
 
             /**
@@ -9133,6 +10184,47 @@ export const ssc = $root.ssc = (() => {
                 responseType: { value: "ReconcileTotalsReply" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#listSettlements}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef ListSettlementsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.SettlementDetail} [response] SettlementDetail
+             */
+
+            /**
+             * Calls ListSettlements.
+             * @memberof ssc.v1.TransactionService
+             * @typedef ListSettlements
+             * @type {{
+             *   (request: ssc.v1.IListSettlementsRequest, callback: ssc.v1.TransactionService.ListSettlementsCallback): void;
+             *   (request: ssc.v1.IListSettlementsRequest): Promise<ssc.v1.SettlementDetail>;
+             *   readonly name: "ListSettlements";
+             *   readonly path: "/ssc.v1.TransactionService/ListSettlements";
+             *   readonly requestType: "ListSettlementsRequest";
+             *   readonly responseType: "SettlementDetail";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: true;
+             * }}
+             */
+
+            /**
+             * Calls ListSettlements.
+             * @name ssc.v1.TransactionService#listSettlements
+             * @type {ssc.v1.TransactionService.ListSettlements}
+             */
+            $Object.defineProperties(TransactionService.prototype.listSettlements = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.listSettlements, $root.ssc.v1.ListSettlementsRequest, $root.ssc.v1.SettlementDetail, request, callback);
+            }, {
+                name: { value: "ListSettlements" },
+                path: { value: "/ssc.v1.TransactionService/ListSettlements" },
+                requestType: { value: "ListSettlementsRequest" },
+                responseType: { value: "SettlementDetail" },
+                requestStream: { value: $undefined },
+                responseStream: { value: true }
             });
 
             return TransactionService;
