@@ -174,7 +174,7 @@ async function closedLoop(variant: Variant, round: number): Promise<RunResult> {
     const sent = performance.now();
     ledger.settle(header, input, digest, (result: LedgerResult) => {
       latencies.push((performance.now() - sent) * 1000);
-      if ((result.reply as { outcome?: { reason?: string } }).outcome?.reason === '00') approved++;
+      if ((result.reply as { outcome?: { result?: number } }).outcome?.result === 1) approved++;
       submit();
     });
   };
@@ -225,7 +225,7 @@ async function openLoop(variant: Variant, ratePerSecond: number, round: number):
           latencies.push((performance.now() - sent) * 1000);
           queueUs.push(result.queueUs);
           commitUs.push(result.commitUs);
-          if ((result.reply as { outcome?: { reason?: string } }).outcome?.reason === '00') approved++;
+          if ((result.reply as { outcome?: { result?: number } }).outcome?.result === 1) approved++;
         });
       }
       // A timer, not a setImmediate spin: the generator must not eat the writer's thread.

@@ -88,5 +88,7 @@ export function decidePreSettle(
     },
     policy,
   );
+  // The pool stopped at the annual cap: still approved, the person's part is larger (L01 tells the terminal).
+  if (out.result.capReached) out.reason = Reason.AnnualCapReached;
   return out;
 }

@@ -35,6 +35,14 @@ export const Reason = {
 
 export type ReasonCode = (typeof Reason)[keyof typeof Reason];
 
+/**
+ * Reasons that come with an approval: L01 (the annual cap stopped the pool; the rest is the
+ * person's, and the settlement goes through) and T01 (a duplicate returns the original approval).
+ */
+export function approves(reason: ReasonCode): boolean {
+  return reason === Reason.Approved || reason === Reason.AnnualCapReached;
+}
+
 export interface ReasonText {
   readonly code: ReasonCode;
   readonly zh: string;

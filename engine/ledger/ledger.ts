@@ -42,7 +42,7 @@ import {
 } from '../core/ledger-rules.js';
 import type { AccountRecord, RequestContext } from '../core/model.js';
 import type { BenefitPolicy } from '../core/policy.js';
-import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
+import { approves, Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import type { DecisionSettings } from '../core/settings.js';
 import type { Accumulators } from '../core/split.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../server/replies.js';
@@ -419,7 +419,7 @@ export class Ledger {
     const input = work.settle!;
     const head = this.head(work, decision.reason, decision.field, nowMs);
     const result = decision.result;
-    if (decision.reason !== Reason.Approved || result === undefined) {
+    if (!approves(decision.reason) || result === undefined) {
       return this.answer(work, settleReplyBody(head, decision, this.policy.version, budgets[LedgerOp.Settle]));
     }
     const person = decision.person!;

@@ -5,7 +5,7 @@
 import type { MessageType } from '../../protocol/operations.js';
 import type { SettleDecision } from '../core/decide-pre-settle.js';
 import type { AccountRecord, PersonRecord } from '../core/model.js';
-import { type ReasonCode, reasonText } from '../core/reasons.js';
+import { approves, type ReasonCode, reasonText } from '../core/reasons.js';
 
 export const Format = { Proto: 0, Json: 1 } as const;
 export type Format = (typeof Format)[keyof typeof Format];
@@ -29,7 +29,7 @@ export function outcome(refMsgId: string, reason: ReasonCode, field: string, now
   const named = field.length > 0;
   return {
     refMsgId,
-    result: reason === '00' ? resultApproved : resultDeclined,
+    result: approves(reason) ? resultApproved : resultDeclined,
     reason,
     messageZh: named ? text.zh + '：' + field : text.zh,
     messageEn: named ? text.en + ': ' + field : text.en,

@@ -110,7 +110,7 @@ describe('kill -9 under a settle load', () => {
       }
       expect(result.httpStatus).toBe(200);
       const reason = result.reply?.outcome?.reason;
-      expect(expectDuplicate ? ['T01'] : ['00', 'T01']).toContain(reason);
+      expect(expectDuplicate ? ['T01'] : ['00', 'L01', 'T01']).toContain(reason);
       requests.set(request.header.msgId!, request);
       const before = acknowledged.get(request.header.msgId!);
       if (before !== undefined) expect(result.reply!.settlementId).toBe(before);

@@ -4,6 +4,7 @@ import { amountsAddUp, decidePreSettle, medicalYearOf, type SettleInput } from '
 import { InstitutionType } from '../../engine/core/model.js';
 import { validatePolicy } from '../../engine/core/policy.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
+import { outcome } from '../../engine/server/replies.js';
 import { cardNo, cardSn, happyView, holderId, institution, nowMs, requestHeader } from '../fixtures.js';
 
 const policy = validatePolicy(JSON.parse(readFileSync('engine/core/policies/ningbo-2011-illustrative.json', 'utf8')))
@@ -41,6 +42,20 @@ describe('decidePreSettle', () => {
     expect(decision.reason).toBe('00');
     // Deductible already used up this year: 86% of the whole bill.
     expect(decision.result?.split.poolPaidFen).toBe(860_000);
+  });
+  it('L01 when the annual pool cap stops the pool: still approved, the rest is the person part', () => {
+    const v = view();
+    v.accumulatorRows.set(`${holderId}:${medicalYearOf(nowMs)}`, {
+      deductiblePaidFen: 120_000,
+      poolPaidFen: policy.inpatient.annualCapFen - 1_000,
+      largeAmountPaidFen: 0,
+      selfPaySegmentUsedFen: 0,
+    });
+    const decision = decidePreSettle(v, input(), nowMs, defaultDecisionSettings, policy);
+    expect(decision.reason).toBe('L01');
+    expect(decision.result?.capReached).toBe(true);
+    expect(decision.result?.split.poolPaidFen).toBe(1_000);
+    expect(outcome('x', decision.reason, '', nowMs).result).toBe(1);
   });
   it('V01 without a medical type, I03 inpatient at a pharmacy, V02 line or total mismatch', () => {
     expect(decidePreSettle(view(), input({ medicalType: 0 }), nowMs, defaultDecisionSettings, policy)).toMatchObject({
