@@ -301,57 +301,67 @@ interface LedgerOperation {
 type LedgerRequest = { header?: ssc.v1.IRequestHeader | null } & Record<string, unknown>;
 
 function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view: LmdbReadView): LedgerOperation {
-  const as = <T>(type: unknown): LedgerOperation['type'] => type as LedgerOperation['type'] & T;
+  const entry = (
+    type: unknown,
+    typeName: string,
+    budgetUs: number,
+    validate: (m: LedgerRequest) => string,
+    run: LedgerOperation['run'],
+  ): LedgerOperation => ({
+    type: type as LedgerOperation['type'],
+    typeName,
+    decoded: new Decoded(),
+    budgetUs,
+    validate,
+    run,
+  });
   switch (spec.id) {
     case OpId.Settle:
-      return {
-        type: as(v1.SettleRequest),
-        typeName: 'SettleRequest',
-        decoded: new Decoded(),
-        budgetUs: latencyBudgetUs.settle,
-        validate: (m) => validateSettle(m as ssc.v1.ISettleRequest),
-        run(m, header, done) {
+      return entry(
+        v1.SettleRequest,
+        'SettleRequest',
+        latencyBudgetUs.settle,
+        (m) => validateSettle(m as ssc.v1.ISettleRequest),
+        (m, header, done) => {
           const input = settleInputOf(m as ssc.v1.ISettleRequest, header);
           ledger.settle(header, input, settleDigest(header, input), done);
         },
-      };
+      );
     case OpId.CancelSettlement:
-      return {
-        type: as(v1.CancelSettlementRequest),
-        typeName: 'CancelSettlementRequest',
-        decoded: new Decoded(),
-        budgetUs: latencyBudgetUs.cancelSettlement,
-        validate: (m) => validateCancel(m as ssc.v1.ICancelSettlementRequest),
-        run(m, header, done) {
+      return entry(
+        v1.CancelSettlementRequest,
+        'CancelSettlementRequest',
+        latencyBudgetUs.cancelSettlement,
+        (m) => validateCancel(m as ssc.v1.ICancelSettlementRequest),
+        (m, header, done) => {
           const id = (m as ssc.v1.ICancelSettlementRequest).settlementId ?? '';
           ledger.cancel(header, id, cancelDigest(header, id), done);
         },
-      };
+      );
     case OpId.Reverse:
-      return {
-        type: as(v1.ReverseRequest),
-        typeName: 'ReverseRequest',
-        decoded: new Decoded(),
-        budgetUs: latencyBudgetUs.reverse,
-        validate: (m) => validateReverse(m as ssc.v1.IReverseRequest),
-        run(m, header, done) {
+      return entry(
+        v1.ReverseRequest,
+        'ReverseRequest',
+        latencyBudgetUs.reverse,
+        (m) => validateReverse(m as ssc.v1.IReverseRequest),
+        (m, header, done) => {
           const r = m as ssc.v1.IReverseRequest;
           const original = r.originalMsgId ?? '';
           const op = r.originalOperation ?? 0;
           ledger.reverse(header, original, op, reverseDigest(header, original, op), done);
         },
-      };
-    default: {
+      );
+    default:
       assert(spec.id === OpId.ReconcileTotals, 'every operation has a route');
-      return {
-        type: as(v1.ReconcileTotalsRequest),
-        typeName: 'ReconcileTotalsRequest',
-        decoded: new Decoded(),
-        budgetUs: latencyBudgetUs.reconcileTotals,
-        validate: (m) => validateReconcile(m as ssc.v1.IReconcileTotalsRequest),
-        run(m, header, done) {
+      return entry(
+        v1.ReconcileTotalsRequest,
+        'ReconcileTotalsRequest',
+        latencyBudgetUs.reconcileTotals,
+        (m) => validateReconcile(m as ssc.v1.IReconcileTotalsRequest),
+        (m, header, done) => {
           const r = m as ssc.v1.IReconcileTotalsRequest;
           const t0 = performance.now();
+          const int = (value: unknown): number => (value as number | null | undefined) ?? 0;
           const reply = reconcileTotals(
             store,
             view,
@@ -359,13 +369,13 @@ function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view
               header,
               insuranceType: r.insuranceType ?? 0,
               clearingType: r.clearingType ?? 0,
-              periodFromMs: (r.periodFromMs as number | null | undefined) ?? 0,
-              periodToMs: (r.periodToMs as number | null | undefined) ?? 0,
+              periodFromMs: int(r.periodFromMs),
+              periodToMs: int(r.periodToMs),
               settlementCount: r.settlementCount ?? 0,
-              totalFen: (r.totalFen as number | null | undefined) ?? 0,
-              fundFen: (r.fundFen as number | null | undefined) ?? 0,
-              accountFen: (r.accountFen as number | null | undefined) ?? 0,
-              cashFen: (r.cashFen as number | null | undefined) ?? 0,
+              totalFen: int(r.totalFen),
+              fundFen: int(r.fundFen),
+              accountFen: int(r.accountFen),
+              cashFen: int(r.cashFen),
             },
             Date.now(),
           );
@@ -379,8 +389,7 @@ function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view
             commitUs: 0,
           });
         },
-      };
-    }
+      );
   }
 }
 
