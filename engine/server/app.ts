@@ -7,44 +7,21 @@ import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
 import { decodeSingleEnvelope, encodeEnvelope, endStream } from '../../protocol/envelope.js';
-import { type OperationSpec, OpId, operations, servicePath } from '../../protocol/operations.js';
+import { operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
-import {
-  validateCancel,
-  validateListSettlements,
-  validateReconcile,
-  validateReverse,
-  validateSettle,
-  validateSignIn,
-  validateSignOut,
-} from '../../protocol/validate.js';
-import { Decoded, decodeMessage, requestContext, settleInputOf } from '../../workers/authorize-batch.js';
-import { ItemStatus } from '../../workers/batch.js';
-import { type Dispatcher, DispatchStatus, type ItemResult } from '../../workers/pool.js';
-import { assert } from '../core/assert.js';
+import { validateListSettlements } from '../../protocol/validate.js';
+import { Decoded, decodeMessage, requestContext } from '../../workers/authorize-batch.js';
 import { authorizeCaller, CallerCheck } from '../core/authorize.js';
-import { latencyBudgetUs } from '../core/budgets.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
-import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
-import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
 import { listEntries } from '../ledger/listing.js';
-import { reconcileTotals } from '../ledger/reconcile.js';
-import type { Sessions } from '../ledger/sessions.js';
-import type { LmdbReadView } from '../store/read-view.js';
-import type { Store } from '../store/store.js';
 import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
-import { appendTimings, encodeReply, Format, outcome } from './replies.js';
+import { createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
+import { appendTimings, Format } from './replies.js';
 
-export interface AppDeps {
+export interface AppDeps extends HandlerDeps {
   config: EngineConfig;
-  store: Store;
-  dispatcher: Dispatcher;
-  sessions: Sessions;
-  ledger: Ledger;
-  /** Main-thread read view (reconciliation). */
-  view: LmdbReadView;
 }
 
 declare module 'fastify' {
@@ -99,7 +76,7 @@ function mapFrameworkError(code: string | undefined, statusCode: number | undefi
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config, dispatcher, sessions, ledger } = deps;
+  const { config, dispatcher } = deps;
   // One application logger, not fastify's per-request child loggers: successful swipes are never
   // logged, and a child logger per request cost ~7% of the fixed-reply ceiling's throughput here.
   const log = pino({
@@ -164,233 +141,44 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return version === undefined || version === '1';
   };
 
-  /** Sends a worker's (or the main thread's) result with its timings appended. */
-  const sendResult = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    handledMs: number,
-    result: ItemResult,
-    commitUs = 0,
-  ): void => {
-    if (result.status === ItemStatus.Reply) {
-      const format = formatOf(request.headers['content-type']);
-      const now = performance.now();
-      const body = appendTimings(result.body, format, {
-        receiveUs: (handledMs - request.arrivedMs) * 1000,
-        decodeUs: result.decodeUs,
-        queueUs: result.queueUs,
-        decideUs: result.decideUs,
-        encodeUs: result.encodeUs,
-        totalUs: (now - request.arrivedMs) * 1000,
-        commitUs,
-      });
-      reply.code(200).header('content-type', replyContentType(request.headers['content-type'])).send(body);
+  /** Sends a handled result: the reply with its timings appended, or the coded error. */
+  const send = (request: FastifyRequest, reply: FastifyReply, handledMs: number, result: HandledResult): void => {
+    if (result.error !== undefined) {
+      log.warn({ sscCode: result.error.code }, 'request refused');
+      sendError(reply, result.error, result.detail);
       return;
     }
-    if (result.status === ItemStatus.Malformed) {
-      log.warn({ sscCode: errors.malformed.code }, 'request refused');
-      sendError(reply, errors.malformed, result.body.toString('utf8'));
-      return;
-    }
-    const error = result.status === DispatchStatus.Overloaded ? errors.overloaded : errors.workerFailed;
-    log.warn({ sscCode: error.code }, 'request refused');
-    sendError(reply, error, '');
+    const format = formatOf(request.headers['content-type']);
+    const body = appendTimings(result.body, format, {
+      receiveUs: (handledMs - request.arrivedMs) * 1000,
+      decodeUs: result.decodeUs,
+      queueUs: result.queueUs,
+      decideUs: result.decideUs,
+      encodeUs: result.encodeUs,
+      totalUs: (performance.now() - request.arrivedMs) * 1000,
+      commitUs: result.commitUs,
+    });
+    reply.code(200).header('content-type', replyContentType(request.headers['content-type'])).send(body);
   };
 
+  const handlers = createHandlers(deps);
   for (const spec of operations) {
     const path = servicePath + spec.method;
-    if (spec.id === OpId.Inquire || spec.id === OpId.PreSettle) {
-      app.post(path, (request, reply) => {
-        const handledMs = performance.now();
-        if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
-        dispatcher.submit(spec.id, formatOf(request.headers['content-type']), request.body as Buffer, (result) =>
-          sendResult(request, reply, handledMs, result),
-        );
-        return reply;
-      });
-    } else if (spec.streaming) {
+    if (spec.streaming) {
       app.post(path, (request, reply) => listSettlements(request, reply, deps, log));
-    } else if (spec.id === OpId.SignIn || spec.id === OpId.SignOut) {
-      app.post(path, async (request, reply) => {
-        const handledMs = performance.now();
-        if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
-        const result = await signInOrOut(
-          spec,
-          sessions,
-          formatOf(request.headers['content-type']),
-          request.body as Buffer,
-        );
-        if (result === undefined) return sendError(reply, errors.storeUnavailable, '');
-        sendResult(request, reply, handledMs, result);
-        return reply;
-      });
-    } else {
-      const ledgerOp = ledgerOperation(spec, ledger, deps.store, deps.view);
-      app.post(path, (request, reply) => {
-        const handledMs = performance.now();
-        if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
-        const format = formatOf(request.headers['content-type']);
-        const t0 = performance.now();
-        const decoded = decodeMessage(
-          ledgerOp.type,
-          ledgerOp.typeName,
-          format,
-          request.body as Buffer,
-          ledgerOp.decoded,
-        );
-        const decodeUs = (performance.now() - t0) * 1000;
-        if (decoded.message === undefined) {
-          log.warn({ sscCode: errors.malformed.code }, 'request refused');
-          return sendError(reply, errors.malformed, decoded.error.slice(0, 200));
-        }
-        const message = decoded.message;
-        const header = requestContext(message.header);
-        const field = ledgerOp.validate(message);
-        if (field !== '') {
-          const nowMs = Date.now();
-          const body = encodeReply(
-            spec.reply,
-            { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: ledgerOp.budgetUs },
-            format,
-          );
-          sendResult(request, reply, handledMs, {
-            status: ItemStatus.Reply,
-            body,
-            queueUs: 0,
-            decodeUs,
-            decideUs: 0,
-            encodeUs: 0,
-          });
-          return reply;
-        }
-        ledgerOp.run(message, header, (result) => {
-          if (result.status !== LedgerStatus.Done) {
-            const error = result.status === LedgerStatus.Overloaded ? errors.overloaded : errors.storeUnavailable;
-            log.warn({ sscCode: error.code }, 'request refused');
-            sendError(reply, error, '');
-            return;
-          }
-          const t1 = performance.now();
-          const body = format === Format.Proto ? result.proto : encodeReply(spec.reply, result.reply, format);
-          const encodeUs = (performance.now() - t1) * 1000;
-          sendResult(
-            request,
-            reply,
-            handledMs,
-            { status: ItemStatus.Reply, body, queueUs: result.queueUs, decodeUs, decideUs: result.decideUs, encodeUs },
-            result.commitUs,
-          );
-        });
-        return reply;
-      });
+      continue;
     }
+    const handle = handlers.get(spec.id)!;
+    app.post(path, (request, reply) => {
+      const handledMs = performance.now();
+      if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
+      handle(formatOf(request.headers['content-type']), request.body as Buffer, (result) =>
+        send(request, reply, handledMs, result),
+      );
+      return reply;
+    });
   }
   return app;
-}
-
-/** A money or reconciliation operation: its request type, validation and how it reaches the ledger. */
-interface LedgerOperation {
-  type: { decode(b: Uint8Array): LedgerRequest; fromObject(o: Record<string, unknown>): LedgerRequest };
-  typeName: string;
-  decoded: Decoded<LedgerRequest>;
-  budgetUs: number;
-  validate(message: LedgerRequest): string;
-  run(message: LedgerRequest, header: ReturnType<typeof requestContext>, done: (result: LedgerResult) => void): void;
-}
-
-type LedgerRequest = { header?: ssc.v1.IRequestHeader | null } & Record<string, unknown>;
-
-function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view: LmdbReadView): LedgerOperation {
-  const entry = (
-    type: unknown,
-    typeName: string,
-    budgetUs: number,
-    validate: (m: LedgerRequest) => string,
-    run: LedgerOperation['run'],
-  ): LedgerOperation => ({
-    type: type as LedgerOperation['type'],
-    typeName,
-    decoded: new Decoded(),
-    budgetUs,
-    validate,
-    run,
-  });
-  switch (spec.id) {
-    case OpId.Settle:
-      return entry(
-        v1.SettleRequest,
-        'SettleRequest',
-        latencyBudgetUs.settle,
-        (m) => validateSettle(m as ssc.v1.ISettleRequest),
-        (m, header, done) => {
-          const input = settleInputOf(m as ssc.v1.ISettleRequest, header);
-          ledger.settle(header, input, settleDigest(header, input), done);
-        },
-      );
-    case OpId.CancelSettlement:
-      return entry(
-        v1.CancelSettlementRequest,
-        'CancelSettlementRequest',
-        latencyBudgetUs.cancelSettlement,
-        (m) => validateCancel(m as ssc.v1.ICancelSettlementRequest),
-        (m, header, done) => {
-          const id = (m as ssc.v1.ICancelSettlementRequest).settlementId ?? '';
-          ledger.cancel(header, id, cancelDigest(header, id), done);
-        },
-      );
-    case OpId.Reverse:
-      return entry(
-        v1.ReverseRequest,
-        'ReverseRequest',
-        latencyBudgetUs.reverse,
-        (m) => validateReverse(m as ssc.v1.IReverseRequest),
-        (m, header, done) => {
-          const r = m as ssc.v1.IReverseRequest;
-          const original = r.originalMsgId ?? '';
-          const op = r.originalOperation ?? 0;
-          ledger.reverse(header, original, op, reverseDigest(header, original, op), done);
-        },
-      );
-    default:
-      assert(spec.id === OpId.ReconcileTotals, 'every operation has a route');
-      return entry(
-        v1.ReconcileTotalsRequest,
-        'ReconcileTotalsRequest',
-        latencyBudgetUs.reconcileTotals,
-        (m) => validateReconcile(m as ssc.v1.IReconcileTotalsRequest),
-        (m, header, done) => {
-          const r = m as ssc.v1.IReconcileTotalsRequest;
-          const t0 = performance.now();
-          const int = (value: unknown): number => (value as number | null | undefined) ?? 0;
-          const reply = reconcileTotals(
-            store,
-            view,
-            {
-              header,
-              insuranceType: r.insuranceType ?? 0,
-              clearingType: r.clearingType ?? 0,
-              periodFromMs: int(r.periodFromMs),
-              periodToMs: int(r.periodToMs),
-              settlementCount: r.settlementCount ?? 0,
-              totalFen: int(r.totalFen),
-              fundFen: int(r.fundFen),
-              accountFen: int(r.accountFen),
-              cashFen: int(r.cashFen),
-            },
-            Date.now(),
-          );
-          const proto = encodeReply(spec.reply, reply, Format.Proto);
-          done({
-            status: LedgerStatus.Done,
-            reply,
-            proto,
-            queueUs: 0,
-            decideUs: (performance.now() - t0) * 1000,
-            commitUs: 0,
-          });
-        },
-      );
-  }
 }
 
 const decodedList = new Decoded<ssc.v1.ListSettlementsRequest>();
@@ -485,68 +273,3 @@ function listSettlements(request: FastifyRequest, reply: FastifyReply, deps: App
 }
 
 const jsonOptions = { enums: String, longs: Number, json: true };
-
-const decodedSignIn = new Decoded<ssc.v1.SignInRequest>();
-
-/** Sign-in and sign-out on the main thread (they write). undefined: the store refused the write. */
-async function signInOrOut(
-  spec: OperationSpec,
-  sessions: Sessions,
-  format: Format,
-  body: Buffer,
-): Promise<ItemResult | undefined> {
-  const t0 = performance.now();
-  const decoded = decodeMessage(
-    spec.id === OpId.SignIn ? v1.SignInRequest : v1.SignOutRequest,
-    spec.id === OpId.SignIn ? 'SignInRequest' : 'SignOutRequest',
-    format,
-    body,
-    decodedSignIn,
-  );
-  const t1 = performance.now();
-  if (decoded.message === undefined) {
-    return {
-      status: ItemStatus.Malformed,
-      body: Buffer.from(decoded.error.slice(0, 200)),
-      queueUs: 0,
-      decodeUs: (t1 - t0) * 1000,
-      decideUs: 0,
-      encodeUs: 0,
-    };
-  }
-  const header = requestContext(decoded.message.header);
-  const nowMs = Date.now();
-  const signingIn = spec.id === OpId.SignIn;
-  const field = signingIn ? validateSignIn(decoded.message) : validateSignOut(decoded.message);
-  const budgetUs = signingIn ? latencyBudgetUs.signIn : latencyBudgetUs.signOut;
-  let reply: object;
-  if (field !== '') {
-    reply = { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs };
-  } else {
-    let result: Awaited<ReturnType<Sessions['signIn']>>;
-    try {
-      result = signingIn ? await sessions.signIn(header, nowMs) : await sessions.signOut(header, nowMs);
-    } catch {
-      return undefined;
-    }
-    reply = signingIn
-      ? {
-          outcome: outcome(header.msgId, result.reason, result.field, nowMs),
-          signNo: result.signNo,
-          signExpiresMs: result.expiresMs,
-          budgetUs,
-        }
-      : { outcome: outcome(header.msgId, result.reason, result.field, nowMs), budgetUs };
-  }
-  const t2 = performance.now();
-  const bytes = encodeReply(spec.reply, reply, format);
-  const t3 = performance.now();
-  return {
-    status: ItemStatus.Reply,
-    body: bytes,
-    queueUs: 0,
-    decodeUs: (t1 - t0) * 1000,
-    decideUs: (t2 - t1) * 1000,
-    encodeUs: (t3 - t2) * 1000,
-  };
-}
