@@ -11,6 +11,8 @@ import { Ledger } from './ledger/ledger.js';
 import { Sessions } from './ledger/sessions.js';
 import { buildApp } from './server/app.js';
 import { type EngineConfig, loadConfig } from './server/config.js';
+import { createHandlers } from './server/handlers.js';
+import { TcpServer } from './server/tcp.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './store/demo.js';
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
@@ -21,8 +23,11 @@ export interface RunningEngine {
   store: Store;
   ledger: Ledger;
   dispatcher: Dispatcher;
+  tcp: TcpServer;
   url: string;
   port: number;
+  /** The POS terminals' TCP port. */
+  tcpPort: number;
   generated: DemoSummary | undefined;
   close(): Promise<void>;
 }
@@ -81,16 +86,26 @@ export async function startEngine(
     messagesMax: config.idempotencyRecordsMax,
     pruneItemsMax: limits.ledgerPruneItemsMax,
   });
-  const app = await buildApp({
-    config,
-    store,
-    dispatcher,
-    sessions: new Sessions(store, view, config.settings),
-    ledger,
-    view,
-  });
+  const sessions = new Sessions(store, view, config.settings);
+  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view });
   await app.listen({ host: config.host, port: config.port });
-  app.ssclog.info({ host: config.host, port: (app.server.address() as { port?: number } | null)?.port }, 'listening');
+  const tcp = new TcpServer(
+    {
+      host: config.host,
+      port: config.tcpPort,
+      frameBytesMax: config.tcpFrameBytesMax,
+      connectionsMax: config.tcpConnectionsMax,
+      inFlightPerConnectionMax: config.tcpInFlightPerConnectionMax,
+      idleTimeoutMs: config.tcpIdleTimeoutMs,
+    },
+    createHandlers({ dispatcher, sessions, ledger, store, view }),
+    app.ssclog,
+  );
+  const tcpPort = await tcp.listen();
+  app.ssclog.info(
+    { host: config.host, port: (app.server.address() as { port?: number } | null)?.port, tcpPort },
+    'listening',
+  );
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   let closing: Promise<void> | undefined;
@@ -99,11 +114,14 @@ export async function startEngine(
     store,
     ledger,
     dispatcher,
+    tcp,
+    tcpPort,
     url: `http://${config.host}:${port}`,
     port,
     generated,
     close(): Promise<void> {
       closing ??= (async () => {
+        await tcp.close();
         await app.close();
         // Every accepted money request is answered (and durable) before the store closes.
         await ledger.drained();
@@ -117,7 +135,7 @@ export async function startEngine(
 
 function banner(engine: RunningEngine, config: EngineConfig): string {
   const lines = [
-    `ssc engine listening on ${engine.url} (workers: ${config.workers}, threads: ${config.workers === 'pool' ? config.threads : 0}, data: ${config.dataDir})`,
+    `ssc engine listening on ${engine.url}, TCP ${engine.tcpPort} (workers: ${config.workers}, threads: ${config.workers === 'pool' ? config.threads : 0}, data: ${config.dataDir})`,
   ];
   if (engine.generated !== undefined) {
     lines.push(

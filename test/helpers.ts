@@ -19,6 +19,7 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
   const config: EngineConfig = loadConfig({
     SSC_DATA_DIR: dataDir,
     SSC_PORT: '0',
+    SSC_TCP_PORT: '0',
     SSC_DEMO_CARDS: '3000',
     SSC_LOG_LEVEL: 'silent',
     SSC_THREADS: '2',

@@ -34,6 +34,7 @@ export async function startServer(
             ...process.env,
             SSC_DATA_DIR: options.dataDir ?? '',
             SSC_PORT: String(port),
+            SSC_TCP_PORT: String(port + 1),
             SSC_LOG_LEVEL: 'warn',
             SSC_DEMO_CARDS: '0',
             ...options.env,

@@ -30,6 +30,12 @@ export const limits = {
   idempotencyRecordsMax: 50_000_000,
   /** Catalogue items a read view keeps in memory (a provincial drug catalogue is ~50k items). */
   catalogueCacheItemsMax: 200_000,
+  /** TCP: the largest frame accepted (same as an HTTP body). */
+  tcpFrameBytesMax: 256 * 1024,
+  /** TCP: connections at once (a city's POS terminals connect to several engine instances). */
+  tcpConnectionsMax: 4_096,
+  /** TCP: requests in flight per connection; PERFORMANCE.md shows 16 in flight saturate a core. */
+  tcpInFlightPerConnectionMax: 64,
   /** Entries one detail listing streams at most (a busy hospital's month is ~100k). */
   listEntriesMax: 1_000_000,
   /** Filings one person may hold; more is a data error. */

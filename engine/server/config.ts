@@ -35,6 +35,12 @@ export interface EngineConfig {
   masterKey: Buffer;
   masterKeyIsDemo: boolean;
   settings: DecisionSettings;
+  /** TCP port for POS terminals (0: any free port). */
+  tcpPort: number;
+  tcpFrameBytesMax: number;
+  tcpConnectionsMax: number;
+  tcpInFlightPerConnectionMax: number;
+  tcpIdleTimeoutMs: number;
   ledgerGroupItemsMax: number;
   /** Decide the next group while the previous one is flushing. */
   ledgerPipeline: boolean;
@@ -105,6 +111,11 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     masterKey: Buffer.from(masterKeyHex, 'hex'),
     masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
+    tcpPort: int(env, 'SSC_TCP_PORT', 8081, 0, 65_535),
+    tcpFrameBytesMax: int(env, 'SSC_TCP_FRAME_BYTES_MAX', limits.tcpFrameBytesMax, 1_024, 64 * 1024 * 1024),
+    tcpConnectionsMax: int(env, 'SSC_TCP_CONNECTIONS_MAX', limits.tcpConnectionsMax, 1, 1_000_000),
+    tcpInFlightPerConnectionMax: int(env, 'SSC_TCP_IN_FLIGHT_MAX', limits.tcpInFlightPerConnectionMax, 1, 10_000),
+    tcpIdleTimeoutMs: int(env, 'SSC_TCP_IDLE_TIMEOUT_MS', 120_000, 100, 3_600_000),
     ledgerGroupItemsMax: int(env, 'SSC_LEDGER_GROUP_ITEMS_MAX', limits.ledgerGroupItemsMax, 1, 65_536),
     ledgerPipeline: int(env, 'SSC_LEDGER_PIPELINE', 1, 0, 1) === 1,
     ledgerPendingItemsMax: int(env, 'SSC_LEDGER_PENDING_ITEMS_MAX', limits.ledgerPendingItemsMax, 1, 1_000_000),

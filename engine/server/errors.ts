@@ -76,6 +76,27 @@ export const errors = {
     'S01',
     'the store refused a write; safe to retry with the same msg id',
   ),
+  busy: define(
+    'SSC_BUSY',
+    503,
+    'unavailable',
+    'S01',
+    'TCP: too many connections, or too many requests in flight on this connection; retry with the same msg id',
+  ),
+  frameTooLarge: define(
+    'SSC_FRAME_TOO_LARGE',
+    413,
+    'resource_exhausted',
+    '',
+    'TCP: frame over the configured limit (the connection is closed)',
+  ),
+  badFrame: define(
+    'SSC_BAD_FRAME',
+    400,
+    'invalid_argument',
+    '',
+    'TCP: unknown frame type or operation, or a frame shorter than its header',
+  ),
   internal: define('SSC_INTERNAL', 500, 'internal', '', 'unexpected server error (logged with its code)'),
 } as const;
 

@@ -27,6 +27,7 @@ const env = {
   ...process.env,
   SSC_DATA_DIR: dataDir,
   SSC_PORT: '0',
+  SSC_TCP_PORT: '0',
   SSC_DEMO_CARDS: '2000',
   SSC_LOG_LEVEL: 'warn',
   SSC_THREADS: '1',

@@ -12,7 +12,14 @@ import { type EngineChild, startChild, stopChild } from './engine-child.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'ssc-e2e-'));
-const env = { ...process.env, SSC_DATA_DIR: dataDir, SSC_PORT: '0', SSC_DEMO_CARDS: '2000', SSC_LOG_LEVEL: 'warn' };
+const env = {
+  ...process.env,
+  SSC_DATA_DIR: dataDir,
+  SSC_PORT: '0',
+  SSC_TCP_PORT: '0',
+  SSC_DEMO_CARDS: '2000',
+  SSC_LOG_LEVEL: 'warn',
+};
 
 const start = (): Promise<EngineChild> => startChild(env);
 const stop = (child: ChildProcess): Promise<number | null> => stopChild(child);

@@ -1,0 +1,210 @@
+// Hot path: bench/load/inquire-tcp.ts. The persistent TCP protocol for POS terminals
+// (protocol/frame.ts): many requests in flight per connection, replies matched by correlation id
+// (they may leave out of order), ping/pong, idle timeout, bounded frames, connections and in-flight
+// requests (excess gets a coded busy frame, never a silent drop). Requests go to the same
+// transport-independent handlers as HTTP. Replies produced in one event-loop turn leave in one
+// write (PERFORMANCE.md: one write per reply costs ~6x).
+//
+// Memory stays bounded with a client that never reads: at most inFlightMax requests are accepted
+// per connection, and while the socket's write buffer is full the server stops reading from it.
+import { createServer, type Server, type Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import type { Logger } from 'pino';
+import { encodeFrame, FrameProblem, FrameReader, FrameType, opIdOfCode } from '../../protocol/frame.js';
+import { errors, type OperationalError } from './errors.js';
+import type { HandledResult, Handler } from './handlers.js';
+import { appendTimings, Format } from './replies.js';
+
+export interface TcpOptions {
+  host: string;
+  port: number;
+  frameBytesMax: number;
+  connectionsMax: number;
+  inFlightPerConnectionMax: number;
+  /** A connection with no frame for this long is closed (terminals ping to stay connected). */
+  idleTimeoutMs: number;
+}
+
+export interface TcpStats {
+  connections: number;
+  frames: number;
+  busy: number;
+  closedForProtocol: number;
+}
+
+function errorPayload(error: OperationalError, detail: string): Buffer {
+  const message = detail.length > 0 ? `${error.description}: ${detail}` : error.description;
+  const body =
+    error.reason.length > 0
+      ? { code: error.connectCode, sscCode: error.code, message, reason: error.reason }
+      : { code: error.connectCode, sscCode: error.code, message };
+  return Buffer.from(JSON.stringify(body), 'utf8');
+}
+
+class Connection {
+  readonly reader: FrameReader;
+  inFlight = 0;
+  private out: Buffer[] = [];
+  private flushScheduled = false;
+  closed = false;
+
+  constructor(
+    readonly socket: Socket,
+    frameBytesMax: number,
+  ) {
+    this.reader = new FrameReader(frameBytesMax);
+  }
+
+  /** Queues a frame; everything queued in this turn is written together. */
+  send(frame: Buffer): void {
+    if (this.closed) return;
+    this.out.push(frame);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.closed || this.out.length === 0) return;
+    const data = this.out.length === 1 ? this.out[0]! : Buffer.concat(this.out);
+    this.out = [];
+    // A full write buffer: stop reading until the client catches up (bounded memory).
+    if (!this.socket.write(data)) this.socket.pause();
+  }
+
+  /** Sends a last frame and closes. */
+  end(frame: Buffer): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.socket.end(frame);
+  }
+}
+
+export class TcpServer {
+  private readonly server: Server;
+  private readonly connections = new Set<Connection>();
+  readonly stats: TcpStats = { connections: 0, frames: 0, busy: 0, closedForProtocol: 0 };
+
+  constructor(
+    private readonly options: TcpOptions,
+    private readonly handlers: Map<number, Handler>,
+    private readonly log: Logger,
+  ) {
+    this.server = createServer({ noDelay: true, allowHalfOpen: false, pauseOnConnect: false }, (socket) =>
+      this.accept(socket),
+    );
+  }
+
+  listen(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen({ host: this.options.host, port: this.options.port }, () => {
+        this.server.off('error', reject);
+        const address = this.server.address();
+        resolve(typeof address === 'object' && address !== null ? address.port : this.options.port);
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const connection of this.connections) connection.socket.destroy();
+    await closed;
+  }
+
+  private accept(socket: Socket): void {
+    const connection = new Connection(socket, this.options.frameBytesMax);
+    if (this.connections.size >= this.options.connectionsMax) {
+      this.stats.busy++;
+      this.log.warn({ sscCode: errors.busy.code }, 'tcp connection refused');
+      connection.end(encodeFrame(FrameType.Busy, 0, 0, errorPayload(errors.busy, 'too many connections')));
+      return;
+    }
+    this.connections.add(connection);
+    this.stats.connections++;
+    socket.setTimeout(this.options.idleTimeoutMs);
+    socket.on('timeout', () => socket.destroy());
+    socket.on('drain', () => socket.resume());
+    socket.on('error', () => socket.destroy());
+    socket.on('close', () => {
+      connection.closed = true;
+      this.connections.delete(connection);
+    });
+    socket.on('data', (chunk: Buffer) => this.read(connection, chunk));
+  }
+
+  private read(connection: Connection, chunk: Buffer): void {
+    if (connection.closed) return;
+    connection.reader.push(chunk);
+    for (;;) {
+      const frame = connection.reader.next();
+      if (frame === undefined) break;
+      this.stats.frames++;
+      const arrivedMs = performance.now();
+      switch (frame.type) {
+        case FrameType.Request:
+          this.request(connection, frame.op, frame.correlationId, frame.payload, arrivedMs);
+          break;
+        case FrameType.Ping:
+          connection.send(encodeFrame(FrameType.Pong, 0, frame.correlationId, frame.payload));
+          break;
+        default:
+          this.protocolError(connection, `frame type ${frame.type} not accepted from a client`);
+          return;
+      }
+    }
+    if (connection.reader.problem === FrameProblem.TooLarge) {
+      this.stats.closedForProtocol++;
+      this.log.warn({ sscCode: errors.frameTooLarge.code }, 'tcp connection closed');
+      connection.end(encodeFrame(FrameType.Error, 0, 0, errorPayload(errors.frameTooLarge, '')));
+    } else if (connection.reader.problem === FrameProblem.TooShort) {
+      this.protocolError(connection, 'frame shorter than its header');
+    }
+  }
+
+  private protocolError(connection: Connection, detail: string): void {
+    this.stats.closedForProtocol++;
+    this.log.warn({ sscCode: errors.badFrame.code }, 'tcp connection closed');
+    connection.end(encodeFrame(FrameType.Error, 0, 0, errorPayload(errors.badFrame, detail)));
+  }
+
+  private request(connection: Connection, op: number, correlationId: number, body: Buffer, arrivedMs: number): void {
+    const handle = this.handlers.get(opIdOfCode(op));
+    if (handle === undefined) {
+      connection.send(
+        encodeFrame(FrameType.Error, op, correlationId, errorPayload(errors.badFrame, `operation ${op}`)),
+      );
+      return;
+    }
+    if (connection.inFlight >= this.options.inFlightPerConnectionMax) {
+      this.stats.busy++;
+      connection.send(
+        encodeFrame(FrameType.Busy, op, correlationId, errorPayload(errors.busy, 'too many requests in flight')),
+      );
+      return;
+    }
+    connection.inFlight++;
+    const handledMs = performance.now();
+    handle(Format.Proto, body, (result: HandledResult) => {
+      connection.inFlight--;
+      if (result.error !== undefined) {
+        this.log.warn({ sscCode: result.error.code }, 'request refused');
+        connection.send(encodeFrame(FrameType.Error, op, correlationId, errorPayload(result.error, result.detail)));
+        return;
+      }
+      const reply = appendTimings(result.body, Format.Proto, {
+        receiveUs: (handledMs - arrivedMs) * 1000,
+        decodeUs: result.decodeUs,
+        queueUs: result.queueUs,
+        decideUs: result.decideUs,
+        encodeUs: result.encodeUs,
+        totalUs: (performance.now() - arrivedMs) * 1000,
+        commitUs: result.commitUs,
+      });
+      connection.send(encodeFrame(FrameType.Reply, op, correlationId, reply));
+    });
+  }
+}
