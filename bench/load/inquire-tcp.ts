@@ -1,0 +1,200 @@
+// TCP pipelined Inquire against HTTP Inquire, same engine process, same request bodies, interleaved
+// rounds. `npm run bench:tcp -- [--cards 1000000] [--seconds 8] [--rounds 3] [--tcp-connections 10]
+// [--in-flight 16] [--http-connections 50] [--workers pool]`
+// The TCP load generator is closed-loop: each connection keeps `in-flight` requests outstanding,
+// sending raw pre-encoded frames (no reply decoding, so the generator is cheap); HTTP is autocannon.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import type { DemoSamples } from '../../engine/store/demo.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { header, signIn } from '../../protocol/client.js';
+import { encodeFrame, FrameReader, FrameType } from '../../protocol/frame.js';
+import { v1 } from '../../protocol/pb.js';
+import { snapshot, usage } from '../lib/cpu.js';
+import { ensureDataset, sampleCards } from '../lib/dataset.js';
+import { startServer, stopServer } from '../lib/engine-process.js';
+import { machine, median, summarize } from '../lib/stats.js';
+
+const { values } = parseArgs({
+  options: {
+    cards: { type: 'string', default: '1000000' },
+    seconds: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '3' },
+    'tcp-connections': { type: 'string', default: '10' },
+    'in-flight': { type: 'string', default: '16' },
+    'http-connections': { type: 'string', default: '50' },
+    workers: { type: 'string', default: 'pool' },
+  },
+});
+const cards = Number(values.cards);
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const tcpConnections = Number(values['tcp-connections']);
+const inFlight = Number(values['in-flight']);
+const httpConnections = Number(values['http-connections']);
+const port = 18_600;
+const url = `http://127.0.0.1:${port}`;
+
+const { dir } = await ensureDataset(cards);
+const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+const samples = store.meta.get('demo.samples') as DemoSamples;
+await store.close();
+const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+const benchCards = sampleCards(dir, 2_000, cards);
+
+function bodies(signNo: string): Buffer[] {
+  return benchCards.map((c, i) =>
+    Buffer.from(
+      v1.InquireRequest.encode({
+        header: header(terminal, signNo, i),
+        credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+      }).finish(),
+    ),
+  );
+}
+
+interface RunResult {
+  transport: 'tcp' | 'http';
+  round: number;
+  requestsPerSecond: number;
+  latencyUs: ReturnType<typeof summarize>;
+  errors: number;
+  serverCpu: ReturnType<typeof usage> | undefined;
+  loadGeneratorCpuPct: number;
+}
+
+/** Closed loop over raw TCP frames: every connection keeps `inFlight` requests outstanding. */
+async function tcpLoad(
+  requestBodies: Buffer[],
+  tcpPort: number,
+): Promise<Omit<RunResult, 'round' | 'serverCpu' | 'loadGeneratorCpuPct'>> {
+  const frames = requestBodies.map((body, i) => encodeFrame(FrameType.Request, 1101, i + 1, body));
+  const latencies: number[] = [];
+  let errors = 0;
+  let stopped = false;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from(
+      { length: tcpConnections },
+      () =>
+        new Promise<void>((resolve) => {
+          const socket = connect({ host: '127.0.0.1', port: tcpPort, noDelay: true });
+          const reader = new FrameReader(1 << 20);
+          const sentAt = new Map<number, number>();
+          let correlation = 1;
+          let outstanding = 0;
+          const sendSome = (): void => {
+            const batch: Buffer[] = [];
+            while (!stopped && outstanding < inFlight) {
+              const frame = Buffer.from(frames[next++ % frames.length]!);
+              const id = correlation++;
+              frame.writeUInt32BE(id, 7);
+              sentAt.set(id, performance.now());
+              batch.push(frame);
+              outstanding++;
+            }
+            if (batch.length > 0) socket.write(batch.length === 1 ? batch[0]! : Buffer.concat(batch));
+            if (stopped && outstanding === 0) socket.end();
+          };
+          socket.on('connect', sendSome);
+          socket.on('data', (chunk: Buffer) => {
+            reader.push(chunk);
+            for (let f = reader.next(); f !== undefined; f = reader.next()) {
+              const at = sentAt.get(f.correlationId);
+              sentAt.delete(f.correlationId);
+              if (at !== undefined) latencies.push((performance.now() - at) * 1000);
+              if (f.type !== FrameType.Reply) errors++;
+              outstanding--;
+            }
+            sendSome();
+          });
+          socket.on('close', () => resolve());
+          socket.on('error', () => resolve());
+          setTimeout(() => {
+            stopped = true;
+          }, seconds * 1000);
+        }),
+    ),
+  );
+  const elapsedS = (performance.now() - started) / 1000;
+  return { transport: 'tcp', requestsPerSecond: latencies.length / elapsedS, latencyUs: summarize(latencies), errors };
+}
+
+async function httpLoad(
+  requestBodies: Buffer[],
+): Promise<Omit<RunResult, 'round' | 'serverCpu' | 'loadGeneratorCpuPct'>> {
+  const result = await autocannon({
+    url: url + '/ssc.v1.TransactionService/Inquire',
+    connections: httpConnections,
+    pipelining: 1,
+    duration: seconds,
+    requests: requestBodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/proto' } })),
+  });
+  return {
+    transport: 'http',
+    requestsPerSecond: result.requests.average,
+    latencyUs: {
+      count: result.requests.total,
+      p50: result.latency.p50 * 1000,
+      p99: result.latency.p99 * 1000,
+      p999: result.latency.p99_9 * 1000,
+      max: result.latency.max * 1000,
+    },
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const results: RunResult[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const child = await startServer('engine', port, { dataDir: dir, env: { SSC_WORKERS: values.workers } });
+  try {
+    const signNo = await signIn(url, terminal);
+    const requestBodies = bodies(signNo);
+    for (const transport of ['tcp', 'http'] as const) {
+      const run = (): ReturnType<typeof tcpLoad> =>
+        transport === 'tcp' ? tcpLoad(requestBodies, port + 1) : httpLoad(requestBodies);
+      const server0 = snapshot(child.pid!);
+      const self0 = snapshot(process.pid);
+      const result = await run();
+      const serverCpu = usage(child.pid!, server0, snapshot(child.pid!));
+      const loadGeneratorCpuPct = usage(process.pid, self0, snapshot(process.pid)).totalPct;
+      results.push({ ...result, round, serverCpu, loadGeneratorCpuPct });
+      process.stderr.write(
+        `round ${round} ${transport.padEnd(4)} ${Math.round(result.requestsPerSecond).toLocaleString('en').padStart(7)} req/s  p50 ${(result.latencyUs.p50 / 1000).toFixed(2)} ms  p99 ${(result.latencyUs.p99 / 1000).toFixed(2)} ms  errors ${result.errors}  cpu% main ${serverCpu.mainPct} threads [${serverCpu.otherThreadsPct.join(',')}] loadgen ${loadGeneratorCpuPct}\n`,
+      );
+    }
+  } finally {
+    await stopServer(child);
+  }
+}
+
+const pick = (transport: string) => results.filter((r) => r.transport === transport);
+const summary = Object.fromEntries(
+  ['tcp', 'http'].map((transport) => [
+    transport,
+    {
+      requestsPerSecondMedian: Math.round(median(pick(transport).map((r) => r.requestsPerSecond))),
+      p50UsMedian: median(pick(transport).map((r) => r.latencyUs.p50)),
+      p99UsMedian: median(pick(transport).map((r) => r.latencyUs.p99)),
+      serverMainThreadCpuPctMedian: median(pick(transport).map((r) => r.serverCpu?.mainPct ?? Number.NaN)),
+      loadGeneratorCpuPctMedian: median(pick(transport).map((r) => r.loadGeneratorCpuPct)),
+    },
+  ]),
+) as unknown as Record<'tcp' | 'http', { requestsPerSecondMedian: number }>;
+const report = {
+  machine: machine(),
+  settings: { cards, seconds, rounds, tcpConnections, inFlight, httpConnections, workers: values.workers },
+  summary,
+  ratios: {
+    tcpVsHttp: Number((summary.tcp.requestsPerSecondMedian / summary.http.requestsPerSecondMedian).toFixed(2)),
+  },
+  runs: results,
+};
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/inquire-tcp-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.json`;
+writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+process.stdout.write(JSON.stringify({ summary, ratios: report.ratios }, null, 2) + `\nreport: ${file}\n`);
