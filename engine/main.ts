@@ -17,6 +17,7 @@ import { type DemoSamples, type DemoSummary, generateDemo } from './store/demo.j
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
 import { Store } from './store/store.js';
+import { TerminalKeys } from './store/terminal-keys.js';
 
 export interface RunningEngine {
   app: FastifyInstance;
@@ -71,10 +72,19 @@ export async function startEngine(
       mapSizeBytes: config.mapSizeBytes,
       settings: config.settings,
       policy,
+      masterKey: config.masterKey,
+      clockWindowMs: config.clockWindowMs,
       testBatchDelayMs: config.testBatchDelayMs,
     },
     ...(config.workers === 'inline' || config.idleInline
-      ? { inline: createAuthorizer(new LmdbReadView(store), config.settings, policy) }
+      ? {
+          inline: createAuthorizer(
+            new LmdbReadView(store),
+            config.settings,
+            policy,
+            new TerminalKeys(config.masterKey, config.clockWindowMs),
+          ),
+        }
       : {}),
   });
   await dispatcher.ready();
@@ -87,7 +97,8 @@ export async function startEngine(
     pruneItemsMax: limits.ledgerPruneItemsMax,
   });
   const sessions = new Sessions(store, view, config.settings);
-  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view });
+  const keys = new TerminalKeys(config.masterKey, config.clockWindowMs);
+  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys });
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
     {
@@ -98,7 +109,7 @@ export async function startEngine(
       inFlightPerConnectionMax: config.tcpInFlightPerConnectionMax,
       idleTimeoutMs: config.tcpIdleTimeoutMs,
     },
-    createHandlers({ dispatcher, sessions, ledger, store, view }),
+    createHandlers({ dispatcher, sessions, ledger, store, view, keys }),
     app.ssclog,
   );
   const tcpPort = await tcp.listen();

@@ -1,5 +1,6 @@
 // A small HTTP client for the Connect unary routes, used by the swipe CLI, the tests and the
 // benchmarks: encodes with the generated code, decodes replies (int64 as numbers).
+import { macForTerminal, macHeader } from './mac.js';
 import { operations, servicePath } from './operations.js';
 import { type ssc, v1 } from './pb.js';
 
@@ -27,15 +28,20 @@ export async function call<T>(
   const body =
     codec === 'proto'
       ? spec.request.encode(request).finish()
-      : JSON.stringify(spec.request.toObject(spec.request.fromObject(request as Record<string, unknown>), jsonOptions));
-  const response = await fetch(baseUrl + servicePath + method, {
-    method: 'POST',
-    headers: {
-      'content-type': codec === 'proto' ? 'application/proto' : 'application/json',
-      'connect-protocol-version': '1',
-    },
-    body,
-  });
+      : Buffer.from(
+          JSON.stringify(
+            spec.request.toObject(spec.request.fromObject(request as Record<string, unknown>), jsonOptions),
+          ),
+          'utf8',
+        );
+  const headers: Record<string, string> = {
+    'content-type': codec === 'proto' ? 'application/proto' : 'application/json',
+    'connect-protocol-version': '1',
+  };
+  // Signed with the terminal's key when this process holds it (registerTerminalKey).
+  const mac = macForTerminal((request as { header?: { terminalId?: string } }).header?.terminalId, body);
+  if (mac.length > 0) headers[macHeader] = Buffer.from(mac).toString('hex');
+  const response = await fetch(baseUrl + servicePath + method, { method: 'POST', headers, body });
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200) {
     return {

@@ -5,6 +5,7 @@
 //   u8      type: 1 request, 2 reply, 3 error, 4 ping, 5 pong, 6 busy
 //   u16 BE  operation: the national transaction code (9001, 1101, 2101, 2102, 2103, 2601, 3201, ...)
 //   u32 BE  correlation id, chosen by the client, echoed by the server (replies may come out of order)
+//   u8      MAC bytes (32 on requests; 0 on everything else), then the MAC over the payload (protocol/mac.ts)
 //   ...     payload: a protobuf request / reply; for error and busy, UTF-8 JSON {code, sscCode, message, reason?}
 import { operations } from './operations.js';
 
@@ -12,23 +13,34 @@ export const FrameType = { Request: 1, Reply: 2, Error: 3, Ping: 4, Pong: 5, Bus
 export type FrameType = (typeof FrameType)[keyof typeof FrameType];
 
 const lengthBytes = 4;
-/** type + operation + correlation id */
-export const frameHeaderBytes = 7;
+/** type + operation + correlation id + MAC length */
+export const frameHeaderBytes = 8;
+const noMac = new Uint8Array(0);
 
 export interface Frame {
   type: number;
   op: number;
   correlationId: number;
+  mac: Buffer;
   payload: Buffer;
 }
 
-export function encodeFrame(type: number, op: number, correlationId: number, payload: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(lengthBytes + frameHeaderBytes + payload.length);
-  out.writeUInt32BE(frameHeaderBytes + payload.length, 0);
+export function encodeFrame(
+  type: number,
+  op: number,
+  correlationId: number,
+  payload: Uint8Array,
+  mac: Uint8Array = noMac,
+): Buffer {
+  const head = lengthBytes + frameHeaderBytes + mac.length;
+  const out = Buffer.allocUnsafe(head + payload.length);
+  out.writeUInt32BE(frameHeaderBytes + mac.length + payload.length, 0);
   out[4] = type;
   out.writeUInt16BE(op, 5);
   out.writeUInt32BE(correlationId >>> 0, 7);
-  out.set(payload, lengthBytes + frameHeaderBytes);
+  out[11] = mac.length;
+  out.set(mac, 12);
+  out.set(payload, head);
   return out;
 }
 
@@ -84,11 +96,17 @@ export class FrameReader {
     }
     if (this.buffered < lengthBytes + frameBytes) return undefined;
     const whole = this.take(lengthBytes + frameBytes);
+    const macEnd = lengthBytes + frameHeaderBytes + whole[11]!;
+    if (macEnd > whole.length) {
+      this.problem = FrameProblem.TooShort;
+      return undefined;
+    }
     return {
       type: whole[4]!,
       op: whole.readUInt16BE(5),
       correlationId: whole.readUInt32BE(7),
-      payload: whole.subarray(lengthBytes + frameHeaderBytes),
+      mac: whole.subarray(lengthBytes + frameHeaderBytes, macEnd),
+      payload: whole.subarray(macEnd),
     };
   }
 

@@ -5,6 +5,7 @@
 // (the engine answers a settled retry with T01, never a second settlement).
 import { connect, type Socket } from 'node:net';
 import { codeOfOpId, encodeFrame, type Frame, FrameProblem, FrameReader, FrameType } from './frame.js';
+import { macForTerminal } from './mac.js';
 import { operations } from './operations.js';
 
 export class TcpCallError extends Error {
@@ -86,23 +87,25 @@ export class TcpClient {
   async call<T>(method: string, request: object): Promise<T> {
     const spec = operations.find((o) => o.method === method && !o.streaming);
     if (spec === undefined) throw new Error(`unknown method ${method}`);
-    const frame = await this.send(FrameType.Request, codeOfOpId(spec.id), spec.request.encode(request).finish());
+    const payload = spec.request.encode(request).finish();
+    const mac = macForTerminal((request as { header?: { terminalId?: string } }).header?.terminalId, payload);
+    const frame = await this.send(FrameType.Request, codeOfOpId(spec.id), payload, mac);
     return spec.reply.decode(frame.payload) as T;
   }
 
   /** Sends one frame of any type and resolves with the reply frame (tests send raw bytes through this). */
-  async send(type: number, op: number, payload: Uint8Array): Promise<Frame> {
+  async send(type: number, op: number, payload: Uint8Array, mac: Uint8Array = new Uint8Array(0)): Promise<Frame> {
     if (this.pending.size >= this.options.inFlightMax) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
     try {
-      return await this.sendNow(type, op, payload);
+      return await this.sendNow(type, op, payload, mac);
     } finally {
       this.waiting.shift()?.();
     }
   }
 
-  private sendNow(type: number, op: number, payload: Uint8Array): Promise<Frame> {
+  private sendNow(type: number, op: number, payload: Uint8Array, mac: Uint8Array): Promise<Frame> {
     if (this.closing) return Promise.reject(new TcpCallError('SSC_CONNECTION_LOST', 'client closed'));
     const correlationId = this.nextId;
     this.nextId = this.nextId === 0xffffffff ? 1 : this.nextId + 1;
@@ -115,7 +118,7 @@ export class TcpClient {
         reject,
         deadlineMs: Date.now() + this.options.requestTimeoutMs,
       });
-      this.write(encodeFrame(type, op, correlationId, payload));
+      this.write(encodeFrame(type, op, correlationId, payload, mac));
     });
   }
 

@@ -112,6 +112,8 @@ export function happyView(): MemoryView {
     type: TerminalType.His,
     status: TerminalStatus.Active,
     keySealed: new Uint8Array(0),
+    nextKeySealed: new Uint8Array(0),
+    macAlgorithm: 1,
   });
   view.signIns.set('T1', { signNo: 'abc123', operatorId: 'op', signedInMs: nowMs - 1000, expiresMs: nowMs + dayMs });
   view.cards.set(cardNo, {

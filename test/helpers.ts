@@ -5,11 +5,21 @@ import { join } from 'node:path';
 import { type RunningEngine, startEngine } from '../engine/main.js';
 import { type EngineConfig, loadConfig } from '../engine/server/config.js';
 import type { DemoSamples, SampleTerminal } from '../engine/store/demo.js';
+import { demoTerminalKey, registerTerminalKey } from '../protocol/mac.js';
+
+/** This process acts as the demo's sample terminals: their keys derive from the master key. */
+export function registerSampleKeys(samples: DemoSamples, masterKey: Uint8Array): void {
+  for (const t of samples.terminals) {
+    registerTerminalKey(t.terminalId, demoTerminalKey(masterKey, t.terminalId), t.macAlgorithm);
+  }
+}
 
 export interface TestEngine {
   engine: RunningEngine;
   samples: DemoSamples;
   dataDir: string;
+  /** The engine's master key (demo terminal keys derive from it). */
+  masterKey: Buffer;
   terminal(role: string): SampleTerminal;
   stop(): Promise<void>;
 }
@@ -27,10 +37,12 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
   });
   const engine = await startEngine(config);
   const samples = engine.store.meta.get('demo.samples') as DemoSamples;
+  registerSampleKeys(samples, config.masterKey);
   return {
     engine,
     samples,
     dataDir,
+    masterKey: config.masterKey,
     terminal(role: string): SampleTerminal {
       const found = samples.terminals.find((t) => t.role === role);
       if (found === undefined) throw new Error(`no sample terminal ${role}`);

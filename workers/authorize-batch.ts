@@ -11,6 +11,7 @@ import type { BenefitPolicy } from '../engine/core/policy.js';
 import { Reason } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
 import { encodeReply, Format, outcome, personSummary, settleReplyBody } from '../engine/server/replies.js';
+import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../engine/store/terminal-keys.js';
 import { checkJsonFields } from '../protocol/json-fields.js';
 import { type MessageType, OpId } from '../protocol/operations.js';
 import { type ssc, v1 } from '../protocol/pb.js';
@@ -109,6 +110,7 @@ export function createAuthorizer(
   view: ReadView & { refresh(): void },
   settings: DecisionSettings,
   policy: BenefitPolicy,
+  keys: TerminalKeys,
 ): Authorizer {
   const malformed = (text: string): Buffer => Buffer.from(text.slice(0, 200), 'utf8');
 
@@ -168,6 +170,7 @@ export function createAuthorizer(
   function handle<T>(
     handler: Handler<T>,
     format: number,
+    mac: Buffer,
     body: Buffer,
     nowMs: number,
     startUs: number,
@@ -182,6 +185,11 @@ export function createAuthorizer(
     }
     const request = decoded.message;
     const header = handler.header(request);
+    const auth = authenticate(view, keys, header, mac, body, nowMs);
+    if (auth !== AuthProblem.None) {
+      replies.add(ItemStatus.Unauthenticated, Buffer.from(authProblemText(auth)), startUs, (t1 - t0) * 1000, 0, 0);
+      return;
+    }
     const field = handler.validate(request);
     const reply =
       field === ''
@@ -203,10 +211,11 @@ export function createAuthorizer(
       for (let i = 0; i < requests.count; i++) {
         requests.next();
         const startUs = (performance.now() - started) * 1000;
-        if (requests.opId === OpId.Inquire) handle(inquire, requests.format, requests.body(), nowMs, startUs, replies);
-        else {
+        if (requests.opId === OpId.Inquire) {
+          handle(inquire, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
+        } else {
           assert(requests.opId === OpId.PreSettle, 'only read-only operations reach the authorizer');
-          handle(preSettle, requests.format, requests.body(), nowMs, startUs, replies);
+          handle(preSettle, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
         }
       }
       return replies.finish((performance.now() - started) * 1000);

@@ -4,12 +4,18 @@ import { workerData } from 'node:worker_threads';
 import { move } from 'piscina';
 import { LmdbReadView } from '../engine/store/read-view.js';
 import { Store } from '../engine/store/store.js';
+import { TerminalKeys } from '../engine/store/terminal-keys.js';
 import { createAuthorizer } from './authorize-batch.js';
 import type { WorkerConfig } from './pool.js';
 
 const config = workerData as WorkerConfig;
 const store = Store.open({ path: config.dataDir, readOnly: true, mapSizeBytes: config.mapSizeBytes });
-const authorizer = createAuthorizer(new LmdbReadView(store), config.settings, config.policy);
+const authorizer = createAuthorizer(
+  new LmdbReadView(store),
+  config.settings,
+  config.policy,
+  new TerminalKeys(Buffer.from(config.masterKey), config.clockWindowMs),
+);
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 

@@ -2,7 +2,7 @@
 // exact-size ArrayBuffer per batch each way (transferred, never cloned; a pooled request Buffer
 // would drag its whole 8 KiB slab along).
 //
-// request batch:  u32 count, then per item: u8 opId, u8 format, u32 bytes, body
+// request batch:  u32 count, then per item: u8 opId, u8 format, u8 mac bytes, mac, u32 bytes, body
 // reply batch:    u32 count, then per item: u8 status, u32 bytes, f64 startUs, f64 decodeUs,
 //                 f64 decideUs, f64 encodeUs, body; then f64 busyUs for the whole batch
 import { assert } from '../engine/core/assert.js';
@@ -12,29 +12,39 @@ export const ItemStatus = {
   Reply: 0,
   /** body is UTF-8 text explaining why the request could not be decoded */
   Malformed: 1,
+  /** body is UTF-8 text: the MAC or the request time did not hold for a known terminal */
+  Unauthenticated: 4,
 } as const;
 export type ItemStatus = (typeof ItemStatus)[keyof typeof ItemStatus];
 
 export interface BatchItemIn {
   opId: number;
   format: number;
+  /** The request's MAC as received (empty when none was sent). */
+  mac: Uint8Array;
   body: Uint8Array;
 }
 
+const requestItemHeaderBytes = 7;
+
 export function packRequests(items: readonly BatchItemIn[], count: number): ArrayBuffer {
   let bytes = 4;
-  for (let i = 0; i < count; i++) bytes += 6 + items[i]!.body.length;
+  for (let i = 0; i < count; i++) bytes += requestItemHeaderBytes + items[i]!.mac.length + items[i]!.body.length;
   const buffer = new ArrayBuffer(bytes);
   const out = Buffer.from(buffer);
   out.writeUInt32LE(count, 0);
   let pos = 4;
   for (let i = 0; i < count; i++) {
     const item = items[i]!;
+    assert(item.mac.length <= 255, 'a MAC fits 255 bytes');
     out[pos] = item.opId;
     out[pos + 1] = item.format;
-    out.writeUInt32LE(item.body.length, pos + 2);
-    out.set(item.body, pos + 6);
-    pos += 6 + item.body.length;
+    out[pos + 2] = item.mac.length;
+    out.set(item.mac, pos + 3);
+    pos += 3 + item.mac.length;
+    out.writeUInt32LE(item.body.length, pos);
+    out.set(item.body, pos + 4);
+    pos += 4 + item.body.length;
   }
   return buffer;
 }
@@ -46,6 +56,8 @@ export class RequestBatchReader {
   private pos = 4;
   opId = 0;
   format = 0;
+  private macStart = 0;
+  private macEnd = 0;
   private start = 0;
   private end = 0;
 
@@ -55,14 +67,21 @@ export class RequestBatchReader {
   }
 
   next(): void {
-    assert(this.pos + 6 <= this.buf.length, 'request batch not truncated');
+    assert(this.pos + requestItemHeaderBytes <= this.buf.length, 'request batch not truncated');
     this.opId = this.buf[this.pos]!;
     this.format = this.buf[this.pos + 1]!;
-    const bytes = this.buf.readUInt32LE(this.pos + 2);
-    this.start = this.pos + 6;
+    this.macStart = this.pos + 3;
+    this.macEnd = this.macStart + this.buf[this.pos + 2]!;
+    assert(this.macEnd + 4 <= this.buf.length, 'request batch item within bounds');
+    const bytes = this.buf.readUInt32LE(this.macEnd);
+    this.start = this.macEnd + 4;
     this.end = this.start + bytes;
     assert(this.end <= this.buf.length, 'request batch item within bounds');
     this.pos = this.end;
+  }
+
+  mac(): Buffer {
+    return this.buf.subarray(this.macStart, this.macEnd);
   }
 
   body(): Buffer {

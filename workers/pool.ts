@@ -25,6 +25,9 @@ export interface WorkerConfig {
   mapSizeBytes: number;
   settings: DecisionSettings;
   policy: BenefitPolicy;
+  /** Unseals terminal keys (MAC verification in the worker). */
+  masterKey: Buffer;
+  clockWindowMs: number;
   /** Test hook only (fault tests): each batch first blocks the worker this long. 0 in production. */
   testBatchDelayMs: number;
 }
@@ -68,6 +71,7 @@ class PendingItem implements BatchItemIn {
   constructor(
     readonly opId: number,
     readonly format: number,
+    readonly mac: Uint8Array,
     readonly body: Uint8Array,
     readonly enqueuedMs: number,
     readonly done: Callback,
@@ -143,13 +147,13 @@ export class Dispatcher {
     return this.pending.length;
   }
 
-  submit(opId: number, format: number, body: Uint8Array, done: Callback): void {
+  submit(opId: number, format: number, mac: Uint8Array, body: Uint8Array, done: Callback): void {
     if (this.closed || this.pending.length >= this.options.pendingItemsMax) {
       this.stats.refused++;
       done(failure(DispatchStatus.Overloaded));
       return;
     }
-    this.pending.push(new PendingItem(opId, format, body, performance.now(), done));
+    this.pending.push(new PendingItem(opId, format, mac, body, performance.now(), done));
     if (this.pending.length >= this.options.batchItemsMax && this.tasksInFlight < this.tasksInFlightMax) {
       this.flush();
       return;

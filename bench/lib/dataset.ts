@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { progressBar } from '../../engine/cli/progress.js';
 import { loadConfig } from '../../engine/server/config.js';
-import { generateDemo } from '../../engine/store/demo.js';
+import { type DemoSamples, generateDemo } from '../../engine/store/demo.js';
 import { decodeCard } from '../../engine/store/records.js';
 import { defaultMapSizeBytes, Store, schemaVersion } from '../../engine/store/store.js';
+import { demoTerminalKey, macForTerminal, macHeader, registerTerminalKey } from '../../protocol/mac.js';
 
 export function datasetDir(cards: number): string {
   return resolve('bench/.data', `cards-${cards}-v${schemaVersion}`);
@@ -51,4 +52,20 @@ export function sampleCards(dir: string, count: number, totalCards: number): Ben
   }
   void store.close();
   return cards;
+}
+
+/**
+ * The benchmarks act as the dataset's sample terminals; their keys derive from the master key the
+ * dataset was generated with (the demo default, like the engine the benchmarks start).
+ */
+export function actAsSampleTerminals(samples: DemoSamples): void {
+  const masterKey = loadConfig({}).masterKey;
+  for (const t of samples.terminals) {
+    registerTerminalKey(t.terminalId, demoTerminalKey(masterKey, t.terminalId), t.macAlgorithm);
+  }
+}
+
+/** The `x-ssc-mac` header for a body sent as a terminal this process acts as. */
+export function macHeaders(terminalId: string, body: Uint8Array): Record<string, string> {
+  return { [macHeader]: Buffer.from(macForTerminal(terminalId, body)).toString('hex') };
 }

@@ -11,7 +11,7 @@ import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
-import { ensureDataset, sampleCards } from '../lib/dataset.js';
+import { actAsSampleTerminals, ensureDataset, macHeaders, sampleCards } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
@@ -37,6 +37,7 @@ const url = `http://127.0.0.1:${port}`;
 const { dir } = await ensureDataset(cards);
 const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
 const samples = store.meta.get('demo.samples') as DemoSamples;
+actAsSampleTerminals(samples);
 await store.close();
 const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
 const benchCards = sampleCards(dir, 2_000, cards);
@@ -142,7 +143,11 @@ async function load(requestBodies: Buffer[], sampleSignNo: string | undefined, s
     connections,
     pipelining: 1,
     duration: seconds,
-    requests: requestBodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/proto' } })),
+    requests: requestBodies.map((body) => ({
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/proto', ...macHeaders(terminal.terminalId, body) },
+    })),
   });
   sampling = false;
   await sampler;
@@ -183,7 +188,7 @@ for (let round = 1; round <= rounds; round++) {
         const probe = await fetch(url + '/ssc.v1.TransactionService/' + operation, {
           method: 'POST',
           body: requestBodies[0],
-          headers: { 'content-type': 'application/proto' },
+          headers: { 'content-type': 'application/proto', ...macHeaders(terminal.terminalId, requestBodies[0]!) },
         });
         replyBytes = (await probe.arrayBuffer()).byteLength;
       }

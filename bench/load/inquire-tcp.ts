@@ -12,9 +12,10 @@ import type { DemoSamples } from '../../engine/store/demo.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { header, signIn } from '../../protocol/client.js';
 import { encodeFrame, FrameReader, FrameType } from '../../protocol/frame.js';
+import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
-import { ensureDataset, sampleCards } from '../lib/dataset.js';
+import { actAsSampleTerminals, ensureDataset, macHeaders, sampleCards } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
@@ -41,6 +42,7 @@ const url = `http://127.0.0.1:${port}`;
 const { dir } = await ensureDataset(cards);
 const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
 const samples = store.meta.get('demo.samples') as DemoSamples;
+actAsSampleTerminals(samples);
 await store.close();
 const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
 const benchCards = sampleCards(dir, 2_000, cards);
@@ -71,7 +73,9 @@ async function tcpLoad(
   requestBodies: Buffer[],
   tcpPort: number,
 ): Promise<Omit<RunResult, 'round' | 'serverCpu' | 'loadGeneratorCpuPct'>> {
-  const frames = requestBodies.map((body, i) => encodeFrame(FrameType.Request, 1101, i + 1, body));
+  const frames = requestBodies.map((body, i) =>
+    encodeFrame(FrameType.Request, 1101, i + 1, body, macForTerminal(terminal.terminalId, body)),
+  );
   const latencies: number[] = [];
   let errors = 0;
   let stopped = false;
@@ -132,7 +136,11 @@ async function httpLoad(
     connections: httpConnections,
     pipelining: 1,
     duration: seconds,
-    requests: requestBodies.map((body) => ({ method: 'POST', body, headers: { 'content-type': 'application/proto' } })),
+    requests: requestBodies.map((body) => ({
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/proto', ...macHeaders(terminal.terminalId, body) },
+    })),
   });
   return {
     transport: 'http',

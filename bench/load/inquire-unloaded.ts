@@ -9,7 +9,7 @@ import type { DemoSamples } from '../../engine/store/demo.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { ensureDataset, sampleCards } from '../lib/dataset.js';
+import { actAsSampleTerminals, ensureDataset, macHeaders, sampleCards } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, summarize } from '../lib/stats.js';
 

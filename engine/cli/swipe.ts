@@ -3,9 +3,10 @@
 // chip), signs in with a demo terminal, sends Inquire over HTTP and prints the decision.
 import { parseArgs } from 'node:util';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import { demoTerminalKey, registerTerminalKey } from '../../protocol/mac.js';
 import type { ssc } from '../../protocol/pb.js';
 import { loadConfig } from '../server/config.js';
-import type { DemoSamples } from '../store/demo.js';
+import type { DemoSamples, SampleTerminal } from '../store/demo.js';
 import { decodeCard } from '../store/records.js';
 import { Store } from '../store/store.js';
 
@@ -56,18 +57,19 @@ async function main(): Promise<void> {
   }
   if (command === 'cancel') {
     await store.close();
-    await cancel(config.port, samples, values);
+    await cancel(config.port, config.masterKey, samples, values);
     return;
   }
   if (values.card === undefined) throw new Error('--card is required');
   const sample = samples.cards.find((c) => c.cardNo === values.card);
   const buf = store.cards.getBinary(values.card);
   const card = buf === undefined ? undefined : decodeCard(values.card, buf);
-  const terminal: TerminalIdentity | undefined = samples.terminals.find(
+  const terminal: SampleTerminal | undefined = samples.terminals.find(
     (t) => t.role === values.terminal || t.terminalId === values.terminal,
   );
   await store.close();
   if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
+  actAs(terminal, config.masterKey);
   const url = values.url ?? `http://127.0.0.1:${config.port}`;
   const codec = values.json ? 'json' : 'proto';
   const signNo = await signIn(url, terminal, codec);
@@ -124,14 +126,21 @@ function oneOffSequence(): number {
   return Math.floor(Math.random() * 10_000);
 }
 
+/** Demo sample terminals' keys derive from the master key: the CLI signs as the chosen one. */
+function actAs(terminal: SampleTerminal, masterKey: Buffer): void {
+  registerTerminalKey(terminal.terminalId, demoTerminalKey(masterKey, terminal.terminalId), terminal.macAlgorithm);
+}
+
 async function cancel(
   port: number,
+  masterKey: Buffer,
   samples: DemoSamples,
   values: { terminal?: string; settlement?: string; url?: string; json?: boolean },
 ): Promise<void> {
   if (values.settlement === undefined) throw new Error('--settlement is required');
   const terminal = samples.terminals.find((t) => t.role === values.terminal || t.terminalId === values.terminal);
   if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
+  actAs(terminal, masterKey);
   const url = values.url ?? `http://127.0.0.1:${port}`;
   const codec = values.json === true ? 'json' : 'proto';
   const signNo = await signIn(url, terminal, codec);

@@ -36,6 +36,8 @@ export const limits = {
   tcpConnectionsMax: 4_096,
   /** TCP: requests in flight per connection; PERFORMANCE.md shows 16 in flight saturate a core. */
   tcpInFlightPerConnectionMax: 64,
+  /** Unsealed terminal keys a thread keeps (a city has ~30k terminals). */
+  terminalKeysCachedMax: 100_000,
   /** Entries one detail listing streams at most (a busy hospital's month is ~100k). */
   listEntriesMax: 1_000_000,
   /** Filings one person may hold; more is a data error. */

@@ -123,6 +123,10 @@ export interface TerminalRecord {
   status: TerminalStatus;
   /** Secret key sealed under the engine's master key (never leaves the store in clear). */
   keySealed: Uint8Array;
+  /** Key rotation: the next key, also accepted until it becomes the current one (empty: none). */
+  nextKeySealed: Uint8Array;
+  /** MAC algorithm (protocol/mac.ts: 1 HMAC-SHA256, 2 HMAC-SM3). */
+  macAlgorithm: number;
 }
 
 export interface SignInRecord {

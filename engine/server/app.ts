@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
 import { decodeSingleEnvelope, encodeEnvelope, endStream } from '../../protocol/envelope.js';
+import { macHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { validateListSettlements } from '../../protocol/validate.js';
@@ -15,9 +16,10 @@ import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import { listEntries } from '../ledger/listing.js';
+import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
 import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
-import { createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
+import { authenticateOnMain, createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
 import { appendTimings, Format } from './replies.js';
 
 export interface AppDeps extends HandlerDeps {
@@ -39,6 +41,15 @@ const protoTypes = ['application/proto', 'application/x-protobuf'];
 /** Connect server streaming (ListSettlements). */
 const streamTypes = ['application/connect+proto', 'application/connect+json'];
 const retryAfterSeconds = '1';
+
+const noMac = new Uint8Array(0);
+const macHexShape = /^[0-9a-fA-F]{64}$/;
+
+/** The `x-ssc-mac` header as bytes (empty when absent or not 64 hex characters: it will not verify). */
+function macOfRequest(request: FastifyRequest): Uint8Array {
+  const value = request.headers[macHeader];
+  return typeof value === 'string' && macHexShape.test(value) ? Buffer.from(value, 'hex') : noMac;
+}
 
 function formatOf(contentType: string | undefined): Format {
   return contentType?.startsWith('application/json') ? Format.Json : Format.Proto;
@@ -172,7 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.post(path, (request, reply) => {
       const handledMs = performance.now();
       if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
-      handle(formatOf(request.headers['content-type']), request.body as Buffer, (result) =>
+      handle(formatOf(request.headers['content-type']), request.body as Buffer, macOfRequest(request), (result) =>
         send(request, reply, handledMs, result),
       );
       return reply;
@@ -225,6 +236,11 @@ function listSettlements(request: FastifyRequest, reply: FastifyReply, deps: App
       ),
     );
   if (field !== '') return declined('invalid_argument', Reason.InvalidField, field);
+  const auth = authenticateOnMain(deps, header, macOfRequest(request), envelope.message);
+  if (auth !== AuthProblem.None) {
+    reply.code(errors.unauthenticated.httpStatus);
+    return sendError(reply, errors.unauthenticated, authProblemText(auth));
+  }
   const nowMs = Date.now();
   deps.view.refresh();
   authorizeCaller(deps.view, header, true, nowMs, listCaller);

@@ -35,6 +35,8 @@ export interface EngineConfig {
   masterKey: Buffer;
   masterKeyIsDemo: boolean;
   settings: DecisionSettings;
+  /** A request whose request_time_ms is further than this from the server clock is refused (401). */
+  clockWindowMs: number;
   /** TCP port for POS terminals (0: any free port). */
   tcpPort: number;
   tcpFrameBytesMax: number;
@@ -111,6 +113,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     masterKey: Buffer.from(masterKeyHex, 'hex'),
     masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
+    clockWindowMs: int(env, 'SSC_CLOCK_WINDOW_S', 300, 1, 86_400) * 1000,
     tcpPort: int(env, 'SSC_TCP_PORT', 8081, 0, 65_535),
     tcpFrameBytesMax: int(env, 'SSC_TCP_FRAME_BYTES_MAX', limits.tcpFrameBytesMax, 1_024, 64 * 1024 * 1024),
     tcpConnectionsMax: int(env, 'SSC_TCP_CONNECTIONS_MAX', limits.tcpConnectionsMax, 1, 1_000_000),

@@ -76,6 +76,13 @@ export const errors = {
     'S01',
     'the store refused a write; safe to retry with the same msg id',
   ),
+  unauthenticated: define(
+    'SSC_UNAUTHENTICATED',
+    401,
+    'unauthenticated',
+    '',
+    'the request MAC does not verify with the terminal key, or request_time_ms is outside the clock window',
+  ),
   busy: define(
     'SSC_BUSY',
     503,

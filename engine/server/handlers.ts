@@ -21,6 +21,7 @@ import { ItemStatus } from '../../workers/batch.js';
 import { type Dispatcher, DispatchStatus, type ItemResult } from '../../workers/pool.js';
 import { assert } from '../core/assert.js';
 import { latencyBudgetUs } from '../core/budgets.js';
+import type { RequestContext } from '../core/model.js';
 import { Reason } from '../core/reasons.js';
 import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
@@ -28,10 +29,13 @@ import { reconcileTotals } from '../ledger/reconcile.js';
 import type { Sessions } from '../ledger/sessions.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
+import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
 import { errors, type OperationalError } from './errors.js';
 import { encodeReply, Format, outcome } from './replies.js';
 
 export interface HandlerDeps {
+  /** Unsealed terminal keys for the main thread's MAC checks. */
+  keys: TerminalKeys;
   dispatcher: Dispatcher;
   sessions: Sessions;
   ledger: Ledger;
@@ -52,7 +56,8 @@ export interface HandledResult {
   commitUs: number;
 }
 
-export type Handler = (format: Format, body: Buffer, done: (result: HandledResult) => void) => void;
+/** mac: the request's MAC as received (HTTP header / TCP frame), empty when none was sent. */
+export type Handler = (format: Format, body: Buffer, mac: Uint8Array, done: (result: HandledResult) => void) => void;
 
 const emptyBody = Buffer.alloc(0);
 
@@ -75,6 +80,7 @@ function fromItem(result: ItemResult): HandledResult {
     };
   }
   if (result.status === ItemStatus.Malformed) return failed(errors.malformed, result.body.toString('utf8'));
+  if (result.status === ItemStatus.Unauthenticated) return failed(errors.unauthenticated, result.body.toString('utf8'));
   return failed(result.status === DispatchStatus.Overloaded ? errors.overloaded : errors.workerFailed, '');
 }
 
@@ -84,26 +90,26 @@ export function createHandlers(deps: HandlerDeps): Map<number, Handler> {
   for (const spec of operations) {
     if (spec.streaming) continue;
     if (spec.id === OpId.Inquire || spec.id === OpId.PreSettle) {
-      handlers.set(spec.id, (format, body, done) =>
-        deps.dispatcher.submit(spec.id, format, body, (result) => done(fromItem(result))),
+      handlers.set(spec.id, (format, body, mac, done) =>
+        deps.dispatcher.submit(spec.id, format, mac, body, (result) => done(fromItem(result))),
       );
     } else if (spec.id === OpId.SignIn || spec.id === OpId.SignOut) {
-      handlers.set(spec.id, (format, body, done) => {
-        signInOrOut(spec, deps.sessions, format, body).then(
+      handlers.set(spec.id, (format, body, mac, done) => {
+        signInOrOut(spec, deps, format, body, mac).then(
           (result) => done(result === undefined ? failed(errors.storeUnavailable, '') : fromItem(result)),
           () => done(failed(errors.storeUnavailable, '')),
         );
       });
     } else {
-      handlers.set(spec.id, ledgerHandler(spec, ledgerOperation(spec, deps.ledger, deps.store, deps.view)));
+      handlers.set(spec.id, ledgerHandler(spec, deps, ledgerOperation(spec, deps.ledger, deps.store, deps.view)));
     }
   }
   return handlers;
 }
 
 /** decode -> validate (V01 answered here) -> the ledger (or the reconciliation read). */
-function ledgerHandler(spec: OperationSpec, ledgerOp: LedgerOperation): Handler {
-  return (format, body, done) => {
+function ledgerHandler(spec: OperationSpec, deps: HandlerDeps, ledgerOp: LedgerOperation): Handler {
+  return (format, body, mac, done) => {
     const t0 = performance.now();
     const decoded = decodeMessage(ledgerOp.type, ledgerOp.typeName, format, body, ledgerOp.decoded);
     const decodeUs = (performance.now() - t0) * 1000;
@@ -113,6 +119,11 @@ function ledgerHandler(spec: OperationSpec, ledgerOp: LedgerOperation): Handler 
     }
     const message = decoded.message;
     const header = requestContext(message.header);
+    const auth = authenticateOnMain(deps, header, mac, body);
+    if (auth !== AuthProblem.None) {
+      done(failed(errors.unauthenticated, authProblemText(auth), decodeUs));
+      return;
+    }
     const field = ledgerOp.validate(message);
     if (field !== '') {
       const reply = {
@@ -259,13 +270,26 @@ function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view
 
 const decodedSignIn = new Decoded<ssc.v1.SignInRequest>();
 
+/** MAC and clock checks on the main thread (a fresh snapshot: the terminal record may have changed). */
+export function authenticateOnMain(
+  deps: Pick<HandlerDeps, 'view' | 'keys'>,
+  header: RequestContext,
+  mac: Uint8Array,
+  body: Uint8Array,
+): AuthProblem {
+  deps.view.refresh();
+  return authenticate(deps.view, deps.keys, header, mac, body, Date.now());
+}
+
 /** Sign-in and sign-out on the main thread (they write). undefined: the store refused the write. */
 async function signInOrOut(
   spec: OperationSpec,
-  sessions: Sessions,
+  deps: HandlerDeps,
   format: Format,
   body: Buffer,
+  mac: Uint8Array,
 ): Promise<ItemResult | undefined> {
+  const sessions = deps.sessions;
   const t0 = performance.now();
   const decoded = decodeMessage(
     spec.id === OpId.SignIn ? v1.SignInRequest : v1.SignOutRequest,
@@ -286,6 +310,17 @@ async function signInOrOut(
     };
   }
   const header = requestContext(decoded.message.header);
+  const auth = authenticateOnMain(deps, header, mac, body);
+  if (auth !== AuthProblem.None) {
+    return {
+      status: ItemStatus.Unauthenticated,
+      body: Buffer.from(authProblemText(auth)),
+      queueUs: 0,
+      decodeUs: (t1 - t0) * 1000,
+      decideUs: 0,
+      encodeUs: 0,
+    };
+  }
   const nowMs = Date.now();
   const signingIn = spec.id === OpId.SignIn;
   const field = signingIn ? validateSignIn(decoded.message) : validateSignOut(decoded.message);

@@ -146,7 +146,7 @@ export class TcpServer {
       const arrivedMs = performance.now();
       switch (frame.type) {
         case FrameType.Request:
-          this.request(connection, frame.op, frame.correlationId, frame.payload, arrivedMs);
+          this.request(connection, frame.op, frame.correlationId, frame.mac, frame.payload, arrivedMs);
           break;
         case FrameType.Ping:
           connection.send(encodeFrame(FrameType.Pong, 0, frame.correlationId, frame.payload));
@@ -171,7 +171,14 @@ export class TcpServer {
     connection.end(encodeFrame(FrameType.Error, 0, 0, errorPayload(errors.badFrame, detail)));
   }
 
-  private request(connection: Connection, op: number, correlationId: number, body: Buffer, arrivedMs: number): void {
+  private request(
+    connection: Connection,
+    op: number,
+    correlationId: number,
+    mac: Buffer,
+    body: Buffer,
+    arrivedMs: number,
+  ): void {
     const handle = this.handlers.get(opIdOfCode(op));
     if (handle === undefined) {
       connection.send(
@@ -188,7 +195,7 @@ export class TcpServer {
     }
     connection.inFlight++;
     const handledMs = performance.now();
-    handle(Format.Proto, body, (result: HandledResult) => {
+    handle(Format.Proto, body, mac, (result: HandledResult) => {
       connection.inFlight--;
       if (result.error !== undefined) {
         this.log.warn({ sscCode: result.error.code }, 'request refused');

@@ -6,6 +6,7 @@
 // The samples written to meta are the answer key used by the banner, the swipe CLI and the tests.
 import { randomBytes } from 'node:crypto';
 import { genderOfIdNumber, idCheckChar } from '../../protocol/id-number.js';
+import { demoTerminalKey, MacAlgorithm } from '../../protocol/mac.js';
 import {
   type AccountRecord,
   Bank,
@@ -205,8 +206,8 @@ export interface SampleTerminal {
   terminalId: string;
   institutionCode: string;
   region: string;
-  /** Demo-only: the terminal's key in clear, so the CLI and tests can act as this terminal. */
-  keyHex: string;
+  /** Its key is demoTerminalKey(master key, terminal id) (protocol/mac.ts); never stored in clear. */
+  macAlgorithm: number;
 }
 
 export interface DemoSamples {
@@ -376,7 +377,9 @@ export async function generateDemo(
       const type = institution.type === InstitutionType.Pharmacy ? TerminalType.Pos : TerminalType.His;
       for (let n = 1; n <= 3; n++) {
         const terminalId = `${institution.code}-${String(n).padStart(2, '0')}`;
-        const key = seed.role === undefined ? randomBytes(32) : Buffer.from(prng.hex(64), 'hex');
+        // Sample terminals get keys derived from the master key (the CLI and tests act as them);
+        // every other terminal a random one. Pharmacy POS terminals use HMAC-SM3.
+        const key = seed.role === undefined ? randomBytes(32) : demoTerminalKey(options.masterKey, terminalId);
         const disabled = n === 3;
         const terminal: TerminalRecord = {
           terminalId,
@@ -384,6 +387,8 @@ export async function generateDemo(
           type,
           status: disabled ? TerminalStatus.Disabled : TerminalStatus.Active,
           keySealed: sealKey(options.masterKey, key),
+          nextKeySealed: new Uint8Array(0),
+          macAlgorithm: type === TerminalType.Pos ? MacAlgorithm.HmacSm3 : MacAlgorithm.HmacSha256,
         };
         store.terminals.putSync(terminalId, encodeTerminal(terminal));
         terminalCount++;
@@ -393,7 +398,7 @@ export async function generateDemo(
             terminalId,
             institutionCode: institution.code,
             region: institution.region,
-            keyHex: key.toString('hex'),
+            macAlgorithm: terminal.macAlgorithm,
           });
         }
         if (seed.role === 'ningboHospitalL3' && disabled) {
@@ -402,7 +407,7 @@ export async function generateDemo(
             terminalId,
             institutionCode: institution.code,
             region: institution.region,
-            keyHex: key.toString('hex'),
+            macAlgorithm: terminal.macAlgorithm,
           });
         }
       }

@@ -155,22 +155,26 @@ export function decodeInstitution(code: string, buf: Buffer): InstitutionRecord 
 
 export function encodeTerminal(terminal: TerminalRecord): Buffer {
   return writer
-    .start(1)
+    .start(2)
     .u8(terminal.type)
     .u8(terminal.status)
     .str(terminal.institutionCode)
+    .u8(terminal.macAlgorithm)
     .bytes(terminal.keySealed)
+    .bytes(terminal.nextKeySealed)
     .finish();
 }
 
 export function decodeTerminal(terminalId: string, buf: Buffer): TerminalRecord {
-  const r = reader.start(buf, 1, 'terminal');
+  const r = reader.start(buf, 2, 'terminal');
   const type = r.u8() as TerminalType;
   const status = r.u8() as TerminalStatus;
   const institutionCode = r.str();
+  const macAlgorithm = r.u8();
   const keySealed = r.bytes();
+  const nextKeySealed = r.bytes();
   r.done('terminal');
-  return { terminalId, institutionCode, type, status, keySealed };
+  return { terminalId, institutionCode, type, status, keySealed, nextKeySealed, macAlgorithm };
 }
 
 export function encodeSignIn(signIn: SignInRecord): Buffer {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Database, open, type RootDatabase } from 'lmdb';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 const schemaTag = 'ssc-settlement-engine';
 
 export interface StoreOptions {

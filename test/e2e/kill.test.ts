@@ -12,12 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EntryKind } from '../../engine/core/ledger-rules.js';
+import { loadConfig } from '../../engine/server/config.js';
 import type { DemoSamples, SampleCard } from '../../engine/store/demo.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { decodeAccount, decodeAccumulators } from '../../engine/store/records.js';
 import { accumulatorKey, defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
+import { registerSampleKeys } from '../helpers.js';
 import { type EngineChild, startChild, stopChild } from './engine-child.js';
 
 const rounds = Number(process.env['KILL_ROUNDS'] ?? 20);
@@ -61,6 +63,7 @@ describe('kill -9 under a settle load', () => {
     const random = prng(seed);
     let engine: EngineChild = await startChild(env);
     const samples = readSamples();
+    registerSampleKeys(samples, loadConfig(env).masterKey);
     const cards = samples.cards.filter((c) => c.scenario === 'issued');
     const terminal: TerminalIdentity = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
     const codes = samples.catalogue.filter((c) => c.class !== 3).map((c) => c.code);

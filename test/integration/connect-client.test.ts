@@ -1,9 +1,11 @@
 // Connect compatibility, checked with a client nobody here wrote: Connect-ES generated from the same
 // ssc.proto by protoc-gen-es, over @connectrpc/connect-node, in binary and JSON.
-import { Code, ConnectError, createClient } from '@connectrpc/connect';
+import { type DescMessage, type Message, toBinary, toJsonString } from '@bufbuild/protobuf';
+import { Code, ConnectError, createClient, type Interceptor } from '@connectrpc/connect';
 import { createConnectTransport } from '@connectrpc/connect-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMsgId } from '../../protocol/client.js';
+import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import {
   CredentialType,
   EntryKind,
@@ -14,6 +16,32 @@ import {
   TransactionService,
 } from '../../protocol/ssc/v1/gen/es/ssc_pb.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
+
+/**
+ * Signs each request as the terminal it names, over the bytes the transport sends: the binary or
+ * JSON serialization of the message (for a streaming call, of its one request message).
+ */
+function macSigner(binary: boolean): Interceptor {
+  const sign = (schema: DescMessage, message: Message & { header?: { terminalId?: string } }): string => {
+    const bytes = binary ? toBinary(schema, message) : Buffer.from(toJsonString(schema, message), 'utf8');
+    return Buffer.from(macForTerminal(message.header?.terminalId, bytes)).toString('hex');
+  };
+  return (next) => async (req) => {
+    if (!req.stream) {
+      req.header.set(macHeader, sign(req.method.input, req.message));
+      return next(req);
+    }
+    const messages: Message[] = [];
+    for await (const m of req.message) messages.push(m);
+    req.header.set(macHeader, sign(req.method.input, messages[0]!));
+    return next({
+      ...req,
+      message: (async function* () {
+        yield* messages;
+      })(),
+    });
+  };
+}
 
 let t: TestEngine;
 beforeAll(async () => {
@@ -28,7 +56,12 @@ for (const useBinaryFormat of [true, false]) {
     it('signs in, inquires (approved and declined), settles, cancels, signs out', async () => {
       const client = createClient(
         TransactionService,
-        createConnectTransport({ baseUrl: t.engine.url, httpVersion: '1.1', useBinaryFormat }),
+        createConnectTransport({
+          baseUrl: t.engine.url,
+          httpVersion: '1.1',
+          useBinaryFormat,
+          interceptors: [macSigner(useBinaryFormat)],
+        }),
       );
       const terminal = t.terminal('ningboPharmacy');
       let sequence = useBinaryFormat ? 1 : 5_001;

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SampleCard } from '../../engine/store/demo.js';
 import { type Codec, call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
 
@@ -313,9 +314,10 @@ describe('ListSettlements (3202, Connect server streaming)', () => {
     const bytes = v1.ListSettlementsRequest.encode(request).finish();
     const body = Buffer.concat([Buffer.from([0, 0, 0, 0, 0]), Buffer.from(bytes)]);
     body.writeUInt32BE(bytes.length, 1);
+    const mac = macForTerminal((request as { header?: { terminalId?: string } }).header?.terminalId, bytes);
     const response = await fetch(`${t.engine.url}/ssc.v1.TransactionService/ListSettlements`, {
       method: 'POST',
-      headers: { 'content-type': contentType },
+      headers: { 'content-type': contentType, [macHeader]: Buffer.from(mac).toString('hex') },
       body,
     });
     const raw = Buffer.from(await response.arrayBuffer());

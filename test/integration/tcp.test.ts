@@ -5,6 +5,7 @@ import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { header, type TerminalIdentity } from '../../protocol/client.js';
 import { encodeFrame, type Frame, FrameReader, FrameType } from '../../protocol/frame.js';
+import { macForTerminal } from '../../protocol/mac.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { TcpCallError, TcpClient } from '../../protocol/tcp-client.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
@@ -60,7 +61,7 @@ function inquireFrame(correlationId: number, scenario = 'issued'): Buffer {
     header: header(terminal, signNo, sequence++),
     credential: credentialOf(scenario),
   }).finish();
-  return encodeFrame(FrameType.Request, 1101, correlationId, body);
+  return encodeFrame(FrameType.Request, 1101, correlationId, body, macForTerminal(terminal.terminalId, body));
 }
 
 describe('TCP protocol', () => {

@@ -1,0 +1,48 @@
+// Terminal authentication: every request carries a MAC over its exact bytes (the HTTP body, or the
+// TCP frame's payload), keyed with the terminal's secret. HMAC-SHA256 or HMAC-SM3 (GB/T 32905,
+// in Node's OpenSSL), as the terminal is registered. Over HTTP the MAC is the `x-ssc-mac` header
+// (64 hex characters); over TCP it is part of the frame (protocol/frame.ts).
+import { createHmac } from 'node:crypto';
+
+export const MacAlgorithm = { HmacSha256: 1, HmacSm3: 2 } as const;
+export type MacAlgorithm = (typeof MacAlgorithm)[keyof typeof MacAlgorithm];
+
+export const macHeader = 'x-ssc-mac';
+export const macBytes = 32;
+
+export function macOf(algorithm: number, key: Uint8Array, bytes: Uint8Array): Buffer {
+  return createHmac(algorithm === MacAlgorithm.HmacSm3 ? 'sm3' : 'sha256', key)
+    .update(bytes)
+    .digest();
+}
+
+/**
+ * Demo terminals' keys are derived from the engine's master key and the terminal id, so the CLI,
+ * the tests and the benchmarks (which know the master key from the same configuration) can act as
+ * a demo terminal, while the data folder alone reveals nothing. Production keys are random.
+ */
+export function demoTerminalKey(masterKey: Uint8Array, terminalId: string): Buffer {
+  return createHmac('sha256', masterKey)
+    .update('ssc-demo-terminal-key:' + terminalId)
+    .digest();
+}
+
+interface RingEntry {
+  key: Uint8Array;
+  algorithm: number;
+}
+
+/** The keys of the terminals this process acts as (clients: CLI, tests, benchmarks). */
+const ring = new Map<string, RingEntry>();
+
+export function registerTerminalKey(terminalId: string, key: Uint8Array, algorithm: number): void {
+  ring.set(terminalId, { key, algorithm });
+}
+
+const unsigned = new Uint8Array(0);
+
+/** The MAC a registered terminal puts on these bytes; empty for a terminal this process has no key for. */
+export function macForTerminal(terminalId: string | null | undefined, bytes: Uint8Array): Uint8Array {
+  const entry = ring.get(terminalId ?? '');
+  return entry === undefined ? unsigned : macOf(entry.algorithm, entry.key, bytes);
+}
