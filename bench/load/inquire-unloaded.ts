@@ -9,7 +9,7 @@ import type { DemoSamples } from '../../engine/store/demo.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { actAsSampleTerminals, ensureDataset, macHeaders, sampleCards } from '../lib/dataset.js';
+import { actAsSampleTerminals, ensureDataset, sampleCards } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, summarize } from '../lib/stats.js';
 
@@ -22,7 +22,9 @@ const port = 18_510;
 const url = `http://127.0.0.1:${port}`;
 const { dir } = await ensureDataset(cards);
 const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-const terminal = (store.meta.get('demo.samples') as DemoSamples).terminals.find((t) => t.role === 'ningboHospitalL3')!;
+const samples = store.meta.get('demo.samples') as DemoSamples;
+actAsSampleTerminals(samples);
+const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
 await store.close();
 const benchCards = sampleCards(dir, 2_000, cards);
 
