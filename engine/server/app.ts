@@ -20,6 +20,7 @@ import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
 import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
 import { authenticateOnMain, createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
+import { registerNationalRoutes } from './national.js';
 import { appendTimings, Format } from './replies.js';
 
 export interface AppDeps extends HandlerDeps {
@@ -189,6 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply;
     });
   }
+  registerNationalRoutes(app, deps, handlers, log);
   return app;
 }
 

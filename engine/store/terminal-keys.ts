@@ -48,6 +48,11 @@ export class TerminalKeys {
     return AuthProblem.None;
   }
 
+  /** The MAC the terminal's current key puts on these bytes (the national adapter re-signs with it). */
+  macFor(terminal: TerminalRecord, bytes: Uint8Array): Buffer {
+    return macOf(terminal.macAlgorithm, this.key(terminal.keySealed), bytes);
+  }
+
   private matches(terminal: TerminalRecord, mac: Uint8Array, body: Uint8Array): boolean {
     if (timingSafeEqual(macOf(terminal.macAlgorithm, this.key(terminal.keySealed), body), mac)) return true;
     return (
