@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeMsgId } from '../../protocol/client.js';
 import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import {
+  ClearingType,
   CredentialType,
   EntryKind,
   MedicalType,
+  Operation,
   OperatorType,
   Result,
   SettlementState,
@@ -115,6 +117,39 @@ for (const useBinaryFormat of [true, false]) {
       });
       expect(cancelled.outcome?.reason).toBe('00');
       expect(cancelled.reversedSplit?.totalFen).toBe(1_999n);
+
+      // PreSettle, then a second settlement undone by Reverse, then the day reconciled.
+      const bill = {
+        credential: { type: CredentialType.SSC_CARD, cardNo: buyer.cardNo, cardSn: buyer.cardSn, idNo: buyer.idNo },
+        medicalType: MedicalType.PHARMACY,
+        useAccount: true,
+        totalFen: 500n,
+        lines: [{ lineNo: 1, catalogueCode: item.code, quantityMilli: 1_000n, unitPriceFen: 500n, amountFen: 500n }],
+      };
+      const pre = await client.preSettle({ header: header(signIn.signNo), ...bill });
+      expect(pre.outcome?.reason).toBe('00');
+      expect(pre.settlementId).toBe('');
+      const settleHeader = header(signIn.signNo);
+      const second = await client.settle({ header: settleHeader, ...bill });
+      expect(second.split).toEqual(pre.split);
+      const reversed = await client.reverse({
+        header: header(signIn.signNo),
+        originalMsgId: settleHeader.msgId,
+        originalOperation: Operation.SETTLE,
+      });
+      expect(reversed.undone).toBe(true);
+      const dayMs0 = 86_400_000;
+      const day0 = Math.floor((Date.now() + 8 * 3_600_000) / dayMs0) * dayMs0 - 8 * 3_600_000;
+      const totals = await client.reconcileTotals({
+        header: header(signIn.signNo),
+        insuranceType: settled.person?.insuranceType,
+        clearingType: ClearingType.PHARMACY,
+        periodFromMs: BigInt(day0),
+        periodToMs: BigInt(day0 + dayMs0),
+      });
+      expect(totals.outcome?.reason).toBe('00');
+      expect(totals.settledCount).toBeGreaterThanOrEqual(2);
+      expect(totals.cancelledCount).toBeGreaterThanOrEqual(2);
 
       // The detail listing (3202) streams today's entries of this institution: the settlement,
       // now cancelled, and the cancel.
