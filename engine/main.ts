@@ -1,6 +1,6 @@
 // The composition root: the one place that wires store, pool, sessions and server.
 // `node dist/engine/main.js` (npm start) runs it; tests and benchmarks call startEngine().
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createAuthorizer } from '../workers/authorize-batch.js';
@@ -108,9 +108,12 @@ export async function startEngine(
       connectionsMax: config.tcpConnectionsMax,
       inFlightPerConnectionMax: config.tcpInFlightPerConnectionMax,
       idleTimeoutMs: config.tcpIdleTimeoutMs,
+      ...(config.tcpTlsCertFile === ''
+        ? {}
+        : { tls: { cert: readFileSync(config.tcpTlsCertFile), key: readFileSync(config.tcpTlsKeyFile) } }),
     },
     createHandlers({ dispatcher, sessions, ledger, store, view, keys }),
-    app.ssclog,
+    app.refusals,
   );
   const tcpPort = await tcp.listen();
   app.ssclog.info(

@@ -4,6 +4,7 @@
 // flight when the connection drops fails with SSC_CONNECTION_LOST: retry it with the same msg_id
 // (the engine answers a settled retry with T01, never a second settlement).
 import { connect, type Socket } from 'node:net';
+import { connect as connectTls } from 'node:tls';
 import { codeOfOpId, encodeFrame, type Frame, FrameProblem, FrameReader, FrameType } from './frame.js';
 import { macForTerminal } from './mac.js';
 import { operations } from './operations.js';
@@ -34,6 +35,8 @@ export interface TcpClientOptions {
    * bound, 64 by default, with a busy frame).
    */
   inFlightMax?: number;
+  /** TLS: the CA (PEM) that signed the server's certificate; plain TCP when absent. */
+  tlsCa?: Buffer;
 }
 
 interface Pending {
@@ -56,7 +59,7 @@ export class TcpClient {
   private readonly sweep: NodeJS.Timeout;
   private connected: Promise<void>;
 
-  private constructor(private readonly options: Required<TcpClientOptions>) {
+  private constructor(private readonly options: Required<Omit<TcpClientOptions, 'tlsCa'>> & { tlsCa?: Buffer }) {
     this.reader = new FrameReader(options.frameBytesMax);
     this.backoffMs = options.backoffInitialMs;
     this.connected = this.open();
@@ -144,11 +147,15 @@ export class TcpClient {
 
   private open(): Promise<void> {
     return new Promise((resolve, reject) => {
-      const socket = connect({ host: this.options.host, port: this.options.port, noDelay: true });
+      const { host, port, tlsCa } = this.options;
+      const socket =
+        tlsCa === undefined
+          ? connect({ host, port, noDelay: true })
+          : connectTls({ host, port, ca: tlsCa, servername: host === '127.0.0.1' ? 'localhost' : host });
       this.socket = socket;
       this.reader = new FrameReader(this.options.frameBytesMax);
       let up = false;
-      socket.once('connect', () => {
+      socket.once(tlsCa === undefined ? 'connect' : 'secureConnect', () => {
         up = true;
         this.backoffMs = this.options.backoffInitialMs;
         this.flush();

@@ -21,6 +21,7 @@ import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
 import { authenticateOnMain, createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
 import { registerNationalRoutes } from './national.js';
+import { Refusals } from './refusals.js';
 import { appendTimings, Format } from './replies.js';
 
 export interface AppDeps extends HandlerDeps {
@@ -31,6 +32,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The engine's logger (personal data redacted; one line per refused or failed request). */
     ssclog: import('pino').Logger;
+    /** Refused requests by code (shared with the TCP server). */
+    refusals: Refusals;
   }
   interface FastifyRequest {
     /** performance.now() when the request arrived. */
@@ -114,6 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.decorate('ssclog', log);
+  const refusals = new Refusals(log);
+  app.decorate('refusals', refusals);
   app.decorateRequest('arrivedMs', 0);
   app.addHook('onRequest', (request, _reply, done) => {
     request.arrivedMs = performance.now();
@@ -132,7 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler((error: { code?: string; statusCode?: number; message?: string }, _request, reply) => {
     const mapped = mapFrameworkError(error.code, error.statusCode);
     if (mapped === errors.internal) log.error({ code: error.code, sscCode: mapped.code }, 'request failed');
-    else log.warn({ sscCode: mapped.code, frameworkCode: error.code }, 'request refused');
+    else refusals.note(mapped.code);
     return sendError(reply, mapped, '');
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, errors.notFound, ''));
@@ -156,7 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   /** Sends a handled result: the reply with its timings appended, or the coded error. */
   const send = (request: FastifyRequest, reply: FastifyReply, handledMs: number, result: HandledResult): void => {
     if (result.error !== undefined) {
-      log.warn({ sscCode: result.error.code }, 'request refused');
+      refusals.note(result.error.code);
       sendError(reply, result.error, result.detail);
       return;
     }
@@ -177,7 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   for (const spec of operations) {
     const path = servicePath + spec.method;
     if (spec.streaming) {
-      app.post(path, (request, reply) => listSettlements(request, reply, deps, log));
+      app.post(path, (request, reply) => listSettlements(request, reply, deps, refusals));
       continue;
     }
     const handle = handlers.get(spec.id)!;
@@ -190,7 +195,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply;
     });
   }
-  registerNationalRoutes(app, deps, handlers, log);
+  registerNationalRoutes(app, deps, handlers, refusals);
+  app.get('/stats', (_request, reply) => {
+    reply.send({
+      refusals: refusals.snapshot(),
+      dispatcher: dispatcher.stats,
+      ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
+    });
+  });
   return app;
 }
 
@@ -204,10 +216,15 @@ const streamChunkEntries = 256;
  * SettlementDetail envelopes out, then the end-of-stream envelope. A decline is the stream's error
  * (permission_denied / invalid_argument) with the reason code in its metadata (`ssc-reason`).
  */
-function listSettlements(request: FastifyRequest, reply: FastifyReply, deps: AppDeps, log: pino.Logger): FastifyReply {
+function listSettlements(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: AppDeps,
+  refusals: Refusals,
+): FastifyReply {
   const contentType = request.headers['content-type'] ?? '';
   if (!contentType.startsWith('application/connect+')) {
-    log.warn({ sscCode: errors.badContentType.code }, 'request refused');
+    refusals.note(errors.badContentType.code);
     return sendError(
       reply,
       errors.badContentType,
@@ -221,7 +238,7 @@ function listSettlements(request: FastifyRequest, reply: FastifyReply, deps: App
       ? decodeMessage(v1.ListSettlementsRequest, 'ListSettlementsRequest', format, envelope.message, decodedList)
       : undefined;
   if (decoded?.message === undefined) {
-    log.warn({ sscCode: errors.malformed.code }, 'request refused');
+    refusals.note(errors.malformed.code);
     return sendError(reply, errors.malformed, (envelope.error || decoded?.error || '').slice(0, 200));
   }
   const message = decoded.message;
@@ -240,7 +257,7 @@ function listSettlements(request: FastifyRequest, reply: FastifyReply, deps: App
   if (field !== '') return declined('invalid_argument', Reason.InvalidField, field);
   const auth = authenticateOnMain(deps, header, macOfRequest(request), envelope.message);
   if (auth !== AuthProblem.None) {
-    reply.code(errors.unauthenticated.httpStatus);
+    refusals.note(errors.unauthenticated.code);
     return sendError(reply, errors.unauthenticated, authProblemText(auth));
   }
   const nowMs = Date.now();

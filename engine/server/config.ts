@@ -43,6 +43,9 @@ export interface EngineConfig {
   tcpConnectionsMax: number;
   tcpInFlightPerConnectionMax: number;
   tcpIdleTimeoutMs: number;
+  /** TLS for the TCP port: PEM files (both or neither). */
+  tcpTlsCertFile: string;
+  tcpTlsKeyFile: string;
   ledgerGroupItemsMax: number;
   /** Decide the next group while the previous one is flushing. */
   ledgerPipeline: boolean;
@@ -82,6 +85,15 @@ function dateMs(env: Env, name: string, fallback: number): number {
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1) - 8 * 3_600_000;
 }
 
+function tlsFiles(env: Env): { tcpTlsCertFile: string; tcpTlsKeyFile: string } {
+  const cert = env['SSC_TCP_TLS_CERT_FILE'] ?? '';
+  const key = env['SSC_TCP_TLS_KEY_FILE'] ?? '';
+  if ((cert === '') !== (key === '')) {
+    throw new ConfigError('SSC_TCP_TLS_CERT_FILE and SSC_TCP_TLS_KEY_FILE: set both or neither');
+  }
+  return { tcpTlsCertFile: cert === '' ? '' : resolve(cert), tcpTlsKeyFile: key === '' ? '' : resolve(key) };
+}
+
 export function loadConfig(env: Env = process.env): EngineConfig {
   const workers = env['SSC_WORKERS'] ?? 'pool';
   if (workers !== 'pool' && workers !== 'inline')
@@ -119,6 +131,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     tcpConnectionsMax: int(env, 'SSC_TCP_CONNECTIONS_MAX', limits.tcpConnectionsMax, 1, 1_000_000),
     tcpInFlightPerConnectionMax: int(env, 'SSC_TCP_IN_FLIGHT_MAX', limits.tcpInFlightPerConnectionMax, 1, 10_000),
     tcpIdleTimeoutMs: int(env, 'SSC_TCP_IDLE_TIMEOUT_MS', 120_000, 100, 3_600_000),
+    ...tlsFiles(env),
     ledgerGroupItemsMax: int(env, 'SSC_LEDGER_GROUP_ITEMS_MAX', limits.ledgerGroupItemsMax, 1, 65_536),
     ledgerPipeline: int(env, 'SSC_LEDGER_PIPELINE', 1, 0, 1) === 1,
     ledgerPendingItemsMax: int(env, 'SSC_LEDGER_PENDING_ITEMS_MAX', limits.ledgerPendingItemsMax, 1, 1_000_000),

@@ -8,7 +8,6 @@
 // names, adding our reason code (`ssc_reason`, `ssc_field`). Money crosses as yuan with at most two
 // decimals and is converted to integer fen exactly (more decimals: V01 naming the field).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Logger } from 'pino';
 import { macHeader } from '../../protocol/mac.js';
 import { OpId, operationById } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
@@ -17,6 +16,7 @@ import { Reason, reasonText } from '../core/reasons.js';
 import { AuthProblem, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
 import { errors, type OperationalError } from './errors.js';
 import { authenticateOnMain, type HandledResult, type Handler, type HandlerDeps } from './handlers.js';
+import type { Refusals } from './refusals.js';
 import { Format } from './replies.js';
 
 /** infno -> our operation. */
@@ -337,7 +337,7 @@ export function registerNationalRoutes(
   app: FastifyInstance,
   deps: HandlerDeps & { keys: TerminalKeys },
   handlers: Map<number, Handler>,
-  log: Logger,
+  refusals: Refusals,
 ): void {
   const answer = (
     reply: FastifyReply,
@@ -367,7 +367,7 @@ export function registerNationalRoutes(
         ...(fields.ssc_code === undefined ? {} : { ssc_code: fields.ssc_code }),
       });
   const failure = (reply: FastifyReply, msgId: string, error: OperationalError, detail: string): FastifyReply => {
-    log.warn({ sscCode: error.code }, 'request refused');
+    refusals.note(error.code);
     return answer(reply, msgId, error.httpStatus, {
       infcode: -1,
       err_msg: detail.length > 0 ? `${error.description}: ${detail}` : error.description,

@@ -9,10 +9,11 @@
 // per connection, and while the socket's write buffer is full the server stops reading from it.
 import { createServer, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import type { Logger } from 'pino';
+import { createServer as createTlsServer } from 'node:tls';
 import { encodeFrame, FrameProblem, FrameReader, FrameType, opIdOfCode } from '../../protocol/frame.js';
 import { errors, type OperationalError } from './errors.js';
 import type { HandledResult, Handler } from './handlers.js';
+import type { Refusals } from './refusals.js';
 import { appendTimings, Format } from './replies.js';
 
 export interface TcpOptions {
@@ -23,6 +24,8 @@ export interface TcpOptions {
   inFlightPerConnectionMax: number;
   /** A connection with no frame for this long is closed (terminals ping to stay connected). */
   idleTimeoutMs: number;
+  /** TLS on the same port semantics (PEM certificate chain and key), or plain TCP when absent. */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 export interface TcpStats {
@@ -91,11 +94,24 @@ export class TcpServer {
   constructor(
     private readonly options: TcpOptions,
     private readonly handlers: Map<number, Handler>,
-    private readonly log: Logger,
+    private readonly refusals: Refusals,
   ) {
-    this.server = createServer({ noDelay: true, allowHalfOpen: false, pauseOnConnect: false }, (socket) =>
-      this.accept(socket),
-    );
+    const accept = (socket: Socket): void => this.accept(socket);
+    this.server =
+      options.tls === undefined
+        ? createServer({ noDelay: true, allowHalfOpen: false, pauseOnConnect: false }, accept)
+        : createTlsServer(
+            {
+              cert: options.tls.cert,
+              key: options.tls.key,
+              minVersion: 'TLSv1.2',
+              noDelay: true,
+              allowHalfOpen: false,
+            },
+            accept,
+          );
+    // A failed TLS handshake is the client's problem: the socket is dropped, the server carries on.
+    this.server.on('tlsClientError', (_error, socket) => socket.destroy());
   }
 
   listen(): Promise<number> {
@@ -119,7 +135,7 @@ export class TcpServer {
     const connection = new Connection(socket, this.options.frameBytesMax);
     if (this.connections.size >= this.options.connectionsMax) {
       this.stats.busy++;
-      this.log.warn({ sscCode: errors.busy.code }, 'tcp connection refused');
+      this.refusals.note(errors.busy.code, 'tcp connection refused');
       connection.end(encodeFrame(FrameType.Busy, 0, 0, errorPayload(errors.busy, 'too many connections')));
       return;
     }
@@ -158,7 +174,7 @@ export class TcpServer {
     }
     if (connection.reader.problem === FrameProblem.TooLarge) {
       this.stats.closedForProtocol++;
-      this.log.warn({ sscCode: errors.frameTooLarge.code }, 'tcp connection closed');
+      this.refusals.note(errors.frameTooLarge.code, 'tcp connection closed');
       connection.end(encodeFrame(FrameType.Error, 0, 0, errorPayload(errors.frameTooLarge, '')));
     } else if (connection.reader.problem === FrameProblem.TooShort) {
       this.protocolError(connection, 'frame shorter than its header');
@@ -167,7 +183,7 @@ export class TcpServer {
 
   private protocolError(connection: Connection, detail: string): void {
     this.stats.closedForProtocol++;
-    this.log.warn({ sscCode: errors.badFrame.code }, 'tcp connection closed');
+    this.refusals.note(errors.badFrame.code, 'tcp connection closed');
     connection.end(encodeFrame(FrameType.Error, 0, 0, errorPayload(errors.badFrame, detail)));
   }
 
@@ -188,6 +204,7 @@ export class TcpServer {
     }
     if (connection.inFlight >= this.options.inFlightPerConnectionMax) {
       this.stats.busy++;
+      this.refusals.note(errors.busy.code);
       connection.send(
         encodeFrame(FrameType.Busy, op, correlationId, errorPayload(errors.busy, 'too many requests in flight')),
       );
@@ -198,7 +215,7 @@ export class TcpServer {
     handle(Format.Proto, body, mac, (result: HandledResult) => {
       connection.inFlight--;
       if (result.error !== undefined) {
-        this.log.warn({ sscCode: result.error.code }, 'request refused');
+        this.refusals.note(result.error.code);
         connection.send(encodeFrame(FrameType.Error, op, correlationId, errorPayload(result.error, result.detail)));
         return;
       }

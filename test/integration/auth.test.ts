@@ -168,4 +168,9 @@ describe('terminal authentication', () => {
     expect((await post('Inquire', body4, macOf(MacAlgorithm.HmacSha256, newKey, body4))).status).toBe(200);
     registerTerminalKey(terminal.terminalId, newKey, MacAlgorithm.HmacSha256);
   });
+
+  it('counts every refusal by code (GET /stats)', async () => {
+    const stats = (await (await fetch(`${t.engine.url}/stats`)).json()) as { refusals: Record<string, number> };
+    expect(stats.refusals['SSC_UNAUTHENTICATED']).toBeGreaterThanOrEqual(9);
+  });
 });

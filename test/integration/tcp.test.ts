@@ -1,6 +1,7 @@
 // The TCP protocol for POS terminals against a real engine: pipelining with out-of-order replies,
 // every operation, partial and split frames, oversize and garbage input, busy limits, a client that
 // never reads, an idle half-open connection, and the client library's reconnect.
+import { readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { header, type TerminalIdentity } from '../../protocol/client.js';
@@ -84,7 +85,7 @@ describe('TCP protocol', () => {
     }
   });
 
-  it('lets a fast reply overtake a slow one on the same connection (settle waits for its flush)', async () => {
+  it('settles and cancels over TCP, interleaved with inquiries on the same connection', async () => {
     const order: string[] = [];
     const item = t.samples.catalogue.find((c) => c.class === 1)!;
     const settle = client
@@ -119,7 +120,7 @@ describe('TCP protocol', () => {
       settlementId: settled.settlementId,
     });
     expect(cancelled.outcome?.reason).toBe('00');
-    expect(order.indexOf('settle')).toBeGreaterThan(0);
+    expect(order).toHaveLength(21);
   });
 
   it('reassembles a frame sent byte by byte, and two frames in one write', async () => {
@@ -253,6 +254,35 @@ describe('TCP limits', () => {
     await own.close();
   });
 
+  it('answers out of order: a settlement overtakes an inquiry sent before it (workers slowed by 100 ms)', async () => {
+    const own = await TcpClient.connect({ host: '127.0.0.1', port: limited.engine.tcpPort });
+    const lt = limited.terminal('ningboHospitalL3');
+    const sign = await own.call<ssc.v1.SignInReply>('SignIn', { header: header(lt, '', 100) });
+    const card = limited.samples.cards.find((c) => c.scenario === 'issued')!;
+    const credential = { type: 3, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo };
+    const item = limited.samples.catalogue.find((c) => c.class === 1)!;
+    const order: string[] = [];
+    const inquiry = own
+      .call('Inquire', { header: header(lt, sign.signNo, 101), credential })
+      .then(() => order.push('inquire'));
+    const settlement = own
+      .call<ssc.v1.SettleReply>('Settle', {
+        header: header(lt, sign.signNo, 102),
+        credential,
+        medicalType: 11,
+        totalFen: 100,
+        lines: [{ lineNo: 1, catalogueCode: item.code, quantityMilli: 1_000, unitPriceFen: 100, amountFen: 100 }],
+      })
+      .then((reply) => {
+        order.push('settle');
+        return reply;
+      });
+    const [, settled] = await Promise.all([inquiry, settlement]);
+    expect(settled.outcome?.reason).toBe('00');
+    expect(order).toEqual(['settle', 'inquire']);
+    await own.close();
+  });
+
   it('refuses connections over the bound, and closes a silent half-open one after the idle timeout', async () => {
     const a = await rawSocket(limited.engine.tcpPort);
     const b = await rawSocket(limited.engine.tcpPort);
@@ -265,5 +295,35 @@ describe('TCP limits', () => {
     await a.closed;
     expect(Date.now() - started).toBeLessThan(2_000);
     b.socket.destroy();
+  });
+});
+
+describe('TCP over TLS', () => {
+  let secure: TestEngine;
+  beforeAll(async () => {
+    secure = await startTestEngine({
+      SSC_DEMO_CARDS: '300',
+      SSC_TCP_TLS_CERT_FILE: 'test/fixtures-tls/cert.pem',
+      SSC_TCP_TLS_KEY_FILE: 'test/fixtures-tls/key.pem',
+    });
+  });
+  afterAll(async () => {
+    await secure.stop();
+  });
+
+  it('serves the same frames over TLS, and drops a plain-TCP client at the handshake', async () => {
+    const tlsClient = await TcpClient.connect({
+      host: '127.0.0.1',
+      port: secure.engine.tcpPort,
+      tlsCa: readFileSync('test/fixtures-tls/cert.pem'),
+    });
+    const st = secure.terminal('ningboHospitalL3');
+    const reply = await tlsClient.call<ssc.v1.SignInReply>('SignIn', { header: header(st, '', 1) });
+    expect(reply.outcome?.reason).toBe('00');
+    await tlsClient.close();
+    const plain = await rawSocket(secure.engine.tcpPort);
+    plain.socket.write(encodeFrame(FrameType.Ping, 0, 1, Buffer.alloc(0)));
+    await plain.closed;
+    expect(plain.frames).toHaveLength(0);
   });
 });
