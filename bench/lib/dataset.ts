@@ -69,3 +69,23 @@ export function actAsSampleTerminals(samples: DemoSamples): void {
 export function macHeaders(terminalId: string, body: Uint8Array): Record<string, string> {
   return { [macHeader]: Buffer.from(macForTerminal(terminalId, body)).toString('hex') };
 }
+
+export interface BenchDataset {
+  dir: string;
+  samples: DemoSamples;
+  /** The sample Ningbo level-3 hospital terminal (its key registered: requests are signed). */
+  terminal: DemoSamples['terminals'][number];
+  /** 2,000 SSC cards spread over the key range. */
+  cards: BenchCard[];
+}
+
+/** The dataset of `cards` cards (generated if missing), its samples, and this process acting as its terminals. */
+export async function openBenchDataset(cards: number): Promise<BenchDataset> {
+  const { dir } = await ensureDataset(cards);
+  const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+  const samples = store.meta.get('demo.samples') as DemoSamples;
+  await store.close();
+  actAsSampleTerminals(samples);
+  const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+  return { dir, samples, terminal, cards: sampleCards(dir, 2_000, cards) };
+}

@@ -6,12 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import type { DemoSamples } from '../../engine/store/demo.js';
-import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
-import { actAsSampleTerminals, ensureDataset, macHeaders, sampleCards } from '../lib/dataset.js';
+import { macHeaders, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
@@ -34,13 +32,7 @@ const variants = values.variants.split(',');
 const port = 18_500;
 const url = `http://127.0.0.1:${port}`;
 
-const { dir } = await ensureDataset(cards);
-const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-const samples = store.meta.get('demo.samples') as DemoSamples;
-actAsSampleTerminals(samples);
-await store.close();
-const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
-const benchCards = sampleCards(dir, 2_000, cards);
+const { dir, samples, terminal, cards: benchCards } = await openBenchDataset(cards);
 
 function startVariant(variant: string, replyBytes: number): ReturnType<typeof startServer> {
   return variant === 'ceiling'

@@ -8,14 +8,12 @@ import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import type { DemoSamples } from '../../engine/store/demo.js';
-import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { header, signIn } from '../../protocol/client.js';
 import { encodeFrame, FrameReader, FrameType } from '../../protocol/frame.js';
 import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
-import { actAsSampleTerminals, ensureDataset, macHeaders, sampleCards } from '../lib/dataset.js';
+import { macHeaders, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
@@ -39,13 +37,7 @@ const httpConnections = Number(values['http-connections']);
 const port = 18_600;
 const url = `http://127.0.0.1:${port}`;
 
-const { dir } = await ensureDataset(cards);
-const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-const samples = store.meta.get('demo.samples') as DemoSamples;
-actAsSampleTerminals(samples);
-await store.close();
-const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
-const benchCards = sampleCards(dir, 2_000, cards);
+const { dir, terminal, cards: benchCards } = await openBenchDataset(cards);
 
 function bodies(signNo: string): Buffer[] {
   return benchCards.map((c, i) =>

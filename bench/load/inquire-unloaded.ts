@@ -5,11 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { DemoSamples } from '../../engine/store/demo.js';
-import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { actAsSampleTerminals, ensureDataset, sampleCards } from '../lib/dataset.js';
+import { openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine, summarize } from '../lib/stats.js';
 
@@ -20,13 +18,7 @@ const cards = Number(values.cards);
 const requests = Number(values.requests);
 const port = 18_510;
 const url = `http://127.0.0.1:${port}`;
-const { dir } = await ensureDataset(cards);
-const store = Store.open({ path: dir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-const samples = store.meta.get('demo.samples') as DemoSamples;
-actAsSampleTerminals(samples);
-const terminal = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
-await store.close();
-const benchCards = sampleCards(dir, 2_000, cards);
+const { dir, terminal, cards: benchCards } = await openBenchDataset(cards);
 
 const variants: { name: string; env: Record<string, string> }[] = [
   { name: 'pool + idle-inline (default)', env: { SSC_WORKERS: 'pool', SSC_IDLE_INLINE: '1' } },
