@@ -12,6 +12,7 @@ import { Sessions } from './ledger/sessions.js';
 import { buildApp } from './server/app.js';
 import { type EngineConfig, loadConfig } from './server/config.js';
 import { createHandlers } from './server/handlers.js';
+import { Metrics } from './server/metrics.js';
 import { TcpServer } from './server/tcp.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './store/demo.js';
 import { loadPolicyFile } from './store/policy-file.js';
@@ -58,7 +59,9 @@ export async function startEngine(
     generated = result.summary;
   }
   const view = new LmdbReadView(store);
+  const metrics = new Metrics();
   const dispatcher = new Dispatcher({
+    onBatch: (items) => metrics.batch(items),
     mode: config.workers,
     threads: config.threads,
     tasksPerThread: config.tasksPerThread,
@@ -95,10 +98,11 @@ export async function startEngine(
     retentionMs: config.idempotencyRetentionMs,
     messagesMax: config.idempotencyRecordsMax,
     pruneItemsMax: limits.ledgerPruneItemsMax,
+    onGroup: (items, commitUs) => metrics.group(items, commitUs),
   });
   const sessions = new Sessions(store, view, config.settings);
   const keys = new TerminalKeys(config.masterKey, config.clockWindowMs);
-  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys });
+  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys, metrics });
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
     {
@@ -114,8 +118,18 @@ export async function startEngine(
     },
     createHandlers({ dispatcher, sessions, ledger, store, view, keys }),
     app.refusals,
+    metrics,
   );
   const tcpPort = await tcp.listen();
+  metrics.attach({
+    store,
+    dispatcher,
+    ledger,
+    dataDir: config.dataDir,
+    mapSizeBytes: config.mapSizeBytes,
+    inFlight: () => app.inFlight() + tcp.inFlight,
+    tcpConnections: () => tcp.connectionCount,
+  });
   app.ssclog.info(
     { host: config.host, port: (app.server.address() as { port?: number } | null)?.port, tcpPort },
     'listening',
@@ -140,6 +154,7 @@ export async function startEngine(
         // Every accepted money request is answered (and durable) before the store closes.
         await ledger.drained();
         await dispatcher.close();
+        metrics.close();
         await store.close();
       })();
       return closing;

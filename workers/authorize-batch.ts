@@ -8,15 +8,22 @@ import { decideInquire, type InquireInput } from '../engine/core/decide-inquire.
 import { decidePreSettle, type SettleInput } from '../engine/core/decide-pre-settle.js';
 import type { CredentialInput, ReadView, RequestContext } from '../engine/core/model.js';
 import type { BenefitPolicy } from '../engine/core/policy.js';
-import { Reason } from '../engine/core/reasons.js';
+import { Reason, type ReasonCode, reasonIndex } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
-import { encodeReply, Format, outcome, personSummary, settleReplyBody } from '../engine/server/replies.js';
+import {
+  encodeReply,
+  Format,
+  type OutcomeMessage,
+  outcome,
+  personSummary,
+  settleReplyBody,
+} from '../engine/server/replies.js';
 import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../engine/store/terminal-keys.js';
 import { checkJsonFields } from '../protocol/json-fields.js';
 import { type MessageType, OpId } from '../protocol/operations.js';
 import { type ssc, v1 } from '../protocol/pb.js';
 import { validateInquire, validateSettle } from '../protocol/validate.js';
-import { ItemStatus, ReplyBatchWriter, RequestBatchReader } from './batch.js';
+import { ItemStatus, noReason, ReplyBatchWriter, RequestBatchReader } from './batch.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -180,25 +187,43 @@ export function createAuthorizer(
     const decoded = decodeMessage(handler.requestType, handler.typeName, format, body, handler.decoded);
     const t1 = performance.now();
     if (decoded.message === undefined) {
-      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0);
+      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0, noReason);
       return;
     }
     const request = decoded.message;
     const header = handler.header(request);
     const auth = authenticate(view, keys, header, mac, body, nowMs);
     if (auth !== AuthProblem.None) {
-      replies.add(ItemStatus.Unauthenticated, Buffer.from(authProblemText(auth)), startUs, (t1 - t0) * 1000, 0, 0);
+      replies.add(
+        ItemStatus.Unauthenticated,
+        Buffer.from(authProblemText(auth)),
+        startUs,
+        (t1 - t0) * 1000,
+        0,
+        0,
+        noReason,
+      );
       return;
     }
     const field = handler.validate(request);
-    const reply =
+    const reply: { outcome: OutcomeMessage } =
       field === ''
-        ? handler.decide(request, header, nowMs)
-        : { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: handler.budgetUs };
+        ? (handler.decide(request, header, nowMs) as { outcome: OutcomeMessage })
+        : ({ outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: handler.budgetUs } as {
+            outcome: OutcomeMessage;
+          });
     const t2 = performance.now();
     const bytes = encodeReply(handler.replyType, reply, format as Format);
     const t3 = performance.now();
-    replies.add(ItemStatus.Reply, bytes, startUs, (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000);
+    replies.add(
+      ItemStatus.Reply,
+      bytes,
+      startUs,
+      (t1 - t0) * 1000,
+      (t2 - t1) * 1000,
+      (t3 - t2) * 1000,
+      reasonIndex(reply.outcome.reason as ReasonCode),
+    );
   }
 
   return {

@@ -3,8 +3,9 @@
 // would drag its whole 8 KiB slab along).
 //
 // request batch:  u32 count, then per item: u8 opId, u8 format, u8 mac bytes, mac, u32 bytes, body
-// reply batch:    u32 count, then per item: u8 status, u32 bytes, f64 startUs, f64 decodeUs,
-//                 f64 decideUs, f64 encodeUs, body; then f64 busyUs for the whole batch
+// reply batch:    u32 count, then per item: u8 status, u8 reason index (reasonCatalogue; 255 none),
+//                 u32 bytes, f64 startUs, f64 decodeUs, f64 decideUs, f64 encodeUs, body;
+//                 then f64 busyUs for the whole batch
 import { assert } from '../engine/core/assert.js';
 
 export const ItemStatus = {
@@ -89,7 +90,9 @@ export class RequestBatchReader {
   }
 }
 
-const replyItemHeaderBytes = 1 + 4 + 8 * 4;
+const replyItemHeaderBytes = 2 + 4 + 8 * 4;
+/** No reason (malformed, unauthenticated). */
+export const noReason = 255;
 
 /** Collects encoded replies, then packs them into one transferable buffer. */
 export class ReplyBatchWriter {
@@ -104,9 +107,10 @@ export class ReplyBatchWriter {
     decodeUs: number,
     decideUs: number,
     encodeUs: number,
+    reasonIndex: number,
   ): void {
     this.bodies.push(body);
-    this.numbers.push(status, startUs, decodeUs, decideUs, encodeUs);
+    this.numbers.push(status, startUs, decodeUs, decideUs, encodeUs, reasonIndex);
     this.bytes += replyItemHeaderBytes + body.length;
   }
 
@@ -118,13 +122,14 @@ export class ReplyBatchWriter {
     let pos = 4;
     for (let i = 0; i < count; i++) {
       const body = this.bodies[i]!;
-      const n = i * 5;
+      const n = i * 6;
       out[pos] = this.numbers[n]!;
-      out.writeUInt32LE(body.length, pos + 1);
-      out.writeDoubleLE(this.numbers[n + 1]!, pos + 5);
-      out.writeDoubleLE(this.numbers[n + 2]!, pos + 13);
-      out.writeDoubleLE(this.numbers[n + 3]!, pos + 21);
-      out.writeDoubleLE(this.numbers[n + 4]!, pos + 29);
+      out[pos + 1] = this.numbers[n + 5]!;
+      out.writeUInt32LE(body.length, pos + 2);
+      out.writeDoubleLE(this.numbers[n + 1]!, pos + 6);
+      out.writeDoubleLE(this.numbers[n + 2]!, pos + 14);
+      out.writeDoubleLE(this.numbers[n + 3]!, pos + 22);
+      out.writeDoubleLE(this.numbers[n + 4]!, pos + 30);
       out.set(body, pos + replyItemHeaderBytes);
       pos += replyItemHeaderBytes + body.length;
     }
@@ -140,6 +145,7 @@ export class ReplyBatchReader {
   readonly busyUs: number;
   private pos = 4;
   status = 0;
+  reasonIndex = noReason;
   startUs = 0;
   decodeUs = 0;
   decideUs = 0;
@@ -157,11 +163,12 @@ export class ReplyBatchReader {
     const p = this.pos;
     assert(p + replyItemHeaderBytes <= this.buf.length - 8, 'reply batch not truncated');
     this.status = this.buf[p]!;
-    const bytes = this.buf.readUInt32LE(p + 1);
-    this.startUs = this.buf.readDoubleLE(p + 5);
-    this.decodeUs = this.buf.readDoubleLE(p + 13);
-    this.decideUs = this.buf.readDoubleLE(p + 21);
-    this.encodeUs = this.buf.readDoubleLE(p + 29);
+    this.reasonIndex = this.buf[p + 1]!;
+    const bytes = this.buf.readUInt32LE(p + 2);
+    this.startUs = this.buf.readDoubleLE(p + 6);
+    this.decodeUs = this.buf.readDoubleLE(p + 14);
+    this.decideUs = this.buf.readDoubleLE(p + 22);
+    this.encodeUs = this.buf.readDoubleLE(p + 30);
     this.start = p + replyItemHeaderBytes;
     this.end = this.start + bytes;
     assert(this.end <= this.buf.length - 8, 'reply batch item within bounds');

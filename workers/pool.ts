@@ -18,7 +18,7 @@ import type { BenefitPolicy } from '../engine/core/policy.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
 import type { EngineConfig } from '../engine/server/config.js';
 import type { Authorizer } from './authorize-batch.js';
-import { type BatchItemIn, packRequests, ReplyBatchReader } from './batch.js';
+import { type BatchItemIn, noReason, packRequests, ReplyBatchReader } from './batch.js';
 
 export interface WorkerConfig {
   dataDir: string;
@@ -50,6 +50,8 @@ export type DispatcherOptions = Pick<
    * for a lone request while every worker is idle (SSC_IDLE_INLINE), else not at all.
    */
   inline?: Authorizer;
+  /** Called with each batch's size (metrics). */
+  onBatch?: (items: number) => void;
 };
 
 /** What the dispatcher hands back for one request. */
@@ -61,6 +63,8 @@ export interface ItemResult {
   decodeUs: number;
   decideUs: number;
   encodeUs: number;
+  /** reasonCatalogue index of the answer's reason (noReason when there is no answer). */
+  reason: number;
 }
 
 export const DispatchStatus = { Overloaded: 2, Failed: 3 } as const;
@@ -81,7 +85,7 @@ class PendingItem implements BatchItemIn {
 const emptyBody = Buffer.alloc(0);
 
 function failure(status: number): ItemResult {
-  return { status, body: emptyBody, queueUs: 0, decodeUs: 0, decideUs: 0, encodeUs: 0 };
+  return { status, body: emptyBody, queueUs: 0, decodeUs: 0, decideUs: 0, encodeUs: 0, reason: noReason };
 }
 
 /** The worker entry as built JS: tests run the sources, the worker always runs the build. */
@@ -143,6 +147,11 @@ export class Dispatcher {
     return this.pool === undefined ? 0 : this.pool.threads.length;
   }
 
+  /** Worker tasks running or ready. */
+  get tasksRunning(): number {
+    return this.tasksInFlight;
+  }
+
   get queueDepth(): number {
     return this.pending.length;
   }
@@ -200,6 +209,7 @@ export class Dispatcher {
     const postedMs = performance.now();
     this.stats.batches++;
     this.stats.items += items.length;
+    this.options.onBatch?.(items.length);
     this.complete(items, postedMs, this.options.inline!.run(packRequests(items, items.length)));
   }
 
@@ -213,6 +223,7 @@ export class Dispatcher {
     this.stats.batches++;
     this.stats.items += items.length;
     this.stats.pooledBatches++;
+    this.options.onBatch?.(items.length);
     this.tasksInFlight++;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.options.taskTimeoutMs);
@@ -249,6 +260,7 @@ export class Dispatcher {
         decodeUs: reader.decodeUs,
         decideUs: reader.decideUs,
         encodeUs: reader.encodeUs,
+        reason: reader.reasonIndex,
       });
     }
   }

@@ -91,6 +91,14 @@ export const reasonCatalogue: readonly ReasonText[] = [
 ];
 
 const byCode = new Map<string, ReasonText>(reasonCatalogue.map((r) => [r.code, r]));
+const indexByCode = new Map<string, number>(reasonCatalogue.map((r, i) => [r.code, i]));
+
+/** A reason's position in the catalogue (it crosses thread boundaries as one byte). */
+export function reasonIndex(code: ReasonCode): number {
+  const index = indexByCode.get(code);
+  if (index === undefined) throw new Error(`assertion: reason ${code} missing from the catalogue`);
+  return index;
+}
 
 export function reasonText(code: ReasonCode): ReasonText {
   const text = byCode.get(code);

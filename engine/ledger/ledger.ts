@@ -74,6 +74,8 @@ export interface LedgerOptions {
   messagesMax: number;
   /** Records pruned per transaction, so pruning never holds the writer long. */
   pruneItemsMax: number;
+  /** Called once per group when its replies are released: its size and start-to-flushed time (metrics). */
+  onGroup?: (items: number, commitUs: number) => void;
 }
 
 export const LedgerStatus = { Done: 0, Overloaded: 1, Failed: 2 } as const;
@@ -274,6 +276,7 @@ export class Ledger {
     if (group.length > this.stats.largestGroup) this.stats.largestGroup = group.length;
     this.view.refresh();
     const nowMs = Date.now();
+    const startedMs = performance.now();
     try {
       await this.store.env.transaction(() => this.applyGroup(group, nowMs));
     } catch {
@@ -285,7 +288,10 @@ export class Ledger {
     }
     const committedMs = performance.now();
     const flushed = Promise.resolve(this.store.env.flushed).then(
-      () => this.release(group, committedMs),
+      () => {
+        this.options.onGroup?.(group.length, (performance.now() - startedMs) * 1000);
+        this.release(group, committedMs);
+      },
       () => {
         for (const work of group) work.done(refusal(LedgerStatus.Failed));
       },

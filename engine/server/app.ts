@@ -20,12 +20,14 @@ import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
 import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
 import { authenticateOnMain, createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
+import type { Metrics } from './metrics.js';
 import { registerNationalRoutes } from './national.js';
 import { Refusals } from './refusals.js';
-import { appendTimings, Format } from './replies.js';
+import { appendTimings, Format, type StageTimings } from './replies.js';
 
 export interface AppDeps extends HandlerDeps {
   config: EngineConfig;
+  metrics: Metrics;
 }
 
 declare module 'fastify' {
@@ -34,6 +36,8 @@ declare module 'fastify' {
     ssclog: import('pino').Logger;
     /** Refused requests by code (shared with the TCP server). */
     refusals: Refusals;
+    /** HTTP requests being handled now. */
+    inFlight: () => number;
   }
   interface FastifyRequest {
     /** performance.now() when the request arrived. */
@@ -117,7 +121,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   app.decorate('ssclog', log);
-  const refusals = new Refusals(log);
+  const metrics = deps.metrics;
+  const refusals = new Refusals(log, (code) => metrics.refusedWith(code));
+  let inFlight = 0;
+  app.decorate('inFlight', () => inFlight);
   app.decorate('refusals', refusals);
   app.decorateRequest('arrivedMs', 0);
   app.addHook('onRequest', (request, _reply, done) => {
@@ -159,14 +166,22 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
 
   /** Sends a handled result: the reply with its timings appended, or the coded error. */
-  const send = (request: FastifyRequest, reply: FastifyReply, handledMs: number, result: HandledResult): void => {
+  const send = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    handledMs: number,
+    result: HandledResult,
+    method: string,
+    stagesSet: ReturnType<Metrics['stagesFor']>,
+  ): void => {
+    inFlight--;
     if (result.error !== undefined) {
       refusals.note(result.error.code);
       sendError(reply, result.error, result.detail);
       return;
     }
     const format = formatOf(request.headers['content-type']);
-    const body = appendTimings(result.body, format, {
+    const timings: StageTimings = {
       receiveUs: (handledMs - request.arrivedMs) * 1000,
       decodeUs: result.decodeUs,
       queueUs: result.queueUs,
@@ -174,7 +189,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       encodeUs: result.encodeUs,
       totalUs: (performance.now() - request.arrivedMs) * 1000,
       commitUs: result.commitUs,
-    });
+    };
+    const body = appendTimings(result.body, format, timings);
+    stagesSet.observe(timings);
+    metrics.decided(method, result.reason);
     reply.code(200).header('content-type', replyContentType(request.headers['content-type'])).send(body);
   };
 
@@ -186,16 +204,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       continue;
     }
     const handle = handlers.get(spec.id)!;
+    const stagesSet = metrics.stagesFor(spec.method, 'http');
+    const method = spec.method;
     app.post(path, (request, reply) => {
       const handledMs = performance.now();
       if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
+      inFlight++;
       handle(formatOf(request.headers['content-type']), request.body as Buffer, macOfRequest(request), (result) =>
-        send(request, reply, handledMs, result),
+        send(request, reply, handledMs, result, method, stagesSet),
       );
       return reply;
     });
   }
   registerNationalRoutes(app, deps, handlers, refusals);
+  app.get('/metrics', async (_request, reply) => {
+    const text = await metrics.registry.metrics();
+    reply.header('content-type', metrics.registry.contentType).send(text);
+  });
   app.get('/stats', (_request, reply) => {
     reply.send({
       refusals: refusals.snapshot(),

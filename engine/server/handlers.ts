@@ -17,12 +17,12 @@ import {
   validateSignOut,
 } from '../../protocol/validate.js';
 import { Decoded, decodeMessage, requestContext, settleInputOf } from '../../workers/authorize-batch.js';
-import { ItemStatus } from '../../workers/batch.js';
+import { ItemStatus, noReason } from '../../workers/batch.js';
 import { type Dispatcher, DispatchStatus, type ItemResult } from '../../workers/pool.js';
 import { assert } from '../core/assert.js';
 import { latencyBudgetUs } from '../core/budgets.js';
 import type { RequestContext } from '../core/model.js';
-import { Reason } from '../core/reasons.js';
+import { Reason, type ReasonCode, reasonCatalogue, reasonIndex } from '../core/reasons.js';
 import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
 import { reconcileTotals } from '../ledger/reconcile.js';
@@ -54,6 +54,8 @@ export interface HandledResult {
   decideUs: number;
   encodeUs: number;
   commitUs: number;
+  /** The answer's reason code ('' for an error). */
+  reason: string;
 }
 
 /** mac: the request's MAC as received (HTTP header / TCP frame), empty when none was sent. */
@@ -62,7 +64,7 @@ export type Handler = (format: Format, body: Buffer, mac: Uint8Array, done: (res
 const emptyBody = Buffer.alloc(0);
 
 function failed(error: OperationalError, detail: string, decodeUs = 0): HandledResult {
-  return { error, detail, body: emptyBody, queueUs: 0, decodeUs, decideUs: 0, encodeUs: 0, commitUs: 0 };
+  return { error, detail, body: emptyBody, queueUs: 0, decodeUs, decideUs: 0, encodeUs: 0, commitUs: 0, reason: '' };
 }
 
 /** A worker's (or the inline authorizer's, or the session writer's) item result. */
@@ -77,6 +79,7 @@ function fromItem(result: ItemResult): HandledResult {
       decideUs: result.decideUs,
       encodeUs: result.encodeUs,
       commitUs: 0,
+      reason: reasonCatalogue[result.reason]?.code ?? '',
     };
   }
   if (result.status === ItemStatus.Malformed) return failed(errors.malformed, result.body.toString('utf8'));
@@ -139,6 +142,7 @@ function ledgerHandler(spec: OperationSpec, deps: HandlerDeps, ledgerOp: LedgerO
         decideUs: 0,
         encodeUs: 0,
         commitUs: 0,
+        reason: Reason.InvalidField,
       });
       return;
     }
@@ -158,6 +162,7 @@ function ledgerHandler(spec: OperationSpec, deps: HandlerDeps, ledgerOp: LedgerO
         decideUs: result.decideUs,
         encodeUs: (performance.now() - t1) * 1000,
         commitUs: result.commitUs,
+        reason: (result.reply as { outcome?: { reason?: string } }).outcome?.reason ?? '',
       });
     });
   };
@@ -307,6 +312,7 @@ async function signInOrOut(
       decodeUs: (t1 - t0) * 1000,
       decideUs: 0,
       encodeUs: 0,
+      reason: noReason,
     };
   }
   const header = requestContext(decoded.message.header);
@@ -319,13 +325,14 @@ async function signInOrOut(
       decodeUs: (t1 - t0) * 1000,
       decideUs: 0,
       encodeUs: 0,
+      reason: noReason,
     };
   }
   const nowMs = Date.now();
   const signingIn = spec.id === OpId.SignIn;
   const field = signingIn ? validateSignIn(decoded.message) : validateSignOut(decoded.message);
   const budgetUs = signingIn ? latencyBudgetUs.signIn : latencyBudgetUs.signOut;
-  let reply: object;
+  let reply: { outcome: { reason: string } } & Record<string, unknown>;
   if (field !== '') {
     reply = { outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs };
   } else {
@@ -354,5 +361,6 @@ async function signInOrOut(
     decodeUs: (t1 - t0) * 1000,
     decideUs: (t2 - t1) * 1000,
     encodeUs: (t3 - t2) * 1000,
+    reason: reasonIndex(reply.outcome.reason as ReasonCode),
   };
 }

@@ -16,6 +16,7 @@ import { Reason, reasonText } from '../core/reasons.js';
 import { AuthProblem, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
 import { errors, type OperationalError } from './errors.js';
 import { authenticateOnMain, type HandledResult, type Handler, type HandlerDeps } from './handlers.js';
+import type { Metrics } from './metrics.js';
 import type { Refusals } from './refusals.js';
 import { Format } from './replies.js';
 
@@ -335,7 +336,7 @@ function envelopeOf(body: Json): Envelope {
 
 export function registerNationalRoutes(
   app: FastifyInstance,
-  deps: HandlerDeps & { keys: TerminalKeys },
+  deps: HandlerDeps & { keys: TerminalKeys; metrics: Metrics },
   handlers: Map<number, Handler>,
   refusals: Refusals,
 ): void {
@@ -440,6 +441,7 @@ export function registerNationalRoutes(
         failure(reply, envelope.msgId, result.error, result.detail);
         return;
       }
+      deps.metrics.decided(spec.method, result.reason);
       const decoded = spec.reply.decode(result.body) as unknown as Json & { outcome?: ssc.v1.IOutcome };
       const outcome = decoded.outcome ?? {};
       const approved = outcome.result === 1;

@@ -5,11 +5,15 @@ import type { Logger } from 'pino';
 export class Refusals {
   private readonly counts = new Map<string, number>();
 
-  constructor(private readonly log: Logger) {}
+  constructor(
+    private readonly log: Logger,
+    private readonly onRefused: (code: string) => void = () => {},
+  ) {}
 
   /** Counts and logs one refusal. */
   note(code: string, message = 'request refused'): void {
     this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
+    this.onRefused(code);
     this.log.warn({ sscCode: code }, message);
   }
 

@@ -11,10 +11,12 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createServer as createTlsServer } from 'node:tls';
 import { encodeFrame, FrameProblem, FrameReader, FrameType, opIdOfCode } from '../../protocol/frame.js';
+import { operationById } from '../../protocol/operations.js';
 import { errors, type OperationalError } from './errors.js';
 import type { HandledResult, Handler } from './handlers.js';
+import type { Metrics } from './metrics.js';
 import type { Refusals } from './refusals.js';
-import { appendTimings, Format } from './replies.js';
+import { appendTimings, Format, type StageTimings } from './replies.js';
 
 export interface TcpOptions {
   host: string;
@@ -90,11 +92,18 @@ export class TcpServer {
   private readonly server: Server;
   private readonly connections = new Set<Connection>();
   readonly stats: TcpStats = { connections: 0, frames: 0, busy: 0, closedForProtocol: 0 };
+  /** Requests being handled across all connections. */
+  inFlight = 0;
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
 
   constructor(
     private readonly options: TcpOptions,
     private readonly handlers: Map<number, Handler>,
     private readonly refusals: Refusals,
+    private readonly metrics: Metrics,
   ) {
     const accept = (socket: Socket): void => this.accept(socket);
     this.server =
@@ -211,15 +220,17 @@ export class TcpServer {
       return;
     }
     connection.inFlight++;
+    this.inFlight++;
     const handledMs = performance.now();
     handle(Format.Proto, body, mac, (result: HandledResult) => {
       connection.inFlight--;
+      this.inFlight--;
       if (result.error !== undefined) {
         this.refusals.note(result.error.code);
         connection.send(encodeFrame(FrameType.Error, op, correlationId, errorPayload(result.error, result.detail)));
         return;
       }
-      const reply = appendTimings(result.body, Format.Proto, {
+      const timings: StageTimings = {
         receiveUs: (handledMs - arrivedMs) * 1000,
         decodeUs: result.decodeUs,
         queueUs: result.queueUs,
@@ -227,7 +238,11 @@ export class TcpServer {
         encodeUs: result.encodeUs,
         totalUs: (performance.now() - arrivedMs) * 1000,
         commitUs: result.commitUs,
-      });
+      };
+      const reply = appendTimings(result.body, Format.Proto, timings);
+      const spec = operationById(opIdOfCode(op));
+      this.metrics.stagesFor(spec.method, 'tcp').observe(timings);
+      this.metrics.decided(spec.method, result.reason);
       connection.send(encodeFrame(FrameType.Reply, op, correlationId, reply));
     });
   }
