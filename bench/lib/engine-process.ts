@@ -2,6 +2,12 @@
 // and stops it by its own PID.
 import { type ChildProcess, spawn } from 'node:child_process';
 
+/** Everything started here is stopped when this process exits, even after an error. */
+const started = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
 function waitForLine(child: ChildProcess, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = '';
@@ -35,11 +41,14 @@ export async function startServer(
             SSC_DATA_DIR: options.dataDir ?? '',
             SSC_PORT: String(port),
             SSC_TCP_PORT: String(port + 1),
-            SSC_LOG_LEVEL: 'warn',
+            // Refusals under overload would flood the run's output; errors still show.
+            SSC_LOG_LEVEL: 'error',
             SSC_DEMO_CARDS: '0',
             ...options.env,
           },
         });
+  started.add(child);
+  child.once('exit', () => started.delete(child));
   await waitForLine(child, variant === 'ceiling' ? 'ready' : 'listening on');
   return child;
 }

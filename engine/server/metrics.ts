@@ -15,9 +15,10 @@ import type { Ledger } from '../ledger/ledger.js';
 import type { Store } from '../store/store.js';
 import type { StageTimings } from './replies.js';
 
-/** Bucket upper bounds in microseconds: 10 µs to 10 s. */
+/** Bucket upper bounds in microseconds: 10 µs to 10 s, fine around the budgets (1, 1.5, 10 ms). */
 const bucketsUs = [
-  10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000, 100_000, 250_000, 1_000_000, 10_000_000,
+  10, 25, 50, 75, 100, 150, 250, 400, 500, 750, 1_000, 1_500, 2_500, 4_000, 5_000, 7_500, 10_000, 15_000, 25_000,
+  50_000, 100_000, 250_000, 1_000_000, 10_000_000,
 ];
 
 /** Items per batch or group: 1 to 1,024. */

@@ -1,0 +1,512 @@
+// The benchmark tool: `npm run bench -- [--cards 1000000] [--seconds 6] [--small-cards 100000] [--quick] [--out dir]`
+//
+// Builds (npm script), generates the datasets it needs unless present, copies the main one (money
+// scenarios write), starts each engine variant as its own process, warms up, runs the scenarios,
+// stops everything it started, and writes JSON + Markdown + SVG reports with a verdict table
+// against bench/budgets.json. Exit 1 when a budget or target ratio is missed (not in --quick, which
+// CI runs to check the tool itself: the reports are produced and well formed, not the speed).
+//
+// Scenarios (closed loop = maximum throughput; open loop = fixed offered rate, offered vs accepted):
+//   inquire-http-proto, inquire-http-json, presettle-http   autocannon, 50 connections
+//   inquire-tcp, settle-tcp, mix-tcp, hot-cards-tcp         raw frames, 10 connections x 16 in flight
+//   baselines: fastify fixed reply of the same size (ceiling), pool vs inline, group commit vs one
+//   flush per settlement, a small dataset vs the main one (decide p99 must stay flat)
+//   budgets: each budgeted scenario again, open loop, at its fraction of the measured peak
+//   sweep: inquire-tcp at 25..125% of its peak (the knee)
+import {
+  closeSync,
+  copyFileSync,
+  fsyncSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { header, makeMsgId, signIn, type TerminalIdentity } from '../protocol/client.js';
+import { encodeFrame, FrameType } from '../protocol/frame.js';
+import { macForTerminal } from '../protocol/mac.js';
+import { v1 } from '../protocol/pb.js';
+import { type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
+import { startServer, stopServer } from './lib/engine-process.js';
+import { markdown, type ScenarioRow, svg, type Verdict } from './lib/report.js';
+import { quantileUs, type Scrape, scrape } from './lib/server-metrics.js';
+import { machine, median } from './lib/stats.js';
+import { tcpLoad } from './lib/tcp-load.js';
+
+const { values } = parseArgs({
+  options: {
+    cards: { type: 'string' },
+    'small-cards': { type: 'string' },
+    seconds: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+const quick = values.quick;
+const cards = Number(values.cards ?? (quick ? 20_000 : 1_000_000));
+const smallCards = Number(values['small-cards'] ?? (quick ? 5_000 : 100_000));
+const seconds = Number(values.seconds ?? (quick ? 1.5 : 6));
+const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '');
+const outDir = values.out ?? join('bench/results', `run-${stamp}`);
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
+  budgets: {
+    scenario: string;
+    operation: string;
+    transport: string;
+    fractionOfPeak: number;
+    serverP99Us: number;
+    endToEndP99Us: number;
+  }[];
+  ratios: Record<string, number>;
+};
+const port = 18_700;
+const url = `http://127.0.0.1:${port}`;
+const steps = 18;
+let step = 0;
+const progress = (what: string): void => {
+  step++;
+  process.stderr.write(`[${String(step).padStart(2)}/${steps}] ${what}\n`);
+};
+
+// Datasets: the main one is copied (settlements write), flushed to disk before any durable commit.
+const main = await openBenchDataset(cards);
+const workDir = mkdtempSync(join(dirname(main.dir), 'run-'));
+copyFileSync(join(main.dir, 'data.mdb'), join(workDir, 'data.mdb'));
+const copied = openSync(join(workDir, 'data.mdb'), 'r+');
+fsyncSync(copied);
+closeSync(copied);
+const small = await openBenchDataset(smallCards);
+
+interface Engine {
+  child: Awaited<ReturnType<typeof startServer>>;
+  signNo: string;
+  pharmacySignNo: string;
+}
+
+async function startEngine(dataDir: string, data: BenchDataset, env: Record<string, string> = {}): Promise<Engine> {
+  const child = await startServer('engine', port, { dataDir, env });
+  const signNo = await signIn(url, data.terminal);
+  const pharmacy = data.samples.terminals.find((t) => t.role === 'ningboPharmacy')!;
+  return { child, signNo, pharmacySignNo: await signIn(url, pharmacy) };
+}
+
+// --- request makers --------------------------------------------------------------------------
+
+const codes = main.samples.catalogue.filter((c) => c.class !== 3).map((c) => c.code);
+let msgSequence = 0;
+const msgStartMs = Date.now();
+/** A distinct msg id per money request (the 4-digit sequence wraps; the time part moves on). */
+function freshHeader(terminal: TerminalIdentity, signNo: string): ReturnType<typeof header> {
+  const k = msgSequence++;
+  return {
+    ...header(terminal, signNo, k),
+    msgId: makeMsgId(terminal.institutionCode, msgStartMs + Math.floor(k / 10_000) * 1000, k),
+  };
+}
+
+function credential(data: BenchDataset, i: number) {
+  const c = data.cards[i % data.cards.length]!;
+  return { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo };
+}
+
+function bill(i: number, medicalType: number) {
+  const lines = Array.from({ length: 4 }, (_, k) => {
+    const price = 300 + ((i * 31 + k * 977) % 8_000);
+    return {
+      lineNo: k + 1,
+      catalogueCode: codes[(i + k * 13) % codes.length]!,
+      quantityMilli: 1_000,
+      unitPriceFen: price,
+      amountFen: price,
+    };
+  });
+  return { medicalType, useAccount: true, lines, totalFen: lines.reduce((s, l) => s + l.amountFen, 0) };
+}
+
+function inquireBody(data: BenchDataset, signNo: string, i: number): Uint8Array {
+  return v1.InquireRequest.encode({
+    header: header(data.terminal, signNo, i),
+    credential: credential(data, i),
+  }).finish();
+}
+
+function frame(op: number, terminal: TerminalIdentity, body: Uint8Array): Buffer {
+  return encodeFrame(FrameType.Request, op, 0, body, macForTerminal(terminal.terminalId, body));
+}
+
+// --- runners ---------------------------------------------------------------------------------
+
+const rows: ScenarioRow[] = [];
+const sweepRows: ScenarioRow[] = [];
+
+async function measure(
+  scenario: string,
+  transport: string,
+  operation: string,
+  mode: string,
+  offered: number,
+  run: () => Promise<{
+    requestsPerSecond: number;
+    p50: number;
+    p99: number;
+    p999: number;
+    max: number;
+    errors: number;
+  }>,
+): Promise<ScenarioRow> {
+  const before: Scrape = await scrape(url);
+  const r = await run();
+  const after = await scrape(url);
+  const key = `${operation}|${transport}|total`;
+  const row: ScenarioRow = {
+    scenario,
+    transport,
+    mode,
+    offeredPerSecond: offered,
+    requestsPerSecond: Math.round(r.requestsPerSecond),
+    p50Us: r.p50,
+    p99Us: r.p99,
+    p999Us: r.p999,
+    maxUs: r.max,
+    serverP50Us: quantileUs(before, after, key, 0.5),
+    serverP99Us: quantileUs(before, after, key, 0.99),
+    errors: r.errors,
+  };
+  process.stderr.write(
+    `        ${scenario} ${transport} ${mode}: ${row.requestsPerSecond.toLocaleString('en')}/s, p99 ${(row.p99Us / 1000).toFixed(2)} ms, server p99 ${(row.serverP99Us / 1000).toFixed(2)} ms\n`,
+  );
+  return row;
+}
+
+async function http(path: string, bodies: Uint8Array[], contentType: string, terminal: TerminalIdentity, rate = 0) {
+  const result = await autocannon({
+    url: url + '/ssc.v1.TransactionService/' + path,
+    connections: 50,
+    pipelining: 1,
+    duration: seconds,
+    // Open loop: each connection offers its share of the rate (autocannon's overallRate bursts).
+    ...(rate > 0 ? { connectionRate: Math.max(1, Math.round(rate / 50)) } : {}),
+    requests: bodies.map((body) => ({
+      method: 'POST',
+      body: Buffer.from(body),
+      headers: { 'content-type': contentType, ...macHeaders(terminal.terminalId, body) },
+    })),
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50 * 1000,
+    p99: result.latency.p99 * 1000,
+    p999: result.latency.p99_9 * 1000,
+    max: result.latency.max * 1000,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function tcp(makeFrame: (i: number) => Buffer, rate = 0) {
+  const r = await tcpLoad({
+    port: port + 1,
+    connections: 10,
+    inFlight: 16,
+    seconds,
+    ratePerSecond: rate,
+    frame: makeFrame,
+  });
+  return {
+    requestsPerSecond: r.requestsPerSecond,
+    p50: r.latencyUs.p50,
+    p99: r.latencyUs.p99,
+    p999: r.latencyUs.p999,
+    max: r.latencyUs.max,
+    errors: r.errors + r.busy,
+  };
+}
+
+// --- the run ---------------------------------------------------------------------------------
+
+const inquireFrames = (data: BenchDataset, engine: Engine) => {
+  const frames = data.cards.map((_, i) => frame(1101, data.terminal, inquireBody(data, engine.signNo, i)));
+  return (i: number) => Buffer.from(frames[i % frames.length]!);
+};
+const settleFrame = (engine: Engine) => (i: number) =>
+  frame(
+    2102,
+    main.terminal,
+    v1.SettleRequest.encode({
+      header: freshHeader(main.terminal, engine.signNo),
+      credential: credential(main, i * 7919),
+      ...bill(i, 11),
+    }).finish(),
+  );
+
+try {
+  // 1. Pool engine on the main dataset: every scenario, then the budgets and the sweep.
+  progress('engine (pool) on the main dataset: warm-up');
+  let engine = await startEngine(workDir, main);
+  await tcp(inquireFrames(main, engine));
+  const inquireBodies = main.cards.map((_, i) => inquireBody(main, engine.signNo, i));
+  progress('inquire-http-proto');
+  rows.push(
+    await measure('inquire-http-proto', 'http', 'Inquire', 'closed', 0, () =>
+      http('Inquire', inquireBodies, 'application/proto', main.terminal),
+    ),
+  );
+  progress('inquire-http-json');
+  const jsonBodies = main.cards.map((_, i) =>
+    Buffer.from(
+      JSON.stringify(
+        v1.InquireRequest.toObject(v1.InquireRequest.decode(inquireBodies[i]!), { longs: String, enums: String }),
+      ),
+    ),
+  );
+  rows.push(
+    await measure('inquire-http-json', 'http', 'Inquire', 'closed', 0, () =>
+      http('Inquire', jsonBodies, 'application/json', main.terminal),
+    ),
+  );
+  progress('presettle-http');
+  const preBodies = main.cards.map((_, i) =>
+    v1.SettleRequest.encode({
+      header: header(main.terminal, engine.signNo, i),
+      credential: credential(main, i),
+      ...bill(i, 11),
+    }).finish(),
+  );
+  rows.push(
+    await measure('presettle-http', 'http', 'PreSettle', 'closed', 0, () =>
+      http('PreSettle', preBodies, 'application/proto', main.terminal),
+    ),
+  );
+  progress('inquire-tcp');
+  rows.push(await measure('inquire-tcp', 'tcp', 'Inquire', 'closed', 0, () => tcp(inquireFrames(main, engine))));
+  progress('hot-cards-tcp (10 cards)');
+  const hot = { ...main, cards: main.cards.slice(0, 10) };
+  rows.push(await measure('hot-cards-tcp', 'tcp', 'Inquire', 'closed', 0, () => tcp(inquireFrames(hot, engine))));
+  progress('settle-tcp (durable, group commit)');
+  rows.push(await measure('settle-tcp', 'tcp', 'Settle', 'closed', 0, () => tcp(settleFrame(engine))));
+  progress('mix-tcp (HIS outpatient flow, pharmacy, reversals)');
+  const pharmacy = main.samples.terminals.find((t) => t.role === 'ningboPharmacy')!;
+  const settledMsgIds: string[] = [];
+  rows.push(
+    await measure('mix-tcp', 'tcp', 'Settle', 'closed', 0, () =>
+      tcp((i) => {
+        const kind = i % 20;
+        if (kind < 8) return frame(1101, main.terminal, inquireBody(main, engine.signNo, i));
+        if (kind < 12)
+          return frame(
+            2101,
+            main.terminal,
+            v1.SettleRequest.encode({
+              header: header(main.terminal, engine.signNo, i),
+              credential: credential(main, i),
+              ...bill(i, 11),
+            }).finish(),
+          );
+        if (kind < 17) {
+          const h = freshHeader(main.terminal, engine.signNo);
+          settledMsgIds.push(h.msgId!);
+          return frame(
+            2102,
+            main.terminal,
+            v1.SettleRequest.encode({ header: h, credential: credential(main, i), ...bill(i, 11) }).finish(),
+          );
+        }
+        if (kind < 19) {
+          return frame(
+            2102,
+            pharmacy,
+            v1.SettleRequest.encode({
+              header: freshHeader(pharmacy, engine.pharmacySignNo),
+              credential: credential(main, i),
+              ...bill(i, 41),
+            }).finish(),
+          );
+        }
+        const original = settledMsgIds[Math.max(0, settledMsgIds.length - 200)] ?? settledMsgIds[0] ?? '';
+        return frame(
+          2601,
+          main.terminal,
+          v1.ReverseRequest.encode({
+            header: freshHeader(main.terminal, engine.signNo),
+            originalMsgId: original,
+            originalOperation: 1,
+          }).finish(),
+        );
+      }),
+    ),
+  );
+
+  // Budgets: open loop at the stated fraction of each scenario's measured peak.
+  const verdicts: Verdict[] = [];
+  for (const b of budgets.budgets) {
+    const peak = rows.find((r) => r.scenario === b.scenario)!.requestsPerSecond;
+    const rate = Math.max(1, Math.round(peak * b.fractionOfPeak));
+    progress(`budget ${b.scenario} at ${Math.round(b.fractionOfPeak * 100)}% of peak (${rate}/s)`);
+    const run =
+      b.scenario === 'inquire-tcp'
+        ? () => tcp(inquireFrames(main, engine), rate)
+        : b.scenario === 'settle-tcp'
+          ? () => tcp(settleFrame(engine), rate)
+          : b.scenario === 'presettle-http'
+            ? () => http('PreSettle', preBodies, 'application/proto', main.terminal, rate)
+            : () => http('Inquire', inquireBodies, 'application/proto', main.terminal, rate);
+    const row = await measure(
+      `${b.scenario} @${Math.round(b.fractionOfPeak * 100)}%`,
+      b.transport,
+      b.operation,
+      'open',
+      rate,
+      run,
+    );
+    rows.push(row);
+    verdicts.push({
+      check: `${b.scenario} server p99 at ${b.fractionOfPeak}× peak`,
+      budget: `≤ ${b.serverP99Us} µs`,
+      measured: `${Math.round(row.serverP99Us)} µs`,
+      pass: row.serverP99Us <= b.serverP99Us,
+    });
+    verdicts.push({
+      check: `${b.scenario} end-to-end p99 at ${b.fractionOfPeak}× peak`,
+      budget: `≤ ${b.endToEndP99Us} µs`,
+      measured: `${Math.round(row.p99Us)} µs`,
+      pass: row.p99Us <= b.endToEndP99Us,
+    });
+  }
+  progress('sweep: inquire-tcp at 25..125% of its peak');
+  const tcpPeak = rows.find((r) => r.scenario === 'inquire-tcp')!.requestsPerSecond;
+  for (const fraction of quick ? [0.5, 1] : [0.25, 0.5, 0.75, 1, 1.25]) {
+    const rate = Math.max(1, Math.round(tcpPeak * fraction));
+    sweepRows.push(
+      await measure(`sweep ${Math.round(fraction * 100)}%`, 'tcp', 'Inquire', 'open', rate, () =>
+        tcp(inquireFrames(main, engine), rate),
+      ),
+    );
+  }
+  const knee = [...sweepRows].reverse().find((r) => r.requestsPerSecond >= 0.95 * r.offeredPerSecond);
+  await stopServer(engine.child);
+
+  // 2. Baselines, each in its own process.
+  progress('baseline: fastify fixed reply of an Inquire reply size (ceiling)');
+  const ceiling = await startServer('ceiling', port, { replyBytes: 220 });
+  const ceilingRun = await http('Inquire', inquireBodies, 'application/proto', main.terminal);
+  await stopServer(ceiling);
+  progress('baseline: inline engine (no worker threads), inquire-tcp');
+  engine = await startEngine(workDir, main, { SSC_WORKERS: 'inline' });
+  const inlineRow = await measure('inquire-tcp (inline)', 'tcp', 'Inquire', 'closed', 0, () =>
+    tcp(inquireFrames(main, engine)),
+  );
+  rows.push(inlineRow);
+  await stopServer(engine.child);
+  progress('baseline: one transaction and one flush per settlement');
+  engine = await startEngine(workDir, main, { SSC_LEDGER_GROUP_ITEMS_MAX: '1', SSC_LEDGER_PIPELINE: '0' });
+  const flushEach = await measure('settle-tcp (flush each)', 'tcp', 'Settle', 'closed', 0, () =>
+    tcp(settleFrame(engine)),
+  );
+  rows.push(flushEach);
+  await stopServer(engine.child);
+  progress(`baseline: small dataset (${smallCards.toLocaleString('en')} cards), inquire-tcp decide p99`);
+  const decideP99 = async (data: BenchDataset, dir: string): Promise<number> => {
+    const e = await startEngine(dir, data);
+    await tcp(inquireFrames(data, e));
+    const before = await scrape(url);
+    await tcp(inquireFrames(data, e));
+    const after = await scrape(url);
+    await stopServer(e.child);
+    return quantileUs(before, after, 'Inquire|tcp|decide', 0.99);
+  };
+  const smallDecide = await decideP99(small, small.dir);
+  progress(`baseline: main dataset (${cards.toLocaleString('en')} cards), inquire-tcp decide p99`);
+  const largeDecide = await decideP99(main, workDir);
+
+  const get = (scenario: string): ScenarioRow => rows.find((r) => r.scenario === scenario)!;
+  const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
+  const r = budgets.ratios;
+  const ratios = {
+    inquireHttpVsCeiling: ratio(get('inquire-http-proto').requestsPerSecond, ceilingRun.requestsPerSecond),
+    tcpVsHttpInquire: ratio(get('inquire-tcp').requestsPerSecond, get('inquire-http-proto').requestsPerSecond),
+    poolVsInline: ratio(get('inquire-tcp').requestsPerSecond, inlineRow.requestsPerSecond),
+    groupCommitVsFlushEach: ratio(get('settle-tcp').requestsPerSecond, flushEach.requestsPerSecond),
+    settledPerSecond: get('settle-tcp').requestsPerSecond,
+    decideP99LargeVsSmall: ratio(largeDecide, smallDecide),
+  };
+  verdicts.push(
+    {
+      check: 'HTTP protobuf inquire vs fastify ceiling',
+      budget: `≥ ${r['inquireHttpVsCeilingMin']}×`,
+      measured: `${ratios.inquireHttpVsCeiling}× (${Math.round(ceilingRun.requestsPerSecond)}/s ceiling)`,
+      pass: ratios.inquireHttpVsCeiling >= r['inquireHttpVsCeilingMin']!,
+    },
+    {
+      check: 'TCP pipelined vs HTTP inquire',
+      budget: `≥ ${r['tcpVsHttpInquireMin']}×`,
+      measured: `${ratios.tcpVsHttpInquire}×`,
+      pass: ratios.tcpVsHttpInquire >= r['tcpVsHttpInquireMin']!,
+    },
+    {
+      check: 'pool vs inline at saturation (TCP inquire)',
+      budget: `≥ ${r['poolVsInlineMin']}×`,
+      measured: `${ratios.poolVsInline}×`,
+      pass: ratios.poolVsInline >= r['poolVsInlineMin']!,
+    },
+    {
+      check: 'group commit vs one flush per settlement',
+      budget: `≥ ${r['groupCommitVsFlushEachMin']}×`,
+      measured: `${ratios.groupCommitVsFlushEach}×`,
+      pass: ratios.groupCommitVsFlushEach >= r['groupCommitVsFlushEachMin']!,
+    },
+    {
+      check: 'durable settlements per second (TCP, end to end)',
+      budget: `≥ ${r['settledPerSecondMin']}/s`,
+      measured: `${ratios.settledPerSecond}/s`,
+      pass: ratios.settledPerSecond >= r['settledPerSecondMin']!,
+    },
+    {
+      check: `decide p99 ${cards.toLocaleString('en')} vs ${smallCards.toLocaleString('en')} cards`,
+      budget: `≤ ${r['decideP99LargeVsSmallMax']}×`,
+      measured: `${ratios.decideP99LargeVsSmall}× (${Math.round(largeDecide)} vs ${Math.round(smallDecide)} µs)`,
+      pass: ratios.decideP99LargeVsSmall <= r['decideP99LargeVsSmallMax']!,
+    },
+  );
+
+  const settings = {
+    cards,
+    smallCards,
+    seconds,
+    quick,
+    httpConnections: 50,
+    tcpConnections: 10,
+    tcpInFlight: 16,
+    knee: knee?.offeredPerSecond ?? null,
+  };
+  mkdirSync(outDir, { recursive: true });
+  const report = {
+    tool: 'ssc bench',
+    machine: machine(),
+    settings,
+    ratios,
+    ceilingPerSecond: Math.round(ceilingRun.requestsPerSecond),
+    decideP99Us: { small: smallDecide, large: largeDecide },
+    scenarios: rows,
+    sweep: sweepRows,
+    verdicts,
+    medianAcceptedPerSecond: median(rows.map((x) => x.requestsPerSecond)),
+  };
+  writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(
+    join(outDir, 'report.md'),
+    markdown(`ssc bench ${stamp}`, { ...settings, machine: machine() }, rows, verdicts, sweepRows),
+  );
+  writeFileSync(join(outDir, 'report.svg'), svg(rows, sweepRows));
+  const failed = verdicts.filter((v) => !v.pass);
+  process.stdout.write(
+    `\n${verdicts.map((v) => `${v.pass ? 'pass' : 'FAIL'}  ${v.check}: ${v.measured} (budget ${v.budget})`).join('\n')}\n`,
+  );
+  process.stdout.write(`reports: ${join(outDir, 'report.json')}, report.md, report.svg\n`);
+  if (failed.length > 0 && !quick) process.exitCode = 1;
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
