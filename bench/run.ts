@@ -25,14 +25,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { HotReason } from '../engine/core/model.js';
+import { encodeHotEntry } from '../engine/store/records.js';
+import { defaultMapSizeBytes, hotListKey, Store } from '../engine/store/store.js';
 import { header, makeMsgId, signIn, type TerminalIdentity } from '../protocol/client.js';
 import { encodeFrame, FrameType } from '../protocol/frame.js';
 import { macForTerminal } from '../protocol/mac.js';
 import { v1 } from '../protocol/pb.js';
 import { type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
+import { httpOpenLoop } from './lib/http-load.js';
 import { markdown, type ScenarioRow, svg, type Verdict } from './lib/report.js';
 import { quantileUs, type Scrape, scrape } from './lib/server-metrics.js';
 import { machine, median } from './lib/stats.js';
@@ -107,6 +112,11 @@ function freshHeader(terminal: TerminalIdentity, signNo: string): ReturnType<typ
     ...header(terminal, signNo, k),
     msgId: makeMsgId(terminal.institutionCode, msgStartMs + Math.floor(k / 10_000) * 1000, k),
   };
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
 function credential(data: BenchDataset, i: number) {
@@ -184,13 +194,24 @@ async function measure(
 }
 
 async function http(path: string, bodies: Uint8Array[], contentType: string, terminal: TerminalIdentity, rate = 0) {
+  if (rate > 0) {
+    return httpOpenLoop({
+      url,
+      path: '/ssc.v1.TransactionService/' + path,
+      ratePerSecond: rate,
+      seconds,
+      connections: 50,
+      request: (i) => {
+        const body = bodies[i % bodies.length]!;
+        return { body, headers: { 'content-type': contentType, ...macHeaders(terminal.terminalId, body) } };
+      },
+    });
+  }
   const result = await autocannon({
     url: url + '/ssc.v1.TransactionService/' + path,
     connections: 50,
     pipelining: 1,
     duration: seconds,
-    // Open loop: each connection offers its share of the rate (autocannon's overallRate bursts).
-    ...(rate > 0 ? { connectionRate: Math.max(1, Math.round(rate / 50)) } : {}),
     requests: bodies.map((body) => ({
       method: 'POST',
       body: Buffer.from(body),
@@ -281,8 +302,21 @@ try {
       http('PreSettle', preBodies, 'application/proto', main.terminal),
     ),
   );
-  progress('inquire-tcp');
+  progress('inquire-tcp (and /metrics scraped every 200 ms during it)');
+  const scrapeMs: number[] = [];
+  let scraping = true;
+  const scraper = (async () => {
+    while (scraping) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const t0 = performance.now();
+      await scrape(url);
+      scrapeMs.push(performance.now() - t0);
+    }
+  })();
   rows.push(await measure('inquire-tcp', 'tcp', 'Inquire', 'closed', 0, () => tcp(inquireFrames(main, engine))));
+  scraping = false;
+  await scraper;
+  const scrapeUnderLoad = { count: scrapeMs.length, medianMs: median(scrapeMs), maxMs: Math.max(...scrapeMs) };
   progress('hot-cards-tcp (10 cards)');
   const hot = { ...main, cards: main.cards.slice(0, 10) };
   rows.push(await measure('hot-cards-tcp', 'tcp', 'Inquire', 'closed', 0, () => tcp(inquireFrames(hot, engine))));
@@ -291,6 +325,18 @@ try {
   progress('mix-tcp (HIS outpatient flow, pharmacy, reversals)');
   const pharmacy = main.samples.terminals.find((t) => t.role === 'ningboPharmacy')!;
   const settledMsgIds: string[] = [];
+  // Card-status changes arrive during the mix: this process writes temporary-loss hot-list entries
+  // into the engine's store (LMDB serialises writers across processes); the next swipe sees them.
+  const writer = Store.open({ path: workDir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
+  let statusChanges = 0;
+  const changer = setInterval(() => {
+    const c = main.cards[main.cards.length - 1 - (statusChanges % 500)]!;
+    void writer.hotList.put(
+      hotListKey(c.cardNo, c.cardSn),
+      encodeHotEntry({ reason: HotReason.TempLost, sinceMs: Date.now(), sequence: 0 }),
+    );
+    statusChanges++;
+  }, 50);
   rows.push(
     await measure('mix-tcp', 'tcp', 'Settle', 'closed', 0, () =>
       tcp((i) => {
@@ -409,18 +455,24 @@ try {
   rows.push(flushEach);
   await stopServer(engine.child);
   progress(`baseline: small dataset (${smallCards.toLocaleString('en')} cards), inquire-tcp decide p99`);
-  const decideP99 = async (data: BenchDataset, dir: string): Promise<number> => {
+  /** Start to first answered swipe, decide p99 under load, and resident memory after it. */
+  const datasetRun = async (data: BenchDataset, dir: string) => {
+    const t0 = performance.now();
     const e = await startEngine(dir, data);
+    const firstSwipeMs = performance.now() - t0;
     await tcp(inquireFrames(data, e));
     const before = await scrape(url);
     await tcp(inquireFrames(data, e));
     const after = await scrape(url);
+    const rssMb = rssOf(e.child.pid!);
     await stopServer(e.child);
-    return quantileUs(before, after, 'Inquire|tcp|decide', 0.99);
+    return { decideP99Us: quantileUs(before, after, 'Inquire|tcp|decide', 0.99), firstSwipeMs, rssMb };
   };
-  const smallDecide = await decideP99(small, small.dir);
+  const smallRun = await datasetRun(small, small.dir);
   progress(`baseline: main dataset (${cards.toLocaleString('en')} cards), inquire-tcp decide p99`);
-  const largeDecide = await decideP99(main, workDir);
+  const largeRun = await datasetRun(main, workDir);
+  const smallDecide = smallRun.decideP99Us;
+  const largeDecide = largeRun.decideP99Us;
 
   const get = (scenario: string): ScenarioRow => rows.find((r) => r.scenario === scenario)!;
   const ratio = (a: number, b: number): number => Math.round((a / b) * 100) / 100;
@@ -510,3 +562,6 @@ try {
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
+// Anything still holding the event loop (keep-alive sockets, the store writer's timers) must not
+// keep the tool from ending; every engine it started is stopped by engine-process's exit hook.
+process.exit(process.exitCode ?? 0);
