@@ -524,6 +524,20 @@ try {
     },
   );
 
+  verdicts.push(
+    {
+      check: `engine start to first answered swipe, ${cards.toLocaleString('en')} cards`,
+      budget: '≤ 1000 ms',
+      measured: `${Math.round(largeRun.firstSwipeMs)} ms (RSS ${largeRun.rssMb} MB; ${Math.round(smallRun.firstSwipeMs)} ms, RSS ${smallRun.rssMb} MB at ${smallCards.toLocaleString('en')})`,
+      pass: largeRun.firstSwipeMs <= 1000,
+    },
+    {
+      check: '/metrics scrape under load (inquire-tcp at peak)',
+      budget: 'max ≤ 50 ms',
+      measured: `median ${scrapeUnderLoad.medianMs.toFixed(1)} ms, max ${scrapeUnderLoad.maxMs.toFixed(1)} ms over ${scrapeUnderLoad.count} scrapes`,
+      pass: scrapeUnderLoad.maxMs <= 50,
+    },
+  );
   const settings = {
     cards,
     smallCards,
@@ -541,7 +555,9 @@ try {
     settings,
     ratios,
     ceilingPerSecond: Math.round(ceilingRun.requestsPerSecond),
-    decideP99Us: { small: smallDecide, large: largeDecide },
+    datasets: { small: smallRun, large: largeRun },
+    scrapeUnderLoad,
+    cardStatusChangesDuringMix: statusChanges,
     scenarios: rows,
     sweep: sweepRows,
     verdicts,
