@@ -386,6 +386,9 @@ try {
     ),
   );
 
+  clearInterval(changer);
+  await writer.close();
+
   // Budgets: open loop at the stated fraction of each scenario's measured peak.
   const verdicts: Verdict[] = [];
   for (const b of budgets.budgets) {
