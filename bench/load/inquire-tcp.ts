@@ -4,18 +4,17 @@
 // The TCP load generator is closed-loop: each connection keeps `in-flight` requests outstanding,
 // sending raw pre-encoded frames (no reply decoding, so the generator is cheap); HTTP is autocannon.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { header, signIn } from '../../protocol/client.js';
-import { encodeFrame, FrameReader, FrameType } from '../../protocol/frame.js';
+import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
 import { macHeaders, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
-import { machine, median, summarize } from '../lib/stats.js';
+import { machine, median, type summarize } from '../lib/stats.js';
+import { tcpLoad } from '../lib/tcp-load.js';
 
 const { values } = parseArgs({
   options: {
@@ -60,64 +59,28 @@ interface RunResult {
   loadGeneratorCpuPct: number;
 }
 
-/** Closed loop over raw TCP frames: every connection keeps `inFlight` requests outstanding. */
-async function tcpLoad(
+/** Closed loop over raw TCP frames (bench/lib/tcp-load.ts): every connection keeps `inFlight` outstanding. */
+async function tcpRun(
   requestBodies: Buffer[],
   tcpPort: number,
 ): Promise<Omit<RunResult, 'round' | 'serverCpu' | 'loadGeneratorCpuPct'>> {
   const frames = requestBodies.map((body, i) =>
     encodeFrame(FrameType.Request, 1101, i + 1, body, macForTerminal(terminal.terminalId, body)),
   );
-  const latencies: number[] = [];
-  let errors = 0;
-  let stopped = false;
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from(
-      { length: tcpConnections },
-      () =>
-        new Promise<void>((resolve) => {
-          const socket = connect({ host: '127.0.0.1', port: tcpPort, noDelay: true });
-          const reader = new FrameReader(1 << 20);
-          const sentAt = new Map<number, number>();
-          let correlation = 1;
-          let outstanding = 0;
-          const sendSome = (): void => {
-            const batch: Buffer[] = [];
-            while (!stopped && outstanding < inFlight) {
-              const frame = Buffer.from(frames[next++ % frames.length]!);
-              const id = correlation++;
-              frame.writeUInt32BE(id, 7);
-              sentAt.set(id, performance.now());
-              batch.push(frame);
-              outstanding++;
-            }
-            if (batch.length > 0) socket.write(batch.length === 1 ? batch[0]! : Buffer.concat(batch));
-            if (stopped && outstanding === 0) socket.end();
-          };
-          socket.on('connect', sendSome);
-          socket.on('data', (chunk: Buffer) => {
-            reader.push(chunk);
-            for (let f = reader.next(); f !== undefined; f = reader.next()) {
-              const at = sentAt.get(f.correlationId);
-              sentAt.delete(f.correlationId);
-              if (at !== undefined) latencies.push((performance.now() - at) * 1000);
-              if (f.type !== FrameType.Reply) errors++;
-              outstanding--;
-            }
-            sendSome();
-          });
-          socket.on('close', () => resolve());
-          socket.on('error', () => resolve());
-          setTimeout(() => {
-            stopped = true;
-          }, seconds * 1000);
-        }),
-    ),
-  );
-  const elapsedS = (performance.now() - started) / 1000;
-  return { transport: 'tcp', requestsPerSecond: latencies.length / elapsedS, latencyUs: summarize(latencies), errors };
+  const r = await tcpLoad({
+    port: tcpPort,
+    connections: tcpConnections,
+    inFlight,
+    seconds,
+    ratePerSecond: 0,
+    frame: (i) => Buffer.from(frames[i % frames.length]!),
+  });
+  return {
+    transport: 'tcp',
+    requestsPerSecond: r.requestsPerSecond,
+    latencyUs: r.latencyUs,
+    errors: r.errors + r.busy,
+  };
 }
 
 async function httpLoad(
@@ -155,8 +118,8 @@ for (let round = 1; round <= rounds; round++) {
     const signNo = await signIn(url, terminal);
     const requestBodies = bodies(signNo);
     for (const transport of ['tcp', 'http'] as const) {
-      const run = (): ReturnType<typeof tcpLoad> =>
-        transport === 'tcp' ? tcpLoad(requestBodies, port + 1) : httpLoad(requestBodies);
+      const run = (): ReturnType<typeof tcpRun> =>
+        transport === 'tcp' ? tcpRun(requestBodies, port + 1) : httpLoad(requestBodies);
       const server0 = snapshot(child.pid!);
       const self0 = snapshot(process.pid);
       const result = await run();
