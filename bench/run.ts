@@ -31,10 +31,11 @@ import autocannon from 'autocannon';
 import { HotReason } from '../engine/core/model.js';
 import { encodeHotEntry } from '../engine/store/records.js';
 import { defaultMapSizeBytes, hotListKey, Store } from '../engine/store/store.js';
-import { header, makeMsgId, signIn, type TerminalIdentity } from '../protocol/client.js';
+import { distinctMsgId, header, signIn, type TerminalIdentity } from '../protocol/client.js';
 import { encodeFrame, FrameType } from '../protocol/frame.js';
 import { macForTerminal } from '../protocol/mac.js';
 import { v1 } from '../protocol/pb.js';
+import { type BenchBill, benchBill } from './lib/bill.js';
 import { type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
 import { httpOpenLoop } from './lib/http-load.js';
@@ -110,7 +111,7 @@ function freshHeader(terminal: TerminalIdentity, signNo: string): ReturnType<typ
   const k = msgSequence++;
   return {
     ...header(terminal, signNo, k),
-    msgId: makeMsgId(terminal.institutionCode, msgStartMs + Math.floor(k / 10_000) * 1000, k),
+    msgId: distinctMsgId(terminal.institutionCode, msgStartMs, k),
   };
 }
 
@@ -124,18 +125,8 @@ function credential(data: BenchDataset, i: number) {
   return { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo };
 }
 
-function bill(i: number, medicalType: number) {
-  const lines = Array.from({ length: 4 }, (_, k) => {
-    const price = 300 + ((i * 31 + k * 977) % 8_000);
-    return {
-      lineNo: k + 1,
-      catalogueCode: codes[(i + k * 13) % codes.length]!,
-      quantityMilli: 1_000,
-      unitPriceFen: price,
-      amountFen: price,
-    };
-  });
-  return { medicalType, useAccount: true, lines, totalFen: lines.reduce((s, l) => s + l.amountFen, 0) };
+function bill(i: number, medicalType: number): BenchBill {
+  return benchBill(i, codes, 4, medicalType);
 }
 
 function inquireBody(data: BenchDataset, signNo: string, i: number): Uint8Array {

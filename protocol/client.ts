@@ -65,6 +65,14 @@ export function makeMsgId(institutionCode: string, nowMs: number, sequence: numb
   return institutionCode + stamp + String(sequence % 10_000).padStart(4, '0');
 }
 
+/**
+ * The k-th of many distinct msg ids from one start time (load generators, tests): the 4-digit
+ * sequence wraps every 10,000, so the time part moves on a second per wrap.
+ */
+export function distinctMsgId(institutionCode: string, startMs: number, k: number): string {
+  return makeMsgId(institutionCode, startMs + Math.floor(k / 10_000) * 1000, k);
+}
+
 export interface TerminalIdentity {
   terminalId: string;
   institutionCode: string;

@@ -14,7 +14,7 @@ import { type DemoSamples, generateDemo, type SampleCard } from '../engine/store
 import { loadPolicyFile } from '../engine/store/policy-file.js';
 import { LmdbReadView } from '../engine/store/read-view.js';
 import { defaultMapSizeBytes, Store } from '../engine/store/store.js';
-import { makeMsgId } from '../protocol/client.js';
+import { distinctMsgId } from '../protocol/client.js';
 
 export const policy = loadPolicyFile('engine/core/policies/ningbo-2011-illustrative.json');
 
@@ -77,7 +77,7 @@ export async function openLedgerHarness(options: Partial<LedgerOptions> = {}): P
   const header = (): RequestContext => {
     const k = sequence++;
     return {
-      msgId: makeMsgId(terminal.institutionCode, startMs + Math.floor(k / 10_000) * 1000, k),
+      msgId: distinctMsgId(terminal.institutionCode, startMs, k),
       terminalId: terminal.terminalId,
       institutionCode: terminal.institutionCode,
       operatorId: 'op001',

@@ -23,7 +23,8 @@ import type { DemoSamples } from '../../engine/store/demo.js';
 import { loadPolicyFile } from '../../engine/store/policy-file.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
-import { makeMsgId } from '../../protocol/client.js';
+import { distinctMsgId, makeMsgId } from '../../protocol/client.js';
+import { benchBill } from '../lib/bill.js';
 import { snapshot, usage } from '../lib/cpu.js';
 import { ensureDataset, sampleCards } from '../lib/dataset.js';
 import { machine, median, summarize } from '../lib/stats.js';
@@ -98,27 +99,14 @@ function nextRequest(): { header: RequestContext; input: SettleInput; digest: bi
   const k = sequence++;
   const header = {
     ...baseHeader,
-    msgId: makeMsgId(terminal.institutionCode, startMs + Math.floor(k / 10_000) * 1000, k),
+    msgId: distinctMsgId(terminal.institutionCode, startMs, k),
   };
   const person = persons[(k * 7919) % persons.length]!;
-  const lines = Array.from({ length: lineCount }, (_, i) => {
-    const unitPriceFen = 300 + ((k * 31 + i * 977) % 8_000);
-    return {
-      lineNo: i + 1,
-      catalogueCode: catalogue[(k + i * 13) % catalogue.length]!,
-      quantityMilli: 1_000,
-      unitPriceFen,
-      amountFen: unitPriceFen,
-    };
-  });
   const input: SettleInput = {
     header,
     credential: { type: 3, cardNo: person.cardNo, cardSn: person.cardSn, idNo: person.idNo },
-    medicalType: 11,
     insuranceType: 0,
-    useAccount: true,
-    totalFen: lines.reduce((sum, l) => sum + l.amountFen, 0),
-    lines,
+    ...benchBill(k, catalogue, lineCount, 11),
   };
   return { header, input, digest: settleDigest(header, input) };
 }

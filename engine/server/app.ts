@@ -285,8 +285,8 @@ function listSettlements(
     refusals.note(errors.unauthenticated.code);
     return sendError(reply, errors.unauthenticated, authProblemText(auth));
   }
+  // authenticateOnMain has just refreshed the main view's snapshot.
   const nowMs = Date.now();
-  deps.view.refresh();
   authorizeCaller(deps.view, header, true, nowMs, listCaller);
   if (listCaller.reason !== Reason.Approved) {
     const code = listCaller.reason === Reason.InvalidField ? 'invalid_argument' : 'permission_denied';
