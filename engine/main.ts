@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createAuthorizer } from '../workers/authorize-batch.js';
 import { Dispatcher } from '../workers/pool.js';
+import { type Bootstrap, ensureAdmin } from './cards/bootstrap.js';
+import { CardCentre } from './cards/card-centre.js';
+import { Role } from './cards/records.js';
 import { progressBar } from './cli/progress.js';
 import { limits } from './core/limits.js';
 import { Ledger } from './ledger/ledger.js';
@@ -31,6 +34,9 @@ export interface RunningEngine {
   /** The POS terminals' TCP port. */
   tcpPort: number;
   generated: DemoSummary | undefined;
+  /** The card centre (admin API, CLI, scheduled return sweep). */
+  centre: CardCentre;
+  bootstrap: Bootstrap;
   close(): Promise<void>;
 }
 
@@ -102,7 +108,13 @@ export async function startEngine(
   });
   const sessions = new Sessions(store, view, config.settings);
   const keys = new TerminalKeys(config.masterKey, config.clockWindowMs);
-  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys, metrics });
+  const centre = new CardCentre(store, new LmdbReadView(store), {
+    masterKey: config.masterKey,
+    settings: config.settings,
+    tokenTtlMs: config.staffTokenTtlMs,
+  });
+  const bootstrap = await ensureAdmin(store, config.adminSecret, Date.now());
+  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys, metrics, centre });
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
     {
@@ -136,8 +148,25 @@ export async function startEngine(
   );
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  // The six-month return sweep (DOMAIN.md section 2, step 8), on a schedule.
+  const sweepPrincipal = { staffId: 'system', role: Role.Operator, employerCode: '', agentIdNo: '' };
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweepTimer =
+    config.returnSweepIntervalMs > 0
+      ? setInterval(() => {
+          sweeping = centre.sweepReturns(sweepPrincipal, Date.now()).then(
+            ({ returned }) => {
+              if (returned.length > 0) app.ssclog.info({ returned: returned.length }, 'return sweep');
+            },
+            (error: unknown) => app.ssclog.error({ code: (error as { code?: string }).code }, 'return sweep failed'),
+          );
+        }, config.returnSweepIntervalMs)
+      : undefined;
+  sweepTimer?.unref();
   let closing: Promise<void> | undefined;
   return {
+    centre,
+    bootstrap,
     app,
     store,
     ledger,
@@ -149,6 +178,8 @@ export async function startEngine(
     generated,
     close(): Promise<void> {
       closing ??= (async () => {
+        if (sweepTimer !== undefined) clearInterval(sweepTimer);
+        await sweeping;
         await tcp.close();
         await app.close();
         // Every accepted money request is answered (and durable) before the store closes.
@@ -169,6 +200,13 @@ function banner(engine: RunningEngine, config: EngineConfig): string {
   if (engine.generated !== undefined) {
     lines.push(
       `generated demo data: ${engine.generated.cards.toLocaleString('en')} cards in ${(engine.generated.elapsedMs / 1000).toFixed(1)} s`,
+    );
+  }
+  if (engine.bootstrap.created) {
+    lines.push(
+      engine.bootstrap.secretFile === ''
+        ? "created staff account 'admin' with the secret from SSC_ADMIN_SECRET"
+        : `created staff account 'admin'; its secret is in ${engine.bootstrap.secretFile} (owner-only). Card centre API: ${engine.url}/admin/openapi.json`,
     );
   }
   if (config.masterKeyIsDemo)

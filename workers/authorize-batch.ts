@@ -114,7 +114,7 @@ export interface Authorizer {
 }
 
 export function createAuthorizer(
-  view: ReadView & { refresh(): void },
+  view: ReadView & { refresh(): void; release(): void },
   settings: DecisionSettings,
   policy: BenefitPolicy,
   keys: TerminalKeys,
@@ -243,6 +243,7 @@ export function createAuthorizer(
           handle(preSettle, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
         }
       }
+      view.release();
       return replies.finish((performance.now() - started) * 1000);
     },
   };

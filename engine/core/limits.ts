@@ -42,6 +42,12 @@ export const limits = {
   listEntriesMax: 1_000_000,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
+  /** Hot list entries one snapshot carries (Ningbo has ~8M cards; a few percent are ever hot). */
+  hotListEntriesMax: 5_000_000,
+  /** Admin JSON bodies (the largest is an agent authorization or a confirmation form). */
+  adminBodyBytesMax: 64 * 1024,
+  /** Admin imports: bytes one upload may carry (10M rows of ~120 B). */
+  importBytesMax: 2 * 1024 ** 3,
   /** Demo dataset size bounds (cards). */
   demoCardsMax: 50_000_000,
 } as const;

@@ -4,6 +4,7 @@
 // root (engine/main.ts) hands it the store, the dispatcher and the session writer.
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
+import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
 import { decodeSingleEnvelope, encodeEnvelope, endStream } from '../../protocol/envelope.js';
@@ -12,11 +13,13 @@ import { operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { validateListSettlements } from '../../protocol/validate.js';
 import { Decoded, decodeMessage, requestContext } from '../../workers/authorize-batch.js';
+import type { CardCentre } from '../cards/card-centre.js';
 import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import { listEntries } from '../ledger/listing.js';
 import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
+import { registerAdminRoutes } from './admin.js';
 import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
 import { authenticateOnMain, createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
@@ -28,6 +31,7 @@ import { appendTimings, Format, type StageTimings } from './replies.js';
 export interface AppDeps extends HandlerDeps {
   config: EngineConfig;
   metrics: Metrics;
+  centre: CardCentre;
 }
 
 declare module 'fastify' {
@@ -118,6 +122,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     routerOptions: { maxParamLength: 100, caseSensitive: true, ignoreTrailingSlash: false },
+    // Admin route schemas: wrong types are refused, never coerced; unknown fields are refused.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: true, allErrors: false } },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Ningbo SSC engine: card centre admin API',
+        version: '1',
+        description:
+          'Issuance pipeline, card status operations, hot list, change log. Bearer tokens from POST /admin/login.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    hideUntagged: true,
   });
 
   app.decorate('ssclog', log);
@@ -217,6 +236,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
   registerNationalRoutes(app, deps, handlers, refusals);
+  await registerAdminRoutes(app, {
+    store: deps.store,
+    centre: deps.centre,
+    view: deps.view,
+    keys: deps.keys,
+    settings: config.settings,
+    masterKey: config.masterKey,
+    refusals,
+  });
   app.get('/metrics', async (_request, reply) => {
     const text = await metrics.registry.metrics();
     reply.header('content-type', metrics.registry.contentType).send(text);

@@ -55,6 +55,19 @@ export interface EngineConfig {
   idempotencyRecordsMax: number;
   /** Fault-test hook: every worker batch first blocks this long (SSC_TEST_BATCH_DELAY_MS; never set in production). */
   testBatchDelayMs: number;
+  /** Secret of the first staff account `admin` on a fresh store ('' : generated into <data>/admin-secret). */
+  adminSecret: string;
+  /** Staff bearer tokens expire after this long. */
+  staffTokenTtlMs: number;
+  /** How often the six-month return sweep runs (0: never on its own; POST /admin/sweeps/returns). */
+  returnSweepIntervalMs: number;
+}
+
+function adminSecret(env: Record<string, string | undefined>): string {
+  const secret = env['SSC_ADMIN_SECRET'] ?? '';
+  if (secret !== '' && (secret.length < 12 || secret.length > 200))
+    throw new ConfigError('SSC_ADMIN_SECRET: 12 to 200 characters');
+  return secret;
 }
 
 export class ConfigError extends Error {
@@ -126,6 +139,9 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
     clockWindowMs: int(env, 'SSC_CLOCK_WINDOW_S', 300, 1, 86_400) * 1000,
+    adminSecret: adminSecret(env),
+    staffTokenTtlMs: int(env, 'SSC_STAFF_TOKEN_TTL_MIN', 480, 1, 7 * 24 * 60) * 60_000,
+    returnSweepIntervalMs: int(env, 'SSC_RETURN_SWEEP_INTERVAL_MIN', 60, 0, 7 * 24 * 60) * 60_000,
     tcpPort: int(env, 'SSC_TCP_PORT', 8081, 0, 65_535),
     tcpFrameBytesMax: int(env, 'SSC_TCP_FRAME_BYTES_MAX', limits.tcpFrameBytesMax, 1_024, 64 * 1024 * 1024),
     tcpConnectionsMax: int(env, 'SSC_TCP_CONNECTIONS_MAX', limits.tcpConnectionsMax, 1, 1_000_000),

@@ -7,6 +7,8 @@ export type ConnectCode =
   | 'unauthenticated'
   | 'permission_denied'
   | 'not_found'
+  | 'failed_precondition'
+  | 'already_exists'
   | 'resource_exhausted'
   | 'internal'
   | 'unavailable'
@@ -103,6 +105,62 @@ export const errors = {
     'invalid_argument',
     '',
     'TCP: unknown frame type or operation, or a frame shorter than its header',
+  ),
+  terminalRefused: define(
+    'SSC_TERMINAL_REFUSED',
+    403,
+    'permission_denied',
+    'I02',
+    'hot list download: terminal unknown, disabled, or not of the claimed institution',
+  ),
+  adminUnauthenticated: define(
+    'SSC_ADMIN_UNAUTHENTICATED',
+    401,
+    'unauthenticated',
+    '',
+    'admin API: no bearer token, an unknown or expired token, a disabled account, or a wrong login',
+  ),
+  adminForbidden: define(
+    'SSC_ADMIN_FORBIDDEN',
+    403,
+    'permission_denied',
+    '',
+    "admin API: the staff member's role may not do this, or an agent acts outside their employer or is no longer named on its authorization",
+  ),
+  adminInvalid: define(
+    'SSC_ADMIN_INVALID',
+    400,
+    'invalid_argument',
+    '',
+    'admin API: a missing or invalid field (named)',
+  ),
+  adminNotFound: define(
+    'SSC_ADMIN_NOT_FOUND',
+    404,
+    'not_found',
+    '',
+    'admin API: no such card, person, employer, batch or review',
+  ),
+  adminConflict: define(
+    'SSC_ADMIN_CONFLICT',
+    409,
+    'failed_precondition',
+    '',
+    'admin API: not allowed in the current state (the detail names the state), or already exists',
+  ),
+  adminLocked: define(
+    'SSC_ADMIN_LOCKED',
+    409,
+    'failed_precondition',
+    '',
+    "admin API: the person's data is locked: submitted for issuance and the card not yet issued",
+  ),
+  adminSameReviewer: define(
+    'SSC_ADMIN_SAME_REVIEWER',
+    403,
+    'permission_denied',
+    '',
+    'admin API: maker-checker: the reviewer must be a different staff member from the maker',
   ),
   internal: define('SSC_INTERNAL', 500, 'internal', '', 'unexpected server error (logged with its code)'),
 } as const;

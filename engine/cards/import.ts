@@ -1,0 +1,464 @@
+// Streaming imports for the card centre: member data from the contribution systems, the police
+// household-register extract, and legacy cards. CSV (header row, UTF-8, optional BOM) or JSON Lines.
+// Rows are validated one by one (every rejected row reported with its line number and reason) and
+// written in chunks, one transaction each, while the next chunk is parsed. Re-importing the same
+// file changes nothing.
+
+import type { Readable } from 'node:stream';
+import { isValidIdNumber } from '../../protocol/id-number.js';
+import { Scheme } from '../core/card-rules.js';
+import { CardKind, InsuranceType } from '../core/model.js';
+import { chinaDateMs } from '../store/regions-table.js';
+import type { CardCentre, ChunkResult, LegacyRow, MemberRow, PoliceImportRow, RowRejection } from './card-centre.js';
+import type { Principal } from './staff.js';
+
+export type ImportKind = 'members' | 'police' | 'legacy';
+export type ImportFormat = 'csv' | 'jsonl';
+
+export const importLimits = {
+  /** Rows one import may carry (a regional contribution system's whole membership is ~3M). */
+  rowsMax: 10_000_000,
+  /** Bytes one line may take (a member row is ~120 B). */
+  lineBytesMax: 4_096,
+  /** Rows written per transaction: large enough to amortize the commit, small enough to keep it short. */
+  chunkRows: 10000,
+  /** Rejections listed in the report (all are counted). */
+  rejectionsListedMax: 10_000,
+} as const;
+
+export interface ImportReport {
+  kind: ImportKind;
+  format: ImportFormat;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejectedCount: number;
+  /** The first importLimits.rejectionsListedMax rejections, by line number. */
+  rejected: RowRejection[];
+  /** Police imports: members not in the extract, or excluded, marked at the end. */
+  markedAfter: number;
+  /** Set when the import stopped early (row limit): rows after `rows` were not read. */
+  truncated: boolean;
+  elapsedMs: number;
+  rowsPerSecond: number;
+}
+
+type Fields = Record<string, unknown>;
+
+export interface RowContext {
+  /** The insured region (one of Ningbo's six) a division code belongs to, or undefined. */
+  insuredRegionOf(code: string): string | undefined;
+  nowMs: number;
+}
+
+const nameShape = /^[\p{Script=Han}A-Za-z·•. ]{1,30}$/u;
+const employerCodeShape = /^[A-Za-z0-9]{4,20}$/;
+const regionShape = /^\d{6}$/;
+const legacyCardShape = /^\d{8,20}$/;
+const dateShape = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function text(fields: Fields, name: string): string {
+  const value = fields[name];
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+function flag(value: string): boolean | undefined {
+  switch (value.toLowerCase()) {
+    case '1':
+    case 'y':
+    case 'yes':
+    case 'true':
+      return true;
+    case '':
+    case '0':
+    case 'n':
+    case 'no':
+    case 'false':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+const schemes: Record<string, Scheme> = {
+  employee: Scheme.Employee,
+  inpatient_only: Scheme.InpatientOnly,
+  migrant_serious_illness: Scheme.MigrantSeriousIllness,
+};
+
+const insuranceTypes = new Set<number>(Object.values(InsuranceType));
+
+/** A member row, or the reason it is rejected. */
+export function memberRow(fields: Fields, line: number, ctx: RowContext): MemberRow | string {
+  const idNo = text(fields, 'id_no').toUpperCase();
+  if (!isValidIdNumber(idNo)) return 'id_no: not a valid citizen ID number (GB 11643 check digit)';
+  const name = text(fields, 'name');
+  if (!nameShape.test(name)) return 'name: 1-30 Chinese characters or letters';
+  const insuredRegion = text(fields, 'insured_region');
+  const insured = regionShape.test(insuredRegion) ? ctx.insuredRegionOf(insuredRegion) : undefined;
+  if (insured === undefined) return 'insured_region: not a Ningbo division code';
+  const insuranceType = Number(text(fields, 'insurance_type'));
+  if (!insuranceTypes.has(insuranceType)) return 'insurance_type: expected 310, 320, 330 or 390';
+  const scheme = schemes[text(fields, 'scheme') || 'employee'];
+  if (scheme === undefined) return 'scheme: expected employee, inpatient_only or migrant_serious_illness';
+  const employerCode = text(fields, 'employer_code');
+  if (!employerCodeShape.test(employerCode)) return 'employer_code: 4-20 letters or digits';
+  const employerName = text(fields, 'employer_name') || employerCode;
+  if (employerName.length > 60) return 'employer_name: at most 60 characters';
+  const enrolled = new Set<string>([insured]);
+  const enrolledText = text(fields, 'enrolled_regions');
+  if (enrolledText !== '') {
+    for (const code of enrolledText.split(/[;|]/)) {
+      const region = regionShape.test(code.trim()) ? ctx.insuredRegionOf(code.trim()) : undefined;
+      if (region === undefined) return 'enrolled_regions: not Ningbo division codes separated by ;';
+      enrolled.add(region);
+    }
+  }
+  let insuredFromMs = chinaDateMs(new Date(ctx.nowMs + 8 * 3_600_000).getUTCFullYear(), 1, 1);
+  const from = text(fields, 'insured_from');
+  if (from !== '') {
+    const m = dateShape.exec(from);
+    if (m === null) return 'insured_from: expected YYYY-MM-DD';
+    insuredFromMs = chinaDateMs(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!Number.isFinite(insuredFromMs) || Number(m[2]) < 1 || Number(m[2]) > 12)
+      return 'insured_from: expected YYYY-MM-DD';
+  }
+  const retired = flag(text(fields, 'retired'));
+  if (retired === undefined) return 'retired: expected 0 or 1';
+  return {
+    line,
+    idNo,
+    name,
+    insuredRegion: insured,
+    insuranceType: insuranceType as InsuranceType,
+    scheme,
+    employerCode,
+    employerName,
+    enrolledRegionCount: enrolled.size,
+    insuredFromMs,
+    retired,
+  };
+}
+
+export function policeRow(fields: Fields, line: number): PoliceImportRow | string {
+  const idNo = text(fields, 'id_no').toUpperCase();
+  if (!isValidIdNumber(idNo)) return 'id_no: not a valid citizen ID number (GB 11643 check digit)';
+  const name = text(fields, 'name');
+  if (!nameShape.test(name)) return 'name: 1-30 Chinese characters or letters';
+  const secondGenId = flag(text(fields, 'second_gen_id'));
+  if (secondGenId === undefined) return 'second_gen_id: expected 0 or 1';
+  const householdRegion = text(fields, 'household_region');
+  if (!regionShape.test(householdRegion)) return 'household_region: six-digit division code';
+  return { line, idNo, name, secondGenId, householdRegion };
+}
+
+export function legacyRow(fields: Fields, line: number): LegacyRow | string {
+  const cardNo = text(fields, 'card_no');
+  if (!legacyCardShape.test(cardNo)) return 'card_no: 8-20 digits';
+  const kindText = text(fields, 'kind');
+  const kind =
+    kindText === 'magnetic' ? CardKind.LegacyMagnetic : kindText === 'county_ic' ? CardKind.LegacyCountyIc : 0;
+  if (kind === 0) return 'kind: expected magnetic or county_ic';
+  const idNo = text(fields, 'id_no').toUpperCase();
+  if (!isValidIdNumber(idNo)) return 'id_no: not a valid citizen ID number (GB 11643 check digit)';
+  return { line, cardNo, kind, idNo };
+}
+
+/** Raw records with their line numbers, or a parse error for a line. */
+type RawRow = { line: number; fields: Fields } | { line: number; error: string };
+
+/**
+ * RFC 4180 CSV, streamed: a header row names the columns; fields may be quoted ("" inside quotes is a
+ * quote; quoted fields may hold commas and newlines). A row with the wrong number of fields, an
+ * unterminated quote or a line over the byte limit is reported by its line number and skipped.
+ * Hand-written because csv-parse spent ~11 us per row here (bench/load/card-import.ts): the unquoted
+ * common case is one split.
+ */
+export async function* csvRows(source: Readable): AsyncGenerator<RawRow> {
+  let columns: string[] | undefined;
+  let pending = '';
+  let line = 0;
+  const emit = (fields: string[], startLine: number): RawRow | undefined => {
+    if (columns === undefined) {
+      columns = fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim().toLowerCase());
+      return undefined;
+    }
+    if (fields.length === 1 && fields[0] === '') return undefined; // blank line
+    if (fields.length !== columns.length)
+      return { line: startLine, error: `malformed CSV: ${fields.length} fields, the header has ${columns.length}` };
+    const record: Fields = {};
+    for (let i = 0; i < columns.length; i++) record[columns[i]!] = fields[i];
+    return { line: startLine, fields: record };
+  };
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    pending += decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (;;) {
+      const newline = pending.indexOf('\n', start);
+      if (newline < 0) break;
+      let text = pending.slice(start, newline);
+      if (!text.includes('"')) {
+        line++;
+        start = newline + 1;
+        if (text.length > importLimits.lineBytesMax) {
+          yield { line, error: `line over ${importLimits.lineBytesMax} bytes` };
+          continue;
+        }
+        if (text.endsWith('\r')) text = text.slice(0, -1);
+        const row = emit(text.split(','), line);
+        if (row !== undefined) yield row;
+        continue;
+      }
+      // Quoted fields: parse from `start`, possibly across lines.
+      const parsed = parseQuoted(pending, start);
+      if (parsed === undefined) {
+        if (pending.length - start > importLimits.lineBytesMax * 4) {
+          line++;
+          yield { line, error: 'malformed CSV: unterminated quote' };
+          start = newline + 1;
+          continue;
+        }
+        break; // the record continues in the next chunk
+      }
+      const startLine = line + 1;
+      line += parsed.lines;
+      start = parsed.end;
+      if (parsed.error !== '') {
+        yield { line: startLine, error: `malformed CSV: ${parsed.error}` };
+        continue;
+      }
+      const row = emit(parsed.fields, startLine);
+      if (row !== undefined) yield row;
+    }
+    pending = pending.slice(start);
+    if (pending.length > importLimits.lineBytesMax * 4 && !pending.includes('"')) {
+      line++;
+      yield { line, error: `line over ${importLimits.lineBytesMax} bytes` };
+      pending = '';
+    }
+  }
+  pending += decoder.decode();
+  if (pending.length > 0) {
+    const parsed = pending.includes('"')
+      ? parseQuoted(`${pending}\n`, 0)
+      : { fields: pending.replace(/\r$/, '').split(','), lines: 1, end: 0, error: '' };
+    if (parsed === undefined) yield { line: line + 1, error: 'malformed CSV: unterminated quote' };
+    else if (parsed.error !== '') yield { line: line + 1, error: `malformed CSV: ${parsed.error}` };
+    else {
+      const row = emit(parsed.fields, line + 1);
+      if (row !== undefined) yield row;
+    }
+  }
+}
+
+/** One record starting at `from` (which ends with a newline outside quotes), or undefined if incomplete. */
+function parseQuoted(
+  text: string,
+  from: number,
+): { fields: string[]; lines: number; end: number; error: string } | undefined {
+  const fields: string[] = [];
+  let field = '';
+  let lines = 1;
+  let i = from;
+  let quoted = false;
+  let error = '';
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      if (c === '\n') lines++;
+      field += c;
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      if (field.length > 0 && error === '') error = 'quote inside an unquoted field';
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      fields.push(field);
+      field = '';
+      i++;
+      continue;
+    }
+    if (c === '\n') {
+      fields.push(field.endsWith('\r') ? field.slice(0, -1) : field);
+      return { fields, lines, end: i + 1, error };
+    }
+    field += c;
+    i++;
+  }
+  return undefined;
+}
+
+async function* jsonlRows(source: Readable): AsyncGenerator<RawRow> {
+  // Own line splitting: node:readline cost more than the JSON.parse itself (28k rows/s in all).
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let pending = '';
+  let line = 0;
+  const one = (raw: string): RawRow | undefined => {
+    line++;
+    const trimmed = raw.trim();
+    if (trimmed === '') return undefined;
+    if (trimmed.length > importLimits.lineBytesMax)
+      return { line, error: `line over ${importLimits.lineBytesMax} bytes` };
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      return { line, error: 'not valid JSON' };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return { line, error: 'not a JSON object' };
+    return { line, fields: value as Fields };
+  };
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    pending += decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (;;) {
+      const newline = pending.indexOf('\n', start);
+      if (newline < 0) break;
+      const row = one(pending.slice(start, newline));
+      start = newline + 1;
+      if (row !== undefined) yield row;
+    }
+    pending = pending.slice(start);
+    if (pending.length > importLimits.lineBytesMax * 4) {
+      line++;
+      yield { line, error: `line over ${importLimits.lineBytesMax} bytes` };
+      pending = '';
+      // The rest of this overlong line is skipped up to its newline.
+      for await (const more of source as AsyncIterable<Buffer>) {
+        const text = decoder.decode(more, { stream: true });
+        const newline = text.indexOf('\n');
+        if (newline >= 0) {
+          pending = text.slice(newline + 1);
+          break;
+        }
+      }
+    }
+  }
+  pending += decoder.decode();
+  if (pending.length > 0) {
+    const row = one(pending);
+    if (row !== undefined) yield row;
+  }
+}
+
+/**
+ * Reads source to the end (or to the row limit), validating each row and writing accepted rows in
+ * chunks. onProgress(rows, bytes) is called per chunk.
+ */
+export async function runImport(
+  centre: CardCentre,
+  actor: Principal,
+  kind: ImportKind,
+  format: ImportFormat,
+  source: Readable,
+  ctx: RowContext,
+  onProgress?: (rows: number) => void,
+): Promise<ImportReport> {
+  const started = performance.now();
+  const report: ImportReport = {
+    kind,
+    format,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejectedCount: 0,
+    rejected: [],
+    markedAfter: 0,
+    truncated: false,
+    elapsedMs: 0,
+    rowsPerSecond: 0,
+  };
+  const reject = (line: number, reason: string): void => {
+    report.rejectedCount++;
+    if (report.rejected.length < importLimits.rejectionsListedMax) report.rejected.push({ line, reason });
+  };
+  const seen = new Set<string>();
+  const lineOfId = new Map<string, number>();
+  let chunk: (MemberRow | PoliceImportRow | LegacyRow)[] = [];
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    if (chunk.length === 0) return;
+    const rows = chunk;
+    chunk = [];
+    // One chunk is written while the next is parsed; never more than one waits.
+    await inFlight;
+    inFlight = apply(rows).then((result) => {
+      report.created += result.created;
+      report.updated += result.updated;
+      report.unchanged += result.unchanged;
+      for (const r of result.rejected) reject(r.line, r.reason);
+      onProgress?.(report.rows);
+    });
+  };
+  const apply = (rows: (MemberRow | PoliceImportRow | LegacyRow)[]): Promise<ChunkResult> => {
+    switch (kind) {
+      case 'members':
+        return centre.applyMemberRows(actor, rows as MemberRow[], ctx.nowMs);
+      case 'police':
+        return centre.applyPoliceRows(actor, rows as PoliceImportRow[], ctx.nowMs);
+      default:
+        return centre.applyLegacyRows(actor, rows as LegacyRow[], ctx.nowMs);
+    }
+  };
+  const rows = format === 'csv' ? csvRows(source) : jsonlRows(source);
+  for await (const raw of rows) {
+    if (report.rows >= importLimits.rowsMax) {
+      report.truncated = true;
+      source.destroy();
+      break;
+    }
+    report.rows++;
+    if ('error' in raw) {
+      reject(raw.line, raw.error);
+      continue;
+    }
+    const row =
+      kind === 'members'
+        ? memberRow(raw.fields, raw.line, ctx)
+        : kind === 'police'
+          ? policeRow(raw.fields, raw.line)
+          : legacyRow(raw.fields, raw.line);
+    if (typeof row === 'string') {
+      reject(raw.line, row);
+      continue;
+    }
+    const id = 'cardNo' in row ? row.cardNo : row.idNo;
+    const earlier = lineOfId.get(id);
+    if (earlier !== undefined) {
+      reject(raw.line, `same ${'cardNo' in row ? 'card_no' : 'id_no'} as line ${earlier}`);
+      continue;
+    }
+    if (lineOfId.size < importLimits.rowsMax) lineOfId.set(id, raw.line);
+    if (kind === 'police') seen.add(id);
+    chunk.push(row);
+    if (chunk.length >= importLimits.chunkRows) await flush();
+  }
+  await flush();
+  await inFlight;
+  if (kind === 'police' && !report.truncated)
+    report.markedAfter = await centre.finishPoliceMatch(actor, seen, ctx.nowMs);
+  report.rejected.sort((a, b) => a.line - b.line);
+  report.elapsedMs = Math.round(performance.now() - started);
+  report.rowsPerSecond = report.elapsedMs > 0 ? Math.round((report.rows * 1000) / report.elapsedMs) : report.rows;
+  return report;
+}
