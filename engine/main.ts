@@ -155,8 +155,8 @@ export async function startEngine(
     config.returnSweepIntervalMs > 0
       ? setInterval(() => {
           sweeping = centre.sweepReturns(sweepPrincipal, Date.now()).then(
-            ({ returned }) => {
-              if (returned.length > 0) app.ssclog.info({ returned: returned.length }, 'return sweep');
+            ({ returned, lapsed }) => {
+              if (returned.length > 0 || lapsed > 0) app.ssclog.info({ returned: returned.length, lapsed }, 'sweep');
             },
             (error: unknown) => app.ssclog.error({ code: (error as { code?: string }).code }, 'return sweep failed'),
           );

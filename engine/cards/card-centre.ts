@@ -31,7 +31,6 @@ import {
   stageNames,
 } from '../core/card-rules.js';
 import {
-  type Bank,
   CardKind,
   type CardRecord,
   CardStatus,
@@ -56,6 +55,7 @@ import {
   type BatchRecord,
   type ChangeRecord,
   type Confirmation,
+  type ConfirmationInput,
   type EmployerRecord,
   type HotChange,
   type MemberRecord,
@@ -136,16 +136,7 @@ export interface ChunkResult {
   rejected: RowRejection[];
 }
 
-export interface ConfirmationInput {
-  phone: string;
-  landline: string;
-  address: string;
-  postcode: string;
-  bank: Bank;
-  department1: string;
-  department2: string;
-  correctedName: string;
-}
+export type { ConfirmationInput } from './records.js';
 
 const cardLetters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const cardSnHex = '0123456789ABCDEF';
@@ -934,13 +925,18 @@ export class CardCentre {
    * The scheduled sweep: cards still undelivered six months after arrival go back to the centre
    * (status returned: they do not settle) and enter the returned-cards register.
    */
-  async sweepReturns(actor: Principal, nowMs: number): Promise<{ returned: string[] }> {
+  async sweepReturns(actor: Principal, nowMs: number): Promise<{ returned: string[]; lapsed: number }> {
     const due: string[] = [];
+    const lapsedDue: string[] = [];
+    const ttlMs = this.options.settings.tempLossTtlMs;
     for (const { key, value } of this.store.cards.getRange({})) {
       const card = decodeCard(key as string, value as Buffer);
       if (card.status === CardStatus.AwaitingPickup && returnDue(card.statusSinceMs, nowMs)) due.push(card.cardNo);
+      // Temporary losses past their TTL go back to issued (and off the hot list) in the same pass.
+      if (card.status === CardStatus.TempLost && nowMs >= card.statusSinceMs + ttlMs) lapsedDue.push(card.cardNo);
     }
     const returned: string[] = [];
+    let lapsed = 0;
     for (let i = 0; i < due.length; i += 1_000) {
       const chunk = due.slice(i, i + 1_000);
       await this.write((log) => {
@@ -958,7 +954,19 @@ export class CardCentre {
         }
       });
     }
-    return { returned };
+    for (let i = 0; i < lapsedDue.length; i += 1_000) {
+      const chunk = lapsedDue.slice(i, i + 1_000);
+      await this.write((log) => {
+        for (const cardNo of chunk) {
+          const card = this.card(cardNo);
+          if (card === undefined) continue;
+          if (cardTransition(card, CardOp.LapseTempLoss, nowMs, this.options.settings).refusal !== '') continue;
+          this.cardStep(log, actor.staffId, card, CardOp.LapseTempLoss, nowMs);
+          lapsed++;
+        }
+      });
+    }
+    return { returned, lapsed };
   }
 
   // ---------------------------------------------------------------------------------------------

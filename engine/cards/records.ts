@@ -51,7 +51,8 @@ export interface EmployerRecord {
   authorizedMs: number;
 }
 
-export interface Confirmation {
+/** What the person's form (附件2) says. */
+export interface ConfirmationInput {
   phone: string;
   landline: string;
   address: string;
@@ -63,6 +64,9 @@ export interface Confirmation {
   department2: string;
   /** Corrected name when the police register has no data for the person. */
   correctedName: string;
+}
+
+export interface Confirmation extends ConfirmationInput {
   /** Staff who entered the form (the maker). */
   enteredBy: string;
   enteredMs: number;

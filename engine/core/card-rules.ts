@@ -19,6 +19,8 @@ export const CardOp = {
   Arrive: 11,
   Deliver: 12,
   Return: 13,
+  /** A temporary loss past its TTL, cleared by the sweep (the swipe path already ignores it). */
+  LapseTempLoss: 14,
 } as const;
 export type CardOp = (typeof CardOp)[keyof typeof CardOp];
 
@@ -36,6 +38,7 @@ export const cardOpNames: Record<CardOp, string> = {
   11: 'arrive',
   12: 'deliver',
   13: 'return',
+  14: 'lapse-temp-loss',
 };
 
 export const cardStatusNames: Record<CardStatus, string> = {
@@ -146,6 +149,9 @@ export function cardTransition(
       if (status !== CardStatus.AwaitingPickup && status !== CardStatus.Returned)
         return refused(card, `card is ${cardStatusNames[status]}, not awaiting delivery`);
       return to(CardStatus.Issued, HotEffect.None);
+    case CardOp.LapseTempLoss:
+      if (status !== CardStatus.TempLost || !issued) return refused(card, 'not a lapsed temporary loss');
+      return to(CardStatus.Issued, HotEffect.Remove);
     case CardOp.Return:
       if (status !== CardStatus.AwaitingPickup)
         return refused(card, `card is ${cardStatusNames[status]}, not awaiting delivery`);

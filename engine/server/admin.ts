@@ -21,7 +21,7 @@ import {
 } from '../cards/staff.js';
 import { CancelReason, CardOp, departmentLevelsMax } from '../core/card-rules.js';
 import { limits } from '../core/limits.js';
-import { TerminalStatus } from '../core/model.js';
+import { Bank, TerminalStatus } from '../core/model.js';
 import type { DecisionSettings } from '../core/settings.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
@@ -215,155 +215,145 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
 
       const any: readonly Role[] = [Role.Operator, Role.Reviewer, Role.Auditor, Role.Agent];
       const staffSide: readonly Role[] = [Role.Operator, Role.Reviewer, Role.Auditor];
-      const tags = ['card centre'];
-      const security = [{ bearer: [] }];
+      type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+      interface Parts {
+        params?: object;
+        body?: object;
+        querystring?: object;
+        description?: string;
+        bodyLimit?: number;
+      }
+      /** One admin route: its roles (none: no token), its schema (validation + OpenAPI), its handler. */
+      const route = (
+        method: 'GET' | 'POST' | 'PUT',
+        url: string,
+        roles: readonly Role[],
+        summary: string,
+        parts: Parts,
+        handler: Handler,
+      ): void => {
+        const { bodyLimit, ...schemaParts } = parts;
+        admin.route({
+          method,
+          url,
+          config: { roles },
+          ...(bodyLimit === undefined ? {} : { bodyLimit }),
+          schema: {
+            tags: ['card centre'],
+            ...(roles.length === 0 ? {} : { security: [{ bearer: [] }] }),
+            summary,
+            ...schemaParts,
+            ...(method === 'GET' || parts.body !== undefined || parts.description !== undefined
+              ? {}
+              : { body: emptyBody }),
+            response: errorReplies,
+          },
+          handler,
+        });
+      };
+      const principal = (request: FastifyRequest): Principal => request.principal!;
+      const param = (request: FastifyRequest, name: string): string =>
+        (request.params as Record<string, string>)[name]!;
+      const body = <T>(request: FastifyRequest): T => request.body as T;
+      const now = (): number => Date.now();
+      const formatQuery = { type: 'object', properties: { format }, additionalProperties: false };
 
       // ---- staff ------------------------------------------------------------------------------
-      admin.post(
+      route(
+        'POST',
         '/login',
+        [],
+        'Exchange a staff id and secret for a bearer token',
         {
-          schema: {
-            tags,
-            summary: 'Exchange a staff id and secret for a bearer token',
-            body: bodyOf({
-              staffId: { type: 'string', maxLength: 40 },
-              secret: { type: 'string', maxLength: secretLengthMax },
-            }),
-            response: {
-              200: {
-                type: 'object',
-                properties: { token: { type: 'string' }, expiresMs: { type: 'number' }, role: { type: 'string' } },
-              },
-              ...errorReplies,
-            },
-          },
+          body: bodyOf({
+            staffId: { type: 'string', maxLength: 40 },
+            secret: { type: 'string', maxLength: secretLengthMax },
+          }),
         },
         async (request, reply) => {
-          const { staffId, secret } = request.body as { staffId: string; secret: string };
-          const result = await centre.login(staffId, secret, Date.now());
+          const { staffId, secret } = body<{ staffId: string; secret: string }>(request);
+          const result = await centre.login(staffId, secret, now());
           if (result === undefined)
             return refuseAccess(request, reply, errors.adminUnauthenticated, 'wrong staff id or secret');
           return reply.send(result);
         },
       );
-
-      admin.post(
+      route(
+        'POST',
         '/staff',
+        [Role.Admin],
+        'Create a staff account (agents name their employer and their own ID number)',
         {
-          config: { roles: [Role.Admin] },
-          schema: {
-            tags,
-            security,
-            summary: 'Create a staff account (agents name their employer and their own ID number)',
-            body: bodyOf(
-              {
-                staffId: { type: 'string', pattern: staffIdShape.source },
-                role: { type: 'string', enum: [Role.Operator, Role.Reviewer, Role.Agent, Role.Auditor, Role.Admin] },
-                secret: { type: 'string', minLength: secretLengthMin, maxLength: secretLengthMax },
-                employerCode,
-                agentIdNo: idNo,
-              },
-              ['staffId', 'role', 'secret'],
-            ),
-            response: errorReplies,
-          },
+          body: bodyOf(
+            {
+              staffId: { type: 'string', pattern: staffIdShape.source },
+              role: { type: 'string', enum: [Role.Operator, Role.Reviewer, Role.Agent, Role.Auditor, Role.Admin] },
+              secret: { type: 'string', minLength: secretLengthMin, maxLength: secretLengthMax },
+              employerCode,
+              agentIdNo: idNo,
+            },
+            ['staffId', 'role', 'secret'],
+          ),
         },
         async (request, reply) => {
-          const b = request.body as {
-            staffId: string;
-            role: Role;
-            secret: string;
-            employerCode?: string;
-            agentIdNo?: string;
-          };
+          const b = body<{ staffId: string; role: Role; secret: string; employerCode?: string; agentIdNo?: string }>(
+            request,
+          );
           if (b.role === Role.Agent && (b.employerCode === undefined || b.agentIdNo === undefined))
             return adminError(reply, errors.adminInvalid, 'an agent needs employerCode and agentIdNo');
-          return answer(
-            request,
-            reply,
-            await centre.createStaff(
-              request.principal!,
-              b.staffId,
-              b.role,
-              b.secret,
-              b.employerCode ?? '',
-              b.agentIdNo ?? '',
-              Date.now(),
-            ),
-            201,
+          const outcome = await centre.createStaff(
+            principal(request),
+            b.staffId,
+            b.role,
+            b.secret,
+            b.employerCode ?? '',
+            b.agentIdNo ?? '',
+            now(),
           );
+          return answer(request, reply, outcome, 201);
         },
       );
-
-      admin.post(
+      route(
+        'POST',
         '/staff/:staffId/disable',
+        [Role.Admin],
+        'Disable a staff account (its tokens stop working)',
         {
-          config: { roles: [Role.Admin] },
-          schema: {
-            tags,
-            security,
-            summary: 'Disable a staff account (its tokens stop working)',
-            params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }),
-            body: emptyBody,
-            response: errorReplies,
-          },
+          params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }),
         },
         async (request, reply) =>
-          answer(
-            request,
-            reply,
-            await centre.disableStaff(request.principal!, (request.params as { staffId: string }).staffId, Date.now()),
-          ),
+          answer(request, reply, await centre.disableStaff(principal(request), param(request, 'staffId'), now())),
       );
 
       // ---- employers and agents -----------------------------------------------------------------
-      admin.post(
+      route(
+        'POST',
         '/employers',
+        [Role.Operator],
+        'Register an employer',
         {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'Register an employer',
-            body: bodyOf({ code: employerCode, name: { type: 'string', minLength: 1, maxLength: 60 } }),
-            response: errorReplies,
-          },
+          body: bodyOf({ code: employerCode, name: { type: 'string', minLength: 1, maxLength: 60 } }),
         },
         async (request, reply) => {
-          const b = request.body as { code: string; name: string };
-          return answer(
-            request,
-            reply,
-            await centre.registerEmployer(request.principal!, b.code, b.name, Date.now()),
-            201,
-          );
+          const b = body<{ code: string; name: string }>(request);
+          return answer(request, reply, await centre.registerEmployer(principal(request), b.code, b.name, now()), 201);
         },
       );
-
-      admin.put(
+      route(
+        'PUT',
         '/employers/:code/authorization',
+        [Role.Operator],
+        'Record the employer authorization (附件1): one to three agents; replaces the previous one whole',
         {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'Record the employer authorization (附件1): one to three agents; replaces the previous one whole',
-            params: paramsOf({ code: employerCode }),
-            body: bodyOf({ agents: { type: 'array', minItems: 1, maxItems: 3, items: bodyOf({ idNo, name }) } }),
-            response: errorReplies,
-          },
+          params: paramsOf({ code: employerCode }),
+          body: bodyOf({ agents: { type: 'array', minItems: 1, maxItems: 3, items: bodyOf({ idNo, name }) } }),
         },
         async (request, reply) => {
-          const { agents } = request.body as { agents: { idNo: string; name: string }[] };
+          const { agents } = body<{ agents: { idNo: string; name: string }[] }>(request);
           return answer(
             request,
             reply,
-            await centre.authorizeAgents(
-              request.principal!,
-              (request.params as { code: string }).code,
-              agents,
-              Date.now(),
-            ),
+            await centre.authorizeAgents(principal(request), param(request, 'code'), agents, now()),
           );
         },
       );
@@ -373,21 +363,14 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         summaryText: string,
         produce: (code: string) => { rows: readonly object[]; file: string; extra?: object },
       ): void => {
-        admin.get(
+        route(
+          'GET',
           path,
-          {
-            config: { roles: any },
-            schema: {
-              tags,
-              security,
-              summary: summaryText,
-              params: paramsOf({ code: employerCode }),
-              querystring: { type: 'object', properties: { format }, additionalProperties: false },
-              response: errorReplies,
-            },
-          },
+          any,
+          summaryText,
+          { params: paramsOf({ code: employerCode }), querystring: formatQuery },
           async (request, reply) => {
-            const code = (request.params as { code: string }).code;
+            const code = param(request, 'code');
             if (centre.employer(code) === undefined)
               return adminError(reply, errors.adminNotFound, 'employer not registered');
             if (!inScope(request, code))
@@ -420,40 +403,25 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         file: `not-returned-${code}`,
       }));
 
-      admin.get(
+      route(
+        'GET',
         '/reports/police',
+        staffSide,
+        'Police register comparison: mismatches and exclusions',
         {
-          config: { roles: staffSide },
-          schema: {
-            tags,
-            security,
-            summary: 'Police register comparison: mismatches and exclusions',
-            querystring: {
-              type: 'object',
-              properties: { format, employer: employerCode },
-              additionalProperties: false,
-            },
-            response: errorReplies,
-          },
+          querystring: { type: 'object', properties: { format, employer: employerCode }, additionalProperties: false },
         },
         async (request, reply) => {
           const q = request.query as { format?: string; employer?: string };
           return sendList(reply, mismatches(store, q.employer ?? ''), q.format ?? 'json', 'police-mismatches');
         },
       );
-
-      admin.get(
+      route(
+        'GET',
         '/reports/returned',
-        {
-          config: { roles: staffSide },
-          schema: {
-            tags,
-            security,
-            summary: 'Returned-cards register (社保卡退回登记表)',
-            querystring: { type: 'object', properties: { format }, additionalProperties: false },
-            response: errorReplies,
-          },
-        },
+        staffSide,
+        'Returned-cards register (社保卡退回登记表)',
+        { querystring: formatQuery },
         async (request, reply) =>
           sendList(
             reply,
@@ -466,29 +434,25 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
 
       // ---- imports ----------------------------------------------------------------------------
       const importRoute = (path: string, kind: ImportKind, summaryText: string): void => {
-        admin.post(
+        route(
+          'POST',
           path,
+          [Role.Operator],
+          summaryText,
           {
-            config: { roles: [Role.Operator] },
             bodyLimit: limits.importBytesMax,
-            schema: {
-              tags,
-              security,
-              summary: summaryText,
-              description: 'Body: CSV with a header row (text/csv) or JSON Lines (application/x-ndjson), streamed.',
-              response: errorReplies,
-            },
+            description: 'Body: CSV with a header row (text/csv) or JSON Lines (application/x-ndjson), streamed.',
           },
           async (request, reply) => {
             const contentType = request.headers['content-type'] ?? '';
             const as: ImportFormat = contentType.startsWith('text/csv') ? 'csv' : 'jsonl';
-            const nowMs = Date.now();
+            const nowMs = now();
             deps.view.refresh();
-            const report = await runImport(centre, request.principal!, kind, as, request.body as Readable, {
+            const ningbo = deps.view.region('330200', nowMs);
+            const report = await runImport(centre, principal(request), kind, as, request.body as Readable, {
               nowMs,
               insuredRegionOf: (code) => {
                 const row = deps.view.region(code, nowMs);
-                const ningbo = deps.view.region('330200', nowMs);
                 return row !== undefined && ningbo !== undefined && row.poolCode === ningbo.poolCode
                   ? row.insuredRegion
                   : undefined;
@@ -508,26 +472,19 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
 
       // ---- persons ----------------------------------------------------------------------------
       const personParams = paramsOf({ idNo });
-      admin.get(
+      route(
+        'GET',
         '/persons/:idNo',
-        {
-          config: { roles: any },
-          schema: {
-            tags,
-            security,
-            summary: "A person's application and card",
-            params: personParams,
-            response: errorReplies,
-          },
-        },
+        any,
+        "A person's application and card",
+        { params: personParams },
         async (request, reply) => {
-          const id = (request.params as { idNo: string }).idNo;
-          const member = centre.member(id);
+          const member = centre.member(param(request, 'idNo'));
           if (member === undefined) return adminError(reply, errors.adminNotFound, 'no application for this person');
           if (!inScope(request, member.employerCode))
             return refuseAccess(request, reply, errors.adminForbidden, "not an agent of this person's employer");
           const card = member.cardNo === '' ? undefined : centre.card(member.cardNo);
-          const { signatureSealed, importDigest, ...visible } = member;
+          const { signatureSealed, importDigest: _digest, ...visible } = member;
           return reply.send({
             ...visible,
             delivered: signatureSealed !== '',
@@ -535,35 +492,29 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           });
         },
       );
-
-      admin.put(
+      route(
+        'PUT',
         '/persons/:idNo/confirmation',
+        [Role.Operator, Role.Reviewer, Role.Agent],
+        "One person's confirmation form (附件2): contact data and the person's own bank; one person per call",
         {
-          config: { roles: [Role.Operator, Role.Reviewer, Role.Agent] },
-          schema: {
-            tags,
-            security,
-            summary:
-              "One person's confirmation form (附件2): contact data and the person's own bank; one person per call",
-            params: personParams,
-            body: bodyOf(
-              {
-                phone: { type: 'string', pattern: '^1\\d{10}$' },
-                landline: { type: 'string', pattern: '^[0-9-]{0,20}$' },
-                address: { type: 'string', minLength: 1, maxLength: 120 },
-                postcode: { type: 'string', pattern: '^\\d{6}$' },
-                bank: { type: 'string', enum: ['ICBC', 'CCB', 'BOC'] },
-                department1: { type: 'string', maxLength: 40 },
-                department2: { type: 'string', maxLength: 40 },
-                correctedName: name,
-              },
-              ['phone', 'address', 'postcode', 'bank'],
-            ),
-            response: errorReplies,
-          },
+          params: personParams,
+          body: bodyOf(
+            {
+              phone: { type: 'string', pattern: '^1\\d{10}$' },
+              landline: { type: 'string', pattern: '^[0-9-]{0,20}$' },
+              address: { type: 'string', minLength: 1, maxLength: 120 },
+              postcode: { type: 'string', pattern: '^\\d{6}$' },
+              bank: { type: 'string', enum: ['ICBC', 'CCB', 'BOC'] },
+              department1: { type: 'string', maxLength: 40 },
+              department2: { type: 'string', maxLength: 40 },
+              correctedName: name,
+            },
+            ['phone', 'address', 'postcode', 'bank'],
+          ),
         },
         async (request, reply) => {
-          const b = request.body as {
+          const b = body<{
             phone: string;
             landline?: string;
             address: string;
@@ -572,257 +523,165 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
             department1?: string;
             department2?: string;
             correctedName?: string;
-          };
+          }>(request);
           if ((b.department2 ?? '') !== '' && (b.department1 ?? '') === '')
             return adminError(
               reply,
               errors.adminInvalid,
               `department2 needs department1 (at most ${departmentLevelsMax} levels)`,
             );
-          const bank = b.bank === 'ICBC' ? 1 : b.bank === 'CCB' ? 2 : 3;
-          return answer(
-            request,
-            reply,
-            await centre.confirm(
-              request.principal!,
-              (request.params as { idNo: string }).idNo,
-              {
-                phone: b.phone,
-                landline: b.landline ?? '',
-                address: b.address,
-                postcode: b.postcode,
-                bank,
-                department1: b.department1 ?? '',
-                department2: b.department2 ?? '',
-                correctedName: b.correctedName ?? '',
-              },
-              Date.now(),
-            ),
-          );
+          const input = {
+            phone: b.phone,
+            landline: b.landline ?? '',
+            address: b.address,
+            postcode: b.postcode,
+            bank: b.bank === 'ICBC' ? Bank.Icbc : b.bank === 'CCB' ? Bank.Ccb : Bank.Boc,
+            department1: b.department1 ?? '',
+            department2: b.department2 ?? '',
+            correctedName: b.correctedName ?? '',
+          };
+          return answer(request, reply, await centre.confirm(principal(request), param(request, 'idNo'), input, now()));
         },
       );
-
-      admin.post(
+      route(
+        'POST',
         '/persons/:idNo/review',
+        [Role.Reviewer],
+        'Approve (card generated) or reject an entered form; the reviewer must not be its maker',
         {
-          config: { roles: [Role.Reviewer] },
-          schema: {
-            tags,
-            security,
-            summary: 'Approve (card generated) or reject an entered form; the reviewer must not be its maker',
-            params: personParams,
-            body: bodyOf({ approve: { type: 'boolean' } }),
-            response: errorReplies,
-          },
+          params: personParams,
+          body: bodyOf({ approve: { type: 'boolean' } }),
         },
         async (request, reply) =>
           answer(
             request,
             reply,
             await centre.review(
-              request.principal!,
-              (request.params as { idNo: string }).idNo,
-              (request.body as { approve: boolean }).approve,
-              Date.now(),
+              principal(request),
+              param(request, 'idNo'),
+              body<{ approve: boolean }>(request).approve,
+              now(),
             ),
           ),
       );
-
-      admin.post(
+      route(
+        'POST',
         '/persons/:idNo/region-transfer',
+        [Role.Operator],
+        'Region transfer: the card is kept, the insured region rewritten',
         {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'Region transfer: the card is kept, the insured region rewritten',
-            params: personParams,
-            body: bodyOf({ region: { type: 'string', pattern: '^\\d{6}$' } }),
-            response: errorReplies,
-          },
+          params: personParams,
+          body: bodyOf({ region: { type: 'string', pattern: '^\\d{6}$' } }),
         },
         async (request, reply) =>
           answer(
             request,
             reply,
             await centre.transferRegion(
-              request.principal!,
-              (request.params as { idNo: string }).idNo,
-              (request.body as { region: string }).region,
-              Date.now(),
+              principal(request),
+              param(request, 'idNo'),
+              body<{ region: string }>(request).region,
+              now(),
             ),
           ),
       );
-
-      admin.post(
+      route(
+        'POST',
         '/persons/:idNo/duplicate-resolution',
-        {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'A duplicate enrolment resolved (one enrolment dropped)',
-            params: personParams,
-            body: emptyBody,
-            response: errorReplies,
-          },
-        },
+        [Role.Operator],
+        'A duplicate enrolment resolved (one enrolment dropped)',
+        { params: personParams },
         async (request, reply) =>
-          answer(
-            request,
-            reply,
-            await centre.resolveDuplicate(request.principal!, (request.params as { idNo: string }).idNo, Date.now()),
-          ),
+          answer(request, reply, await centre.resolveDuplicate(principal(request), param(request, 'idNo'), now())),
       );
 
-      // ---- production, pickup, delivery, return -----------------------------------------------
-      admin.post(
+      // ---- production, pickup, delivery, sweep ------------------------------------------------
+      route(
+        'POST',
         '/batches',
+        [Role.Operator],
+        'A production batch of generated cards (one employer, or all)',
         {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'A production batch of generated cards (one employer, or all)',
-            body: bodyOf({ employerCode, cardsMax: { type: 'integer', minimum: 1, maximum: 100_000 } }, []),
-            response: errorReplies,
-          },
+          body: bodyOf({ employerCode, cardsMax: { type: 'integer', minimum: 1, maximum: 100_000 } }, []),
         },
         async (request, reply) => {
-          const b = request.body as { employerCode?: string; cardsMax?: number };
+          const b = body<{ employerCode?: string; cardsMax?: number }>(request);
           return answer(
             request,
             reply,
-            await centre.createBatch(request.principal!, b.employerCode ?? '', b.cardsMax ?? 100_000, Date.now()),
+            await centre.createBatch(principal(request), b.employerCode ?? '', b.cardsMax ?? 100_000, now()),
             201,
           );
         },
       );
       const batchParams = paramsOf({ batchId: { type: 'string', pattern: '^B\\d{16}$' } });
-      admin.post(
+      route(
+        'POST',
         '/batches/:batchId/arrival',
-        {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: "The factory's delivery accepted: cards await pickup",
-            params: batchParams,
-            body: emptyBody,
-            response: errorReplies,
-          },
-        },
+        [Role.Operator],
+        "The factory's delivery accepted: cards await pickup",
+        { params: batchParams },
         async (request, reply) =>
-          answer(
-            request,
-            reply,
-            await centre.recordArrival(request.principal!, (request.params as { batchId: string }).batchId, Date.now()),
-          ),
+          answer(request, reply, await centre.recordArrival(principal(request), param(request, 'batchId'), now())),
       );
-      admin.post(
+      route(
+        'POST',
         '/batches/:batchId/pickup',
-        {
-          config: { roles: [Role.Agent] },
-          schema: {
-            tags,
-            security,
-            summary: "A named agent collects the employer's cards of the batch (the agent is recorded)",
-            params: batchParams,
-            body: emptyBody,
-            response: errorReplies,
-          },
-        },
+        [Role.Agent],
+        "A named agent collects the employer's cards of the batch (the agent is recorded)",
+        { params: batchParams },
         async (request, reply) =>
-          answer(
-            request,
-            reply,
-            await centre.pickup(request.principal!, (request.params as { batchId: string }).batchId, Date.now()),
-          ),
+          answer(request, reply, await centre.pickup(principal(request), param(request, 'batchId'), now())),
       );
-
       const cardParams = paramsOf({ cardNo });
-      admin.post(
+      route(
+        'POST',
         '/cards/:cardNo/delivery',
+        [Role.Agent, Role.Operator],
+        'Delivered to the person, who signs: the card becomes usable',
         {
-          config: { roles: [Role.Agent, Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'Delivered to the person, who signs: the card becomes usable',
-            params: cardParams,
-            body: bodyOf({ signature: { type: 'string', minLength: 1, maxLength: 16_384 } }),
-            response: errorReplies,
-          },
+          params: cardParams,
+          body: bodyOf({ signature: { type: 'string', minLength: 1, maxLength: 16_384 } }),
         },
         async (request, reply) =>
           answer(
             request,
             reply,
             await centre.deliver(
-              request.principal!,
-              (request.params as { cardNo: string }).cardNo,
-              (request.body as { signature: string }).signature,
-              Date.now(),
+              principal(request),
+              param(request, 'cardNo'),
+              body<{ signature: string }>(request).signature,
+              now(),
             ),
           ),
       );
-
-      admin.post(
+      route(
+        'POST',
         '/sweeps/returns',
-        {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'Run the six-month return sweep now (it also runs on a schedule)',
-            body: emptyBody,
-            response: errorReplies,
-          },
-        },
+        [Role.Operator],
+        'Run the sweep now (six-month returns; lapsed temporary losses back to issued); it also runs on a schedule',
+        {},
         async (request, reply) => {
-          const { returned } = await centre.sweepReturns(request.principal!, Date.now());
-          return reply.send({ returned: returned.length });
+          const { returned, lapsed } = await centre.sweepReturns(principal(request), now());
+          return reply.send({ returned: returned.length, lapsedTempLosses: lapsed });
         },
       );
 
       // ---- card status operations -------------------------------------------------------------
-      admin.get(
-        '/cards/:cardNo',
-        {
-          config: { roles: staffSide },
-          schema: { tags, security, summary: "A card's status", params: cardParams, response: errorReplies },
-        },
-        async (request, reply) => {
-          const card = centre.card((request.params as { cardNo: string }).cardNo);
-          if (card === undefined) return adminError(reply, errors.adminNotFound, 'no such card');
-          return reply.send(cardView(card, 0));
-        },
-      );
+      route('GET', '/cards/:cardNo', staffSide, "A card's status", { params: cardParams }, async (request, reply) => {
+        const card = centre.card(param(request, 'cardNo'));
+        if (card === undefined) return adminError(reply, errors.adminNotFound, 'no such card');
+        return reply.send(cardView(card, 0));
+      });
       const cardOpRoute = (path: string, op: CardOp, summaryText: string): void => {
-        admin.post(
+        route(
+          'POST',
           `/cards/:cardNo/${path}`,
-          {
-            config: { roles: [Role.Operator] },
-            schema: {
-              tags,
-              security,
-              summary: summaryText,
-              params: cardParams,
-              body: emptyBody,
-              response: errorReplies,
-            },
-          },
+          [Role.Operator],
+          summaryText,
+          { params: cardParams },
           async (request, reply) =>
-            answer(
-              request,
-              reply,
-              await centre.cardOperation(
-                request.principal!,
-                (request.params as { cardNo: string }).cardNo,
-                op,
-                Date.now(),
-              ),
-            ),
+            answer(request, reply, await centre.cardOperation(principal(request), param(request, 'cardNo'), op, now())),
         );
       };
       cardOpRoute('temp-loss', CardOp.ReportTempLoss, 'Temporary loss report (lapses after the configured TTL)');
@@ -831,21 +690,17 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
       cardOpRoute('damage', CardOp.ReportDamage, 'Damage report');
       cardOpRoute('bank-activation', CardOp.ActivateBank, 'Bank function activated (medical use unaffected)');
       cardOpRoute('retirement', CardOp.RetireLegacy, 'Retire a legacy card');
-      admin.post(
+      route(
+        'POST',
         '/cards/:cardNo/cancellation',
+        [Role.Operator],
+        'Cancellation (death, emigration, transfer out)',
         {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'Cancellation (death, emigration, transfer out)',
-            params: cardParams,
-            body: bodyOf({ reason: { type: 'string', enum: ['death', 'emigration', 'transfer-out'] } }),
-            response: errorReplies,
-          },
+          params: cardParams,
+          body: bodyOf({ reason: { type: 'string', enum: ['death', 'emigration', 'transfer-out'] } }),
         },
         async (request, reply) => {
-          const reason = (request.body as { reason: string }).reason;
+          const reason = body<{ reason: string }>(request).reason;
           const code =
             reason === 'death'
               ? CancelReason.Death
@@ -855,84 +710,51 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           return answer(
             request,
             reply,
-            await centre.cardOperation(
-              request.principal!,
-              (request.params as { cardNo: string }).cardNo,
-              CardOp.Cancel,
-              Date.now(),
-              code,
-            ),
+            await centre.cardOperation(principal(request), param(request, 'cardNo'), CardOp.Cancel, now(), code),
           );
         },
       );
-      admin.post(
+      route(
+        'POST',
         '/cards/:cardNo/replacement',
-        {
-          config: { roles: [Role.Operator] },
-          schema: {
-            tags,
-            security,
-            summary: 'Replacement: new card_sn, the old one hot-listed; the new card follows the issuance steps',
-            params: cardParams,
-            body: emptyBody,
-            response: errorReplies,
-          },
-        },
+        [Role.Operator],
+        'Replacement: new card_sn, the old one hot-listed; the new card follows the issuance steps',
+        { params: cardParams },
         async (request, reply) =>
-          answer(
-            request,
-            reply,
-            await centre.replace(request.principal!, (request.params as { cardNo: string }).cardNo, Date.now()),
-            201,
-          ),
+          answer(request, reply, await centre.replace(principal(request), param(request, 'cardNo'), now()), 201),
       );
-      admin.post(
+      route(
+        'POST',
         '/cards/:cardNo/formal-loss-lift',
-        {
-          config: { roles: [Role.Operator, Role.Reviewer] },
-          schema: {
-            tags,
-            security,
-            summary: 'Request lifting a formal loss (a different reviewer approves)',
-            params: cardParams,
-            body: emptyBody,
-            response: errorReplies,
-          },
-        },
+        [Role.Operator, Role.Reviewer],
+        'Request lifting a formal loss (a different reviewer approves)',
+        { params: cardParams },
         async (request, reply) =>
           answer(
             request,
             reply,
-            await centre.requestLiftFormalLoss(
-              request.principal!,
-              (request.params as { cardNo: string }).cardNo,
-              Date.now(),
-            ),
+            await centre.requestLiftFormalLoss(principal(request), param(request, 'cardNo'), now()),
             202,
           ),
       );
-      admin.post(
+      route(
+        'POST',
         '/reviews/:reviewId',
+        [Role.Reviewer],
+        'Approve or reject a pending request (maker-checker)',
         {
-          config: { roles: [Role.Reviewer] },
-          schema: {
-            tags,
-            security,
-            summary: 'Approve or reject a pending request (maker-checker)',
-            params: paramsOf({ reviewId: { type: 'string', pattern: '^R\\d{1,15}$' } }),
-            body: bodyOf({ approve: { type: 'boolean' } }),
-            response: errorReplies,
-          },
+          params: paramsOf({ reviewId: { type: 'string', pattern: '^R\\d{1,15}$' } }),
+          body: bodyOf({ approve: { type: 'boolean' } }),
         },
         async (request, reply) =>
           answer(
             request,
             reply,
             await centre.approveReview(
-              request.principal!,
-              (request.params as { reviewId: string }).reviewId,
-              (request.body as { approve: boolean }).approve,
-              Date.now(),
+              principal(request),
+              param(request, 'reviewId'),
+              body<{ approve: boolean }>(request).approve,
+              now(),
             ),
           ),
       );
@@ -947,44 +769,32 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         const q = request.query as { since?: string; limit?: string };
         return { since: Number(q.since ?? '0'), limit: Math.min(Math.max(Number(q.limit ?? '1000'), 1), 10_000) };
       };
-      admin.get(
+      route(
+        'GET',
         '/changes',
-        {
-          config: { roles: [Role.Auditor] },
-          schema: {
-            tags,
-            security,
-            summary: 'The change log after a sequence (no personal data in clear)',
-            querystring: pageQuery,
-            response: errorReplies,
-          },
-        },
+        [Role.Auditor],
+        'The change log after a sequence (no personal data in clear)',
+        { querystring: pageQuery },
         async (request, reply) => {
           const { since, limit } = page(request);
           const rows: object[] = [];
           for (const { key, value } of store.changes.getRange({ start: since + 1, limit })) {
-            const change = value as { hot: unknown };
+            const change = value as { hot: object | null };
             rows.push({
               sequence: key,
               ...(value as object),
-              hot: change.hot === null ? null : { ...(change.hot as object), keySealed: undefined },
+              hot: change.hot === null ? null : { ...change.hot, keySealed: undefined },
             });
           }
           return reply.send({ count: rows.length, rows });
         },
       );
-      admin.get(
+      route(
+        'GET',
         '/audit',
-        {
-          config: { roles: [Role.Auditor] },
-          schema: {
-            tags,
-            security,
-            summary: 'Refused accesses (401/403)',
-            querystring: pageQuery,
-            response: errorReplies,
-          },
-        },
+        [Role.Auditor],
+        'Refused accesses (401/403)',
+        { querystring: pageQuery },
         async (request, reply) => {
           const { since, limit } = page(request);
           const rows: object[] = [];
@@ -993,33 +803,24 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           return reply.send({ count: rows.length, rows });
         },
       );
-      admin.get(
+      route(
+        'GET',
         '/hot-list',
-        {
-          config: { roles: [Role.Operator, Role.Auditor] },
-          schema: {
-            tags,
-            security,
-            summary: 'Hot list snapshot: entries, sequence, xxh3 digest',
-            response: errorReplies,
-          },
-        },
+        [Role.Operator, Role.Auditor],
+        'Hot list snapshot: entries, sequence, xxh3 digest',
+        {},
         async (_request, reply) => reply.send(hotListSnapshot(store, deps.settings)),
       );
-      admin.get(
+      route(
+        'GET',
         '/hot-list/deltas',
-        {
-          config: { roles: [Role.Operator, Role.Auditor] },
-          schema: {
-            tags,
-            security,
-            summary: 'Hot list changes after a sequence',
-            querystring: pageQuery,
-            response: errorReplies,
-          },
+        [Role.Operator, Role.Auditor],
+        'Hot list changes after a sequence',
+        { querystring: pageQuery },
+        async (request, reply) => {
+          const { since, limit } = page(request);
+          return reply.send(hotListDeltas(store, deps.masterKey, since, limit));
         },
-        async (request, reply) =>
-          reply.send(hotListDeltas(store, deps.masterKey, page(request).since, page(request).limit)),
       );
 
       admin.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.send(app.swagger()));

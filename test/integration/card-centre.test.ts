@@ -108,7 +108,8 @@ async function issue(id: string, bank: string, department1: string): Promise<str
 }
 
 beforeAll(async () => {
-  t = await startTestEngine({ SSC_DEMO_CARDS: '500', SSC_ADMIN_SECRET: adminSecret });
+  // Every swipe goes to a worker thread (no idle-inline shortcut): changes must reach the workers.
+  t = await startTestEngine({ SSC_DEMO_CARDS: '500', SSC_ADMIN_SECRET: adminSecret, SSC_IDLE_INLINE: '0' });
   admin = new AdminClient(t.engine.url);
   expect((await admin.login('admin', adminSecret)).status).toBe(200);
   for (const [staffId, role] of [
@@ -379,6 +380,10 @@ describe('card centre: status operations reach the very next swipe', () => {
     const card = await cardOf(zhang);
     expect((await op1.post(`/admin/cards/${zhang}/temp-loss`)).status).toBe(200);
     expect(await swipe(zhang, card.cardSn, person.zhang)).toBe('C02');
+    // Concurrent swipes spread over both worker threads: every one sees the loss.
+    const all = await Promise.all(Array.from({ length: 16 }, () => swipe(zhang, card.cardSn, person.zhang)));
+    expect(new Set(all)).toEqual(new Set(['C02']));
+    expect(t.engine.dispatcher.stats.pooledBatches).toBeGreaterThan(0);
     expect((await op1.post(`/admin/cards/${zhang}/temp-loss`)).status).toBe(409);
     expect((await op1.post(`/admin/cards/${zhang}/temp-loss-lift`)).status).toBe(200);
     expect(await swipe(zhang, card.cardSn, person.zhang)).toBe('00');
@@ -459,8 +464,13 @@ describe('card centre: status operations reach the very next swipe', () => {
     expect(await swipe(approved.body.cardNo, card.cardSn, person.a)).toBe('C06');
     const register = await op1.get<{ rows: { cardNo: string }[] }>('/admin/reports/returned');
     expect(register.body.rows.map((r) => r.cardNo)).toContain(approved.body.cardNo);
-    // A recent arrival is not returned.
-    expect((await op1.post<{ returned: number }>('/admin/sweeps/returns')).body.returned).toBe(0);
+    // A recent arrival is not returned; the demo's lapsed temporary losses went back to issued.
+    const again = await op1.post<{ returned: number; lapsedTempLosses: number }>('/admin/sweeps/returns');
+    expect(again.body.returned).toBe(0);
+    expect(again.body.lapsedTempLosses).toBe(0);
+    expect(sweep.body).toMatchObject({ lapsedTempLosses: expect.any(Number) });
+    const lapsedDemo = t.samples.cards.find((c) => c.scenario === 'tempLostLapsed');
+    if (lapsedDemo !== undefined) expect((await cardOf(lapsedDemo.cardNo)).status).toBe('issued');
   });
 });
 

@@ -73,6 +73,7 @@ const allowed: Record<number, Partial<Record<CardStatus, [CardStatus, HotEffect,
   [CardOp.Arrive]: { [S.InProduction]: [S.AwaitingPickup, HotEffect.None] },
   [CardOp.Deliver]: { [S.AwaitingPickup]: [S.Issued, HotEffect.None], [S.Returned]: [S.Issued, HotEffect.None] },
   [CardOp.Return]: { [S.AwaitingPickup]: [S.Returned, HotEffect.None] },
+  [CardOp.LapseTempLoss]: {},
 };
 
 describe('card status operations, every operation in every status', () => {
@@ -98,6 +99,15 @@ describe('card status operations, every operation in every status', () => {
     expect(cardTransition(lapsed, CardOp.ReportTempLoss, nowMs, defaultDecisionSettings).refusal).toBe('');
     const fresh = card(S.TempLost, { statusSinceMs: nowMs - 9 * dayMs });
     expect(cardTransition(fresh, CardOp.ReportTempLoss, nowMs, defaultDecisionSettings).refusal).not.toBe('');
+  });
+
+  it('the sweep lapses a temporary loss only past its TTL', () => {
+    const lapsed = card(S.TempLost, { statusSinceMs: nowMs - 11 * dayMs });
+    expect(cardTransition(lapsed, CardOp.LapseTempLoss, nowMs, defaultDecisionSettings)).toMatchObject({
+      refusal: '',
+      status: S.Issued,
+      hot: HotEffect.Remove,
+    });
   });
 
   it('legacy cards are retired, never replaced, and have no bank function', () => {
