@@ -41,6 +41,8 @@ for (const [typeName, type] of Object.entries(types)) {
   known.set(typeName, fields);
 }
 
+const fieldNameShape = /^[A-Za-z_]{1,40}$/;
+
 /**
  * Checks (and normalises to lowerCamelCase, in place) a parsed JSON body for message `typeName`.
  * Returns '' when acceptable, else why not.
@@ -50,7 +52,9 @@ export function checkJsonFields(value: Record<string, unknown>, typeName: string
   if (fields === undefined) return `unknown message ${typeName}`;
   for (const key of Object.keys(value)) {
     const field = fields.get(key);
-    if (field === undefined) return `unknown field ${typeName}.${key.slice(0, 40)}`;
+    // The member's name is echoed only when it looks like a field name (letters and underscores):
+    // a member named with a card or ID number, or a person's name, must never come back in a reply.
+    if (field === undefined) return `unknown field ${typeName}.${fieldNameShape.test(key) ? key : '(not a field name)'}`;
     const member = value[key];
     if (key !== field.jsonName) {
       if (Object.hasOwn(value, field.jsonName)) return `field ${field.jsonName} given twice`;
