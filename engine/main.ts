@@ -84,6 +84,7 @@ export async function startEngine(
       masterKey: config.masterKey,
       clockWindowMs: config.clockWindowMs,
       testBatchDelayMs: config.testBatchDelayMs,
+      testWorkerExitEvery: config.testWorkerExitEvery,
     },
     ...(config.workers === 'inline' || config.idleInline
       ? {

@@ -18,9 +18,12 @@ const authorizer = createAuthorizer(
 );
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
+let batches = 0;
 
 export default function authorizeBatch(batch: ArrayBuffer): unknown {
   if (config.testBatchDelayMs > 0) Atomics.wait(sleeper, 0, 0, config.testBatchDelayMs);
+  // Fault-test hook: this worker thread dies in the middle of every Nth batch it takes.
+  if (config.testWorkerExitEvery > 0 && ++batches % config.testWorkerExitEvery === 0) process.exit(1);
   const replies = authorizer.run(batch);
   return move(replies);
 }

@@ -30,6 +30,8 @@ export interface WorkerConfig {
   clockWindowMs: number;
   /** Test hook only (fault tests): each batch first blocks the worker this long. 0 in production. */
   testBatchDelayMs: number;
+  /** Fault-test hook: a worker exits (dies) in every Nth batch it takes (0: never). */
+  testWorkerExitEvery: number;
 }
 
 /** The batching and bounding settings come straight from the engine configuration. */

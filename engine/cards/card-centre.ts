@@ -221,7 +221,7 @@ export class CardCentre {
     private readonly view: LmdbReadView,
     private readonly options: CardCentreOptions,
   ) {
-    this.tagKey = createHmac('sha256', options.masterKey).update('ssc change-log subject tag').digest();
+    this.tagKey = changeLogTagKey(options.masterKey);
   }
 
   /** The change log's last sequence (0: empty). */
@@ -1216,12 +1216,17 @@ export class CardCentre {
   }
 }
 
+/** The secret behind change-log subject tags, derived from the master key. */
+export function changeLogTagKey(masterKey: Buffer): Buffer {
+  return createHmac('sha256', masterKey).update('ssc change-log subject tag').digest();
+}
+
 /**
  * The change log's subject tag: SHA-256 over a secret prefix (derived from the master key) and the
  * identifier, 16 hex. One-shot hash: an HMAC object per imported row cost ~5% of an import. A tag
  * links the entries of one subject; without the master key it reveals nothing of the identifier.
  */
-function subjectTagOf(tagKey: Buffer, subject: string): string {
+export function subjectTagOf(tagKey: Buffer, subject: string): string {
   return hash('sha256', tagKey.toString('hex') + subject, 'hex').slice(0, 16);
 }
 

@@ -3,7 +3,11 @@
 // needs a staff bearer token; each declares the roles it admits, and routes about one employer's
 // people also check the agent's scope. Refused access is 401/403 with a code, counted and audited.
 // Plus the terminals' hot list download (/ssc.v1.HotList/*), authenticated by terminal MAC.
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { macHeader } from '../../protocol/mac.js';
 import { type AdminProblem, type CardCentre, cardView, type Outcome } from '../cards/card-centre.js';
@@ -446,10 +450,22 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           async (request, reply) => {
             const contentType = request.headers['content-type'] ?? '';
             const as: ImportFormat = contentType.startsWith('text/csv') ? 'csv' : 'jsonl';
+            // The upload is spooled first (owner-only, in the data folder), so the request is received
+            // within SSC_REQUEST_TIMEOUT_MS however long the import then takes; the socket may idle
+            // meanwhile.
+            const spool = await spoolUpload(
+              request.body as Readable,
+              join(store.options.path, 'import-spool'),
+              limits.importBytesMax,
+            );
+            if (spool === undefined)
+              return adminError(reply, errors.bodyTooLarge, `imports are at most ${limits.importBytesMax} bytes`);
+            request.raw.socket.setTimeout(0);
             const nowMs = now();
             deps.view.refresh();
             const ningbo = deps.view.region('330200', nowMs);
-            const report = await runImport(centre, principal(request), kind, as, request.body as Readable, {
+            const source = createReadStream(spool, { highWaterMark: 256 * 1024 });
+            const report = await runImport(centre, principal(request), kind, as, source, {
               nowMs,
               insuredRegionOf: (code) => {
                 const row = deps.view.region(code, nowMs);
@@ -457,7 +473,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
                   ? row.insuredRegion
                   : undefined;
               },
-            });
+            }).finally(() => rmSync(spool, { force: true }));
             log.info(
               { kind, rows: report.rows, rejected: report.rejectedCount, rowsPerSecond: report.rowsPerSecond },
               'import finished',
@@ -893,4 +909,28 @@ function validHotRequest(
     (b['sinceSequence'] === undefined ||
       (Number.isSafeInteger(b['sinceSequence']) && (b['sinceSequence'] as number) >= 0))
   );
+}
+
+/** Writes an upload to an owner-only file; undefined (and no file) when it is over bytesMax. */
+async function spoolUpload(body: Readable, dir: string, bytesMax: number): Promise<string | undefined> {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const file = join(dir, `${Date.now()}-${randomBytes(6).toString('hex')}`);
+  let bytes = 0;
+  try {
+    await pipeline(
+      body,
+      async function* (chunks: AsyncIterable<Buffer>) {
+        for await (const chunk of chunks) {
+          bytes += chunk.length;
+          if (bytes > bytesMax) throw new Error('import over its byte limit');
+          yield chunk;
+        }
+      },
+      createWriteStream(file, { mode: 0o600 }),
+    );
+    return file;
+  } catch {
+    rmSync(file, { force: true });
+    return undefined;
+  }
 }

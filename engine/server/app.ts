@@ -114,6 +114,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: config.bodyBytesMax,
     connectionTimeout: config.requestTimeoutMs,
     requestTimeout: config.requestTimeoutMs,
+    // Node checks header and request deadlines only every connectionsCheckingInterval (30 s by
+    // default): a client trickling a byte at a time kept its connection for that long. Checked
+    // every quarter of the deadline instead; headers have the same deadline as the whole request.
+    http: {
+      connectionsCheckingInterval: Math.max(50, Math.floor(config.requestTimeoutMs / 4)),
+      headersTimeout: config.requestTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+    },
     keepAliveTimeout: config.keepAliveTimeoutMs,
     maxRequestsPerSocket: 0,
     forceCloseConnections: true,

@@ -55,6 +55,8 @@ export interface EngineConfig {
   idempotencyRecordsMax: number;
   /** Fault-test hook: every worker batch first blocks this long (SSC_TEST_BATCH_DELAY_MS; never set in production). */
   testBatchDelayMs: number;
+  /** Fault-test hook: a worker thread dies in every Nth batch it takes (SSC_TEST_WORKER_EXIT_EVERY; never in production). */
+  testWorkerExitEvery: number;
   /** Secret of the first staff account `admin` on a fresh store ('' : generated into <data>/admin-secret). */
   adminSecret: string;
   /** Staff bearer tokens expire after this long. */
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     masterKey: Buffer.from(masterKeyHex, 'hex'),
     masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
+    testWorkerExitEvery: int(env, 'SSC_TEST_WORKER_EXIT_EVERY', 0, 0, 1_000_000),
     clockWindowMs: int(env, 'SSC_CLOCK_WINDOW_S', 300, 1, 86_400) * 1000,
     adminSecret: adminSecret(env),
     staffTokenTtlMs: int(env, 'SSC_STAFF_TOKEN_TTL_MIN', 480, 1, 7 * 24 * 60) * 60_000,

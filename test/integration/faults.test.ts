@@ -2,7 +2,9 @@
 // overload is refused at once with 503 S01 + Retry-After; a task over its timeout is aborted, its
 // requests answered 503 S01, and the pool replaces the worker.
 import { describe, expect, it } from 'vitest';
+import { call, header, signIn } from '../../protocol/client.js';
 import { servicePath } from '../../protocol/operations.js';
+import type { ssc } from '../../protocol/pb.js';
 import { startTestEngine } from '../helpers.js';
 
 const inquire = (url: string): Promise<Response> =>
@@ -67,24 +69,80 @@ describe('dispatcher bounds', () => {
 });
 
 describe('slow clients', () => {
-  it('closes a connection that trickles its body, while other clients are answered', async () => {
+  it('cuts off slowloris headers and bodies trickled byte by byte; other clients are answered meanwhile', async () => {
     const { connect } = await import('node:net');
     const t = await startTestEngine({ SSC_DEMO_CARDS: '100', SSC_REQUEST_TIMEOUT_MS: '500' });
     try {
       const port = t.engine.port;
-      const closedAfterMs = await new Promise<number>((resolve) => {
-        const started = Date.now();
-        const socket = connect(port, '127.0.0.1', () => {
-          socket.write(
-            'POST /ssc.v1.TransactionService/Inquire HTTP/1.1\r\nHost: x\r\nContent-Type: application/proto\r\nContent-Length: 100\r\n\r\nabc',
-          );
+      /** A client that sends `text` one byte every 50 ms (and never finishes); resolves when the server closes it. */
+      const trickle = (text: string): Promise<number> =>
+        new Promise((resolve) => {
+          const started = Date.now();
+          let index = 0;
+          let timer: NodeJS.Timeout | undefined;
+          const socket = connect(port, '127.0.0.1', () => {
+            timer = setInterval(() => {
+              if (index < text.length && !socket.destroyed) socket.write(text[index++]!);
+            }, 50);
+          });
+          socket.on('error', () => undefined);
+          socket.on('close', () => {
+            clearInterval(timer);
+            resolve(Date.now() - started);
+          });
         });
-        socket.on('error', () => undefined);
-        socket.on('close', () => resolve(Date.now() - started));
-      });
-      expect(closedAfterMs).toBeGreaterThanOrEqual(400);
-      expect(closedAfterMs).toBeLessThan(5_000);
+      const slowHeaders = 'POST /ssc.v1.TransactionService/Inquire HTTP/1.1\r\nHost: x\r\nX-Slow: ' + 'a'.repeat(10_000);
+      const slowBody = `POST /ssc.v1.TransactionService/Inquire HTTP/1.1\r\nHost: x\r\nContent-Type: application/proto\r\nContent-Length: 10000\r\n\r\n${'b'.repeat(10_000)}`;
+      const attackers = [...Array.from({ length: 10 }, () => trickle(slowHeaders)), ...Array.from({ length: 10 }, () => trickle(slowBody))];
+      // While the attack runs, ordinary requests are answered.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const during = await Promise.all(Array.from({ length: 5 }, () => inquire(t.engine.url)));
+      for (const response of during) expect(response.status).toBe(200);
+      const closedAfterMs = await Promise.all(attackers);
+      for (const ms of closedAfterMs) {
+        expect(ms).toBeGreaterThanOrEqual(400);
+        expect(ms).toBeLessThan(5_000);
+      }
       expect((await inquire(t.engine.url)).status).toBe(200);
+    } finally {
+      await t.stop();
+    }
+  });
+});
+
+describe('a worker thread dies mid-batch', () => {
+  it('its requests get 503 SSC_WORKER_FAILED (S01), never a wrong or double answer; the pool replaces it', async () => {
+    const t = await startTestEngine({
+      SSC_DEMO_CARDS: '100',
+      SSC_IDLE_INLINE: '0',
+      SSC_THREADS: '1',
+      SSC_TEST_WORKER_EXIT_EVERY: '3',
+    });
+    try {
+      const terminal = t.terminal('ningboHospitalL3');
+      const signNo = await signIn(t.engine.url, terminal);
+      const card = t.samples.cards.find((c) => c.scenario === 'issued')!;
+      const credential = { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo };
+      const outcomes: string[] = [];
+      for (let i = 0; i < 15; i++) {
+        const request = { header: header(terminal, signNo, 100 + i), credential };
+        const result = await call<ssc.v1.InquireReply>(t.engine.url, 'Inquire', request);
+        if (result.httpStatus === 200) {
+          outcomes.push(result.reply!.outcome!.reason!);
+          continue;
+        }
+        expect(result.httpStatus).toBe(503);
+        expect(result.error).toMatchObject({ sscCode: 'SSC_WORKER_FAILED', reason: 'S01' });
+        expect(result.headers.get('retry-after')).toBe('1');
+        outcomes.push('S01');
+        // Read-only: the same request again is safe, and is answered by the replacement worker.
+        const retry = await call<ssc.v1.InquireReply>(t.engine.url, 'Inquire', request);
+        expect(retry.httpStatus).toBe(200);
+        expect(retry.reply!.outcome!.reason).toBe('00');
+      }
+      expect(outcomes.filter((o) => o === 'S01').length).toBeGreaterThanOrEqual(3);
+      expect(outcomes.filter((o) => o !== 'S01').every((o) => o === '00')).toBe(true);
+      expect((await fetch(t.engine.url + '/readyz')).status).toBe(200);
     } finally {
       await t.stop();
     }
