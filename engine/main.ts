@@ -20,7 +20,7 @@ import { TcpServer } from './server/tcp.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './store/demo.js';
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
-import { Store } from './store/store.js';
+import { absorbCommitError, isStorageError, Store } from './store/store.js';
 import { TerminalKeys } from './store/terminal-keys.js';
 
 export interface RunningEngine {
@@ -34,6 +34,8 @@ export interface RunningEngine {
   /** The POS terminals' TCP port. */
   tcpPort: number;
   generated: DemoSummary | undefined;
+  /** The data folder was read-only at start: reads are served, every write answers 503 S01. */
+  readOnly: boolean;
   /** The card centre (admin API, CLI, scheduled return sweep). */
   centre: CardCentre;
   bootstrap: Bootstrap;
@@ -45,15 +47,36 @@ export interface StartOptions {
   progress: boolean;
 }
 
+/**
+ * The store, read-write; or, when the data folder is on a read-only (or not writable) file system,
+ * read-only: the engine then serves reads (eligibility, pre-settle, listings) and refuses every
+ * write with 503 S01 instead of refusing to start.
+ */
+function openStore(config: EngineConfig): { store: Store; readOnly: boolean } {
+  try {
+    return {
+      store: Store.open({ path: config.dataDir, readOnly: false, mapSizeBytes: config.mapSizeBytes }),
+      readOnly: false,
+    };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 30 && code !== 13 && code !== 'EROFS' && code !== 'EACCES') throw error;
+    return {
+      store: Store.open({ path: config.dataDir, readOnly: true, mapSizeBytes: config.mapSizeBytes }),
+      readOnly: true,
+    };
+  }
+}
+
 /** Opens (and on first start fills) the store, starts the workers, then the server. */
 export async function startEngine(
   config: EngineConfig,
   options: StartOptions = { progress: false },
 ): Promise<RunningEngine> {
   const policy = loadPolicyFile(config.policyFile);
-  const store = Store.open({ path: config.dataDir, readOnly: false, mapSizeBytes: config.mapSizeBytes });
+  const { store, readOnly } = openStore(config);
   let generated: DemoSummary | undefined;
-  if (store.meta.get('dataset') === undefined && config.demoCards > 0) {
+  if (!readOnly && store.meta.get('dataset') === undefined && config.demoCards > 0) {
     const result = await generateDemo(store, {
       cards: config.demoCards,
       seed: config.demoSeed,
@@ -114,7 +137,9 @@ export async function startEngine(
     settings: config.settings,
     tokenTtlMs: config.staffTokenTtlMs,
   });
-  const bootstrap = await ensureAdmin(store, config.adminSecret, Date.now());
+  const bootstrap = readOnly
+    ? { created: false, secretFile: '' }
+    : await ensureAdmin(store, config.adminSecret, Date.now());
   const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys, metrics, centre });
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
@@ -153,7 +178,7 @@ export async function startEngine(
   const sweepPrincipal = { staffId: 'system', role: Role.Operator, employerCode: '', agentIdNo: '' };
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweepTimer =
-    config.returnSweepIntervalMs > 0
+    config.returnSweepIntervalMs > 0 && !readOnly
       ? setInterval(() => {
           sweeping = centre.sweepReturns(sweepPrincipal, Date.now()).then(
             ({ returned, lapsed }) => {
@@ -166,6 +191,7 @@ export async function startEngine(
   sweepTimer?.unref();
   let closing: Promise<void> | undefined;
   return {
+    readOnly,
     centre,
     bootstrap,
     app,
@@ -203,6 +229,11 @@ function banner(engine: RunningEngine, config: EngineConfig): string {
       `generated demo data: ${engine.generated.cards.toLocaleString('en')} cards in ${(engine.generated.elapsedMs / 1000).toFixed(1)} s`,
     );
   }
+  if (engine.readOnly) {
+    lines.push(
+      `warning: the data folder ${config.dataDir} is read-only: serving reads only; every write answers 503 S01`,
+    );
+  }
   if (engine.bootstrap.created) {
     lines.push(
       engine.bootstrap.secretFile === ''
@@ -230,6 +261,18 @@ function banner(engine: RunningEngine, config: EngineConfig): string {
 async function main(): Promise<void> {
   const config = loadConfig();
   const engine = await startEngine(config, { progress: true });
+  // A storage failure that reached no handler (lmdb-js rejects an internal promise per failed
+  // commit) is logged, not fatal: the write it belonged to was already refused with S01. Any
+  // other unhandled rejection is a programmer error: log it and exit for the supervisor.
+  process.on('unhandledRejection', (reason) => {
+    absorbCommitError(reason);
+    if (isStorageError(reason)) {
+      engine.app.ssclog.error({ code: (reason as { code?: unknown }).code }, 'storage write failed');
+      return;
+    }
+    engine.app.ssclog.fatal({ code: (reason as { code?: unknown }).code }, 'unhandled rejection');
+    process.exit(70);
+  });
   process.stdout.write(banner(engine, config) + '\n');
   const stop = (signal: string): void => {
     engine.app.ssclog.info({ signal, dispatcher: engine.dispatcher.stats }, 'stopping');

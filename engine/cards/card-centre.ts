@@ -44,7 +44,7 @@ import type { DecisionSettings } from '../core/settings.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeCard, decodePerson, encodeCard, encodeHotEntry, encodePerson } from '../store/records.js';
 import { sealKey } from '../store/seal.js';
-import { hotListKey, type Store } from '../store/store.js';
+import { absorbCommitError, hotListKey, type Store } from '../store/store.js';
 import {
   type Agent,
   asBatch,
@@ -75,6 +75,14 @@ export const AdminProblem = {
   Forbidden: 'forbidden',
 } as const;
 export type AdminProblem = (typeof AdminProblem)[keyof typeof AdminProblem];
+
+/** A card-centre write that the store refused (its commit failed: nothing was written). Safe to retry. */
+export class StoreUnavailable extends Error {
+  readonly code = 'SSC_STORE_UNAVAILABLE';
+  constructor(cause: unknown) {
+    super(`the store refused the write: ${(cause as { code?: string }).code ?? (cause as Error).message ?? 'error'}`);
+  }
+}
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: AdminProblem; detail: string };
 
@@ -237,22 +245,30 @@ export class CardCentre {
 
   /**
    * Runs fn inside one write transaction (after every earlier card-centre write) and resolves once
-   * the transaction is durable. fn decides from what it reads in the transaction; a refusal writes
-   * nothing. A throw inside fn is a broken invariant: the process exits before the commit.
+   * the transaction is durable: lmdb-js's transactionSync (default flags) flushes to disk before it
+   * returns. (Awaiting `env.flushed` here instead hung for ever after a failed asynchronous commit:
+   * lmdb-js never settles that flush promise when the commit fails.) fn decides from what it reads
+   * in the transaction; a refusal writes nothing. A throw inside fn is a broken invariant: the
+   * process exits before the commit. A failed commit throws StoreUnavailable (503 S01).
    */
   write<T>(fn: (log: ChangeLog) => T): Promise<T> {
     const run = async (): Promise<T> => {
       let result: T | undefined;
       let done = false;
-      this.store.env.transactionSync(() => {
-        try {
-          result = fn(new ChangeLog(this.store, this.tagKey, this.options.masterKey));
-          done = true;
-        } catch (error) {
-          (this.options.fatal ?? exitOnFatal)(error);
-        }
-      });
-      await this.store.env.flushed;
+      try {
+        this.store.env.transactionSync(() => {
+          try {
+            result = fn(new ChangeLog(this.store, this.tagKey, this.options.masterKey));
+            done = true;
+          } catch (error) {
+            (this.options.fatal ?? exitOnFatal)(error);
+          }
+        });
+      } catch (error) {
+        // The commit or its flush failed (disk full, read-only file system): nothing of it happened.
+        absorbCommitError(error);
+        throw new StoreUnavailable(error);
+      }
       assert(done, 'card-centre transaction ran');
       return result as T;
     };
@@ -1207,12 +1223,18 @@ export class CardCentre {
       return;
     }
     this.auditPending++;
-    const done = (): void => {
+    const done = (error?: unknown): void => {
+      absorbCommitError(error);
       this.auditPending--;
     };
-    this.store.audit
-      .put(++this.auditSeq, { timeMs: nowMs, who: who.slice(0, 64), route: route.slice(0, 128), code, remote })
-      .then(done, done);
+    try {
+      this.store.audit
+        .put(++this.auditSeq, { timeMs: nowMs, who: who.slice(0, 64), route: route.slice(0, 128), code, remote })
+        .then(done, done);
+    } catch (error) {
+      // A read-only store refuses at once: the refusal itself was still answered and logged.
+      done(error);
+    }
   }
 }
 

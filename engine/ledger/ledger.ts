@@ -59,7 +59,7 @@ import {
 } from '../store/ledger-records.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/records.js';
-import { accumulatorKey, messageKey, type Store } from '../store/store.js';
+import { absorbCommitError, accumulatorKey, messageKey, type Store } from '../store/store.js';
 
 export interface LedgerOptions {
   /** Requests decided and committed in one transaction. 1 = a flush per settlement (the baseline). */
@@ -279,7 +279,8 @@ export class Ledger {
     const startedMs = performance.now();
     try {
       await this.store.env.transaction(() => this.applyGroup(group, nowMs));
-    } catch {
+    } catch (error) {
+      absorbCommitError(error);
       // The transaction did not commit (storage full or failing): nothing of it happened, and the
       // sequence numbers it took are given back, so the change log keeps no gaps.
       this.reloadMarks();
@@ -292,7 +293,8 @@ export class Ledger {
         this.options.onGroup?.(group.length, (performance.now() - startedMs) * 1000);
         this.release(group, committedMs);
       },
-      () => {
+      (error: unknown) => {
+        absorbCommitError(error);
         for (const work of group) work.done(refusal(LedgerStatus.Failed));
       },
     );

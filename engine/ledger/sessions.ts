@@ -9,7 +9,7 @@ import { Reason } from '../core/reasons.js';
 import type { DecisionSettings } from '../core/settings.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeSignIn, encodeSignIn } from '../store/records.js';
-import type { Store } from '../store/store.js';
+import { absorbCommitError, type Store } from '../store/store.js';
 
 export interface SessionResult {
   reason: ReasonCode;
@@ -32,7 +32,10 @@ export class Sessions {
       return { reason: decision.reason, field: decision.field, signNo: '', expiresMs: 0 };
     const signNo = randomBytes(12).toString('hex');
     const record = { signNo, operatorId: header.operatorId, signedInMs: nowMs, expiresMs: decision.expiresMs };
-    await this.store.signIns.put(header.terminalId, encodeSignIn(record));
+    await this.store.signIns.put(header.terminalId, encodeSignIn(record)).catch((error: unknown) => {
+      absorbCommitError(error);
+      throw error;
+    });
     return { reason: Reason.Approved, field: '', signNo, expiresMs: decision.expiresMs };
   }
 
@@ -43,10 +46,16 @@ export class Sessions {
       return { reason: decision.reason, field: decision.field, signNo: '', expiresMs: 0 };
     // Remove only the sign-in this request named, checked inside the write transaction: a new
     // sign-in committed in between is left alone.
-    await this.store.env.transaction(() => {
-      const buf = this.store.signIns.getBinary(header.terminalId);
-      if (buf !== undefined && decodeSignIn(buf).signNo === header.signNo) this.store.signIns.remove(header.terminalId);
-    });
+    await this.store.env
+      .transaction(() => {
+        const buf = this.store.signIns.getBinary(header.terminalId);
+        if (buf !== undefined && decodeSignIn(buf).signNo === header.signNo)
+          this.store.signIns.remove(header.terminalId);
+      })
+      .catch((error: unknown) => {
+        absorbCommitError(error);
+        throw error;
+      });
     return { reason: Reason.Approved, field: '', signNo: '', expiresMs: 0 };
   }
 }

@@ -182,6 +182,11 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
             return adminError(reply, errors.adminInvalid, (error.message ?? '').slice(0, 200));
           }
           if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return adminError(reply, errors.bodyTooLarge, '');
+          if (error.code === errors.storeUnavailable.code) {
+            refusals.note(errors.storeUnavailable.code);
+            log.error({ sscCode: error.code, route: request.routeOptions.url }, 'admin write refused by the store');
+            return adminError(reply.header('retry-after', '1'), errors.storeUnavailable, '');
+          }
           if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_TYPE')
             return adminError(
               reply,

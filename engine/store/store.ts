@@ -1,7 +1,7 @@
 // The LMDB environment and its named databases. One environment per data folder; the main thread
 // opens it read-write (the single writer), each worker thread opens it read-only and shares the
 // process's one memory mapping. Every lmdb-js option that matters is set explicitly.
-import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, open, type RootDatabase } from 'lmdb';
 
@@ -20,7 +20,7 @@ export const defaultMapSizeBytes = 64 * 1024 ** 3;
 
 export class StoreError extends Error {
   constructor(
-    readonly code: 'SSC_STORE_VERSION' | 'SSC_STORE_MISSING',
+    readonly code: 'SSC_STORE_VERSION' | 'SSC_STORE_MISSING' | 'SSC_STORE_CORRUPT',
     message: string,
   ) {
     super(message);
@@ -158,6 +158,7 @@ export class Store {
    */
   static open(options: StoreOptions): Store {
     const fresh = !existsSync(join(options.path, 'data.mdb'));
+    if (!fresh) checkMetaPages(join(options.path, 'data.mdb'));
     if (fresh && options.readOnly) {
       throw new StoreError('SSC_STORE_MISSING', `no store in ${options.path} (start the engine once to create it)`);
     }
@@ -165,7 +166,7 @@ export class Store {
       mkdirSync(options.path, { recursive: true, mode: 0o700 });
       chmodSync(options.path, 0o700);
     }
-    const env = open({
+    const env = openEnvironment(options, {
       path: options.path,
       readOnly: options.readOnly,
       mapSize: options.mapSizeBytes,
@@ -232,6 +233,68 @@ export function accumulatorKey(idNo: string, medicalYear: number): string {
  */
 export function messageKey(msgId: string): string {
   return msgId.slice(12, 26) + msgId.slice(0, 12) + msgId.slice(26);
+}
+
+const metaMagic = 0xbeefc0de;
+/** Where LMDB's meta record sits in each of the two meta pages (after the page header). */
+const metaMagicOffset = 24;
+
+/**
+ * LMDB does not check a data file before mapping it: a file with a garbage header crashed the
+ * process (SIGSEGV) instead of failing. Both meta pages are checked for LMDB's magic number first.
+ */
+function checkMetaPages(file: string): void {
+  const head = Buffer.alloc(4096 + metaMagicOffset + 8);
+  const fd = openSync(file, 'r');
+  let bytes = 0;
+  try {
+    bytes = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const magicAt = (offset: number): boolean => bytes >= offset + 4 && head.readUInt32LE(offset) === metaMagic;
+  if (bytes === 0) return; // an empty file: LMDB initialises it
+  if (!magicAt(metaMagicOffset) && !magicAt(4096 + metaMagicOffset)) {
+    throw new StoreError(
+      'SSC_STORE_CORRUPT',
+      `${file} is not an LMDB data file (no valid meta page); restore it from a backup`,
+    );
+  }
+}
+
+/**
+ * A failed commit (disk full, read-only or failing file system) rejects every write of its batch
+ * with an Error whose `commitError` is a second, internal promise holding LMDB's own error; nobody
+ * awaits that one, and an unhandled rejection would end the process. Whoever catches a write
+ * failure passes it here.
+ */
+export function absorbCommitError(error: unknown): void {
+  const inner = (error as { commitError?: Promise<unknown> } | undefined)?.commitError;
+  if (inner !== undefined && typeof inner.catch === 'function') inner.catch(() => undefined);
+}
+
+/** True for an error raised by LMDB's writer (an errno-coded failure from lmdb-js), not by our code. */
+export function isStorageError(error: unknown): boolean {
+  const e = error as { code?: unknown; stack?: string; commitError?: unknown } | undefined;
+  if (e === undefined || e === null) return false;
+  if (e.commitError !== undefined) return true;
+  return typeof e.code === 'number' && typeof e.stack === 'string' && e.stack.includes('/lmdb/');
+}
+
+/** lmdb-js's open, with an unreadable data file turned into a coded start-up error. */
+function openEnvironment(options: StoreOptions, settings: Parameters<typeof open>[0]): RootDatabase {
+  try {
+    return open(settings as Parameters<typeof open>[0] & { path: string });
+  } catch (error) {
+    const message = (error as Error).message ?? String(error);
+    if (/MDB_INVALID|MDB_CORRUPTED|MDB_VERSION_MISMATCH|MDB_PAGE_NOTFOUND|not an LMDB/i.test(message)) {
+      throw new StoreError(
+        'SSC_STORE_CORRUPT',
+        `${options.path}/data.mdb is not a readable LMDB file (${message.split('\n')[0]})`,
+      );
+    }
+    throw error;
+  }
 }
 
 export function hotListKey(cardNo: string, cardSn: string): string {

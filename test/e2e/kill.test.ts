@@ -15,9 +15,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AdminClient } from '../../engine/cli/admin-client.js';
 import { changeLogTagKey, subjectTagOf } from '../../engine/cards/card-centre.js';
 import { asChange } from '../../engine/cards/records.js';
+import { AdminClient } from '../../engine/cli/admin-client.js';
 import { cardStatusNames } from '../../engine/core/card-rules.js';
 import { EntryKind } from '../../engine/core/ledger-rules.js';
 import { loadConfig } from '../../engine/server/config.js';
@@ -89,7 +89,10 @@ describe('kill -9 under a mixed load', () => {
     let signNo = await signIn(engine.url, terminal);
     const admin = new AdminClient(engine.url);
     expect((await admin.login('admin', adminSecret)).status).toBe(200);
-    expect((await admin.post('/admin/staff', { staffId: 'op-kill', role: 'operator', secret: 'operator-kill-secret' })).status).toBe(201);
+    expect(
+      (await admin.post('/admin/staff', { staffId: 'op-kill', role: 'operator', secret: 'operator-kill-secret' }))
+        .status,
+    ).toBe(201);
     const operator = new AdminClient(engine.url);
     expect((await operator.login('op-kill', 'operator-kill-secret')).status).toBe(200);
 
@@ -197,7 +200,11 @@ describe('kill -9 under a mixed load', () => {
         const r = await client.post<{ status: string; changeSequence: number }>(`/admin/cards/${card.cardNo}/${op}`);
         if (r.status === 409) return true; // raced with another loop: refused, nothing changed
         expect(r.status).toBe(200);
-        statusChanges.set(r.body.changeSequence, [card.cardNo, op === 'temp-loss' ? 'report-temp-loss' : 'lift-temp-loss', r.body.status]);
+        statusChanges.set(r.body.changeSequence, [
+          card.cardNo,
+          op === 'temp-loss' ? 'report-temp-loss' : 'lift-temp-loss',
+          r.body.status,
+        ]);
         return true;
       } catch {
         return false;
@@ -295,7 +302,9 @@ describe('kill -9 under a mixed load', () => {
       }
       for (const card of cards) {
         const account = decodeAccount(store.accounts.getBinary(card.idNo)!);
-        expect(account.currentYearFen + account.priorYearsFen).toBe(opening.get(card.idNo)! - (spent.get(card.idNo) ?? 0));
+        expect(account.currentYearFen + account.priorYearsFen).toBe(
+          opening.get(card.idNo)! - (spent.get(card.idNo) ?? 0),
+        );
       }
       for (const [yearKey, poolPaidFen] of pool) {
         expect(decodeAccumulators(store.accounts.getBinary(yearKey)!).poolPaidFen).toBe(poolPaidFen);

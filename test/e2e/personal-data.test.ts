@@ -86,7 +86,12 @@ describe('personal data stays out of logs, error replies and metrics', () => {
     for (const c of samples.cards) {
       const credential = { type: c.credentialType, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo };
       for (const codec of ['proto', 'json'] as const) {
-        const r = await call<ssc.v1.InquireReply>(url, 'Inquire', { header: header(hospital, signNo, seq++), credential }, codec);
+        const r = await call<ssc.v1.InquireReply>(
+          url,
+          'Inquire',
+          { header: header(hospital, signNo, seq++), credential },
+          codec,
+        );
         if (r.httpStatus !== 200) errorBodies.push(JSON.stringify(r.error));
       }
     }
@@ -101,7 +106,10 @@ describe('personal data stays out of logs, error replies and metrics', () => {
       lines: [{ lineNo: 1, catalogueCode: line.code, quantityMilli: 1_000, unitPriceFen: 1_000, amountFen: 1_000 }],
     });
     expect(settle.httpStatus).toBe(200);
-    await call(url, 'CancelSettlement', { header: header(hospital, signNo, seq++), settlementId: settle.reply!.settlementId });
+    await call(url, 'CancelSettlement', {
+      header: header(hospital, signNo, seq++),
+      settlementId: settle.reply!.settlementId,
+    });
     // Malformed and invalid requests carrying personal data in the wrong places.
     const bad = [
       `{"header":{"terminalId":"${hospital.terminalId}"},"credential":{"type":3,"cardNo":"${issued.cardNo}","idNo":"${issued.idNo}9"}}`,
@@ -110,17 +118,30 @@ describe('personal data stays out of logs, error replies and metrics', () => {
       `not json ${issued.cardNo} ${imported[0]!.phone}`,
     ];
     for (const body of bad) {
-      const response = await fetch(`${url}/ssc.v1.TransactionService/Inquire`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${url}/ssc.v1.TransactionService/Inquire`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       await note(response);
     }
     const garbage = Buffer.concat([Buffer.from([0x0a, 0x40]), Buffer.from(`${issued.cardNo}${issued.idNo}`)]);
-    await note(await fetch(`${url}/ssc.v1.TransactionService/Inquire`, { method: 'POST', headers: { 'content-type': 'application/proto' }, body: garbage }));
+    await note(
+      await fetch(`${url}/ssc.v1.TransactionService/Inquire`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/proto' },
+        body: garbage,
+      }),
+    );
     // A known terminal with a wrong MAC (refused and logged by code).
     await note(
       await fetch(`${url}/ssc.v1.TransactionService/Inquire`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [macHeader]: '00'.repeat(32) },
-        body: JSON.stringify({ header: header(hospital, signNo, seq++), credential: { type: 3, cardNo: issued.cardNo, cardSn: issued.cardSn } }),
+        body: JSON.stringify({
+          header: header(hospital, signNo, seq++),
+          credential: { type: 3, cardNo: issued.cardNo, cardSn: issued.cardSn },
+        }),
       }),
     );
 
@@ -147,7 +168,10 @@ describe('personal data stays out of logs, error replies and metrics', () => {
       );
       const response = await fetch(`${url}/fsi/api`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [macHeader]: Buffer.from(macForTerminal(hospital.terminalId, body)).toString('hex') },
+        headers: {
+          'content-type': 'application/json',
+          [macHeader]: Buffer.from(macForTerminal(hospital.terminalId, body)).toString('hex'),
+        },
         body,
       });
       const text = await response.text();
@@ -156,7 +180,10 @@ describe('personal data stays out of logs, error replies and metrics', () => {
 
     // TCP: an inquiry, a malformed payload, an unknown operation.
     const tcp = await TcpClient.connect({ host: '127.0.0.1', port: tcpPort, reconnect: false });
-    await tcp.call('Inquire', { header: header(hospital, signNo, seq++), credential: { type: 3, cardNo: lost.cardNo, cardSn: lost.cardSn, idNo: lost.idNo } });
+    await tcp.call('Inquire', {
+      header: header(hospital, signNo, seq++),
+      credential: { type: 3, cardNo: lost.cardNo, cardSn: lost.cardSn, idNo: lost.idNo },
+    });
     for (const [op, payload] of [
       [1101, `${lost.cardNo}${lost.idNo}`],
       [9999, lost.idNo],
@@ -174,7 +201,9 @@ describe('personal data stays out of logs, error replies and metrics', () => {
     // Admin API: import (with rejected rows), a form with a phone number, refusals.
     const admin = new AdminClient(url);
     expect((await admin.login('admin', adminSecret)).status).toBe(200);
-    expect((await admin.post('/admin/staff', { staffId: 'op1', role: 'operator', secret: 'operator-secret-1' })).status).toBe(201);
+    expect(
+      (await admin.post('/admin/staff', { staffId: 'op1', role: 'operator', secret: 'operator-secret-1' })).status,
+    ).toBe(201);
     const op = new AdminClient(url);
     await op.login('op1', 'operator-secret-1');
     const csv = [
@@ -186,12 +215,26 @@ describe('personal data stays out of logs, error replies and metrics', () => {
     const report = await op.upload('/admin/imports/members', csv, 'text/csv');
     expect(report.status).toBe(200);
     errorBodies.push(JSON.stringify((report.body as { rejected: unknown }).rejected));
-    await op.upload('/admin/imports/police', `id_no,name,second_gen_id,household_region\n${imported[0]!.idNo},${imported[0]!.name},1,330203\n`, 'text/csv');
+    await op.upload(
+      '/admin/imports/police',
+      `id_no,name,second_gen_id,household_region\n${imported[0]!.idNo},${imported[0]!.name},1,330203\n`,
+      'text/csv',
+    );
     for (const p of imported) {
-      const r = await op.put(`/admin/persons/${p.idNo}/confirmation`, { phone: p.phone, address: '宁波市鄞州区', postcode: '315100', bank: 'ICBC' });
+      const r = await op.put(`/admin/persons/${p.idNo}/confirmation`, {
+        phone: p.phone,
+        address: '宁波市鄞州区',
+        postcode: '315100',
+        bank: 'ICBC',
+      });
       if (r.status !== 200) errorBodies.push(r.text);
     }
-    const wrong = await op.put(`/admin/persons/${imported[0]!.idNo}/confirmation`, { phone: imported[0]!.phone, address: 1, postcode: 'x', bank: 'ICBC' });
+    const wrong = await op.put(`/admin/persons/${imported[0]!.idNo}/confirmation`, {
+      phone: imported[0]!.phone,
+      address: 1,
+      postcode: 'x',
+      bank: 'ICBC',
+    });
     expect(wrong.status).toBe(400);
     errorBodies.push(wrong.text);
     const anonymous = new AdminClient(url);

@@ -91,9 +91,13 @@ describe('slow clients', () => {
             resolve(Date.now() - started);
           });
         });
-      const slowHeaders = 'POST /ssc.v1.TransactionService/Inquire HTTP/1.1\r\nHost: x\r\nX-Slow: ' + 'a'.repeat(10_000);
+      const slowHeaders =
+        'POST /ssc.v1.TransactionService/Inquire HTTP/1.1\r\nHost: x\r\nX-Slow: ' + 'a'.repeat(10_000);
       const slowBody = `POST /ssc.v1.TransactionService/Inquire HTTP/1.1\r\nHost: x\r\nContent-Type: application/proto\r\nContent-Length: 10000\r\n\r\n${'b'.repeat(10_000)}`;
-      const attackers = [...Array.from({ length: 10 }, () => trickle(slowHeaders)), ...Array.from({ length: 10 }, () => trickle(slowBody))];
+      const attackers = [
+        ...Array.from({ length: 10 }, () => trickle(slowHeaders)),
+        ...Array.from({ length: 10 }, () => trickle(slowBody)),
+      ];
       // While the attack runs, ordinary requests are answered.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const during = await Promise.all(Array.from({ length: 5 }, () => inquire(t.engine.url)));
