@@ -5,9 +5,9 @@
 // Each is refused with its code, counted in the audit trail (admin) or refusals (terminals), and
 // changes nothing (ledger and change-log sequences, balances).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AdminClient } from '../../engine/cli/admin-client.js';
 import { Role } from '../../engine/cards/records.js';
 import { tokenKey } from '../../engine/cards/staff.js';
+import { AdminClient } from '../../engine/cli/admin-client.js';
 import { encodeSignIn } from '../../engine/store/records.js';
 import { header, makeMsgId, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { idCheckChar } from '../../protocol/id-number.js';
@@ -29,7 +29,8 @@ const agentId = (() => {
 
 function state(): { ledger: number; changes: number; balances: string } {
   const balances: string[] = [];
-  for (const { value } of t.engine.store.accounts.getRange({})) balances.push(Buffer.from(value as Buffer).toString('hex'));
+  for (const { value } of t.engine.store.accounts.getRange({}))
+    balances.push(Buffer.from(value as Buffer).toString('hex'));
   return { ledger: t.engine.ledger.sequence, changes: t.engine.centre.sequence, balances: balances.join() };
 }
 
@@ -60,8 +61,20 @@ beforeAll(async () => {
   clients['operator'] = op;
   expect((await op.post('/admin/employers', { code: 'EMPA', name: 'A' })).status).toBe(201);
   expect((await op.post('/admin/employers', { code: 'EMPB', name: 'B' })).status).toBe(201);
-  expect((await op.put('/admin/employers/EMPB/authorization', { agents: [{ idNo: agentId, name: '代理' }] })).status).toBe(200);
-  expect((await admin.post('/admin/staff', { staffId: 'm-agent-b', role: Role.Agent, secret, employerCode: 'EMPB', agentIdNo: agentId })).status).toBe(201);
+  expect(
+    (await op.put('/admin/employers/EMPB/authorization', { agents: [{ idNo: agentId, name: '代理' }] })).status,
+  ).toBe(200);
+  expect(
+    (
+      await admin.post('/admin/staff', {
+        staffId: 'm-agent-b',
+        role: Role.Agent,
+        secret,
+        employerCode: 'EMPB',
+        agentIdNo: agentId,
+      })
+    ).status,
+  ).toBe(201);
   for (const id of ['m-rev', 'm-aud', 'm-agent-b', 'm-gone']) {
     const c = new AdminClient(t.engine.url);
     expect((await c.login(id, secret)).status).toBe(200);
@@ -101,7 +114,11 @@ async function adminRoutes(): Promise<RouteSpec[]> {
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
       if (op.security === undefined) continue; // login
-      routes.push({ method: method.toUpperCase(), path: path.replace(/\{(\w+)\}/g, (_, p: string) => fill[p] ?? 'x'), roles: [] });
+      routes.push({
+        method: method.toUpperCase(),
+        path: path.replace(/\{(\w+)\}/g, (_, p: string) => fill[p] ?? 'x'),
+        roles: [],
+      });
     }
   }
   return routes;
@@ -123,7 +140,11 @@ describe('admin API: every route refuses callers who do not belong', () => {
       ] as const) {
         const before = state();
         const audits = auditCount();
-        const r = await client.request<{ sscCode: string }>(route.method, route.path, route.method === 'GET' ? undefined : {});
+        const r = await client.request<{ sscCode: string }>(
+          route.method,
+          route.path,
+          route.method === 'GET' ? undefined : {},
+        );
         expect(r.status, `${who} ${route.method} ${route.path}`).toBe(401);
         expect(r.body.sscCode).toBe('SSC_ADMIN_UNAUTHENTICATED');
         expect(state()).toEqual(before);
@@ -159,7 +180,11 @@ describe('admin API: every route refuses callers who do not belong', () => {
 
   it("another employer's agent: 403 on every route about employer EMPA or its people", async () => {
     const agent = clients['m-agent-b']!;
-    for (const path of ['/admin/employers/EMPA/roster', '/admin/employers/EMPA/summary', '/admin/employers/EMPA/not-returned']) {
+    for (const path of [
+      '/admin/employers/EMPA/roster',
+      '/admin/employers/EMPA/summary',
+      '/admin/employers/EMPA/not-returned',
+    ]) {
       const r = await agent.get<{ sscCode: string }>(path);
       expect(r.status, path).toBe(403);
       expect(r.body.sscCode).toBe('SSC_ADMIN_FORBIDDEN');
@@ -190,7 +215,13 @@ describe('terminal operations: every method refuses callers who do not belong', 
       Settle: { header: h, ...bill },
       CancelSettlement: { header: h, settlementId: 'S000000000001' },
       Reverse: { header: h, originalMsgId: makeMsgId(terminal.institutionCode, Date.now(), 1), originalOperation: 1 },
-      ReconcileTotals: { header: h, insuranceType: 310, clearingType: 11, periodFromMs: midnight - 86_400_000, periodToMs: midnight },
+      ReconcileTotals: {
+        header: h,
+        insuranceType: 310,
+        clearingType: 11,
+        periodFromMs: midnight - 86_400_000,
+        periodToMs: midnight,
+      },
     };
     return spec.request.encode(messages[method]!).finish();
   }
@@ -233,7 +264,12 @@ describe('terminal operations: every method refuses callers who do not belong', 
     const expiredSignNo = 'expiredsignno000000000000';
     await t.engine.store.signIns.put(
       hospital.terminalId,
-      encodeSignIn({ signNo: expiredSignNo, operatorId: 'op001', signedInMs: Date.now() - 2 * 86_400_000, expiresMs: Date.now() - 86_400_000 }),
+      encodeSignIn({
+        signNo: expiredSignNo,
+        operatorId: 'op001',
+        signedInMs: Date.now() - 2 * 86_400_000,
+        expiresMs: Date.now() - 86_400_000,
+      }),
     );
     let seq = 3_000;
     for (const spec of unary.filter((o) => o.method !== 'SignOut')) {
