@@ -21,14 +21,22 @@ export interface TcpLoadOptions {
 
 export interface LoadResult {
   offeredPerSecond: number;
+  /** Every answer (replies, busy and error frames) per second. */
   requestsPerSecond: number;
   latencyUs: ReturnType<typeof summarize>;
+  /** Reply frames only (the requests the server admitted and decided). */
+  admittedPerSecond: number;
+  admittedLatencyUs: ReturnType<typeof summarize>;
+  /** Busy and error frames (refused: overload, bounds). */
+  refusedLatencyUs: ReturnType<typeof summarize>;
   errors: number;
   busy: number;
 }
 
 export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
+  const admitted: number[] = [];
+  const refused: number[] = [];
   let errors = 0;
   let busy = 0;
   let next = 0;
@@ -66,9 +74,11 @@ export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
       for (let f = reader.next(); f !== undefined; f = reader.next()) {
         const at = sentAt.get(f.correlationId);
         sentAt.delete(f.correlationId);
-        if (at !== undefined) latencies.push((performance.now() - at) * 1000);
+        const us = at === undefined ? -1 : (performance.now() - at) * 1000;
+        if (us >= 0) latencies.push(us);
         if (f.type === FrameType.Busy) busy++;
         else if (f.type !== FrameType.Reply) errors++;
+        if (us >= 0) (f.type === FrameType.Reply ? admitted : refused).push(us);
         state.outstanding--;
       }
       if (!open && !stopped) state.send(options.inFlight - state.outstanding);
@@ -103,6 +113,9 @@ export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
     offeredPerSecond: open ? options.ratePerSecond : 0,
     requestsPerSecond: answered / elapsedS,
     latencyUs: summarize(latencies),
+    admittedPerSecond: admitted.length / elapsedS,
+    admittedLatencyUs: summarize(admitted),
+    refusedLatencyUs: summarize(refused),
     errors,
     busy,
   };
