@@ -97,6 +97,7 @@ export async function startEngine(
     batchItemsMax: config.batchItemsMax,
     batchWindowUs: config.batchWindowUs,
     pendingItemsMax: config.pendingItemsMax,
+    queueWaitMaxMs: config.queueWaitMaxMs,
     poolQueueTasksMax: config.poolQueueTasksMax,
     taskTimeoutMs: config.taskTimeoutMs,
     worker: {

@@ -54,7 +54,8 @@ export function checkJsonFields(value: Record<string, unknown>, typeName: string
     const field = fields.get(key);
     // The member's name is echoed only when it looks like a field name (letters and underscores):
     // a member named with a card or ID number, or a person's name, must never come back in a reply.
-    if (field === undefined) return `unknown field ${typeName}.${fieldNameShape.test(key) ? key : '(not a field name)'}`;
+    if (field === undefined)
+      return `unknown field ${typeName}.${fieldNameShape.test(key) ? key : '(not a field name)'}`;
     const member = value[key];
     if (key !== field.jsonName) {
       if (Object.hasOwn(value, field.jsonName)) return `field ${field.jsonName} given twice`;

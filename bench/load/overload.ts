@@ -18,6 +18,10 @@ const { values } = parseArgs({
     cards: { type: 'string', default: '100000' },
     seconds: { type: 'string', default: '6' },
     connections: { type: 'string', default: '64' },
+    /** SSC_PENDING_ITEMS_MAX for the engine (the dispatcher's admission bound); '' = the default. */
+    pending: { type: 'string', default: '' },
+    /** SSC_QUEUE_WAIT_MAX_MS for the engine; '' = the default. */
+    'queue-wait': { type: 'string', default: '' },
   },
 });
 const seconds = Number(values.seconds);
@@ -25,7 +29,13 @@ const connections = Number(values.connections);
 const port = 18_700;
 const tcpPort = port + 1;
 const { dir, terminal, cards } = await openBenchDataset(Number(values.cards));
-const child = await startServer('engine', port, { dataDir: dir });
+const child = await startServer('engine', port, {
+  dataDir: dir,
+  env: {
+    ...(values.pending === '' ? {} : { SSC_PENDING_ITEMS_MAX: values.pending }),
+    ...(values['queue-wait'] === '' ? {} : { SSC_QUEUE_WAIT_MAX_MS: values['queue-wait'] }),
+  },
+});
 
 function rssMb(): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
@@ -60,7 +70,9 @@ try {
   // The peak: closed loop, the same shape as the TCP benchmark (10 connections x 16 in flight).
   const peakRun = await tcpLoad({ port: tcpPort, connections: 10, inFlight: 16, seconds, ratePerSecond: 0, frame });
   const peak = Math.round(peakRun.admittedPerSecond);
-  process.stdout.write(`peak (closed loop): ${peak.toLocaleString('en')} decisions/s, p99 ${ms(peakRun.admittedLatencyUs.p99)} ms\n`);
+  process.stdout.write(
+    `peak (closed loop): ${peak.toLocaleString('en')} decisions/s, p99 ${ms(peakRun.admittedLatencyUs.p99)} ms\n`,
+  );
 
   const phases: Phase[] = [];
   for (const [name, factor] of [
@@ -73,7 +85,14 @@ try {
     const sampler = setInterval(() => {
       rssMax = Math.max(rssMax, rssMb());
     }, 100);
-    const r = await tcpLoad({ port: tcpPort, connections, inFlight: 0, seconds, ratePerSecond: Math.round(peak * factor), frame });
+    const r = await tcpLoad({
+      port: tcpPort,
+      connections,
+      inFlight: 0,
+      seconds,
+      ratePerSecond: Math.round(peak * factor),
+      frame,
+    });
     clearInterval(sampler);
     const phase: Phase = {
       phase: name,
@@ -94,7 +113,10 @@ try {
   }
   mkdirSync('bench/results', { recursive: true });
   const out = `bench/results/overload-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.json`;
-  writeFileSync(out, `${JSON.stringify({ bench: 'overload', machine: machine(), cards: cards.length, seconds, connections, peak, phases }, null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ bench: 'overload', machine: machine(), cards: cards.length, seconds, connections, pendingItemsMax: values.pending || 'default', queueWaitMaxMs: values['queue-wait'] || 'default', peak, phases }, null, 2)}\n`,
+  );
   process.stdout.write(`wrote ${out}\n`);
 } finally {
   await stopServer(child);

@@ -10,6 +10,11 @@ export const limits = {
   batchItemsCeiling: 512,
   /** Longest an item waits for companions before its batch is sent, in microseconds. */
   batchWindowUs: 200,
+  /**
+   * New requests are refused with S01 / 503 while the oldest queued request has waited longer than
+   * this (bench/load/overload.ts compares bounds).
+   */
+  queueWaitMaxMs: 10,
   /** Requests waiting in the dispatcher before new ones are refused with S01 / 503. */
   pendingItemsMax: 4_096,
   /** Tasks queued inside piscina beyond the ones running (piscina's own default is unbounded). */

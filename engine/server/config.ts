@@ -24,6 +24,8 @@ export interface EngineConfig {
   batchItemsMax: number;
   batchWindowUs: number;
   pendingItemsMax: number;
+  /** A request is refused (S01) while the oldest queued one has waited longer than this. */
+  queueWaitMaxMs: number;
   poolQueueTasksMax: number;
   taskTimeoutMs: number;
   bodyBytesMax: number;
@@ -131,6 +133,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     batchItemsMax: int(env, 'SSC_BATCH_ITEMS_MAX', limits.batchItemsMax, 1, limits.batchItemsCeiling),
     batchWindowUs: int(env, 'SSC_BATCH_WINDOW_US', limits.batchWindowUs, 0, 100_000),
     pendingItemsMax: int(env, 'SSC_PENDING_ITEMS_MAX', limits.pendingItemsMax, 1, 1_000_000),
+    queueWaitMaxMs: int(env, 'SSC_QUEUE_WAIT_MAX_MS', limits.queueWaitMaxMs, 1, 60_000),
     poolQueueTasksMax: int(env, 'SSC_POOL_QUEUE_TASKS_MAX', limits.poolQueueTasksMax, 1, 100_000),
     taskTimeoutMs: int(env, 'SSC_TASK_TIMEOUT_MS', limits.taskTimeoutMs, 10, 600_000),
     bodyBytesMax: int(env, 'SSC_BODY_BYTES_MAX', limits.bodyBytesMax, 1_024, 64 * 1024 * 1024),

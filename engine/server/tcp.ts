@@ -37,7 +37,21 @@ export interface TcpStats {
   closedForProtocol: number;
 }
 
+/** Error payloads by code and detail (a small, fixed set): refusing under overload encodes nothing. */
+const payloads = new Map<string, Buffer>();
+const payloadsMax = 256;
+
 function errorPayload(error: OperationalError, detail: string): Buffer {
+  const key = `${error.code}\u0000${detail}`;
+  let payload = payloads.get(key);
+  if (payload === undefined) {
+    payload = encodeErrorPayload(error, detail);
+    if (payloads.size < payloadsMax) payloads.set(key, payload);
+  }
+  return payload;
+}
+
+function encodeErrorPayload(error: OperationalError, detail: string): Buffer {
   const message = detail.length > 0 ? `${error.description}: ${detail}` : error.description;
   const body =
     error.reason.length > 0
