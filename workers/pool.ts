@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { assert } from '../engine/core/assert.js';
+import { limits } from '../engine/core/limits.js';
 import type { BenefitPolicy } from '../engine/core/policy.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
 import type { EngineConfig } from '../engine/server/config.js';
@@ -163,11 +164,13 @@ export class Dispatcher {
     // Admission: a hard bound on the queue, and a bound on how long its oldest request has waited
     // (bench/load/overload.ts: with the count bound alone, admitted requests waited 150-650 ms
     // behind 4,096 others when offered 1-3x the peak; the wait bound keeps the queue as long as the
-    // workers can drain in queueWaitMaxMs, whatever their current speed).
+    // workers can drain in queueWaitMaxMs, whatever their current speed). A burst up to
+    // queueBurstItems is always queued: 400 terminals swiping at once is not an overload.
     if (
       this.closed ||
       this.pending.length >= this.options.pendingItemsMax ||
-      (this.pending.length > 0 && performance.now() - this.pending[0]!.enqueuedMs > this.options.queueWaitMaxMs)
+      (this.pending.length >= limits.queueBurstItems &&
+        performance.now() - this.pending[0]!.enqueuedMs > this.options.queueWaitMaxMs)
     ) {
       this.stats.refused++;
       done(failure(DispatchStatus.Overloaded));

@@ -15,6 +15,8 @@ export const limits = {
    * this (bench/load/overload.ts compares bounds).
    */
   queueWaitMaxMs: 10,
+  /** Requests always queued whatever their wait (a burst is not an overload; ~15 ms of work at peak). */
+  queueBurstItems: 512,
   /** Requests waiting in the dispatcher before new ones are refused with S01 / 503. */
   pendingItemsMax: 4_096,
   /** Tasks queued inside piscina beyond the ones running (piscina's own default is unbounded). */
