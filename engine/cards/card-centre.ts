@@ -436,6 +436,8 @@ export class CardCentre {
     return this.write((log) => {
       const result: ChunkResult = { created: 0, updated: 0, unchanged: 0, rejected: [] };
       const employersSeen = new Set<string>();
+      /** Roster index keys, written in their own order after the loop (see below). */
+      const rosterKeys: string[] = [];
       // In key order: neighbouring rows share B-tree pages, each page is copied once per transaction.
       for (const row of rows.slice().sort(byIdNo)) {
         const digest = memberRowDigest(row);
@@ -500,7 +502,7 @@ export class CardCentre {
           this.store.employerMembers.removeSync(employerMemberKey(existing.employerCode, row.idNo));
         }
         this.store.members.putSync(row.idNo, member);
-        this.store.employerMembers.putSync(employerMemberKey(row.employerCode, row.idNo), 1);
+        rosterKeys.push(employerMemberKey(row.employerCode, row.idNo));
         const person: PersonRecord = {
           idNo: row.idNo,
           name: row.name,
@@ -533,6 +535,10 @@ export class CardCentre {
         if (existing === undefined) result.created++;
         else result.updated++;
       }
+      // The roster index is keyed employer first: written in that key order, a chunk's entries for
+      // one employer land on neighbouring pages (random order cost a quarter of the import's time).
+      rosterKeys.sort();
+      for (const key of rosterKeys) this.store.employerMembers.putSync(key, 1);
       return result;
     });
   }
