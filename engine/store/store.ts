@@ -168,6 +168,9 @@ export class Store {
     }
     const env = openEnvironment(options, {
       path: options.path,
+      // The path is always a folder: lmdb-js otherwise guesses from a dot in the name (a data folder
+      // named like /var/lib/ssc.engine or mktemp's /tmp/tmp.XXXX was opened as a file: EISDIR).
+      noSubdir: false,
       readOnly: options.readOnly,
       mapSize: options.mapSizeBytes,
       maxDbs: 32,
