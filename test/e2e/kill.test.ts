@@ -28,6 +28,7 @@ import { accumulatorKey, defaultMapSizeBytes, Store } from '../../engine/store/s
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
 import { registerSampleKeys } from '../helpers.js';
+import { prng } from '../prng.js';
 import { type EngineChild, startChild, stopChild } from './engine-child.js';
 
 const rounds = Number(process.env['KILL_ROUNDS'] ?? 50);
@@ -46,18 +47,6 @@ const env = {
 };
 
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-/** Small seeded generator (mulberry32): the kill moments and bills replay with SEED. */
-function prng(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function readSamples(): DemoSamples {
   const store = Store.open({ path: dataDir, readOnly: true, mapSizeBytes: defaultMapSizeBytes });

@@ -11,12 +11,13 @@ import { AdminClient } from '../../engine/cli/admin-client.js';
 import { loadConfig } from '../../engine/server/config.js';
 import type { DemoSamples } from '../../engine/store/demo.js';
 import { Store } from '../../engine/store/store.js';
-import { call, header, makeMsgId, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { idCheckChar } from '../../protocol/id-number.js';
-import { macForTerminal, macHeader } from '../../protocol/mac.js';
+import { macHeader } from '../../protocol/mac.js';
 import type { ssc } from '../../protocol/pb.js';
 import { TcpClient } from '../../protocol/tcp-client.js';
 import { registerSampleKeys } from '../helpers.js';
+import { nationalEnvelope, postNational } from '../national-envelope.js';
 import { type EngineChild, startChild, stopChild } from './engine-child.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ssc-pii-'));
@@ -151,31 +152,12 @@ describe('personal data stays out of logs, error replies and metrics', () => {
       { data: { mdtrt_cert_type: '03', mdtrt_cert_no: lost.cardNo, card_sn: lost.cardSn, certno: lost.idNo } },
       { data: { mdtrt_cert_type: '03', mdtrt_cert_no: `${lost.cardNo}X`, certno: `${lost.idNo}1` } },
     ]) {
-      const body = Buffer.from(
-        JSON.stringify({
-          infno: '1101',
-          msgid: makeMsgId(hospital.institutionCode, Date.now(), seq++),
-          mdtrtarea_admvs: hospital.region,
-          insuplc_admdvs: hospital.region,
-          opter: 'op001',
-          opter_type: '1',
-          fixmedins_code: hospital.institutionCode,
-          dev_no: hospital.terminalId,
-          sign_no: signNo,
-          inf_time: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' '),
-          input,
-        }),
+      const { status, text } = await postNational(
+        url,
+        hospital,
+        nationalEnvelope(hospital, signNo, '1101', input, seq++),
       );
-      const response = await fetch(`${url}/fsi/api`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [macHeader]: Buffer.from(macForTerminal(hospital.terminalId, body)).toString('hex'),
-        },
-        body,
-      });
-      const text = await response.text();
-      if (response.status !== 200 || JSON.parse(text).infcode !== 0) errorBodies.push(text);
+      if (status !== 200 || JSON.parse(text).infcode !== 0) errorBodies.push(text);
     }
 
     // TCP: an inquiry, a malformed payload, an unknown operation.

@@ -2,9 +2,9 @@
 // national field names, yuan amounts converted to fen exactly, our reason code added, the MAC
 // checked over the national body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeMsgId, type TerminalIdentity } from '../../protocol/client.js';
-import { macForTerminal, macHeader } from '../../protocol/mac.js';
+import type { TerminalIdentity } from '../../protocol/client.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
+import { chinaTime, nationalEnvelope, postNational } from '../national-envelope.js';
 
 let t: TestEngine;
 let hospital: TerminalIdentity;
@@ -22,36 +22,10 @@ type NationalReply = {
   ssc_code?: string;
 };
 
-function chinaTime(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
-
 async function national(infno: string, input: object, terminal = hospital, mac?: string) {
-  const msgid = makeMsgId(terminal.institutionCode, Date.now(), sequence++);
-  const body = Buffer.from(
-    JSON.stringify({
-      infno,
-      msgid,
-      mdtrtarea_admvs: terminal.region,
-      insuplc_admdvs: terminal.region,
-      opter: 'op001',
-      opter_type: '1',
-      fixmedins_code: terminal.institutionCode,
-      dev_no: terminal.terminalId,
-      sign_no: signNo,
-      inf_time: chinaTime(Date.now()),
-      input,
-    }),
-  );
-  const response = await fetch(`${t.engine.url}/fsi/api`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [macHeader]: mac ?? Buffer.from(macForTerminal(terminal.terminalId, body)).toString('hex'),
-    },
-    body,
-  });
-  return { status: response.status, msgid, reply: (await response.json()) as NationalReply };
+  const envelope = nationalEnvelope(terminal, signNo, infno, input, sequence++);
+  const { status, text } = await postNational(t.engine.url, terminal, envelope, mac);
+  return { status, msgid: envelope['msgid'] as string, reply: JSON.parse(text) as NationalReply };
 }
 
 beforeAll(async () => {

@@ -18,6 +18,7 @@ import { encodeFrame, FrameReader } from '../../protocol/frame.js';
 import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
+import { nationalEnvelope } from '../national-envelope.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const runs = Number(process.env['FUZZ_RUNS'] ?? 300);
@@ -315,19 +316,7 @@ describe(`fuzzing every entry point (SEED=${seed}, ${runs} inputs each)`, () => 
         ),
         fc.boolean(),
         async (infno, input, shuffleEnvelope) => {
-          const envelope: Record<string, unknown> = {
-            infno,
-            msgid: makeMsgId(terminal.institutionCode, Date.now(), 9),
-            mdtrtarea_admvs: terminal.region,
-            insuplc_admdvs: terminal.region,
-            opter: 'op001',
-            opter_type: '1',
-            fixmedins_code: terminal.institutionCode,
-            dev_no: terminal.terminalId,
-            sign_no: signNo,
-            inf_time: new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' '),
-            input,
-          };
+          const envelope = nationalEnvelope(terminal, signNo, infno, input, 9);
           if (shuffleEnvelope) envelope['msgid'] = input;
           const before = snapshot();
           const { status, bytes } = await postSigned(

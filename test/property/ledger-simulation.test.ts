@@ -4,6 +4,7 @@
 // their original), replies lost after the commit, requests lost before reaching the writer, and
 // writer restarts (a new Ledger over the same store, as after a crash) — and a model checks every
 // reply and, at the end, the whole state. The seed is printed; SEED=... replays the same schedule.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SettleInput } from '../../engine/core/decide-pre-settle.js';
 import { EntryKind } from '../../engine/core/ledger-rules.js';
@@ -15,21 +16,10 @@ import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
 import { decodeAccount } from '../../engine/store/records.js';
 import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../ledger-harness.js';
+import { prng } from '../prng.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const steps = Number(process.env['SIM_STEPS'] ?? 400);
-
-/** mulberry32 */
-function prng(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 let h: LedgerHarness;
 beforeAll(async () => {
