@@ -5,10 +5,10 @@
 // serializes them with the ledger's. Refusals are values (AdminProblem + detail), never thrown.
 import { createHmac, hash, randomInt } from 'node:crypto';
 import { xxh3 } from '@node-rs/xxhash';
+import type { Database } from 'lmdb';
 import { genderOfIdNumber } from '../../protocol/id-number.js';
 import { assert } from '../core/assert.js';
 import {
-  addMonthsChina,
   agentsPerEmployerMax,
   type CancelReason,
   CardOp,
@@ -23,7 +23,6 @@ import {
   matchPolice,
   type PoliceRow,
   personalDataLocked,
-  returnAfterMonths,
   returnDue,
   reviewRefusal,
   type Scheme,
@@ -44,7 +43,7 @@ import type { DecisionSettings } from '../core/settings.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeCard, decodePerson, encodeCard, encodeHotEntry, encodePerson } from '../store/records.js';
 import { sealKey } from '../store/seal.js';
-import { absorbCommitError, hotListKey, type Store } from '../store/store.js';
+import { absorbCommitError, exitOnFatal, hotListKey, type Store } from '../store/store.js';
 import {
   type Agent,
   asBatch,
@@ -261,7 +260,7 @@ export class CardCentre {
             result = fn(new ChangeLog(this.store, this.tagKey, this.options.masterKey));
             done = true;
           } catch (error) {
-            (this.options.fatal ?? exitOnFatal)(error);
+            (this.options.fatal ?? exitOnFatal('card centre'))(error);
           }
         });
       } catch (error) {
@@ -573,11 +572,10 @@ export class CardCentre {
   async finishPoliceMatch(actor: Principal, seen: ReadonlySet<string>, nowMs: number): Promise<number> {
     const isNingbo = this.ningboTest(nowMs);
     const pending: string[] = [];
-    for (const { key, value } of this.store.members.getRange({})) {
+    await scanInTurns(this.store.members, (key, value) => {
       const member = asMember(value);
-      if (member !== undefined && member.stage === Stage.Imported && !seen.has(key as string))
-        pending.push(key as string);
-    }
+      if (member !== undefined && member.stage === Stage.Imported && !seen.has(key)) pending.push(key);
+    });
     let marked = 0;
     for (let i = 0; i < pending.length; i += 2_000) {
       const chunk = pending.slice(i, i + 2_000);
@@ -635,10 +633,22 @@ export class CardCentre {
     return true;
   }
 
-  private ningboTest(nowMs: number): (code: string) => boolean {
+  /**
+   * The insured region (one of Ningbo's six) of a division code as of nowMs, or undefined for codes
+   * outside Ningbo's pool (import rows, region transfers, the police household check).
+   */
+  insuredRegionResolver(nowMs: number): (code: string) => string | undefined {
     this.view.refresh();
     const ningboPool = this.view.region('330200', nowMs)?.poolCode;
-    return (code: string) => ningboPool !== undefined && this.view.region(code, nowMs)?.poolCode === ningboPool;
+    return (code: string) => {
+      const row = this.view.region(code, nowMs);
+      return ningboPool !== undefined && row?.poolCode === ningboPool ? row.insuredRegion : undefined;
+    };
+  }
+
+  private ningboTest(nowMs: number): (code: string) => boolean {
+    const resolve = this.insuredRegionResolver(nowMs);
+    return (code: string) => resolve(code) !== undefined;
   }
 
   /** Legacy magnetic and county IC cards (dual-card transition): registered as issued to their holder. */
@@ -800,6 +810,15 @@ export class CardCentre {
     cardsMax: number,
     nowMs: number,
   ): Promise<Outcome<{ batchId: string; cards: number }>> {
+    // All employers: the generated cards are found by a scan outside the write transaction (in
+    // event-loop turns), then each is checked again inside it.
+    const candidates: string[] = [];
+    if (employerCode === '') {
+      await scanInTurns(this.store.cards, (key, value) => {
+        if (decodeCard(key, value as Buffer).status === CardStatus.Generated) candidates.push(key);
+        return candidates.length < cardsMax;
+      });
+    }
     return this.write((log) => {
       const cardNos: string[] = [];
       if (employerCode !== '') {
@@ -813,11 +832,7 @@ export class CardCentre {
           if (cardNos.length >= cardsMax) break;
         }
       } else {
-        for (const { key, value } of this.store.cards.getRange({})) {
-          const card = decodeCard(key as string, value as Buffer);
-          if (card.status === CardStatus.Generated) cardNos.push(card.cardNo);
-          if (cardNos.length >= cardsMax) break;
-        }
+        for (const cardNo of candidates) if (this.card(cardNo)?.status === CardStatus.Generated) cardNos.push(cardNo);
       }
       if (cardNos.length === 0) return refuse(AdminProblem.Conflict, 'no generated cards waiting for production');
       const batchId = `B${String(nowMs)}${String(randomInt(1000)).padStart(3, '0')}`;
@@ -951,12 +966,12 @@ export class CardCentre {
     const due: string[] = [];
     const lapsedDue: string[] = [];
     const ttlMs = this.options.settings.tempLossTtlMs;
-    for (const { key, value } of this.store.cards.getRange({})) {
-      const card = decodeCard(key as string, value as Buffer);
+    await scanInTurns(this.store.cards, (key, value) => {
+      const card = decodeCard(key, value as Buffer);
       if (card.status === CardStatus.AwaitingPickup && returnDue(card.statusSinceMs, nowMs)) due.push(card.cardNo);
       // Temporary losses past their TTL go back to issued (and off the hot list) in the same pass.
       if (card.status === CardStatus.TempLost && nowMs >= card.statusSinceMs + ttlMs) lapsedDue.push(card.cardNo);
-    }
+    });
     const returned: string[] = [];
     let lapsed = 0;
     for (let i = 0; i < due.length; i += 1_000) {
@@ -1258,6 +1273,34 @@ export function subjectTagOf(tagKey: Buffer, subject: string): string {
   return hash('sha256', tagKey.toString('hex') + subject, 'hex').slice(0, 16);
 }
 
+/** Entries one scan reads per event-loop turn (a city's 8M cards would otherwise hold the loop for seconds). */
+const scanEntriesPerTurn = 10_000;
+
+/**
+ * Visits every entry of db in key order, scanEntriesPerTurn per event-loop turn; visit returns
+ * false to stop. Each turn reads a fresh snapshot: callers re-check what they found inside the
+ * write transaction that acts on it.
+ */
+async function scanInTurns(
+  db: Database<unknown, string> | Database<Buffer, string>,
+  visit: (key: string, value: unknown) => unknown,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    let read = 0;
+    for (const { key, value } of db.getRange(
+      after === undefined ? { limit: scanEntriesPerTurn } : { start: after, limit: scanEntriesPerTurn + 1 },
+    )) {
+      if (key === after) continue;
+      read++;
+      after = key as string;
+      if (visit(key as string, value) === false) return;
+    }
+    if (read < scanEntriesPerTurn) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 function byIdNo(a: { idNo: string }, b: { idNo: string }): number {
   return a.idNo < b.idNo ? -1 : a.idNo > b.idNo ? 1 : 0;
 }
@@ -1287,13 +1330,4 @@ export function employerMemberKey(employerCode: string, idNo: string): string {
 function memberRowDigest(row: MemberRow): string {
   const text = `${row.name}\u001f${row.insuredRegion}\u001f${row.insuranceType}\u001f${row.scheme}\u001f${row.employerCode}\u001f${row.enrolledRegionCount}\u001f${row.insuredFromMs}\u001f${row.retired ? 1 : 0}`;
   return xxh3.xxh64(text).toString(16);
-}
-
-export const returnAfter = `${returnAfterMonths} months`;
-export { addMonthsChina };
-
-function exitOnFatal(error: unknown): never {
-  const coded = error as { code?: string; message?: string };
-  process.stderr.write(`ssc card centre: fatal: ${coded.code ?? 'error'}: ${coded.message ?? String(error)}\n`);
-  process.exit(70);
 }

@@ -170,199 +170,148 @@ export function legacyRow(fields: Fields, line: number): LegacyRow | string {
 /** Raw records with their line numbers, or a parse error for a line. */
 type RawRow = { line: number; fields: Fields } | { line: number; error: string };
 
+/** The lines of a UTF-8 stream, numbered from 1 (without their line ends); overlong ones are skipped. */
+async function* linesOf(
+  source: Readable,
+): AsyncGenerator<{ line: number; text: string } | { line: number; error: string }> {
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let pending = '';
+  let line = 0;
+  let skipping = false; // inside an overlong line, up to its newline
+  const take = (raw: string): { line: number; text: string } | { line: number; error: string } => {
+    line++;
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    return text.length > importLimits.lineBytesMax
+      ? { line, error: `line over ${importLimits.lineBytesMax} bytes` }
+      : { line, text };
+  };
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    pending += decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (let newline = pending.indexOf('\n'); newline >= 0; newline = pending.indexOf('\n', start)) {
+      const raw = pending.slice(start, newline);
+      start = newline + 1;
+      if (skipping) skipping = false;
+      else yield take(raw);
+    }
+    pending = pending.slice(start);
+    if (!skipping && pending.length > importLimits.lineBytesMax * 4) {
+      yield take(pending);
+      pending = '';
+      skipping = true;
+    } else if (skipping) pending = '';
+  }
+  pending += decoder.decode();
+  if (pending.length > 0 && !skipping) yield take(pending);
+}
+
 /**
  * RFC 4180 CSV, streamed: a header row names the columns; fields may be quoted ("" inside quotes is a
- * quote; quoted fields may hold commas and newlines). A row with the wrong number of fields, an
+ * quote; quoted fields may hold commas and line breaks). A row with the wrong number of fields, an
  * unterminated quote or a line over the byte limit is reported by its line number and skipped.
  * Hand-written because csv-parse spent ~11 us per row here (bench/load/card-import.ts): the unquoted
  * common case is one split.
  */
 export async function* csvRows(source: Readable): AsyncGenerator<RawRow> {
   let columns: string[] | undefined;
-  let pending = '';
-  let line = 0;
-  const emit = (fields: string[], startLine: number): RawRow | undefined => {
+  /** A quoted record still open across lines: its text so far and its first line. */
+  let open: { text: string; line: number } | undefined;
+  const emit = (fields: string[], line: number): RawRow | undefined => {
     if (columns === undefined) {
       columns = fields.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h).trim().toLowerCase());
       return undefined;
     }
     if (fields.length === 1 && fields[0] === '') return undefined; // blank line
     if (fields.length !== columns.length)
-      return { line: startLine, error: `malformed CSV: ${fields.length} fields, the header has ${columns.length}` };
+      return { line, error: `malformed CSV: ${fields.length} fields, the header has ${columns.length}` };
     const record: Fields = {};
     for (let i = 0; i < columns.length; i++) record[columns[i]!] = fields[i];
-    return { line: startLine, fields: record };
+    return { line, fields: record };
   };
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    pending += decoder.decode(chunk, { stream: true });
-    let start = 0;
-    for (;;) {
-      const newline = pending.indexOf('\n', start);
-      if (newline < 0) break;
-      let text = pending.slice(start, newline);
-      if (!text.includes('"')) {
-        line++;
-        start = newline + 1;
-        if (text.length > importLimits.lineBytesMax) {
-          yield { line, error: `line over ${importLimits.lineBytesMax} bytes` };
-          continue;
-        }
-        if (text.endsWith('\r')) text = text.slice(0, -1);
-        const row = emit(text.split(','), line);
-        if (row !== undefined) yield row;
-        continue;
-      }
-      // Quoted fields: parse from `start`, possibly across lines.
-      const parsed = parseQuoted(pending, start);
-      if (parsed === undefined) {
-        if (pending.length - start > importLimits.lineBytesMax * 4) {
-          line++;
-          yield { line, error: 'malformed CSV: unterminated quote' };
-          start = newline + 1;
-          continue;
-        }
-        break; // the record continues in the next chunk
-      }
-      const startLine = line + 1;
-      line += parsed.lines;
-      start = parsed.end;
-      if (parsed.error !== '') {
-        yield { line: startLine, error: `malformed CSV: ${parsed.error}` };
-        continue;
-      }
-      const row = emit(parsed.fields, startLine);
+  for await (const item of linesOf(source)) {
+    if ('error' in item) {
+      if (open !== undefined) yield { line: open.line, error: 'malformed CSV: unterminated quote' };
+      open = undefined;
+      yield item;
+      continue;
+    }
+    const text = open === undefined ? item.text : `${open.text}\n${item.text}`;
+    const line = open?.line ?? item.line;
+    if (!text.includes('"')) {
+      const row = emit(text.split(','), line);
       if (row !== undefined) yield row;
+      continue;
     }
-    pending = pending.slice(start);
-    if (pending.length > importLimits.lineBytesMax * 4 && !pending.includes('"')) {
-      line++;
-      yield { line, error: `line over ${importLimits.lineBytesMax} bytes` };
-      pending = '';
+    if (quoteCount(text) % 2 === 1) {
+      // The quoted field goes on in the next line (bounded: an endless one is refused).
+      open = text.length > importLimits.lineBytesMax * 4 ? undefined : { text, line };
+      if (open === undefined) yield { line, error: 'malformed CSV: unterminated quote' };
+      continue;
     }
+    open = undefined;
+    const parsed = parseQuoted(text);
+    const row = parsed.error !== '' ? { line, error: `malformed CSV: ${parsed.error}` } : emit(parsed.fields, line);
+    if (row !== undefined) yield row;
   }
-  pending += decoder.decode();
-  if (pending.length > 0) {
-    const parsed = pending.includes('"')
-      ? parseQuoted(`${pending}\n`, 0)
-      : { fields: pending.replace(/\r$/, '').split(','), lines: 1, end: 0, error: '' };
-    if (parsed === undefined) yield { line: line + 1, error: 'malformed CSV: unterminated quote' };
-    else if (parsed.error !== '') yield { line: line + 1, error: `malformed CSV: ${parsed.error}` };
-    else {
-      const row = emit(parsed.fields, line + 1);
-      if (row !== undefined) yield row;
-    }
-  }
+  if (open !== undefined) yield { line: open.line, error: 'malformed CSV: unterminated quote' };
 }
 
-/** One record starting at `from` (which ends with a newline outside quotes), or undefined if incomplete. */
-function parseQuoted(
-  text: string,
-  from: number,
-): { fields: string[]; lines: number; end: number; error: string } | undefined {
+function quoteCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** The fields of one whole record whose quotes are balanced. */
+function parseQuoted(text: string): { fields: string[]; error: string } {
   const fields: string[] = [];
   let field = '';
-  let lines = 1;
-  let i = from;
   let quoted = false;
   let error = '';
-  while (i < text.length) {
+  for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
         i++;
-        continue;
-      }
-      if (c === '\n') lines++;
-      field += c;
-      i++;
-      continue;
-    }
-    if (c === '"') {
+      } else quoted = false;
+    } else if (c === '"') {
       if (field.length > 0 && error === '') error = 'quote inside an unquoted field';
       quoted = true;
-      i++;
-      continue;
-    }
-    if (c === ',') {
+    } else if (c === ',') {
       fields.push(field);
       field = '';
-      i++;
-      continue;
-    }
-    if (c === '\n') {
-      fields.push(field.endsWith('\r') ? field.slice(0, -1) : field);
-      return { fields, lines, end: i + 1, error };
-    }
-    field += c;
-    i++;
+    } else field += c;
   }
-  return undefined;
+  fields.push(field);
+  return { fields, error };
 }
 
 async function* jsonlRows(source: Readable): AsyncGenerator<RawRow> {
-  // Own line splitting: node:readline cost more than the JSON.parse itself (28k rows/s in all).
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  let pending = '';
-  let line = 0;
-  const one = (raw: string): RawRow | undefined => {
-    line++;
-    const trimmed = raw.trim();
-    if (trimmed === '') return undefined;
-    if (trimmed.length > importLimits.lineBytesMax)
-      return { line, error: `line over ${importLimits.lineBytesMax} bytes` };
+  for await (const item of linesOf(source)) {
+    if ('error' in item) {
+      yield item;
+      continue;
+    }
+    const trimmed = item.text.trim();
+    if (trimmed === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch {
-      return { line, error: 'not valid JSON' };
+      yield { line: item.line, error: 'not valid JSON' };
+      continue;
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      return { line, error: 'not a JSON object' };
-    return { line, fields: value as Fields };
-  };
-  for await (const chunk of source as AsyncIterable<Buffer>) {
-    pending += decoder.decode(chunk, { stream: true });
-    let start = 0;
-    for (;;) {
-      const newline = pending.indexOf('\n', start);
-      if (newline < 0) break;
-      const row = one(pending.slice(start, newline));
-      start = newline + 1;
-      if (row !== undefined) yield row;
-    }
-    pending = pending.slice(start);
-    if (pending.length > importLimits.lineBytesMax * 4) {
-      line++;
-      yield { line, error: `line over ${importLimits.lineBytesMax} bytes` };
-      pending = '';
-      // The rest of this overlong line is skipped up to its newline.
-      for await (const more of source as AsyncIterable<Buffer>) {
-        const text = decoder.decode(more, { stream: true });
-        const newline = text.indexOf('\n');
-        if (newline >= 0) {
-          pending = text.slice(newline + 1);
-          break;
-        }
-      }
-    }
-  }
-  pending += decoder.decode();
-  if (pending.length > 0) {
-    const row = one(pending);
-    if (row !== undefined) yield row;
+      yield { line: item.line, error: 'not a JSON object' };
+    else yield { line: item.line, fields: value as Fields };
   }
 }
 
 /**
  * Reads source to the end (or to the row limit), validating each row and writing accepted rows in
- * chunks. onProgress(rows, bytes) is called per chunk.
+ * chunks.
  */
 export async function runImport(
   centre: CardCentre,
@@ -371,7 +320,6 @@ export async function runImport(
   format: ImportFormat,
   source: Readable,
   ctx: RowContext,
-  onProgress?: (rows: number) => void,
 ): Promise<ImportReport> {
   const started = performance.now();
   const report: ImportReport = {
@@ -407,7 +355,6 @@ export async function runImport(
       report.updated += result.updated;
       report.unchanged += result.unchanged;
       for (const r of result.rejected) reject(r.line, r.reason);
-      onProgress?.(report.rows);
     });
   };
   const apply = (rows: (MemberRow | PoliceImportRow | LegacyRow)[]): Promise<ChunkResult> => {

@@ -59,7 +59,7 @@ import {
 } from '../store/ledger-records.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/records.js';
-import { absorbCommitError, accumulatorKey, messageKey, type Store } from '../store/store.js';
+import { absorbCommitError, accumulatorKey, exitOnFatal, messageKey, type Store } from '../store/store.js';
 
 export interface LedgerOptions {
   /** Requests decided and committed in one transaction. 1 = a flush per settlement (the baseline). */
@@ -194,7 +194,7 @@ export class Ledger {
     private readonly policy: BenefitPolicy,
     private readonly options: LedgerOptions,
     /** Called when a transaction callback throws: a broken invariant must not commit half a group. */
-    private readonly fatal: (error: unknown) => never = exitOnFatal,
+    private readonly fatal: (error: unknown) => never = exitOnFatal('ledger'),
   ) {
     assert(options.groupItemsMax >= 1 && options.pendingItemsMax >= 1, 'ledger bounds are positive');
     this.reloadMarks();
@@ -621,11 +621,4 @@ export class Ledger {
     }
     this.stats.pruned += keys.length;
   }
-}
-
-function exitOnFatal(error: unknown): never {
-  const coded = error as { code?: string; message?: string };
-  process.stderr.write(`ssc ledger: fatal: ${coded.code ?? 'error'}: ${coded.message ?? String(error)}\n`);
-  // Exiting inside the transaction callback means the transaction never commits.
-  process.exit(70);
 }

@@ -467,17 +467,10 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
               return adminError(reply, errors.bodyTooLarge, `imports are at most ${limits.importBytesMax} bytes`);
             request.raw.socket.setTimeout(0);
             const nowMs = now();
-            deps.view.refresh();
-            const ningbo = deps.view.region('330200', nowMs);
             const source = createReadStream(spool, { highWaterMark: 256 * 1024 });
             const report = await runImport(centre, principal(request), kind, as, source, {
               nowMs,
-              insuredRegionOf: (code) => {
-                const row = deps.view.region(code, nowMs);
-                return row !== undefined && ningbo !== undefined && row.poolCode === ningbo.poolCode
-                  ? row.insuredRegion
-                  : undefined;
-              },
+              insuredRegionOf: centre.insuredRegionResolver(nowMs),
             }).finally(() => rmSync(spool, { force: true }));
             log.info(
               { kind, rows: report.rows, rejected: report.rejectedCount, rowsPerSecond: report.rowsPerSecond },
