@@ -41,7 +41,7 @@ import { startServer, stopServer } from './lib/engine-process.js';
 import { httpOpenLoop } from './lib/http-load.js';
 import { markdown, type ScenarioRow, svg, type Verdict } from './lib/report.js';
 import { quantileUs, type Scrape, scrape } from './lib/server-metrics.js';
-import { machine, median } from './lib/stats.js';
+import { autocannonLatencyUs, machine, median } from './lib/stats.js';
 import { tcpLoad } from './lib/tcp-load.js';
 
 const { values } = parseArgs({
@@ -209,14 +209,8 @@ async function http(path: string, bodies: Uint8Array[], contentType: string, ter
       headers: { 'content-type': contentType, ...macHeaders(terminal.terminalId, body) },
     })),
   });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50 * 1000,
-    p99: result.latency.p99 * 1000,
-    p999: result.latency.p99_9 * 1000,
-    max: result.latency.max * 1000,
-    errors: result.errors + result.non2xx,
-  };
+  const { p50, p99, p999, max } = autocannonLatencyUs(result);
+  return { requestsPerSecond: result.requests.average, p50, p99, p999, max, errors: result.errors + result.non2xx };
 }
 
 async function tcp(makeFrame: (i: number) => Buffer, rate = 0) {

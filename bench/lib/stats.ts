@@ -42,3 +42,17 @@ export function machine(): Record<string, unknown> {
     date: new Date().toISOString(),
   };
 }
+
+/** autocannon's latency figures (milliseconds) as a microsecond summary like summarize()'s. */
+export function autocannonLatencyUs(result: {
+  requests: { total: number };
+  latency: { p50: number; p99: number; p99_9: number; max: number };
+}): { count: number; p50: number; p99: number; p999: number; max: number } {
+  return {
+    count: result.requests.total,
+    p50: result.latency.p50 * 1000,
+    p99: result.latency.p99 * 1000,
+    p999: result.latency.p99_9 * 1000,
+    max: result.latency.max * 1000,
+  };
+}

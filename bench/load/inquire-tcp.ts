@@ -13,7 +13,7 @@ import { v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
 import { macHeaders, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
-import { machine, median, type summarize } from '../lib/stats.js';
+import { autocannonLatencyUs, machine, median, type summarize } from '../lib/stats.js';
 import { tcpLoad } from '../lib/tcp-load.js';
 
 const { values } = parseArgs({
@@ -100,13 +100,7 @@ async function httpLoad(
   return {
     transport: 'http',
     requestsPerSecond: result.requests.average,
-    latencyUs: {
-      count: result.requests.total,
-      p50: result.latency.p50 * 1000,
-      p99: result.latency.p99 * 1000,
-      p999: result.latency.p99_9 * 1000,
-      max: result.latency.max * 1000,
-    },
+    latencyUs: autocannonLatencyUs(result),
     errors: result.errors + result.non2xx,
   };
 }

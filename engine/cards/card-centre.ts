@@ -5,7 +5,6 @@
 // serializes them with the ledger's. Refusals are values (AdminProblem + detail), never thrown.
 import { createHmac, hash, randomInt } from 'node:crypto';
 import { xxh3 } from '@node-rs/xxhash';
-import type { Database } from 'lmdb';
 import { genderOfIdNumber } from '../../protocol/id-number.js';
 import { assert } from '../core/assert.js';
 import {
@@ -43,7 +42,7 @@ import type { DecisionSettings } from '../core/settings.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeCard, decodePerson, encodeCard, encodeHotEntry, encodePerson } from '../store/records.js';
 import { sealKey } from '../store/seal.js';
-import { absorbCommitError, exitOnFatal, hotListKey, type Store } from '../store/store.js';
+import { absorbCommitError, exitOnFatal, hotListKey, type Store, scanInTurns } from '../store/store.js';
 import {
   type Agent,
   asBatch,
@@ -1271,34 +1270,6 @@ export function changeLogTagKey(masterKey: Buffer): Buffer {
  */
 export function subjectTagOf(tagKey: Buffer, subject: string): string {
   return hash('sha256', tagKey.toString('hex') + subject, 'hex').slice(0, 16);
-}
-
-/** Entries one scan reads per event-loop turn (a city's 8M cards would otherwise hold the loop for seconds). */
-const scanEntriesPerTurn = 10_000;
-
-/**
- * Visits every entry of db in key order, scanEntriesPerTurn per event-loop turn; visit returns
- * false to stop. Each turn reads a fresh snapshot: callers re-check what they found inside the
- * write transaction that acts on it.
- */
-async function scanInTurns(
-  db: Database<unknown, string> | Database<Buffer, string>,
-  visit: (key: string, value: unknown) => unknown,
-): Promise<void> {
-  let after: string | undefined;
-  for (;;) {
-    let read = 0;
-    for (const { key, value } of db.getRange(
-      after === undefined ? { limit: scanEntriesPerTurn } : { start: after, limit: scanEntriesPerTurn + 1 },
-    )) {
-      if (key === after) continue;
-      read++;
-      after = key as string;
-      if (visit(key as string, value) === false) return;
-    }
-    if (read < scanEntriesPerTurn) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
 
 function byIdNo(a: { idNo: string }, b: { idNo: string }): number {

@@ -6,7 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import { cardStatusNames, exclusionNames, Mismatch, mismatchNames, Stage, stageNames } from '../core/card-rules.js';
 import { Bank } from '../core/model.js';
 import { decodeCard } from '../store/records.js';
-import type { Store } from '../store/store.js';
+import { type Store, scanInTurns } from '../store/store.js';
 import { asMember, type MemberRecord } from './records.js';
 
 /** Rows one report lists at most (an employer of 100k people is the largest in the city). */
@@ -176,30 +176,33 @@ export interface MismatchRow {
   exclusion: string;
 }
 
-/** The police comparison's mismatch list and exclusions (optionally one employer's). */
-export function mismatches(store: Store, employerCode: string): MismatchRow[] {
-  const source =
-    employerCode === ''
-      ? (function* () {
-          for (const { key, value } of store.members.getRange({})) {
-            const member = asMember(value);
-            if (member !== undefined) yield { idNo: key as string, member };
-          }
-        })()
-      : membersOf(store, employerCode);
+/**
+ * The police comparison's mismatch list and exclusions (optionally one employer's). The whole-city
+ * list scans every member, in event-loop turns.
+ */
+export async function mismatches(store: Store, employerCode: string): Promise<MismatchRow[]> {
   const rows: MismatchRow[] = [];
-  for (const { idNo, member } of source) {
-    if (member.stage !== Stage.Mismatch && member.stage !== Stage.Excluded) continue;
-    rows.push({
-      idNo,
-      name: member.name,
-      employerCode: member.employerCode,
-      stage: stageNames[member.stage],
-      mismatch: mismatchNames[member.mismatch],
-      exclusion: exclusionNames[member.exclusion],
-    });
-    if (rows.length >= reportRowsMax) break;
+  const add = (idNo: string, member: MemberRecord): boolean => {
+    if (member.stage === Stage.Mismatch || member.stage === Stage.Excluded) {
+      rows.push({
+        idNo,
+        name: member.name,
+        employerCode: member.employerCode,
+        stage: stageNames[member.stage],
+        mismatch: mismatchNames[member.mismatch],
+        exclusion: exclusionNames[member.exclusion],
+      });
+    }
+    return rows.length < reportRowsMax;
+  };
+  if (employerCode !== '') {
+    for (const { idNo, member } of membersOf(store, employerCode)) if (!add(idNo, member)) break;
+    return rows;
   }
+  await scanInTurns(store.members, (key, value) => {
+    const member = asMember(value);
+    return member === undefined || add(key, member);
+  });
   return rows;
 }
 

@@ -422,7 +422,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         },
         async (request, reply) => {
           const q = request.query as { format?: string; employer?: string };
-          return sendList(reply, mismatches(store, q.employer ?? ''), q.format ?? 'json', 'police-mismatches');
+          return sendList(reply, await mismatches(store, q.employer ?? ''), q.format ?? 'json', 'police-mismatches');
         },
       );
       route(

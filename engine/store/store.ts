@@ -315,3 +315,31 @@ function openEnvironment(options: StoreOptions, settings: Parameters<typeof open
 export function hotListKey(cardNo: string, cardSn: string): string {
   return cardNo + ':' + cardSn;
 }
+
+/** Entries one scan reads per event-loop turn (a city's 8M cards would otherwise hold the loop for seconds). */
+const scanEntriesPerTurn = 10_000;
+
+/**
+ * Visits every entry of db in key order, scanEntriesPerTurn per event-loop turn; visit returns
+ * false to stop. Each turn reads a fresh snapshot: callers re-check what they found inside the
+ * write transaction that acts on it.
+ */
+export async function scanInTurns(
+  db: Database<unknown, string> | Database<Buffer, string>,
+  visit: (key: string, value: unknown) => unknown,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    let read = 0;
+    for (const { key, value } of db.getRange(
+      after === undefined ? { limit: scanEntriesPerTurn } : { start: after, limit: scanEntriesPerTurn + 1 },
+    )) {
+      if (key === after) continue;
+      read++;
+      after = key as string;
+      if (visit(key as string, value) === false) return;
+    }
+    if (read < scanEntriesPerTurn) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
