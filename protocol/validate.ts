@@ -111,7 +111,8 @@ export function validateSettle(request: ssc.v1.ISettleRequest): string {
   if (credential !== '') return credential;
   if (!settleMedicalTypes.has(request.medicalType ?? 0)) return 'medical_type';
   if (!knownInsuranceTypes.has(request.insuranceType ?? 0)) return 'insurance_type';
-  if (!nonNegativeSafe(request.totalFen ?? 0, 1e12)) return 'total_fen';
+  // Any exact non-negative total passes here; one above the largest bill is declined V02 by the core.
+  if (!nonNegativeSafe(request.totalFen ?? 0, Number.MAX_SAFE_INTEGER)) return 'total_fen';
   const lines = request.lines ?? [];
   if (lines.length === 0 || lines.length > settleLinesMax) return 'lines';
   for (let i = 0; i < lines.length; i++) {

@@ -3,6 +3,7 @@
 //   I03 medical type for this institution type -> V01 medical type missing -> V02 amounts
 //   -> split against the person's current balances and this medical year's accumulators.
 import { checkCallerFor, checkHolderEligible, Eligibility } from './authorize.js';
+import { limits } from './limits.js';
 import type { CredentialInput, ReadView, RequestContext } from './model.js';
 import type { BenefitPolicy } from './policy.js';
 import { Reason } from './reasons.js';
@@ -35,6 +36,8 @@ export function medicalYearOf(nowMs: number): number {
 
 /** A line's amount may differ from quantity x unit price by rounding, at most one fen. */
 export function amountsAddUp(input: SettleInput): string {
+  // A bill over the largest settled is declined like one whose amounts do not add up (V02).
+  if (input.totalFen > limits.billFenMax) return 'total_fen';
   let sum = 0;
   for (let i = 0; i < input.lines.length; i++) {
     const line = input.lines[i]!;

@@ -4,6 +4,13 @@
 export const limits = {
   /** Largest request body accepted over HTTP: an eligibility request is ~150 B; a settle with 2,000 lines of ~60 B fits. */
   bodyBytesMax: 256 * 1024,
+  /**
+   * The largest bill (total fen) decided: 10 billion yuan, far above any real bill. A larger total
+   * is declined V02 (the amounts cannot be settled), never an assertion; the split's arithmetic is
+   * exact for any safe integer, and the policy's bounds are checked against this at load
+   * (split.ts arithmeticBoundProblems).
+   */
+  billFenMax: 1_000_000_000_000,
   /** Items packed into one worker task: PERFORMANCE.md shows 32 per task reaches the inline rate. */
   batchItemsMax: 32,
   /** Upper bound a configuration may set for batchItemsMax. */

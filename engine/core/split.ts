@@ -6,6 +6,7 @@
 // The ledger calls this inside its write transaction with the person's current balances and
 // annual accumulators, so two settlements can never spend the same fen.
 import { assert, assertSafeInteger } from './assert.js';
+import { limits } from './limits.js';
 import type { AccountRecord } from './model.js';
 import { type BenefitPolicy, levelValue } from './policy.js';
 
@@ -91,12 +92,50 @@ export interface SplitResult {
   capReached: boolean;
 }
 
-/** amountFen x ratioBp / 10000, rounded half up: the one rounding rule. */
+/**
+ * amountFen x ratioBp / 10000, rounded half up: the one rounding rule. Exact for every safe
+ * amount: the product itself is never formed (1e12 fen x 9,500 bp is past 2^53), the amount is
+ * split into whole ten-thousands and a remainder instead, so no bill the validation admits can
+ * break the arithmetic whatever ratio a policy sets.
+ */
 export function applyBp(amountFen: number, ratioBp: number): number {
-  assert(amountFen >= 0 && ratioBp >= 0 && ratioBp <= 10_000, 'applyBp arguments in range');
-  const product = amountFen * ratioBp;
-  assertSafeInteger(product, 'amount x ratio');
-  return Math.floor((product + 5_000) / 10_000);
+  assert(Number.isSafeInteger(amountFen) && amountFen >= 0, 'applyBp amount is non-negative fen');
+  assert(Number.isInteger(ratioBp) && ratioBp >= 0 && ratioBp <= 10_000, 'applyBp ratio in basis points');
+  const wholes = Math.floor(amountFen / 10_000);
+  const rest = amountFen - wholes * 10_000;
+  // wholes x ratioBp <= amountFen and rest x ratioBp < 1e8: both exact.
+  return wholes * ratioBp + Math.floor((rest * ratioBp + 5_000) / 10_000);
+}
+
+/**
+ * The part of a line above its price cap: (unit price - cap) x quantity / 1000 rounded half up,
+ * never more than the line's amount. Exact without forming the product (1e10 fen x 1e9 milli is
+ * past 2^53): whole units and the milli remainder are taken apart.
+ */
+export function overCapFen(overUnitFen: number, quantityMilli: number, amountFen: number): number {
+  assert(Number.isSafeInteger(overUnitFen) && overUnitFen > 0, 'over-cap unit price is positive fen');
+  assert(Number.isSafeInteger(quantityMilli) && quantityMilli >= 0, 'quantity is non-negative');
+  const units = Math.floor(quantityMilli / 1_000);
+  const milli = quantityMilli - units * 1_000;
+  const whole = overUnitFen * units;
+  // Past the amount (or past 2^53, which is past any amount): the whole line is over the cap.
+  if (whole >= amountFen) return amountFen;
+  const part = overUnitFen * milli;
+  assertSafeInteger(part, 'over-cap remainder product');
+  return Math.min(amountFen, whole + Math.floor((part + 500) / 1_000));
+}
+
+/**
+ * The eligible amount a capped pool still covers at ratioBp: ceil(capFen x 10000 / ratioBp), at most
+ * eligibleFen. Exact without forming capFen x 10000 (past 2^53 for caps over ~9e11 fen).
+ */
+export function coveredByCapFen(capFen: number, ratioBp: number, eligibleFen: number): number {
+  if (ratioBp === 0) return eligibleFen;
+  const wholes = Math.floor(capFen / ratioBp);
+  const rest = capFen - wholes * ratioBp;
+  const head = wholes * 10_000;
+  if (head >= eligibleFen) return eligibleFen;
+  return Math.min(eligibleFen, head + Math.ceil((rest * 10_000) / ratioBp));
 }
 
 function splitLine(line: BillLine, item: CatalogueItem | undefined): LineSplit {
@@ -116,9 +155,7 @@ function splitLine(line: BillLine, item: CatalogueItem | undefined): LineSplit {
     return out;
   }
   if (item.priceCapFen > 0 && line.unitPriceFen > item.priceCapFen) {
-    const over = (line.unitPriceFen - item.priceCapFen) * line.quantityMilli;
-    assertSafeInteger(over, 'over-cap product');
-    out.overCapFen = Math.min(amount, Math.floor((over + 500) / 1_000));
+    out.overCapFen = overCapFen(line.unitPriceFen - item.priceCapFen, line.quantityMilli, amount);
     out.lineReason = LineReason.OverPriceCap;
   }
   if (item.class === CatalogueClass.B) {
@@ -196,7 +233,7 @@ export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitRes
       capReached = true;
       if (inpatient) {
         // The large-amount fund takes the eligible amount the capped pool could not cover.
-        const covered = ratioBp === 0 ? eligible : Math.min(eligible, Math.ceil((capRemaining * 10_000) / ratioBp));
+        const covered = coveredByCapFen(capRemaining, ratioBp, eligible);
         const largeRemaining = Math.max(0, policy.largeAmount.capFen - acc.largeAmountPaidFen);
         split.largeAmountPaidFen = Math.min(applyBp(eligible - covered, policy.largeAmount.ratioBp), largeRemaining);
       }
@@ -254,4 +291,37 @@ export function assertSplit(result: SplitResult): void {
   assert(s.personPartFen === s.accountPaidFen + s.cashFen, 'person part = account + cash');
   assert(s.deductiblePaidFen <= s.inPolicyFen, 'deductible within the in-policy amount');
   assert(result.accountAfter.currentYearFen >= 0 && result.accountAfter.priorYearsFen >= 0, 'account never below zero');
+}
+
+/**
+ * The policy checked against the largest bill at load: every ratio applied to limits.billFenMax,
+ * every cap's coverage and every accumulator after such a bill must stay exact. Empty when it holds.
+ */
+export function arithmeticBoundProblems(policy: BenefitPolicy, billFenMax: number = limits.billFenMax): string[] {
+  const problems: string[] = [];
+  const ratios: [string, number][] = [
+    ['outpatient.ratioBp.community', policy.outpatient.ratioBp.community],
+    ['outpatient.ratioBp.level2', policy.outpatient.ratioBp.level2],
+    ['outpatient.ratioBp.level3', policy.outpatient.ratioBp.level3],
+    ['inpatient.ratioBp.community', policy.inpatient.ratioBp.community],
+    ['inpatient.ratioBp.level2', policy.inpatient.ratioBp.level2],
+    ['inpatient.ratioBp.level3', policy.inpatient.ratioBp.level3],
+    ['largeAmount.ratioBp', policy.largeAmount.ratioBp],
+  ];
+  const caps: [string, number][] = [
+    ['outpatient.annualCapFen', policy.outpatient.annualCapFen],
+    ['inpatient.annualCapFen', policy.inpatient.annualCapFen],
+    ['largeAmount.capFen', policy.largeAmount.capFen],
+  ];
+  for (const [name, ratioBp] of ratios) {
+    const paid = applyBp(billFenMax, ratioBp);
+    if (!Number.isSafeInteger(paid) || paid > billFenMax)
+      problems.push(`${name}: the largest bill x ratio is not exact`);
+    for (const [capName, capFen] of caps) {
+      const covered = coveredByCapFen(capFen, ratioBp, billFenMax);
+      if (!Number.isSafeInteger(covered) || !Number.isSafeInteger(capFen + billFenMax))
+        problems.push(`${capName} at ${name}: the accumulator after the largest bill is not exact`);
+    }
+  }
+  return problems;
 }

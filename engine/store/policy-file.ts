@@ -2,6 +2,7 @@
 // problem named (SSC_POLICY).
 import { readFileSync } from 'node:fs';
 import { type BenefitPolicy, validatePolicy } from '../core/policy.js';
+import { arithmeticBoundProblems } from '../core/split.js';
 
 export class PolicyError extends Error {
   readonly code = 'SSC_POLICY';
@@ -16,5 +17,7 @@ export function loadPolicyFile(path: string): BenefitPolicy {
   }
   const result = validatePolicy(raw);
   if (result.policy === undefined) throw new PolicyError(`${path}: ${result.errors.join('; ')}`);
+  const bounds = arithmeticBoundProblems(result.policy);
+  if (bounds.length > 0) throw new PolicyError(`${path}: ${bounds.join('; ')}`);
   return result.policy;
 }

@@ -3,8 +3,18 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { limits } from '../../engine/core/limits.js';
 import { validatePolicy } from '../../engine/core/policy.js';
-import { type BillLine, type CatalogueItem, computeSplit, type SplitInput } from '../../engine/core/split.js';
+import {
+  applyBp,
+  arithmeticBoundProblems,
+  type BillLine,
+  type CatalogueItem,
+  computeSplit,
+  coveredByCapFen,
+  overCapFen,
+  type SplitInput,
+} from '../../engine/core/split.js';
 
 const loaded = validatePolicy(JSON.parse(readFileSync('engine/core/policies/ningbo-2011-illustrative.json', 'utf8')));
 if (loaded.policy === undefined) throw new Error(loaded.errors.join('; '));
@@ -229,5 +239,85 @@ describe(`split properties (SEED=${seed})`, () => {
       }),
       { seed, numRuns: 2_000 },
     );
+  });
+});
+
+// The arithmetic class (hardening issue, item 1): no bill the validation admits may reach an
+// assertion, whatever ratio a policy sets. Each rounding helper is compared with exact bigint
+// arithmetic over the whole validated range, and the full split runs at the extremes.
+describe(`exact arithmetic over the whole validated range (SEED=${seed})`, () => {
+  const halfUp = (n: bigint, d: bigint): bigint => (n + d / 2n) / d;
+  const fen = fc.oneof(
+    fc.integer({ min: 0, max: 20_000 }),
+    fc.integer({ min: 0, max: limits.billFenMax }),
+    fc.constantFrom(limits.billFenMax, limits.billFenMax - 1, 900_719_925_474, Number.MAX_SAFE_INTEGER),
+  );
+  const ratio = fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 1, 9_007, 9_500, 9_999, 10_000));
+
+  it('applyBp equals amount x ratio / 10000 rounded half up, for every safe amount', () => {
+    fc.assert(
+      fc.property(fen, ratio, (amount, bp) => {
+        expect(BigInt(applyBp(amount, bp))).toBe(halfUp(BigInt(amount) * BigInt(bp), 10_000n));
+      }),
+      { seed, numRuns: 2_000 },
+    );
+  });
+
+  it('the over-cap part equals (price - cap) x quantity / 1000 rounded half up, at most the amount', () => {
+    const over = fc.integer({ min: 1, max: 10_000_000_000 });
+    const quantity = fc.oneof(
+      fc.integer({ min: 1, max: 1_000_000_000 }),
+      fc.constantFrom(1, 999, 1_000, 1_000_000_000),
+    );
+    const amount = fc.integer({ min: 0, max: 100_000_000_000 });
+    fc.assert(
+      fc.property(over, quantity, amount, (diff, q, a) => {
+        const exact = halfUp(BigInt(diff) * BigInt(q), 1_000n);
+        expect(BigInt(overCapFen(diff, q, a))).toBe(exact < BigInt(a) ? exact : BigInt(a));
+      }),
+      { seed, numRuns: 2_000 },
+    );
+  });
+
+  it('the cap coverage equals ceil(cap x 10000 / ratio), at most the eligible amount', () => {
+    fc.assert(
+      fc.property(fen, fc.integer({ min: 1, max: 10_000 }), fen, (cap, bp, eligible) => {
+        const n = BigInt(cap) * 10_000n;
+        const exact = (n + BigInt(bp) - 1n) / BigInt(bp);
+        expect(BigInt(coveredByCapFen(cap, bp, eligible))).toBe(exact < BigInt(eligible) ? exact : BigInt(eligible));
+      }),
+      { seed, numRuns: 2_000 },
+    );
+  });
+
+  it('the largest admissible bill splits at 100% and 95% ratios (it broke the safe-integer assertion)', () => {
+    for (const ratioBp of [9_007, 9_500, 10_000]) {
+      const steep = {
+        ...policy,
+        inpatient: { ...policy.inpatient, ratioBp: { community: ratioBp, level2: ratioBp, level3: ratioBp } },
+        outpatient: { ...policy.outpatient, ratioBp: { community: ratioBp, level2: ratioBp, level3: ratioBp } },
+      };
+      expect(arithmeticBoundProblems(steep)).toEqual([]);
+      for (const medicalType of [11, 21]) {
+        const bill: BillLine = {
+          lineNo: 1,
+          catalogueCode: 'A1',
+          quantityMilli: 1_000,
+          unitPriceFen: limits.billFenMax,
+          amountFen: limits.billFenMax,
+        };
+        const { split } = computeSplit(
+          input({ medicalType, institutionLevel: 1, lines: [bill], useAccount: true }),
+          steep,
+        );
+        expect(split.totalFen).toBe(limits.billFenMax);
+        expect(split.fundTotalFen + split.personPartFen).toBe(limits.billFenMax);
+      }
+    }
+  });
+
+  it('refuses at load a policy whose caps would make an accumulator inexact', () => {
+    const absurd = { ...policy, largeAmount: { ratioBp: 8_000, capFen: Number.MAX_SAFE_INTEGER } };
+    expect(arithmeticBoundProblems(absurd).join('; ')).toMatch(/largeAmount.capFen/);
   });
 });

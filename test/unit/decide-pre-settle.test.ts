@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { amountsAddUp, decidePreSettle, medicalYearOf, type SettleInput } from '../../engine/core/decide-pre-settle.js';
+import { limits } from '../../engine/core/limits.js';
 import { InstitutionType } from '../../engine/core/model.js';
 import { validatePolicy } from '../../engine/core/policy.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
@@ -76,6 +77,33 @@ describe('decidePreSettle', () => {
       totalFen: 999_990,
     });
     expect(amountsAddUp(badLine)).toBe('lines[0].amount_fen');
+  });
+  it('V02 for a bill above the largest settled; the largest itself splits at a 95% policy', () => {
+    const lineOf = (amountFen: number) => ({
+      lineNo: 1,
+      catalogueCode: 'A1',
+      quantityMilli: 1_000,
+      unitPriceFen: amountFen,
+      amountFen,
+    });
+    const over = limits.billFenMax + 1;
+    expect(
+      decidePreSettle(view(), input({ lines: [lineOf(over)], totalFen: over }), nowMs, defaultDecisionSettings, policy),
+    ).toMatchObject({ reason: 'V02', field: 'total_fen' });
+    const steep = {
+      ...policy,
+      inpatient: { ...policy.inpatient, ratioBp: { community: 9_500, level2: 9_500, level3: 9_500 } },
+    };
+    const max = limits.billFenMax;
+    const decision = decidePreSettle(
+      view(),
+      input({ lines: [lineOf(max)], totalFen: max }),
+      nowMs,
+      defaultDecisionSettings,
+      steep,
+    );
+    expect(decision.reason).toBe('L01');
+    expect(decision.result?.split.totalFen).toBe(max);
   });
   it('checks the caller and the card before the bill', () => {
     const v = view();
