@@ -12,6 +12,8 @@ import { progressBar } from './cli/progress.js';
 import { limits } from './core/limits.js';
 import { Ledger } from './ledger/ledger.js';
 import { Sessions } from './ledger/sessions.js';
+import { endIfAssertion, endProcess } from './runtime/fatal.js';
+import { configureFault, fault } from './runtime/faults.js';
 import { buildApp } from './server/app.js';
 import { type EngineConfig, loadConfig } from './server/config.js';
 import { createHandlers } from './server/handlers.js';
@@ -109,6 +111,7 @@ export async function startEngine(
       clockWindowMs: config.clockWindowMs,
       testBatchDelayMs: config.testBatchDelayMs,
       testWorkerExitEvery: config.testWorkerExitEvery,
+      testFault: config.testFault,
     },
     ...(config.workers === 'inline' || config.idleInline
       ? {
@@ -117,6 +120,7 @@ export async function startEngine(
             config.settings,
             policy,
             new TerminalKeys(config.masterKey, config.clockWindowMs),
+            'inline',
           ),
         }
       : {}),
@@ -185,7 +189,10 @@ export async function startEngine(
             ({ returned, lapsed }) => {
               if (returned.length > 0 || lapsed > 0) app.ssclog.info({ returned: returned.length, lapsed }, 'sweep');
             },
-            (error: unknown) => app.ssclog.error({ code: (error as { code?: string }).code }, 'return sweep failed'),
+            (error: unknown) => {
+              endIfAssertion('sweep', error);
+              app.ssclog.error({ code: (error as { code?: string }).code }, 'return sweep failed');
+            },
           );
         }, config.returnSweepIntervalMs)
       : undefined;
@@ -261,7 +268,11 @@ function banner(engine: RunningEngine, config: EngineConfig): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  configureFault(config.testFault);
+  // Anything thrown from a callback with no caller (a timer, a socket event) is a programmer error.
+  process.on('uncaughtException', (error) => endProcess('engine', error));
   const engine = await startEngine(config, { progress: true });
+  if (config.testFault.startsWith('timer:')) setInterval(() => fault('timer'), 20).unref();
   // A storage failure that reached no handler (lmdb-js rejects an internal promise per failed
   // commit) is logged, not fatal: the write it belonged to was already refused with S01. Any
   // other unhandled rejection is a programmer error: log it and exit for the supervisor.
@@ -271,8 +282,7 @@ async function main(): Promise<void> {
       engine.app.ssclog.error({ code: (reason as { code?: unknown }).code }, 'storage write failed');
       return;
     }
-    engine.app.ssclog.fatal({ code: (reason as { code?: unknown }).code }, 'unhandled rejection');
-    process.exit(70);
+    endProcess('engine', reason);
   });
   process.stdout.write(banner(engine, config) + '\n');
   const stop = (signal: string): void => {

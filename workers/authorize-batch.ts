@@ -10,6 +10,8 @@ import type { CredentialInput, ReadView, RequestContext } from '../engine/core/m
 import type { BenefitPolicy } from '../engine/core/policy.js';
 import { Reason, type ReasonCode, reasonIndex } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
+import { endIfAssertion } from '../engine/runtime/fatal.js';
+import { fault } from '../engine/runtime/faults.js';
 import {
   encodeReply,
   Format,
@@ -108,6 +110,9 @@ function credentialInput(c: ssc.v1.ICredential | null | undefined): CredentialIn
   };
 }
 
+/** Where an authorizer runs: a piscina worker, or the main thread (inline mode, idle-inline). */
+export type AuthorizerContext = 'worker' | 'inline';
+
 export interface Authorizer {
   /** Decides every request of a packed batch and returns the packed replies. */
   run(batch: ArrayBuffer): ArrayBuffer;
@@ -118,6 +123,7 @@ export function createAuthorizer(
   settings: DecisionSettings,
   policy: BenefitPolicy,
   keys: TerminalKeys,
+  context: AuthorizerContext,
 ): Authorizer {
   const malformed = (text: string): Buffer => Buffer.from(text.slice(0, 200), 'utf8');
 
@@ -226,25 +232,49 @@ export function createAuthorizer(
     );
   }
 
-  return {
-    run(batch: ArrayBuffer): ArrayBuffer {
-      const started = performance.now();
-      view.refresh();
-      const nowMs = Date.now();
-      const requests = new RequestBatchReader(batch);
-      const replies = new ReplyBatchWriter();
-      for (let i = 0; i < requests.count; i++) {
-        requests.next();
-        const startUs = (performance.now() - started) * 1000;
-        if (requests.opId === OpId.Inquire) {
-          handle(inquire, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
-        } else {
-          assert(requests.opId === OpId.PreSettle, 'only read-only operations reach the authorizer');
-          handle(preSettle, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
-        }
+  function decideBatch(batch: ArrayBuffer): ArrayBuffer {
+    const started = performance.now();
+    view.refresh();
+    const nowMs = Date.now();
+    const requests = new RequestBatchReader(batch);
+    const replies = new ReplyBatchWriter();
+    if (requests.count > 0) fault(context); // test hook (the start-up batches are empty)
+    for (let i = 0; i < requests.count; i++) {
+      requests.next();
+      const startUs = (performance.now() - started) * 1000;
+      if (requests.opId === OpId.Inquire) {
+        handle(inquire, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
+      } else {
+        assert(requests.opId === OpId.PreSettle, 'only read-only operations reach the authorizer');
+        handle(preSettle, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
       }
-      view.release();
-      return replies.finish((performance.now() - started) * 1000);
+    }
+    view.release();
+    return replies.finish((performance.now() - started) * 1000);
+  }
+
+  return {
+    // The assertion policy (README, Reliability): an assertion failure ends the process, from a
+    // worker as from the main thread; any other exception answers each request of the batch
+    // 500 SSC_INTERNAL (a deterministic failure must not look like a safe-to-retry 503).
+    run(batch: ArrayBuffer): ArrayBuffer {
+      try {
+        return decideBatch(batch);
+      } catch (error) {
+        endIfAssertion(context, error);
+        view.release();
+        return internalReplies(batch);
+      }
     },
   };
 }
+
+/** Every request of the batch answered ItemStatus.Internal. */
+function internalReplies(batch: ArrayBuffer): ArrayBuffer {
+  const count = new RequestBatchReader(batch).count;
+  const replies = new ReplyBatchWriter();
+  for (let i = 0; i < count; i++) replies.add(ItemStatus.Internal, emptyBody, 0, 0, 0, 0, noReason);
+  return replies.finish(0);
+}
+
+const emptyBody = new Uint8Array(0);

@@ -2,6 +2,7 @@
 // (sharing the process's one memory mapping) and decides whole batches with engine/core.
 import { workerData } from 'node:worker_threads';
 import { move } from 'piscina';
+import { configureFault } from '../engine/runtime/faults.js';
 import { LmdbReadView } from '../engine/store/read-view.js';
 import { Store } from '../engine/store/store.js';
 import { TerminalKeys } from '../engine/store/terminal-keys.js';
@@ -15,7 +16,9 @@ const authorizer = createAuthorizer(
   config.settings,
   config.policy,
   new TerminalKeys(Buffer.from(config.masterKey), config.clockWindowMs),
+  'worker',
 );
+configureFault(config.testFault);
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 let batches = 0;

@@ -15,6 +15,8 @@ export const ItemStatus = {
   Malformed: 1,
   /** body is UTF-8 text: the MAC or the request time did not hold for a known terminal */
   Unauthenticated: 4,
+  /** empty body: an unexpected exception (not an assertion) while deciding; answered 500 SSC_INTERNAL */
+  Internal: 5,
 } as const;
 export type ItemStatus = (typeof ItemStatus)[keyof typeof ItemStatus];
 

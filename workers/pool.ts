@@ -33,6 +33,8 @@ export interface WorkerConfig {
   testBatchDelayMs: number;
   /** Fault-test hook: a worker exits (dies) in every Nth batch it takes (0: never). */
   testWorkerExitEvery: number;
+  /** Fault-test hook (SSC_TEST_FAULT): '' in production. */
+  testFault: string;
 }
 
 /** The batching and bounding settings come straight from the engine configuration. */

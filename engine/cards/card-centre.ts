@@ -39,10 +39,12 @@ import {
   type PersonRecord,
 } from '../core/model.js';
 import type { DecisionSettings } from '../core/settings.js';
+import { endProcess } from '../runtime/fatal.js';
+import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeCard, decodePerson, encodeCard, encodeHotEntry, encodePerson } from '../store/records.js';
 import { sealKey } from '../store/seal.js';
-import { absorbCommitError, exitOnFatal, hotListKey, type Store, scanInTurns } from '../store/store.js';
+import { absorbCommitError, hotListKey, type Store, scanInTurns } from '../store/store.js';
 import {
   type Agent,
   asBatch,
@@ -257,9 +259,10 @@ export class CardCentre {
         this.store.env.transactionSync(() => {
           try {
             result = fn(new ChangeLog(this.store, this.tagKey, this.options.masterKey));
+            fault('cards'); // test hook: after the change's writes, before the commit
             done = true;
           } catch (error) {
-            (this.options.fatal ?? exitOnFatal('card centre'))(error);
+            (this.options.fatal ?? ((e: unknown) => endProcess('card centre', e)))(error);
           }
         });
       } catch (error) {

@@ -45,6 +45,8 @@ import type { BenefitPolicy } from '../core/policy.js';
 import { approves, Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import type { DecisionSettings } from '../core/settings.js';
 import type { Accumulators } from '../core/split.js';
+import { endProcess } from '../runtime/fatal.js';
+import { fault } from '../runtime/faults.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../server/replies.js';
 import {
   decodeDayTotals,
@@ -59,7 +61,7 @@ import {
 } from '../store/ledger-records.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/records.js';
-import { absorbCommitError, accumulatorKey, exitOnFatal, messageKey, type Store } from '../store/store.js';
+import { absorbCommitError, accumulatorKey, messageKey, type Store } from '../store/store.js';
 
 export interface LedgerOptions {
   /** Requests decided and committed in one transaction. 1 = a flush per settlement (the baseline). */
@@ -194,7 +196,7 @@ export class Ledger {
     private readonly policy: BenefitPolicy,
     private readonly options: LedgerOptions,
     /** Called when a transaction callback throws: a broken invariant must not commit half a group. */
-    private readonly fatal: (error: unknown) => never = exitOnFatal('ledger'),
+    private readonly fatal: (error: unknown) => never = (error) => endProcess('ledger', error),
   ) {
     assert(options.groupItemsMax >= 1 && options.pendingItemsMax >= 1, 'ledger bounds are positive');
     this.reloadMarks();
@@ -322,6 +324,7 @@ export class Ledger {
       for (const work of group) {
         const t0 = performance.now();
         this.apply(work, nowMs);
+        fault('ledger'); // test hook: after this item's writes, before the commit
         work.decidedMs = performance.now();
         work.decideUs = (work.decidedMs - t0) * 1000;
       }

@@ -3,6 +3,7 @@
 // needs a staff bearer token; each declares the roles it admits, and routes about one employer's
 // people also check the agent's scope. Refused access is 401/403 with a code, counted and audited.
 // Plus the terminals' hot list download (/ssc.v1.HotList/*), authenticated by terminal MAC.
+
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ import { CancelReason, CardOp, departmentLevelsMax } from '../core/card-rules.js
 import { limits } from '../core/limits.js';
 import { Bank, TerminalStatus } from '../core/model.js';
 import type { DecisionSettings } from '../core/settings.js';
+import { endIfAssertion } from '../runtime/fatal.js';
+import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
 import type { TerminalKeys } from '../store/terminal-keys.js';
@@ -177,6 +180,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
 
       admin.setErrorHandler(
         (error: { code?: string; statusCode?: number; message?: string; validation?: unknown }, request, reply) => {
+          endIfAssertion('admin', error);
           if (error.validation !== undefined || error.code === 'SSC_ADMIN_INVALID') {
             refusals.note(errors.adminInvalid.code);
             return adminError(reply, errors.adminInvalid, (error.message ?? '').slice(0, 200));
@@ -201,6 +205,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
       );
 
       admin.addHook('onRequest', async (request, reply) => {
+        fault('admin'); // test hook: an admin route on the main thread
         const roles = request.routeOptions.config.roles;
         if (roles === undefined || roles.length === 0) return;
         const header = request.headers.authorization ?? '';

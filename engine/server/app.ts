@@ -2,6 +2,7 @@
 // operation (POST /ssc.v1.TransactionService/<Method>, protobuf or proto3 JSON), health routes, and
 // Connect error JSON for every transport failure. build() wires nothing itself: the composition
 // root (engine/main.ts) hands it the store, the dispatcher and the session writer.
+
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import swagger from '@fastify/swagger';
@@ -18,6 +19,8 @@ import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import { listEntries } from '../ledger/listing.js';
+import { endIfAssertion } from '../runtime/fatal.js';
+import { fault } from '../runtime/faults.js';
 import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
 import { registerAdminRoutes } from './admin.js';
 import type { EngineConfig } from './config.js';
@@ -169,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   app.setErrorHandler((error: { code?: string; statusCode?: number; message?: string }, _request, reply) => {
+    endIfAssertion('http', error);
     const mapped = mapFrameworkError(error.code, error.statusCode);
     if (mapped === errors.internal) log.error({ code: error.code, sscCode: mapped.code }, 'request failed');
     else refusals.note(mapped.code);
@@ -236,6 +240,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.post(path, (request, reply) => {
       const handledMs = performance.now();
       if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
+      fault('http'); // test hook: a route on the main thread
       inFlight++;
       handle(formatOf(request.headers['content-type']), request.body as Buffer, macOfRequest(request), (result) =>
         send(request, reply, handledMs, result, method, stagesSet),

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { limits } from '../core/limits.js';
 import { type DecisionSettings, defaultDecisionSettings } from '../core/settings.js';
+import { faultContexts, parseFault } from '../runtime/faults.js';
 import { defaultMapSizeBytes } from '../store/store.js';
 
 export interface EngineConfig {
@@ -59,6 +60,8 @@ export interface EngineConfig {
   testBatchDelayMs: number;
   /** Fault-test hook: a worker thread dies in every Nth batch it takes (SSC_TEST_WORKER_EXIT_EVERY; never in production). */
   testWorkerExitEvery: number;
+  /** Fault-test hook: '<context>:<n>' raises an assertion failure at that context's nth event (SSC_TEST_FAULT; never in production). */
+  testFault: string;
   /** Secret of the first staff account `admin` on a fresh store ('' : generated into <data>/admin-secret). */
   adminSecret: string;
   /** Staff bearer tokens expire after this long. */
@@ -100,6 +103,13 @@ function dateMs(env: Env, name: string, fallback: number): number {
   if (match === null) throw new ConfigError(`${name}=${text}: expected YYYY-MM-DD (China time)`);
   // The deadline is the end of that day in China time.
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1) - 8 * 3_600_000;
+}
+
+function testFault(env: Env): string {
+  const spec = env['SSC_TEST_FAULT'] ?? '';
+  if (parseFault(spec) === undefined)
+    throw new ConfigError(`SSC_TEST_FAULT: expected <context>:<n>, context one of ${faultContexts.join(', ')}`);
+  return spec;
 }
 
 function tlsFiles(env: Env): { tcpTlsCertFile: string; tcpTlsKeyFile: string } {
@@ -144,6 +154,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     masterKeyIsDemo: env['SSC_MASTER_KEY'] === undefined,
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
     testWorkerExitEvery: int(env, 'SSC_TEST_WORKER_EXIT_EVERY', 0, 0, 1_000_000),
+    testFault: testFault(env),
     clockWindowMs: int(env, 'SSC_CLOCK_WINDOW_S', 300, 1, 86_400) * 1000,
     adminSecret: adminSecret(env),
     staffTokenTtlMs: int(env, 'SSC_STAFF_TOKEN_TTL_MIN', 480, 1, 7 * 24 * 60) * 60_000,

@@ -5,6 +5,7 @@
 //   SignIn, SignOut         -> the session writer (main thread)
 //   Settle, Cancel, Reverse -> the ledger (single writer, group commit)
 //   ReconcileTotals         -> a read on the main thread
+
 import { performance } from 'node:perf_hooks';
 import { type OperationSpec, OpId, operations } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
@@ -27,6 +28,7 @@ import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
 import { reconcileTotals } from '../ledger/reconcile.js';
 import type { Sessions } from '../ledger/sessions.js';
+import { endIfAssertion } from '../runtime/fatal.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
 import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
@@ -84,6 +86,7 @@ function fromItem(result: ItemResult): HandledResult {
   }
   if (result.status === ItemStatus.Malformed) return failed(errors.malformed, result.body.toString('utf8'));
   if (result.status === ItemStatus.Unauthenticated) return failed(errors.unauthenticated, result.body.toString('utf8'));
+  if (result.status === ItemStatus.Internal) return failed(errors.internal, '');
   return failed(result.status === DispatchStatus.Overloaded ? errors.overloaded : errors.workerFailed, '');
 }
 
@@ -339,7 +342,8 @@ async function signInOrOut(
     let result: Awaited<ReturnType<Sessions['signIn']>>;
     try {
       result = signingIn ? await sessions.signIn(header, nowMs) : await sessions.signOut(header, nowMs);
-    } catch {
+    } catch (error) {
+      endIfAssertion('sessions', error);
       return undefined;
     }
     reply = signingIn

@@ -7,11 +7,13 @@
 //
 // Memory stays bounded with a client that never reads: at most inFlightMax requests are accepted
 // per connection, and while the socket's write buffer is full the server stops reading from it.
+
 import { createServer, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createServer as createTlsServer } from 'node:tls';
 import { encodeFrame, FrameProblem, FrameReader, FrameType, opIdOfCode } from '../../protocol/frame.js';
 import { operationById } from '../../protocol/operations.js';
+import { fault } from '../runtime/faults.js';
 import { errors, type OperationalError } from './errors.js';
 import type { HandledResult, Handler } from './handlers.js';
 import type { Metrics } from './metrics.js';
@@ -177,6 +179,7 @@ export class TcpServer {
 
   private read(connection: Connection, chunk: Buffer): void {
     if (connection.closed) return;
+    fault('tcp'); // test hook: a socket's data event (an uncaught exception reaches the process handler)
     connection.reader.push(chunk);
     for (;;) {
       const frame = connection.reader.next();

@@ -266,18 +266,6 @@ function checkMetaPages(file: string): void {
 }
 
 /**
- * A broken invariant inside a write transaction (a programmer error): exit at once, so the
- * transaction never commits half its writes; the supervisor restarts the engine.
- */
-export function exitOnFatal(component: string): (error: unknown) => never {
-  return (error: unknown): never => {
-    const coded = error as { code?: string; message?: string };
-    process.stderr.write(`ssc ${component}: fatal: ${coded.code ?? 'error'}: ${coded.message ?? String(error)}\n`);
-    process.exit(70);
-  };
-}
-
-/**
  * A failed commit (disk full, read-only or failing file system) rejects every write of its batch
  * with an Error whose `commitError` is a second, internal promise holding LMDB's own error; nobody
  * awaits that one, and an unhandled rejection would end the process. Whoever catches a write
