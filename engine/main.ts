@@ -197,6 +197,9 @@ export async function startEngine(
         }, config.returnSweepIntervalMs)
       : undefined;
   sweepTimer?.unref();
+  // The audit trail's closed windows become summary records; old records are pruned.
+  const auditTimer = readOnly ? undefined : setInterval(() => centre.auditTrail.maintain(Date.now()), 10_000);
+  auditTimer?.unref();
   let closing: Promise<void> | undefined;
   return {
     readOnly,
@@ -214,9 +217,11 @@ export async function startEngine(
     close(): Promise<void> {
       closing ??= (async () => {
         if (sweepTimer !== undefined) clearInterval(sweepTimer);
+        if (auditTimer !== undefined) clearInterval(auditTimer);
         await sweeping;
         await tcp.close();
         await app.close();
+        if (!readOnly) centre.auditTrail.closeWindows(Date.now());
         // Every accepted money request is answered (and durable) before the store closes.
         await ledger.drained();
         await dispatcher.close();

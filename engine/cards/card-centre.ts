@@ -45,6 +45,7 @@ import type { LmdbReadView } from '../store/read-view.js';
 import { decodeCard, decodePerson, encodeCard, encodeHotEntry, encodePerson } from '../store/records.js';
 import { sealKey } from '../store/seal.js';
 import { absorbCommitError, hotListKey, type Store, scanInTurns } from '../store/store.js';
+import { type AuditOptions, AuditTrail, defaultAuditOptions } from './audit-trail.js';
 import {
   type Agent,
   asBatch,
@@ -64,7 +65,8 @@ import {
   Role,
   type StaffRecord,
 } from './records.js';
-import { agentMayAct, newToken, type Principal, secretMatches, staffRecord, tokenKey } from './staff.js';
+import { agentMayAct, newToken, type Principal, staffRecord, tokenKey } from './staff.js';
+import { StaffLogin } from './staff-login.js';
 
 export const AdminProblem = {
   Invalid: 'invalid',
@@ -209,20 +211,19 @@ export interface CardCentreOptions {
   settings: DecisionSettings;
   /** Staff token lifetime. */
   tokenTtlMs: number;
+  /** The audit trail's bounds (defaults from limits.ts; tests make them small). */
+  audit?: AuditOptions;
   /** Called when a transaction callback throws: never commit half a change. */
   fatal?: (error: unknown) => never;
 }
 
-/** Audit records waiting for their write; more are counted, not queued (a flood must not grow memory). */
-const auditPendingMax = 10_000;
-
 export class CardCentre {
   private tail: Promise<unknown> = Promise.resolve();
-  private auditSeq = -1;
-  private auditPending = 0;
-  /** Refusals not written to the audit trail because too many were waiting (also a metric). */
-  auditDropped = 0;
+  /** Refused accesses (audit-trail.ts). */
+  readonly auditTrail: AuditTrail;
   private readonly tagKey: Buffer;
+  /** Login checks and their back-off (in memory: a restart forgets it, README Reliability). */
+  readonly logins: StaffLogin;
 
   constructor(
     readonly store: Store,
@@ -230,6 +231,8 @@ export class CardCentre {
     private readonly options: CardCentreOptions,
   ) {
     this.tagKey = changeLogTagKey(options.masterKey);
+    this.logins = new StaffLogin(store);
+    this.auditTrail = new AuditTrail(store, options.audit ?? defaultAuditOptions);
   }
 
   /** The change log's last sequence (0: empty). */
@@ -326,14 +329,22 @@ export class CardCentre {
     });
   }
 
-  /** A token for staffId when the secret is right (undefined otherwise: the caller audits it). */
+  /**
+   * A token for staffId when the secret is right; otherwise why not (the caller audits it): a wrong
+   * id or secret, or a back-off in force (staff-login.ts).
+   */
   async login(
     staffId: string,
     secret: string,
+    source: string,
     nowMs: number,
-  ): Promise<{ token: string; expiresMs: number; role: Role } | undefined> {
-    const staff = asStaff(this.store.staff.get(staffId));
-    if (staff === undefined || staff.disabled || !(await secretMatches(secret, staff.secretHash))) return undefined;
+  ): Promise<
+    | { kind: 'ok'; token: string; expiresMs: number; role: Role }
+    | { kind: 'wrong' }
+    | { kind: 'throttled'; retryAfterMs: number }
+  > {
+    const checked = await this.logins.check(staffId, secret, source, nowMs);
+    if (checked.kind !== 'ok') return checked;
     const token = newToken();
     const expiresMs = nowMs + this.options.tokenTtlMs;
     await this.write(() => {
@@ -347,7 +358,29 @@ export class CardCentre {
         }
       }
     });
-    return { token, expiresMs, role: staff.role };
+    return { kind: 'ok', token, expiresMs, role: checked.role };
+  }
+
+  /** An admin lifts an account's login back-off; recorded in the change log. */
+  async unlockStaff(
+    actor: Principal,
+    staffId: string,
+    nowMs: number,
+  ): Promise<Outcome<{ staffId: string; failures: number }>> {
+    if (this.store.staff.get(staffId) === undefined) return refuse(AdminProblem.NotFound, 'no such staff id');
+    const failures = this.logins.failures(staffId, nowMs);
+    return this.write((log) => {
+      this.logins.unlock(staffId);
+      log.append({
+        timeMs: nowMs,
+        actor: actor.staffId,
+        op: 'unlock-staff',
+        subject: `staff:${staffId}`,
+        before: { failedLogins: failures },
+        after: { failedLogins: 0 },
+      });
+      return ok({ staffId, failures });
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1233,31 +1266,11 @@ export class CardCentre {
   }
 
   /**
-   * Appends an audit record for a refused access. Not waited on (a refusal never waits for a disk);
-   * bounded: past auditPendingMax unwritten records, further ones are only counted (auditDropped).
+   * Records a refused access in the audit trail (audit-trail.ts: rate-limited per source, bounded in
+   * time and count). True when written as its own record, false when folded into a summary.
    */
-  audit(who: string, route: string, code: string, remote: string, nowMs: number): void {
-    if (this.auditSeq < 0) {
-      this.auditSeq = 0;
-      for (const key of this.store.audit.getKeys({ reverse: true, limit: 1 })) this.auditSeq = key as number;
-    }
-    if (this.auditPending >= auditPendingMax) {
-      this.auditDropped++;
-      return;
-    }
-    this.auditPending++;
-    const done = (error?: unknown): void => {
-      absorbCommitError(error);
-      this.auditPending--;
-    };
-    try {
-      this.store.audit
-        .put(++this.auditSeq, { timeMs: nowMs, who: who.slice(0, 64), route: route.slice(0, 128), code, remote })
-        .then(done, done);
-    } catch (error) {
-      // A read-only store refuses at once: the refusal itself was still answered and logged.
-      done(error);
-    }
+  audit(who: string, route: string, code: string, remote: string, nowMs: number): boolean {
+    return this.auditTrail.refused(who, route, code, remote, nowMs);
   }
 }
 

@@ -62,6 +62,28 @@ export const limits = {
   adminBodyBytesMax: 64 * 1024,
   /** Admin imports: bytes one upload may carry (10M rows of ~120 B). */
   importBytesMax: 2 * 1024 ** 3,
+  /**
+   * Staff logins: the first 5 wrong secrets for an account cost nothing more, then each doubles the
+   * wait (1 s, 2 s ... 15 min); an address gets 20 (several counters share one office's NAT).
+   * scrypt makes one guess ~50 ms; with the back-off an account takes ~100 guesses a day.
+   */
+  loginAccountFreeFailures: 5,
+  loginSourceFreeFailures: 20,
+  loginDelayBaseMs: 1_000,
+  loginDelayMaxMs: 15 * 60_000,
+  loginForgetAfterMs: 24 * 3_600_000,
+  /** Accounts and addresses the login back-off remembers (made-up ids must not grow memory). */
+  loginThrottleKeysMax: 100_000,
+  /**
+   * The audit trail of refused accesses: per source address at most 30 records a minute, the rest
+   * summarised (one record per code and minute); kept 400 days and at most 1M records (~80 B each).
+   */
+  auditWindowMs: 60_000,
+  auditRecordsPerSourceWindow: 30,
+  auditSourcesMax: 10_000,
+  auditRetentionMs: 400 * 86_400_000,
+  auditRecordsMax: 1_000_000,
+  auditPruneItemsMax: 1_024,
   /** Demo dataset size bounds (cards). */
   demoCardsMax: 50_000_000,
 } as const;

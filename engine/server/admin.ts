@@ -120,8 +120,9 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
   ): FastifyReply => {
     refusals.note(error.code);
     const who = request.principal?.staffId ?? '';
-    centre.audit(who, request.routeOptions.url ?? request.url.split('?')[0]!, error.code, request.ip, Date.now());
-    log.warn({ sscCode: error.code, route: request.routeOptions.url, staff: who }, 'admin access refused');
+    // Logged when audited as its own record: a flood is summarised in both (audit-trail.ts).
+    if (centre.audit(who, request.routeOptions.url ?? request.url.split('?')[0]!, error.code, request.ip, Date.now()))
+      log.warn({ sscCode: error.code, route: request.routeOptions.url, staff: who }, 'admin access refused');
     return adminError(reply, error, detail);
   };
 
@@ -286,10 +287,14 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         },
         async (request, reply) => {
           const { staffId, secret } = body<{ staffId: string; secret: string }>(request);
-          const result = await centre.login(staffId, secret, now());
-          if (result === undefined)
+          const result = await centre.login(staffId, secret, request.ip, now());
+          if (result.kind === 'throttled') {
+            reply.header('retry-after', String(Math.ceil(result.retryAfterMs / 1000)));
+            return refuseAccess(request, reply, errors.adminThrottled, 'too many wrong logins: wait, or ask an admin');
+          }
+          if (result.kind === 'wrong')
             return refuseAccess(request, reply, errors.adminUnauthenticated, 'wrong staff id or secret');
-          return reply.send(result);
+          return reply.send({ token: result.token, expiresMs: result.expiresMs, role: result.role });
         },
       );
       route(
@@ -337,6 +342,17 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         },
         async (request, reply) =>
           answer(request, reply, await centre.disableStaff(principal(request), param(request, 'staffId'), now())),
+      );
+      route(
+        'POST',
+        '/staff/:staffId/unlock',
+        [Role.Admin],
+        "Lift an account's login back-off after wrong secrets (recorded in the change log)",
+        {
+          params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }),
+        },
+        async (request, reply) =>
+          answer(request, reply, await centre.unlockStaff(principal(request), param(request, 'staffId'), now())),
       );
 
       // ---- employers and agents -----------------------------------------------------------------
@@ -818,7 +834,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           const { since, limit } = page(request);
           const rows: object[] = [];
           for (const { key, value } of store.audit.getRange({ start: since + 1, limit }))
-            rows.push({ sequence: key, ...(value as object) });
+            rows.push({ sequence: key, count: 1, ...(value as object) });
           return reply.send({ count: rows.length, rows });
         },
       );

@@ -155,6 +155,13 @@ export const errors = {
     '',
     "admin API: the person's data is locked: submitted for issuance and the card not yet issued",
   ),
+  adminThrottled: define(
+    'SSC_ADMIN_THROTTLED',
+    429,
+    'resource_exhausted',
+    '',
+    'admin API: too many wrong logins for this account or from this address; retry after the Retry-After seconds, or an admin unlocks the account',
+  ),
   adminSameReviewer: define(
     'SSC_ADMIN_SAME_REVIEWER',
     403,

@@ -34,8 +34,9 @@ function state(): { ledger: number; changes: number; balances: string } {
   return { ledger: t.engine.ledger.sequence, changes: t.engine.centre.sequence, balances: balances.join() };
 }
 
+/** Refusals accounted for: records written, plus those folded into a source's window summary. */
 function auditCount(): number {
-  let n = 0;
+  let n = t.engine.centre.auditTrail.summarised;
   for (const _ of t.engine.store.audit.getKeys({})) n++;
   return n;
 }

@@ -1,0 +1,156 @@
+// What an outsider can make the admin API do (hardening issue, items 2 and 3): a flood of refused
+// requests leaves a bounded audit trail (rate-limited per source, summarised, pruned by time and
+// count) in which real entries survive; staff logins back off per account and per address, the
+// right secret included, until an admin unlocks; unknown ids cost the same scrypt as known ones.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuditRecord, AuditTrail } from '../../engine/cards/audit-trail.js';
+import { Role } from '../../engine/cards/records.js';
+import { AdminClient } from '../../engine/cli/admin-client.js';
+import { limits } from '../../engine/core/limits.js';
+import { startTestEngine, type TestEngine } from '../helpers.js';
+
+const adminSecret = 'bounds-admin-secret';
+const secret = 'bounds-staff-secret';
+
+function auditRows(t: TestEngine): AuditRecord[] {
+  return [...t.engine.store.audit.getRange({})].map(({ value }) => value as AuditRecord);
+}
+
+async function inParallel(count: number, width: number, one: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < count) await one(next++);
+    }),
+  );
+}
+
+describe('the audit trail under a flood of refusals', () => {
+  let t: TestEngine;
+  beforeAll(async () => {
+    t = await startTestEngine({ SSC_DEMO_CARDS: '300', SSC_ADMIN_SECRET: adminSecret });
+  });
+  afterAll(async () => t.stop());
+
+  it('stays bounded; the real refusal before the flood survives; the summary accounts for every refusal', async () => {
+    const admin = new AdminClient(t.engine.url);
+    expect((await admin.login('admin', adminSecret)).status).toBe(200);
+    expect((await admin.post('/admin/staff', { staffId: 'b-op', role: Role.Operator, secret })).status).toBe(201);
+    const op = new AdminClient(t.engine.url);
+    expect((await op.login('b-op', secret)).status).toBe(200);
+    expect((await op.get('/admin/audit')).status).toBe(403); // a real refusal, audited
+    await t.engine.centre.auditTrail.written();
+    const before = auditRows(t).length;
+    expect(auditRows(t).some((r) => r.who === 'b-op' && r.code === 'SSC_ADMIN_FORBIDDEN')).toBe(true);
+
+    const flood = 5_000;
+    let refused = 0;
+    await inParallel(flood, 32, async (i) => {
+      const response = await fetch(`${t.engine.url}/admin/cards/A${String(i).padStart(8, '0')}`);
+      await response.arrayBuffer();
+      if (response.status === 401) refused++;
+    });
+    expect(refused).toBe(flood);
+    t.engine.centre.auditTrail.closeWindows(Date.now());
+    await t.engine.centre.auditTrail.written();
+    const rows = auditRows(t);
+    // Before the fix: one record per refusal (+5,000). Now: the source's quota, then summaries.
+    expect(rows.length - before).toBeLessThanOrEqual(limits.auditRecordsPerSourceWindow + 2);
+    const flooded = rows.slice(before).filter((r) => r.code === 'SSC_ADMIN_UNAUTHENTICATED');
+    expect(flooded.reduce((sum, r) => sum + (r.count ?? 1), 0)).toBe(flood);
+    expect(flooded.some((r) => r.count > 1)).toBe(true);
+    expect(rows.some((r) => r.who === 'b-op' && r.code === 'SSC_ADMIN_FORBIDDEN')).toBe(true);
+    expect(t.engine.centre.auditTrail.dropped).toBe(0);
+  });
+
+  it('prunes the oldest records past its count and its retention time', async () => {
+    const trail = new AuditTrail(t.engine.store, {
+      windowMs: 60_000,
+      recordsPerSourceWindow: 1,
+      sourcesMax: 10_000,
+      retentionMs: 3_600_000,
+      recordsMax: 50,
+      pruneItemsMax: 1_024,
+    });
+    const nowMs = Date.now();
+    for (let i = 0; i < 300; i++)
+      trail.refused('', '/admin/x', 'SSC_ADMIN_UNAUTHENTICATED', `10.0.${i >> 8}.${i & 255}`, nowMs);
+    await trail.written();
+    trail.maintain(nowMs);
+    await trail.written();
+    expect(trail.size).toBe(50);
+    const newest = auditRows(t).at(-1)!;
+    expect(newest.remote).toBe('10.0.1.43'); // the 300th source: the newest records are the ones kept
+    trail.maintain(nowMs + 3_600_001);
+    await trail.written();
+    expect(trail.size).toBe(0);
+  });
+});
+
+describe('staff login back-off', () => {
+  let t: TestEngine;
+  let admin: AdminClient;
+  beforeAll(async () => {
+    t = await startTestEngine({ SSC_DEMO_CARDS: '300', SSC_ADMIN_SECRET: adminSecret });
+    admin = new AdminClient(t.engine.url);
+    expect((await admin.login('admin', adminSecret)).status).toBe(200);
+    for (const staffId of ['b-lock', 'b-time'])
+      expect((await admin.post('/admin/staff', { staffId, role: Role.Operator, secret })).status).toBe(201);
+  });
+  afterAll(async () => t.stop());
+
+  const login = async (staffId: string, secretTried: string): Promise<Response> =>
+    fetch(`${t.engine.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ staffId, secret: secretTried }),
+    });
+
+  it('an unknown id costs the same scrypt as a known one (no timing oracle)', async () => {
+    const median = async (staffId: string): Promise<number> => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        expect((await login(staffId, 'a-wrong-secret-123')).status).toBe(401);
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[2]!;
+    };
+    const known = await median('b-time');
+    const unknown = await median('nobody-here');
+    // Before: known ~51 ms, unknown ~2.6 ms (ratio 0.05). Same work now: the ratio sits near 1.
+    expect(unknown / known).toBeGreaterThan(0.5);
+    await admin.post('/admin/staff/b-time/unlock');
+  });
+
+  it('backs off after 5 wrong secrets, the right one included, until an admin unlocks', async () => {
+    for (let i = 0; i < limits.loginAccountFreeFailures + 1; i++)
+      expect((await login('b-lock', `wrong-secret-${i}-xx`)).status).toBe(401);
+    const locked = await login('b-lock', secret);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await locked.json()) as { sscCode: string }).sscCode).toBe('SSC_ADMIN_THROTTLED');
+    const unlocked = await admin.post<{ failures: number }>('/admin/staff/b-lock/unlock');
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body.failures).toBe(limits.loginAccountFreeFailures + 1);
+    expect((await login('b-lock', secret)).status).toBe(200);
+    const changes = [...t.engine.store.changes.getRange({})].map(({ value }) => value as { op: string; actor: string });
+    expect(changes.some((c) => c.op === 'unlock-staff' && c.actor === 'admin')).toBe(true);
+    await t.engine.centre.auditTrail.written();
+    expect(auditRows(t).some((r) => r.code === 'SSC_ADMIN_THROTTLED')).toBe(true);
+  });
+
+  it('100 guesses in a row: only the free ones and the back-off steps are checked', async () => {
+    let checked = 0;
+    let throttled = 0;
+    for (let i = 0; i < 100; i++) {
+      const status = (await login('b-lock', `guess-number-${i}`)).status;
+      if (status === 401) checked++;
+      else if (status === 429) throttled++;
+    }
+    // Before: all 100 checked (~22/s) and the right secret worked at once after them.
+    expect(checked).toBeLessThanOrEqual(limits.loginAccountFreeFailures + 2);
+    expect(checked + throttled).toBe(100);
+    expect((await login('b-lock', secret)).status).toBe(429);
+  });
+});
