@@ -97,9 +97,14 @@ export function header(
   };
 }
 
+/** Sign-ins of this process: each gets a newer msg_id (the engine treats an older one as stale). */
+let signInSequence = 0;
+
 /** Signs a terminal in and returns its sign-in number (throws when declined). */
 export async function signIn(baseUrl: string, terminal: TerminalIdentity, codec: Codec = 'proto'): Promise<string> {
-  const result = await call<ssc.v1.SignInReply>(baseUrl, 'SignIn', { header: header(terminal, '', 1) }, codec);
+  signInSequence = (signInSequence % 9_999) + 1;
+  const request = { header: header(terminal, '', signInSequence) };
+  const result = await call<ssc.v1.SignInReply>(baseUrl, 'SignIn', request, codec);
   const reason = result.reply?.outcome?.reason;
   if (reason !== '00') throw new Error(`sign-in declined: ${reason ?? result.error?.sscCode}`);
   return result.reply!.signNo;

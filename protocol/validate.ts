@@ -45,7 +45,10 @@ export function validateHeader(header: ssc.v1.IRequestHeader | null | undefined,
   if (!operatorShape.test(header.operatorId ?? '')) return 'header.operator_id';
   const operatorType = header.operatorType ?? 0;
   if (operatorType !== 1 && operatorType !== 2 && operatorType !== 3) return 'header.operator_type';
-  if (requireSignNo && !signNoShape.test(header.signNo ?? '')) return 'header.sign_no';
+  // A missing sign-in number is not a malformed field: the core answers I04 (not signed in), as
+  // for an unknown one. Only a malformed one is V01.
+  const signNo = header.signNo ?? '';
+  if (requireSignNo && signNo.length > 0 && !signNoShape.test(signNo)) return 'header.sign_no';
   if (!isPositiveSafeInteger(header.requestTimeMs)) return 'header.request_time_ms';
   if (!regionShape.test(header.careRegion ?? '')) return 'header.care_region';
   return '';

@@ -115,7 +115,13 @@ export function happyView(): MemoryView {
     nextKeySealed: new Uint8Array(0),
     macAlgorithm: 1,
   });
-  view.signIns.set('T1', { signNo: 'abc123', operatorId: 'op', signedInMs: nowMs - 1000, expiresMs: nowMs + dayMs });
+  view.signIns.set('T1', {
+    signNo: 'abc123',
+    operatorId: 'op',
+    signedInMs: nowMs - 1000,
+    expiresMs: nowMs + dayMs,
+    msgId: '',
+  });
   view.cards.set(cardNo, {
     cardNo,
     cardSn,

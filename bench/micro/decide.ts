@@ -25,7 +25,7 @@ const nowMs = Date.now();
 const { encodeSignIn } = await import('../../engine/store/records.js');
 await store.signIns.put(
   terminal.terminalId,
-  encodeSignIn({ signNo: 'bench', operatorId: 'op', signedInMs: nowMs, expiresMs: nowMs + 3_600_000 }),
+  encodeSignIn({ signNo: 'bench', operatorId: 'op', signedInMs: nowMs, expiresMs: nowMs + 3_600_000, msgId: '' }),
 );
 const view = new LmdbReadView(store);
 const inputs: InquireInput[] = sampleCards(dir, 10_000, cards).map((c, i) => ({

@@ -738,9 +738,10 @@ export class CardCentre {
   ): Promise<Outcome<{ stage: string }>> {
     return this.write((log) => {
       const member = asMember(this.store.members.get(idNo));
-      if (member === undefined) return refuse(AdminProblem.NotFound, 'no application for this person');
-      if (!this.mayActFor(actor, member.employerCode))
+      // Scope first: to an agent, a person of another employer and no person at all look alike.
+      if (!this.mayActFor(actor, member?.employerCode ?? ''))
         return refuse(AdminProblem.Forbidden, "not an agent of this person's employer");
+      if (member === undefined) return refuse(AdminProblem.NotFound, 'no application for this person');
       const card = member.cardNo === '' ? undefined : this.card(member.cardNo);
       if (personalDataLocked(member.stage, card?.status ?? 0))
         return refuse(AdminProblem.Locked, 'already submitted: personal data is locked until the card is issued');
@@ -972,12 +973,13 @@ export class CardCentre {
     const signatureSealed = sealKey(this.options.masterKey, Buffer.from(signature, 'utf8')).toString('base64');
     return this.write((log) => {
       const card = this.card(cardNo);
+      const member = card === undefined ? undefined : asMember(this.store.members.get(card.holderIdNo));
+      // Scope first: to an agent, another employer's card and no card at all look alike.
+      if (actor.role === Role.Agent && (member === undefined || !agentMayAct(this.store, actor, member.employerCode)))
+        return refuse(AdminProblem.Forbidden, "not an agent of the holder's employer");
       if (card === undefined) return refuse(AdminProblem.NotFound, 'no such card');
-      const member = asMember(this.store.members.get(card.holderIdNo));
       if (actor.role === Role.Agent) {
-        if (member === undefined || !agentMayAct(this.store, actor, member.employerCode))
-          return refuse(AdminProblem.Forbidden, "not an agent of the holder's employer");
-        if (member.pickedUpBy === '') return refuse(AdminProblem.Conflict, 'card has not been collected by an agent');
+        if (member?.pickedUpBy === '') return refuse(AdminProblem.Conflict, 'card has not been collected by an agent');
       } else if (actor.role !== Role.Operator)
         return refuse(AdminProblem.Forbidden, 'operators and agents deliver cards');
       const step = cardTransition(card, CardOp.Deliver, nowMs, this.options.settings);

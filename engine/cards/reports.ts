@@ -222,10 +222,13 @@ export function returnedRegister(store: Store): ReturnedRow[] {
   return rows;
 }
 
+const formulaStart = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
 function csvCell(value: unknown): string {
   const s = String(value ?? '');
-  // Quote when needed; a leading = + - @ is prefixed so a spreadsheet never runs it as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  // Quote when needed; a cell a spreadsheet could run as a formula is prefixed with ': a leading
+  // = + - @ (OWASP CSV injection), TAB or CR (OWASP lists both), or their full-width forms.
+  const safe = formulaStart.test(s) ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

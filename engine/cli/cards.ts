@@ -1,9 +1,11 @@
 // The card centre from a shell: `npm run cards -- <command>`. Talks to the running engine's admin
 // API with a staff token (SSC_TOKEN, from `login`), so the same roles, scopes and audit apply as
 // for any client. Imports stream the file with a progress bar.
+
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AdminClient, type AdminResult } from './admin-client.js';
+import { engineUrl } from './engine-url.js';
 import { progressBar } from './progress.js';
 
 const usage = `usage: npm run cards -- <command> [--url http://127.0.0.1:8080]   (token: SSC_TOKEN)
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {
-      url: { type: 'string', default: process.env['SSC_URL'] ?? 'http://127.0.0.1:8080' },
+      url: { type: 'string' },
       csv: { type: 'boolean', default: false },
       employer: { type: 'string' },
       'agent-id': { type: 'string' },
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
-  const client = new AdminClient(values.url);
+  const client = new AdminClient(engineUrl(values.url));
   client.token = process.env['SSC_TOKEN'] ?? '';
   const format = values.csv ? '?format=csv' : '';
   const arg = (i: number, what: string): string => {

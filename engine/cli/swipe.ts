@@ -1,6 +1,7 @@
 // Try the engine like a terminal: `npm run swipe -- inquire --card <no>`.
 // Reads the card's card_sn and holder ID from the demo store (as a terminal reads them from the
 // chip), signs in with a demo terminal, sends Inquire over HTTP and prints the decision.
+
 import { parseArgs } from 'node:util';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { demoTerminalKey, registerTerminalKey } from '../../protocol/mac.js';
@@ -9,6 +10,7 @@ import { loadConfig } from '../server/config.js';
 import type { DemoSamples, SampleTerminal } from '../store/demo.js';
 import { decodeCard } from '../store/records.js';
 import { Store } from '../store/store.js';
+import { engineUrl } from './engine-url.js';
 
 const usage = `usage: npm run swipe -- inquire --card <card no> [--sn <card_sn>] [--id <ID no>]
                       [--terminal <role or terminal id>] [--json] [--url http://127.0.0.1:8080]
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
   }
   if (command === 'cancel') {
     await store.close();
-    await cancel(config.port, config.masterKey, samples, values);
+    await cancel(config.masterKey, samples, values);
     return;
   }
   if (values.card === undefined) throw new Error('--card is required');
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
   await store.close();
   if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
   actAs(terminal, config.masterKey);
-  const url = values.url ?? `http://127.0.0.1:${config.port}`;
+  const url = engineUrl(values.url);
   const codec = values.json ? 'json' : 'proto';
   const signNo = await signIn(url, terminal, codec);
   const credentialType = sample?.credentialType ?? (card !== undefined && card.kind !== 1 ? card.kind + 2 : 3);
@@ -132,7 +134,6 @@ function actAs(terminal: SampleTerminal, masterKey: Buffer): void {
 }
 
 async function cancel(
-  port: number,
   masterKey: Buffer,
   samples: DemoSamples,
   values: { terminal?: string; settlement?: string; url?: string; json?: boolean },
@@ -141,7 +142,7 @@ async function cancel(
   const terminal = samples.terminals.find((t) => t.role === values.terminal || t.terminalId === values.terminal);
   if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
   actAs(terminal, masterKey);
-  const url = values.url ?? `http://127.0.0.1:${port}`;
+  const url = engineUrl(values.url);
   const codec = values.json === true ? 'json' : 'proto';
   const signNo = await signIn(url, terminal, codec);
   const result = await call<ssc.v1.CancelSettlementReply>(

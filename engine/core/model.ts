@@ -130,10 +130,13 @@ export interface TerminalRecord {
 }
 
 export interface SignInRecord {
+  /** '' after a sign-out (the record stays: it remembers the last sign-in's msg_id). */
   signNo: string;
   operatorId: string;
   signedInMs: number;
   expiresMs: number;
+  /** The msg_id of the sign-in that made it ('' for records written before it was kept). */
+  msgId: string;
 }
 
 export const FilingKind = { Referral: 1, RemoteDesignation: 2 } as const;

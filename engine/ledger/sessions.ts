@@ -2,7 +2,7 @@
 // main thread, which owns the store's write side; a sign-in is committed (visible to every worker)
 // before it is answered.
 import { randomBytes } from 'node:crypto';
-import { decideSignIn, decideSignOut } from '../core/decide-sign-in.js';
+import { decideSignIn, decideSignOut, judgeSignInReplay, SignInReplay } from '../core/decide-sign-in.js';
 import type { RequestContext } from '../core/model.js';
 import type { ReasonCode } from '../core/reasons.js';
 import { Reason } from '../core/reasons.js';
@@ -30,13 +30,39 @@ export class Sessions {
     const decision = decideSignIn(this.view, header, nowMs, this.settings);
     if (decision.reason !== Reason.Approved)
       return { reason: decision.reason, field: decision.field, signNo: '', expiresMs: 0 };
-    const signNo = randomBytes(12).toString('hex');
-    const record = { signNo, operatorId: header.operatorId, signedInMs: nowMs, expiresMs: decision.expiresMs };
-    await this.store.signIns.put(header.terminalId, encodeSignIn(record)).catch((error: unknown) => {
-      absorbCommitError(error);
-      throw error;
-    });
-    return { reason: Reason.Approved, field: '', signNo, expiresMs: decision.expiresMs };
+    const record = {
+      signNo: randomBytes(12).toString('hex'),
+      operatorId: header.operatorId,
+      signedInMs: nowMs,
+      expiresMs: decision.expiresMs,
+      msgId: header.msgId,
+    };
+    // Judged against the current record inside the write transaction: a replayed SignIn (the same
+    // signed bytes within the clock window) gets the same answer and writes nothing.
+    let result: SessionResult = {
+      reason: Reason.Approved,
+      field: '',
+      signNo: record.signNo,
+      expiresMs: record.expiresMs,
+    };
+    await this.store.env
+      .transaction(() => {
+        const buf = this.store.signIns.getBinary(header.terminalId);
+        const current = buf === undefined ? undefined : decodeSignIn(buf);
+        const judged = judgeSignInReplay(current, header.msgId, nowMs);
+        if (judged === SignInReplay.Replay) {
+          result = { reason: Reason.Approved, field: '', signNo: current!.signNo, expiresMs: current!.expiresMs };
+        } else if (judged === SignInReplay.Stale) {
+          result = { reason: Reason.InvalidField, field: 'header.msg_id', signNo: '', expiresMs: 0 };
+        } else {
+          this.store.signIns.put(header.terminalId, encodeSignIn(record));
+        }
+      })
+      .catch((error: unknown) => {
+        absorbCommitError(error);
+        throw error;
+      });
+    return result;
   }
 
   async signOut(header: RequestContext, nowMs: number): Promise<SessionResult> {
@@ -49,8 +75,11 @@ export class Sessions {
     await this.store.env
       .transaction(() => {
         const buf = this.store.signIns.getBinary(header.terminalId);
-        if (buf !== undefined && decodeSignIn(buf).signNo === header.signNo)
-          this.store.signIns.remove(header.terminalId);
+        const current = buf === undefined ? undefined : decodeSignIn(buf);
+        // The record stays with no sign-in number: it keeps the last sign-in's msg_id, so a
+        // captured SignIn replayed after the sign-out is stale, not a new session.
+        if (current !== undefined && current.signNo === header.signNo)
+          this.store.signIns.put(header.terminalId, encodeSignIn({ ...current, signNo: '', expiresMs: 0 }));
       })
       .catch((error: unknown) => {
         absorbCommitError(error);

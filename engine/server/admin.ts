@@ -24,7 +24,16 @@ import {
   secretLengthMin,
   staffIdShape,
 } from '../cards/staff.js';
-import { CancelReason, CardOp, departmentLevelsMax } from '../core/card-rules.js';
+import {
+  CancelReason,
+  CardOp,
+  departmentLevelsMax,
+  Exclusion,
+  exclusionNames,
+  Mismatch,
+  mismatchNames,
+  stageNames,
+} from '../core/card-rules.js';
 import { limits } from '../core/limits.js';
 import { Bank, TerminalStatus } from '../core/model.js';
 import type { DecisionSettings } from '../core/settings.js';
@@ -105,11 +114,16 @@ function bodyOf(props: Record<string, object>, required: string[] = Object.keys(
   return { type: 'object', required, properties: props, additionalProperties: false };
 }
 
+/** Free text that reaches exports and printed forms: no control characters (TAB, CR, LF ...). */
+const printableText = '^[^\\u0000-\\u001f\\u007f]*$';
+
 const emptyBody = { type: 'object', additionalProperties: false, properties: {} } as const;
 
 export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps): Promise<void> {
   const { store, centre, refusals } = deps;
   const log = app.ssclog;
+  const spoolDir = join(store.options.path, 'import-spool');
+  cleanSpool(spoolDir);
 
   /** Counts, logs (no personal data) and audits a refused access. */
   const refuseAccess = (
@@ -204,6 +218,12 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           return adminError(reply, errors.internal, '');
         },
       );
+
+      // A POST or PUT sent with no body at all is read as {}: a route that needs nothing accepts it,
+      // and one that needs fields names the missing one (never "body must be object").
+      admin.addHook('preValidation', async (request) => {
+        if (request.body === undefined || request.body === null) request.body = {};
+      });
 
       admin.addHook('onRequest', async (request, reply) => {
         fault('admin'); // test hook: an admin route on the main thread
@@ -479,13 +499,18 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
             // The upload is spooled first (owner-only, in the data folder), so the request is received
             // within SSC_REQUEST_TIMEOUT_MS however long the import then takes; the socket may idle
             // meanwhile.
-            const spool = await spoolUpload(
-              request.body as Readable,
-              join(store.options.path, 'import-spool'),
-              limits.importBytesMax,
-            );
-            if (spool === undefined)
+            const spool = await spoolUpload(request.body as Readable, spoolDir, limits.importBytesMax);
+            if (spool === 'too-large')
               return adminError(reply, errors.bodyTooLarge, `imports are at most ${limits.importBytesMax} bytes`);
+            if (spool === 'storage') {
+              refusals.note(errors.storeUnavailable.code);
+              return adminError(
+                reply.header('retry-after', '1'),
+                errors.storeUnavailable,
+                'the upload could not be spooled',
+              );
+            }
+            if (spool === 'aborted') return adminError(reply, errors.adminInvalid, 'the upload ended before its end');
             request.raw.socket.setTimeout(0);
             const nowMs = now();
             const source = createReadStream(spool, { highWaterMark: 256 * 1024 });
@@ -515,13 +540,18 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         { params: personParams },
         async (request, reply) => {
           const member = centre.member(param(request, 'idNo'));
-          if (member === undefined) return adminError(reply, errors.adminNotFound, 'no application for this person');
-          if (!inScope(request, member.employerCode))
+          // Scope first: to an agent, a person of another employer and no person at all look alike.
+          if (!inScope(request, member?.employerCode ?? ''))
             return refuseAccess(request, reply, errors.adminForbidden, "not an agent of this person's employer");
+          if (member === undefined) return adminError(reply, errors.adminNotFound, 'no application for this person');
           const card = member.cardNo === '' ? undefined : centre.card(member.cardNo);
           const { signatureSealed, importDigest: _digest, ...visible } = member;
+          // Stages, mismatches and exclusions by name, as card statuses are (one representation).
           return reply.send({
             ...visible,
+            stage: stageNames[member.stage],
+            mismatch: member.mismatch === Mismatch.None ? '' : mismatchNames[member.mismatch],
+            exclusion: member.exclusion === Exclusion.None ? '' : exclusionNames[member.exclusion],
             delivered: signatureSealed !== '',
             card: card === undefined ? null : cardView(card, 0),
           });
@@ -541,8 +571,8 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
               address: { type: 'string', minLength: 1, maxLength: 120 },
               postcode: { type: 'string', pattern: '^\\d{6}$' },
               bank: { type: 'string', enum: ['ICBC', 'CCB', 'BOC'] },
-              department1: { type: 'string', maxLength: 40 },
-              department2: { type: 'string', maxLength: 40 },
+              department1: { type: 'string', maxLength: 40, pattern: printableText },
+              department2: { type: 'string', maxLength: 40, pattern: printableText },
               correctedName: name,
             },
             ['phone', 'address', 'postcode', 'bank'],
@@ -930,26 +960,52 @@ function validHotRequest(
   );
 }
 
-/** Writes an upload to an owner-only file; undefined (and no file) when it is over bytesMax. */
-async function spoolUpload(body: Readable, dir: string, bytesMax: number): Promise<string | undefined> {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+class OverLimit extends Error {}
+
+/**
+ * Writes an upload to an owner-only file: its path, or why not (and no file): over bytesMax, or
+ * the disk refused it (full, read-only), which is a storage failure (503 S01), not a size problem.
+ */
+async function spoolUpload(
+  body: Readable,
+  dir: string,
+  bytesMax: number,
+): Promise<string | 'too-large' | 'storage' | 'aborted'> {
   const file = join(dir, `${Date.now()}-${randomBytes(6).toString('hex')}`);
   let bytes = 0;
   try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     await pipeline(
       body,
       async function* (chunks: AsyncIterable<Buffer>) {
         for await (const chunk of chunks) {
           bytes += chunk.length;
-          if (bytes > bytesMax) throw new Error('import over its byte limit');
+          if (bytes > bytesMax) throw new OverLimit('import over its byte limit');
           yield chunk;
         }
       },
       createWriteStream(file, { mode: 0o600 }),
     );
     return file;
+  } catch (error) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // nothing was written, or the folder is gone
+    }
+    if (error instanceof OverLimit) return 'too-large';
+    const code = (error as { code?: unknown }).code;
+    return code === 'ENOSPC' || code === 'EROFS' || code === 'EDQUOT' || code === 'EIO' || code === 'EACCES'
+      ? 'storage'
+      : 'aborted';
+  }
+}
+
+/** Spool files left by an engine killed during an import are removed at start. */
+function cleanSpool(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
   } catch {
-    rmSync(file, { force: true });
-    return undefined;
+    // a read-only data folder: nothing can have been spooled there either
   }
 }

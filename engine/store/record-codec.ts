@@ -107,6 +107,19 @@ export class RecordReader {
     return this;
   }
 
+  /** Starts reading a record that may be of an older layout: returns the version found. */
+  startAny(buf: Buffer, versionMin: number, versionMax: number, what: string): number {
+    this.buf = buf;
+    this.pos = 0;
+    this.end = buf.length;
+    const found = this.u8();
+    assert(
+      found >= versionMin && found <= versionMax,
+      `${what} record version ${found} in [${versionMin}, ${versionMax}]`,
+    );
+    return found;
+  }
+
   u8(): number {
     assert(this.pos + 1 <= this.end, 'record not truncated');
     return this.buf[this.pos++]!;

@@ -177,24 +177,27 @@ export function decodeTerminal(terminalId: string, buf: Buffer): TerminalRecord 
   return { terminalId, institutionCode, type, status, keySealed, nextKeySealed, macAlgorithm };
 }
 
+/** Version 2 adds the msg_id of the sign-in (replay judgement); version 1 records read as ''. */
 export function encodeSignIn(signIn: SignInRecord): Buffer {
   return writer
-    .start(1)
+    .start(2)
     .int(signIn.signedInMs)
     .int(signIn.expiresMs)
     .str(signIn.signNo)
     .str(signIn.operatorId)
+    .str(signIn.msgId)
     .finish();
 }
 
 export function decodeSignIn(buf: Buffer): SignInRecord {
-  const r = reader.start(buf, 1, 'sign-in');
-  const signedInMs = r.int();
-  const expiresMs = r.int();
-  const signNo = r.str();
-  const operatorId = r.str();
-  r.done('sign-in');
-  return { signNo, operatorId, signedInMs, expiresMs };
+  const version = reader.startAny(buf, 1, 2, 'sign-in');
+  const signedInMs = reader.int();
+  const expiresMs = reader.int();
+  const signNo = reader.str();
+  const operatorId = reader.str();
+  const msgId = version >= 2 ? reader.str() : '';
+  reader.done('sign-in');
+  return { signNo, operatorId, signedInMs, expiresMs, msgId };
 }
 
 export function encodeFilings(filings: readonly Filing[]): Buffer {

@@ -8,7 +8,7 @@ import { limits } from '../core/limits.js';
 import { type ReadView, type RequestContext, type TerminalRecord, TerminalStatus } from '../core/model.js';
 import { openKey } from './seal.js';
 
-export const AuthProblem = { None: '', BadMac: 'mac', Clock: 'clock' } as const;
+export const AuthProblem = { None: '', BadMac: 'mac', Clock: 'clock', FutureMsgId: 'future-msg-id' } as const;
 export type AuthProblem = (typeof AuthProblem)[keyof typeof AuthProblem];
 
 export class TerminalKeys {
@@ -48,6 +48,24 @@ export class TerminalKeys {
     return AuthProblem.None;
   }
 
+  /**
+   * A msg_id dated after now + the clock window is refused on every operation: it would never age
+   * out of the idempotency records, and enough of them made pruning refuse every later msg_id.
+   * (The past side is bounded by the retention: an old msg_id may be a legitimate retry.)
+   */
+  msgIdInFuture(msgId: string, nowMs: number): boolean {
+    const latestSecond = Math.floor((nowMs + this.clockWindowMs) / 1000);
+    if (latestSecond !== this.latestSecond) {
+      this.latestSecond = latestSecond;
+      this.latestStamp = chinaStamp14(latestSecond * 1000);
+    }
+    // msg_id: institution (12) + yyyyMMddHHmmss China time (14) + sequence (4); digits compare as text.
+    return msgId.slice(12, 26) > this.latestStamp;
+  }
+
+  private latestSecond = -1;
+  private latestStamp = '';
+
   /** The MAC the terminal's current key puts on these bytes (the national adapter re-signs with it). */
   macFor(terminal: TerminalRecord, bytes: Uint8Array): Buffer {
     return macOf(terminal.macAlgorithm, this.key(terminal.keySealed), bytes);
@@ -77,9 +95,18 @@ export function authenticate(
   const terminal = view.terminal(header.terminalId);
   if (terminal === undefined || terminal.status !== TerminalStatus.Active) return AuthProblem.None;
   if (terminal.institutionCode !== header.institutionCode) return AuthProblem.None;
-  return keys.check(terminal, mac, body, header.requestTimeMs, nowMs);
+  const problem = keys.check(terminal, mac, body, header.requestTimeMs, nowMs);
+  if (problem !== AuthProblem.None) return problem;
+  return keys.msgIdInFuture(header.msgId, nowMs) ? AuthProblem.FutureMsgId : AuthProblem.None;
+}
+
+/** yyyyMMddHHmmss of a time in China (UTC+8, no daylight saving). */
+function chinaStamp14(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-T:]/g, '');
 }
 
 export function authProblemText(problem: AuthProblem): string {
-  return problem === AuthProblem.Clock ? 'request_time_ms outside the clock window' : 'MAC does not verify';
+  if (problem === AuthProblem.Clock) return 'request_time_ms outside the clock window';
+  if (problem === AuthProblem.FutureMsgId) return 'msg_id is dated after the clock window';
+  return 'MAC does not verify';
 }

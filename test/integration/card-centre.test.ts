@@ -353,6 +353,22 @@ describe('card centre: issuance pipeline', () => {
     expect(application.body['pickedUpBy']).toBe('agent1');
     expect(application.body['delivered']).toBe(true);
     expect(application.body['signatureSealed']).toBeUndefined();
+    // One representation: the stage by name, as the card status is (it was a bare number).
+    expect(application.body['stage']).toBe('final');
+    expect(application.body['mismatch']).toBe('');
+    // Scope first: to an agent, no application at all answers like another employer's person (403,
+    // not a 404 telling whether the ID number has an application anywhere).
+    const nobody = `33020319800101${'123'}`;
+    const unknownId = nobody + idCheckChar(nobody);
+    expect((await agent1.get<{ sscCode: string }>(`/admin/persons/${unknownId}`)).body.sscCode).toBe(
+      'SSC_ADMIN_FORBIDDEN',
+    );
+    expect((await op1.get<{ sscCode: string }>(`/admin/persons/${unknownId}`)).body.sscCode).toBe(
+      'SSC_ADMIN_NOT_FOUND',
+    );
+    expect(
+      (await agent1.post<{ sscCode: string }>(`/admin/cards/Z99999999/delivery`, { signature: 'x' })).body.sscCode,
+    ).toBe('SSC_ADMIN_FORBIDDEN');
     // After issuance the data may change again.
     expect(shanCard).toMatch(/^[A-Z]\d{8}$/);
   });

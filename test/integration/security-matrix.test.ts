@@ -270,6 +270,7 @@ describe('terminal operations: every method refuses callers who do not belong', 
         operatorId: 'op001',
         signedInMs: Date.now() - 2 * 86_400_000,
         expiresMs: Date.now() - 86_400_000,
+        msgId: '',
       }),
     );
     let seq = 3_000;

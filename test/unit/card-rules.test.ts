@@ -226,6 +226,13 @@ describe('roster order and exports', () => {
     expect(pinyinKey('曾国')).toBe('zeng guo');
   });
 
+  it('neutralises every cell a spreadsheet could run: = + - @, TAB, CR and full-width forms', () => {
+    for (const lead of ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']) {
+      const cell = toCsv([{ d: `${lead}HYPERLINK("x")` }]).split('\n')[1]!;
+      expect(cell.replace(/^"/, '').startsWith("'"), JSON.stringify(lead)).toBe(true);
+    }
+    expect(toCsv([{ d: '内科' }])).toBe('d\n内科\n');
+  });
   it('writes CSV with quoting and without spreadsheet formulas', () => {
     expect(toCsv([{ a: 'x,y', b: '=SUM(A1)', c: 'say "hi"' }])).toBe('a,b,c\n"x,y",\'=SUM(A1),"say ""hi"""\n');
   });

@@ -44,7 +44,8 @@ describe('request validation names the failing field', () => {
     ['header.terminal_id', { terminalId: '' }],
     ['header.operator_id', { operatorId: 'x'.repeat(31) }],
     ['header.operator_type', { operatorType: 9 }],
-    ['header.sign_no', { signNo: '' }],
+    ['header.sign_no', { signNo: 'x'.repeat(41) }],
+    ['header.sign_no', { signNo: 'ab cd' }],
     ['header.request_time_ms', { requestTimeMs: 2 ** 53 }],
     ['header.request_time_ms', { requestTimeMs: -5 }],
     ['header.care_region', { careRegion: '33020' }],
@@ -54,6 +55,8 @@ describe('request validation names the failing field', () => {
   it('accepts a good header; sign_no optional for sign-in', () => {
     expect(validateHeader(goodHeader, true)).toBe('');
     expect(validateHeader({ ...goodHeader, signNo: '' }, false)).toBe('');
+    // No sign-in number at all: valid here, declined I04 by the core (README: missing or unknown).
+    expect(validateHeader({ ...goodHeader, signNo: '' }, true)).toBe('');
     expect(validateHeader(null, true)).toBe('header');
   });
   it.each([
