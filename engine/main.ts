@@ -1,6 +1,6 @@
 // The composition root: the one place that wires store, pool, sessions and server.
 // `node dist/engine/main.js` (npm start) runs it; tests and benchmarks call startEngine().
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createAuthorizer } from '../workers/authorize-batch.js';
@@ -292,6 +292,12 @@ async function main(): Promise<void> {
   process.stdout.write(banner(engine, config) + '\n');
   const stop = (signal: string): void => {
     engine.app.ssclog.info({ signal, dispatcher: engine.dispatcher.stats }, 'stopping');
+    // A stop always ends the process: past the bound whatever still holds it open (a client that
+    // never closes, a stuck flush) is cut by SIGKILL; what was acknowledged is already durable.
+    setTimeout(() => {
+      writeSync(2, `ssc engine: stop did not finish within ${limits.shutdownMs} ms: ending now\n`);
+      process.kill(process.pid, 'SIGKILL');
+    }, limits.shutdownMs).unref();
     engine.close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -139,11 +139,26 @@ export interface RowRejection {
   reason: string;
 }
 
+/** The importing staff member lost their rights mid-import (401: the rest is not written). */
+export class ActorRevoked extends Error {
+  readonly code = 'SSC_ADMIN_UNAUTHENTICATED';
+  readonly statusCode = 401;
+  constructor() {
+    super('access revoked during a long operation: the chunks after it were not written');
+  }
+}
+
+function revokedChunk(): ChunkResult {
+  return { created: 0, updated: 0, unchanged: 0, rejected: [], revoked: true };
+}
+
 export interface ChunkResult {
   created: number;
   updated: number;
   unchanged: number;
   rejected: RowRejection[];
+  /** The actor was disabled (or lost the role, or their employer authorization) since the import began: nothing written. */
+  revoked?: boolean;
 }
 
 export type { ConfirmationInput } from './records.js';
@@ -456,6 +471,16 @@ export class CardCentre {
     return buf === undefined ? undefined : decodeCard(cardNo, buf);
   }
 
+  /**
+   * Whether the staff member behind a principal still holds what they held when the long operation
+   * began (checked inside each chunk's write transaction: a disable takes effect at the next chunk).
+   */
+  actorActive(principal: Principal): boolean {
+    const staff = asStaff(this.store.staff.get(principal.staffId));
+    if (staff === undefined || staff.disabled || staff.role !== principal.role) return false;
+    return principal.role !== Role.Agent || agentMayAct(this.store, principal, principal.employerCode);
+  }
+
   /** Whether principal may act on (or see) what belongs to employerCode. */
   mayActFor(principal: Principal, employerCode: string): boolean {
     if (principal.role === Role.Agent) return agentMayAct(this.store, principal, employerCode);
@@ -468,6 +493,7 @@ export class CardCentre {
   /** One chunk of validated member rows, in one transaction. Idempotent: the same row changes nothing. */
   applyMemberRows(actor: Principal, rows: readonly MemberRow[], nowMs: number): Promise<ChunkResult> {
     return this.write((log) => {
+      if (!this.actorActive(actor)) return revokedChunk();
       const result: ChunkResult = { created: 0, updated: 0, unchanged: 0, rejected: [] };
       const employersSeen = new Set<string>();
       /** Roster index keys, written in their own order after the loop (see below). */
@@ -586,6 +612,7 @@ export class CardCentre {
   applyPoliceRows(actor: Principal, rows: readonly PoliceImportRow[], nowMs: number): Promise<ChunkResult> {
     const isNingbo = this.ningboTest(nowMs);
     return this.write((log) => {
+      if (!this.actorActive(actor)) return revokedChunk();
       const result: ChunkResult = { created: 0, updated: 0, unchanged: 0, rejected: [] };
       for (const row of rows) {
         const member = asMember(this.store.members.get(row.idNo));
@@ -614,7 +641,8 @@ export class CardCentre {
     let marked = 0;
     for (let i = 0; i < pending.length; i += 2_000) {
       const chunk = pending.slice(i, i + 2_000);
-      marked += await this.write((log) => {
+      const step = await this.write((log) => {
+        if (!this.actorActive(actor)) return -1;
         let n = 0;
         for (const idNo of chunk) {
           const member = asMember(this.store.members.get(idNo));
@@ -627,6 +655,8 @@ export class CardCentre {
         }
         return n;
       });
+      if (step < 0) throw new ActorRevoked();
+      marked += step;
     }
     return marked;
   }
@@ -689,6 +719,7 @@ export class CardCentre {
   /** Legacy magnetic and county IC cards (dual-card transition): registered as issued to their holder. */
   applyLegacyRows(actor: Principal, rows: readonly LegacyRow[], nowMs: number): Promise<ChunkResult> {
     return this.write((log) => {
+      if (!this.actorActive(actor)) return revokedChunk();
       const result: ChunkResult = { created: 0, updated: 0, unchanged: 0, rejected: [] };
       for (const row of rows) {
         if (this.store.persons.getBinary(row.idNo) === undefined) {

@@ -9,7 +9,15 @@ import { isValidIdNumber } from '../../protocol/id-number.js';
 import { Scheme } from '../core/card-rules.js';
 import { CardKind, InsuranceType } from '../core/model.js';
 import { chinaDateMs } from '../store/regions-table.js';
-import type { CardCentre, ChunkResult, LegacyRow, MemberRow, PoliceImportRow, RowRejection } from './card-centre.js';
+import {
+  ActorRevoked,
+  type CardCentre,
+  type ChunkResult,
+  type LegacyRow,
+  type MemberRow,
+  type PoliceImportRow,
+  type RowRejection,
+} from './card-centre.js';
 import type { Principal } from './staff.js';
 
 export type ImportKind = 'members' | 'police' | 'legacy';
@@ -344,18 +352,35 @@ export async function runImport(
   const lineOfId = new Map<string, number>();
   let chunk: (MemberRow | PoliceImportRow | LegacyRow)[] = [];
   let inFlight: Promise<void> = Promise.resolve();
+  // A chunk's failure (the store refused the write, the actor was revoked) is kept here the moment
+  // it happens and thrown at the next await: the promise is never left unobserved while the next
+  // chunk is parsed (it was, and its rejection ended the whole engine).
+  let failure: unknown;
+  const settled = async (): Promise<void> => {
+    await inFlight;
+    if (failure !== undefined) throw failure;
+  };
   const flush = async (): Promise<void> => {
     if (chunk.length === 0) return;
     const rows = chunk;
     chunk = [];
     // One chunk is written while the next is parsed; never more than one waits.
-    await inFlight;
-    inFlight = apply(rows).then((result) => {
-      report.created += result.created;
-      report.updated += result.updated;
-      report.unchanged += result.unchanged;
-      for (const r of result.rejected) reject(r.line, r.reason);
-    });
+    await settled();
+    inFlight = apply(rows).then(
+      (result) => {
+        if (result.revoked === true) {
+          failure ??= new ActorRevoked();
+          return;
+        }
+        report.created += result.created;
+        report.updated += result.updated;
+        report.unchanged += result.unchanged;
+        for (const r of result.rejected) reject(r.line, r.reason);
+      },
+      (error: unknown) => {
+        failure ??= error;
+      },
+    );
   };
   const apply = (rows: (MemberRow | PoliceImportRow | LegacyRow)[]): Promise<ChunkResult> => {
     switch (kind) {
@@ -401,7 +426,7 @@ export async function runImport(
     if (chunk.length >= importLimits.chunkRows) await flush();
   }
   await flush();
-  await inFlight;
+  await settled();
   if (kind === 'police' && !report.truncated)
     report.markedAfter = await centre.finishPoliceMatch(actor, seen, ctx.nowMs);
   report.rejected.sort((a, b) => a.line - b.line);

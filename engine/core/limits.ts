@@ -84,6 +84,8 @@ export const limits = {
   auditRetentionMs: 400 * 86_400_000,
   auditRecordsMax: 1_000_000,
   auditPruneItemsMax: 1_024,
+  /** A stop (SIGTERM / SIGINT) ends the process within this, whatever is open (README, Reliability). */
+  shutdownMs: 15_000,
   /** Demo dataset size bounds (cards). */
   demoCardsMax: 50_000_000,
 } as const;

@@ -201,6 +201,9 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
             return adminError(reply, errors.adminInvalid, (error.message ?? '').slice(0, 200));
           }
           if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return adminError(reply, errors.bodyTooLarge, '');
+          // A long operation whose actor was disabled while it ran (import chunks re-check it).
+          if (error.code === errors.adminUnauthenticated.code)
+            return refuseAccess(request, reply, errors.adminUnauthenticated, (error.message ?? '').slice(0, 200));
           if (error.code === errors.storeUnavailable.code) {
             refusals.note(errors.storeUnavailable.code);
             log.error({ sscCode: error.code, route: request.routeOptions.url }, 'admin write refused by the store');

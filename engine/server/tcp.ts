@@ -107,6 +107,8 @@ class Connection {
 export class TcpServer {
   private readonly server: Server;
   private readonly connections = new Set<Connection>();
+  /** Every open socket, also those refused over the connection bound (closing, but maybe never by the client). */
+  private readonly sockets = new Set<Socket>();
   readonly stats: TcpStats = { connections: 0, frames: 0, busy: 0, closedForProtocol: 0 };
   /** Requests being handled across all connections. */
   inFlight = 0;
@@ -152,11 +154,15 @@ export class TcpServer {
 
   async close(): Promise<void> {
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    for (const connection of this.connections) connection.socket.destroy();
+    // Refused connections were ended, not destroyed: a client that never closes its side kept them
+    // open, and server.close() waited for ever (SIGTERM left the engine running).
+    for (const socket of this.sockets) socket.destroy();
     await closed;
   }
 
   private accept(socket: Socket): void {
+    this.sockets.add(socket);
+    socket.once('close', () => this.sockets.delete(socket));
     const connection = new Connection(socket, this.options.frameBytesMax);
     if (this.connections.size >= this.options.connectionsMax) {
       this.stats.busy++;

@@ -2,11 +2,14 @@
 // requests leaves a bounded audit trail (rate-limited per source, summarised, pruned by time and
 // count) in which real entries survive; staff logins back off per account and per address, the
 // right secret included, until an admin unlocks; unknown ids cost the same scrypt as known ones.
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuditRecord, AuditTrail } from '../../engine/cards/audit-trail.js';
+import { importLimits, runImport } from '../../engine/cards/import.js';
 import { Role } from '../../engine/cards/records.js';
 import { AdminClient } from '../../engine/cli/admin-client.js';
 import { limits } from '../../engine/core/limits.js';
+import { idCheckChar } from '../../protocol/id-number.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
 
 const adminSecret = 'bounds-admin-secret';
@@ -152,5 +155,59 @@ describe('staff login back-off', () => {
     expect(checked).toBeLessThanOrEqual(limits.loginAccountFreeFailures + 2);
     expect(checked + throttled).toBe(100);
     expect((await login('b-lock', secret)).status).toBe(429);
+  });
+});
+
+describe('revocation inside a long operation', () => {
+  let t: TestEngine;
+  beforeAll(async () => {
+    t = await startTestEngine({ SSC_DEMO_CARDS: '300', SSC_ADMIN_SECRET: adminSecret });
+  });
+  afterAll(async () => t.stop());
+
+  it('an operator disabled mid-import writes nothing after the disable; the import answers 401', async () => {
+    const admin = new AdminClient(t.engine.url);
+    expect((await admin.login('admin', adminSecret)).status).toBe(200);
+    expect((await admin.post('/admin/staff', { staffId: 'r-op', role: Role.Operator, secret })).status).toBe(201);
+    const actor = { staffId: 'r-op', role: Role.Operator, employerCode: '', agentIdNo: '' };
+    const row = (i: number): string => {
+      const first17 = `3302031980${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
+      const name = `员工${[...String(i)].map((d) => '零一二三四五六七八九'[Number(d)]).join('')}`;
+      return `${first17 + idCheckChar(first17)},${name},330203,310,employee,EMPR,宁波测试,,2010-01-01,0`;
+    };
+    // The first chunk and more, then the source waits until the operator is disabled.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const rows = importLimits.chunkRows + 500;
+    async function* lines(): AsyncGenerator<Buffer> {
+      yield Buffer.from(
+        'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired\n',
+      );
+      for (let i = 0; i < rows; i++) yield Buffer.from(`${row(i)}\n`);
+      await released;
+      for (let i = rows; i < rows + 12_000; i++) yield Buffer.from(`${row(i)}\n`);
+    }
+    const nowMs = Date.now();
+    const importing = runImport(t.engine.centre, actor, 'members', 'csv', Readable.from(lines()), {
+      nowMs,
+      insuredRegionOf: t.engine.centre.insuredRegionResolver(nowMs),
+    });
+    const outcome = importing.then(
+      (r) => `finished ${JSON.stringify({ ...r, rejected: r.rejected.slice(0, 3) })}`,
+      (error: { code?: string }) => error.code,
+    );
+    // Wait until the first chunk is in, then disable the operator.
+    for (let i = 0; i < 500 && t.engine.centre.sequence < 10; i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await admin.post('/admin/staff/r-op/disable')).status).toBe(200);
+    const disabledAt = t.engine.centre.sequence;
+    release();
+    expect(await outcome).toBe('SSC_ADMIN_UNAUTHENTICATED');
+    const after = [...t.engine.store.changes.getRange({ start: disabledAt + 1 })].map(
+      ({ value }) => value as { actor: string },
+    );
+    // Before: 180,000 change-log entries in the disabled operator's name after the disable.
+    expect(after.filter((c) => c.actor === 'r-op')).toEqual([]);
   });
 });
