@@ -1,5 +1,6 @@
 // The composition root: the one place that wires store, pool, sessions and server.
 // `node dist/engine/main.js` (npm start) runs it; tests and benchmarks call startEngine().
+
 import { readFileSync, realpathSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
@@ -12,6 +13,7 @@ import { progressBar } from './cli/progress.js';
 import { limits } from './core/limits.js';
 import { Ledger } from './ledger/ledger.js';
 import { Sessions } from './ledger/sessions.js';
+import { clockBuffer, nowMs as clockNowMs, setClockOffsetMs } from './runtime/clock.js';
 import { endIfAssertion, endProcess } from './runtime/fatal.js';
 import { configureFault, fault } from './runtime/faults.js';
 import { buildApp } from './server/app.js';
@@ -75,6 +77,7 @@ export async function startEngine(
   config: EngineConfig,
   options: StartOptions = { progress: false },
 ): Promise<RunningEngine> {
+  setClockOffsetMs(config.clockOffsetMs);
   const policy = loadPolicyFile(config.policyFile);
   const { store, readOnly } = openStore(config);
   let generated: DemoSummary | undefined;
@@ -82,7 +85,7 @@ export async function startEngine(
     const result = await generateDemo(store, {
       cards: config.demoCards,
       seed: config.demoSeed,
-      nowMs: Date.now(),
+      nowMs: clockNowMs(),
       masterKey: config.masterKey,
       samplesPerScenario: 3,
       ...(options.progress ? { onProgress: progressBar('demo data') } : {}),
@@ -112,6 +115,7 @@ export async function startEngine(
       testBatchDelayMs: config.testBatchDelayMs,
       testWorkerExitEvery: config.testWorkerExitEvery,
       testFault: config.testFault,
+      clock: clockBuffer(),
     },
     ...(config.workers === 'inline' || config.idleInline
       ? {
@@ -144,7 +148,7 @@ export async function startEngine(
   });
   const bootstrap = readOnly
     ? { created: false, secretFile: '' }
-    : await ensureAdmin(store, config.adminSecret, Date.now());
+    : await ensureAdmin(store, config.adminSecret, clockNowMs());
   const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys, metrics, centre });
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
@@ -185,7 +189,7 @@ export async function startEngine(
   const sweepTimer =
     config.returnSweepIntervalMs > 0 && !readOnly
       ? setInterval(() => {
-          sweeping = centre.sweepReturns(sweepPrincipal, Date.now()).then(
+          sweeping = centre.sweepReturns(sweepPrincipal, clockNowMs()).then(
             ({ returned, lapsed }) => {
               if (returned.length > 0 || lapsed > 0) app.ssclog.info({ returned: returned.length, lapsed }, 'sweep');
             },
@@ -198,7 +202,7 @@ export async function startEngine(
       : undefined;
   sweepTimer?.unref();
   // The audit trail's closed windows become summary records; old records are pruned.
-  const auditTimer = readOnly ? undefined : setInterval(() => centre.auditTrail.maintain(Date.now()), 10_000);
+  const auditTimer = readOnly ? undefined : setInterval(() => centre.auditTrail.maintain(clockNowMs()), 10_000);
   auditTimer?.unref();
   let closing: Promise<void> | undefined;
   return {
@@ -221,7 +225,7 @@ export async function startEngine(
         await sweeping;
         await tcp.close();
         await app.close();
-        if (!readOnly) centre.auditTrail.closeWindows(Date.now());
+        if (!readOnly) centre.auditTrail.closeWindows(clockNowMs());
         // Every accepted money request is answered (and durable) before the store closes.
         await ledger.drained();
         await dispatcher.close();

@@ -1,6 +1,7 @@
 // Hot path: bench/load/inquire-http.ts. Decides a packed batch of read-only requests: bytes in,
 // bytes out; decode, validate, decide and encode all happen here. Runs inside a piscina worker, or
 // on the main thread when the engine is configured inline: the same code either way.
+
 import { performance } from 'node:perf_hooks';
 import { assert } from '../engine/core/assert.js';
 import { latencyBudgetUs } from '../engine/core/budgets.js';
@@ -10,6 +11,7 @@ import type { CredentialInput, ReadView, RequestContext } from '../engine/core/m
 import type { BenefitPolicy } from '../engine/core/policy.js';
 import { Reason, type ReasonCode, reasonIndex } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
+import { nowMs as clockNowMs } from '../engine/runtime/clock.js';
 import { endIfAssertion } from '../engine/runtime/fatal.js';
 import { fault } from '../engine/runtime/faults.js';
 import {
@@ -235,7 +237,7 @@ export function createAuthorizer(
   function decideBatch(batch: ArrayBuffer): ArrayBuffer {
     const started = performance.now();
     view.refresh();
-    const nowMs = Date.now();
+    const nowMs = clockNowMs();
     const requests = new RequestBatchReader(batch);
     const replies = new ReplyBatchWriter();
     if (requests.count > 0) fault(context); // test hook (the start-up batches are empty)

@@ -2,6 +2,7 @@
 // (sharing the process's one memory mapping) and decides whole batches with engine/core.
 import { workerData } from 'node:worker_threads';
 import { move } from 'piscina';
+import { attachClock } from '../engine/runtime/clock.js';
 import { configureFault } from '../engine/runtime/faults.js';
 import { LmdbReadView } from '../engine/store/read-view.js';
 import { Store } from '../engine/store/store.js';
@@ -10,6 +11,7 @@ import { createAuthorizer } from './authorize-batch.js';
 import type { WorkerConfig } from './pool.js';
 
 const config = workerData as WorkerConfig;
+attachClock(config.clock);
 const store = Store.open({ path: config.dataDir, readOnly: true, mapSizeBytes: config.mapSizeBytes });
 const authorizer = createAuthorizer(
   new LmdbReadView(store),

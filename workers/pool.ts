@@ -35,6 +35,8 @@ export interface WorkerConfig {
   testWorkerExitEvery: number;
   /** Fault-test hook (SSC_TEST_FAULT): '' in production. */
   testFault: string;
+  /** The engine clock's shared offset (engine/runtime/clock.ts). */
+  clock: SharedArrayBuffer;
 }
 
 /** The batching and bounding settings come straight from the engine configuration. */

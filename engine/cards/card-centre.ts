@@ -1034,9 +1034,19 @@ export class CardCentre {
     const due: string[] = [];
     const lapsedDue: string[] = [];
     const ttlMs = this.options.settings.tempLossTtlMs;
+    // DOMAIN.md section 2, step 8: the six months run from the agent's pickup (领取后6个月内发放), not
+    // from the arrival at the centre. A card no agent collected is still at the centre: it is never
+    // "returned"; an operator delivers it there (deliver) when the person comes.
+    const pickedUpMsOf = (card: CardRecord): number =>
+      asMember(this.store.members.get(card.holderIdNo))?.pickedUpMs ?? 0;
+    const isDue = (card: CardRecord): boolean => {
+      if (card.status !== CardStatus.AwaitingPickup) return false;
+      const pickedUpMs = pickedUpMsOf(card);
+      return pickedUpMs > 0 && returnDue(pickedUpMs, nowMs);
+    };
     await scanInTurns(this.store.cards, (key, value) => {
       const card = decodeCard(key, value as Buffer);
-      if (card.status === CardStatus.AwaitingPickup && returnDue(card.statusSinceMs, nowMs)) due.push(card.cardNo);
+      if (isDue(card)) due.push(card.cardNo);
       // Temporary losses past their TTL go back to issued (and off the hot list) in the same pass.
       if (card.status === CardStatus.TempLost && nowMs >= card.statusSinceMs + ttlMs) lapsedDue.push(card.cardNo);
     });
@@ -1047,12 +1057,12 @@ export class CardCentre {
       await this.write((log) => {
         for (const cardNo of chunk) {
           const card = this.card(cardNo);
-          if (card === undefined || card.status !== CardStatus.AwaitingPickup || !returnDue(card.statusSinceMs, nowMs))
-            continue;
+          if (card === undefined || !isDue(card)) continue;
           this.cardStep(log, actor.staffId, card, CardOp.Return, nowMs);
           this.store.returns.putSync(cardNo, {
             returnedMs: nowMs,
             arrivalMs: card.statusSinceMs,
+            pickedUpMs: pickedUpMsOf(card),
             holderTag: this.subjectTag(card.holderIdNo),
           });
           returned.push(cardNo);

@@ -210,14 +210,21 @@ export interface ReturnedRow {
   cardNo: string;
   returnedMs: number;
   arrivalMs: number;
+  /** When the agent collected it (the six months ran from here; 0 in records from before it was kept). */
+  pickedUpMs: number;
 }
 
 /** 社保卡退回登记表: cards returned to the centre by the six-month sweep. */
 export function returnedRegister(store: Store): ReturnedRow[] {
   const rows: ReturnedRow[] = [];
   for (const { key, value } of store.returns.getRange({ limit: reportRowsMax })) {
-    const entry = value as { returnedMs: number; arrivalMs: number };
-    rows.push({ cardNo: key as string, returnedMs: entry.returnedMs, arrivalMs: entry.arrivalMs });
+    const entry = value as { returnedMs: number; arrivalMs: number; pickedUpMs?: number };
+    rows.push({
+      cardNo: key as string,
+      returnedMs: entry.returnedMs,
+      arrivalMs: entry.arrivalMs,
+      pickedUpMs: entry.pickedUpMs ?? 0,
+    });
   }
   return rows;
 }

@@ -326,9 +326,12 @@ export function addMonthsChina(fromMs: number, months: number): number {
   );
 }
 
-/** True when a card that arrived at arrivalMs and is still undelivered must be returned at nowMs. */
-export function returnDue(arrivalMs: number, nowMs: number): boolean {
-  return nowMs >= addMonthsChina(arrivalMs, returnAfterMonths);
+/**
+ * True when a card an agent collected at pickedUpMs and has not handed to the person must be
+ * returned at nowMs: six China-calendar months after the pickup (领取后6个月内发放).
+ */
+export function returnDue(pickedUpMs: number, nowMs: number): boolean {
+  return nowMs >= addMonthsChina(pickedUpMs, returnAfterMonths);
 }
 
 /** Employer authorizations name at most this many agents (附件1). */

@@ -12,6 +12,7 @@
 //   accounts  idNo -> balance, idNo:year -> accumulators   adjacent keys: usually one page
 //   messages  time-first msg key -> record  keys of "now" sit together
 //   totals    day:institution:... -> sums   today's keys sit together
+
 import { performance } from 'node:perf_hooks';
 import { v1 } from '../../protocol/pb.js';
 import { assert } from '../core/assert.js';
@@ -45,6 +46,7 @@ import type { BenefitPolicy } from '../core/policy.js';
 import { approves, Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import type { DecisionSettings } from '../core/settings.js';
 import type { Accumulators } from '../core/split.js';
+import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endProcess } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../server/replies.js';
@@ -277,7 +279,7 @@ export class Ledger {
     this.stats.items += group.length;
     if (group.length > this.stats.largestGroup) this.stats.largestGroup = group.length;
     this.view.refresh();
-    const nowMs = Date.now();
+    const nowMs = clockNowMs();
     const startedMs = performance.now();
     try {
       await this.store.env.transaction(() => this.applyGroup(group, nowMs));
@@ -378,7 +380,7 @@ export class Ledger {
   }
 
   private declined(work: Work, reason: ReasonCode, field: string): object {
-    return { outcome: this.head(work, reason, field, Date.now()), budgetUs: budgets[work.op as LedgerOpValue] };
+    return { outcome: this.head(work, reason, field, clockNowMs()), budgetUs: budgets[work.op as LedgerOpValue] };
   }
 
   private answer(work: Work, reply: object): undefined {

@@ -37,12 +37,15 @@ import {
 import { limits } from '../core/limits.js';
 import { Bank, TerminalStatus } from '../core/model.js';
 import type { DecisionSettings } from '../core/settings.js';
+import { nowMs as clockNowMs, clockOffsetMs, setClockOffsetMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
+import { chinaDateMs } from '../store/regions-table.js';
 import type { Store } from '../store/store.js';
 import type { TerminalKeys } from '../store/terminal-keys.js';
 import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
+import type { EngineConfig } from './config.js';
 import { errors, type OperationalError } from './errors.js';
 import type { Refusals } from './refusals.js';
 
@@ -54,6 +57,8 @@ export interface AdminDeps {
   settings: DecisionSettings;
   masterKey: Buffer;
   refusals: Refusals;
+  /** production refuses clock changes and sweeps as of a later date. */
+  profile: EngineConfig['profile'];
 }
 
 declare module 'fastify' {
@@ -135,7 +140,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
     refusals.note(error.code);
     const who = request.principal?.staffId ?? '';
     // Logged when audited as its own record: a flood is summarised in both (audit-trail.ts).
-    if (centre.audit(who, request.routeOptions.url ?? request.url.split('?')[0]!, error.code, request.ip, Date.now()))
+    if (centre.audit(who, request.routeOptions.url ?? request.url.split('?')[0]!, error.code, request.ip, clockNowMs()))
       log.warn({ sscCode: error.code, route: request.routeOptions.url, staff: who }, 'admin access refused');
     return adminError(reply, error, detail);
   };
@@ -234,7 +239,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         if (roles === undefined || roles.length === 0) return;
         const header = request.headers.authorization ?? '';
         const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-        const found = principalOf(store, token, Date.now());
+        const found = principalOf(store, token, clockNowMs());
         if (typeof found === 'number') {
           const detail =
             found === AuthFailure.NoToken
@@ -293,7 +298,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
       const param = (request: FastifyRequest, name: string): string =>
         (request.params as Record<string, string>)[name]!;
       const body = <T>(request: FastifyRequest): T => request.body as T;
-      const now = (): number => Date.now();
+      const now = (): number => clockNowMs();
       const formatQuery = { type: 'object', properties: { format }, additionalProperties: false };
 
       // ---- staff ------------------------------------------------------------------------------
@@ -727,11 +732,35 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         'POST',
         '/sweeps/returns',
         [Role.Operator],
-        'Run the sweep now (six-month returns; lapsed temporary losses back to issued); it also runs on a schedule',
-        {},
+        "Run the sweep now, or as of the start of a China date (six-month returns counted from the agent's pickup; lapsed temporary losses back to issued); it also runs on a schedule. A date after today is refused in the production profile.",
+        { body: bodyOf({ asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }, []) },
         async (request, reply) => {
-          const { returned, lapsed } = await centre.sweepReturns(principal(request), now());
-          return reply.send({ returned: returned.length, lapsedTempLosses: lapsed });
+          const { asOf } = body<{ asOf?: string }>(request);
+          let atMs = now();
+          if (asOf !== undefined) {
+            const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+            atMs = chinaDateMs(y, m, d);
+            if (Number.isNaN(atMs) || new Date(atMs + 8 * 3_600_000).getUTCDate() !== d)
+              return adminError(reply, errors.adminInvalid, 'asOf: not a calendar date');
+            if (deps.profile === 'production' && atMs > now())
+              return adminError(reply, errors.adminConflict, 'asOf after today: not in the production profile');
+          }
+          const { returned, lapsed } = await centre.sweepReturns(principal(request), atMs);
+          return reply.send({ returned: returned.length, lapsedTempLosses: lapsed, asOfMs: atMs });
+        },
+      );
+      route(
+        'POST',
+        '/clock',
+        [Role.Admin],
+        "Set the engine clock's offset from the wall clock (test and staging profiles only; 403 in production)",
+        { body: bodyOf({ offsetMs: { type: 'integer', minimum: -315_360_000_000, maximum: 315_360_000_000 } }) },
+        async (request, reply) => {
+          if (deps.profile === 'production')
+            return refuseAccess(request, reply, errors.adminForbidden, 'the clock is fixed in the production profile');
+          setClockOffsetMs(body<{ offsetMs: number }>(request).offsetMs);
+          log.warn({ staff: principal(request).staffId, offsetMs: clockOffsetMs() }, 'engine clock offset changed');
+          return reply.send({ offsetMs: clockOffsetMs(), nowMs: now() });
         },
       );
 
@@ -923,7 +952,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         terminal.institutionCode !== body.institutionCode
       ) {
         refusals.note(errors.terminalRefused.code);
-        centre.audit(body.terminalId, path, errors.terminalRefused.code, request.ip, Date.now());
+        centre.audit(body.terminalId, path, errors.terminalRefused.code, request.ip, clockNowMs());
         return adminError(reply, errors.terminalRefused, '');
       }
       const macText = request.headers[macHeader];
@@ -931,10 +960,10 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         typeof macText === 'string' && /^[0-9a-fA-F]{64}$/.test(macText)
           ? Buffer.from(macText, 'hex')
           : Buffer.alloc(0);
-      const problem = deps.keys.check(terminal, mac, raw, body.requestTimeMs, Date.now());
+      const problem = deps.keys.check(terminal, mac, raw, body.requestTimeMs, clockNowMs());
       if (problem !== AuthProblem.None) {
         refusals.note(errors.unauthenticated.code);
-        centre.audit(body.terminalId, path, errors.unauthenticated.code, request.ip, Date.now());
+        centre.audit(body.terminalId, path, errors.unauthenticated.code, request.ip, clockNowMs());
         return adminError(reply, errors.unauthenticated, authProblemText(problem));
       }
       return reply.header('content-type', 'application/json').send(produce(body));

@@ -19,6 +19,7 @@ import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import { listEntries } from '../ledger/listing.js';
+import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
@@ -257,6 +258,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     settings: config.settings,
     masterKey: config.masterKey,
     refusals,
+    profile: config.profile,
   });
   app.get('/metrics', async (_request, reply) => {
     const text = await metrics.registry.metrics();
@@ -327,7 +329,7 @@ function listSettlements(
     return sendError(reply, errors.unauthenticated, authProblemText(auth));
   }
   // authenticateOnMain has just refreshed the main view's snapshot.
-  const nowMs = Date.now();
+  const nowMs = clockNowMs();
   authorizeCaller(deps.view, header, true, nowMs, listCaller);
   if (listCaller.reason !== Reason.Approved) {
     const code = listCaller.reason === Reason.InvalidField ? 'invalid_argument' : 'permission_denied';

@@ -62,6 +62,13 @@ export interface EngineConfig {
   testWorkerExitEvery: number;
   /** Fault-test hook: '<context>:<n>' raises an assertion failure at that context's nth event (SSC_TEST_FAULT; never in production). */
   testFault: string;
+  /**
+   * What the engine runs as (SSC_PROFILE): production refuses every test hook and clock change;
+   * staging and test allow the injectable clock; demo (the default) is npm start on demo data.
+   */
+  profile: 'production' | 'staging' | 'test' | 'demo';
+  /** The engine clock's offset from the wall clock at start (SSC_CLOCK_OFFSET_MS; not in production). */
+  clockOffsetMs: number;
   /** Secret of the first staff account `admin` on a fresh store ('' : generated into <data>/admin-secret). */
   adminSecret: string;
   /** Staff bearer tokens expire after this long. */
@@ -103,6 +110,22 @@ function dateMs(env: Env, name: string, fallback: number): number {
   if (match === null) throw new ConfigError(`${name}=${text}: expected YYYY-MM-DD (China time)`);
   // The deadline is the end of that day in China time.
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1) - 8 * 3_600_000;
+}
+
+const profiles = ['production', 'staging', 'test', 'demo'] as const;
+
+function profileAndClock(env: Env): Pick<EngineConfig, 'profile' | 'clockOffsetMs'> {
+  const profile = env['SSC_PROFILE'] ?? 'demo';
+  if (!(profiles as readonly string[]).includes(profile))
+    throw new ConfigError(`SSC_PROFILE: expected one of ${profiles.join(', ')}`);
+  const clockOffsetMs = int(env, 'SSC_CLOCK_OFFSET_MS', 0, -(10 * 365 * 86_400_000), 10 * 365 * 86_400_000);
+  if (profile === 'production') {
+    if (clockOffsetMs !== 0) throw new ConfigError('SSC_CLOCK_OFFSET_MS: not allowed in the production profile');
+    for (const hook of ['SSC_TEST_FAULT', 'SSC_TEST_BATCH_DELAY_MS', 'SSC_TEST_WORKER_EXIT_EVERY'])
+      if ((env[hook] ?? '') !== '' && env[hook] !== '0')
+        throw new ConfigError(`${hook}: a test hook, not allowed in the production profile`);
+  }
+  return { profile: profile as EngineConfig['profile'], clockOffsetMs };
 }
 
 function testFault(env: Env): string {
@@ -155,6 +178,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
     testWorkerExitEvery: int(env, 'SSC_TEST_WORKER_EXIT_EVERY', 0, 0, 1_000_000),
     testFault: testFault(env),
+    ...profileAndClock(env),
     clockWindowMs: int(env, 'SSC_CLOCK_WINDOW_S', 300, 1, 86_400) * 1000,
     adminSecret: adminSecret(env),
     staffTokenTtlMs: int(env, 'SSC_STAFF_TOKEN_TTL_MIN', 480, 1, 7 * 24 * 60) * 60_000,

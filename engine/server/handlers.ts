@@ -28,6 +28,7 @@ import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
 import { reconcileTotals } from '../ledger/reconcile.js';
 import type { Sessions } from '../ledger/sessions.js';
+import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
@@ -133,7 +134,7 @@ function ledgerHandler(spec: OperationSpec, deps: HandlerDeps, ledgerOp: LedgerO
     const field = ledgerOp.validate(message);
     if (field !== '') {
       const reply = {
-        outcome: outcome(header.msgId, Reason.InvalidField, field, Date.now()),
+        outcome: outcome(header.msgId, Reason.InvalidField, field, clockNowMs()),
         budgetUs: ledgerOp.budgetUs,
       };
       done({
@@ -260,7 +261,7 @@ function ledgerOperation(spec: OperationSpec, ledger: Ledger, store: Store, view
               accountFen: int(r.accountFen),
               cashFen: int(r.cashFen),
             },
-            Date.now(),
+            clockNowMs(),
           );
           const proto = encodeReply(spec.reply, reply, Format.Proto);
           done({
@@ -286,7 +287,7 @@ export function authenticateOnMain(
   body: Uint8Array,
 ): AuthProblem {
   deps.view.refresh();
-  return authenticate(deps.view, deps.keys, header, mac, body, Date.now());
+  return authenticate(deps.view, deps.keys, header, mac, body, clockNowMs());
 }
 
 /** Sign-in and sign-out on the main thread (they write). undefined: the store refused the write. */
@@ -331,7 +332,7 @@ async function signInOrOut(
       reason: noReason,
     };
   }
-  const nowMs = Date.now();
+  const nowMs = clockNowMs();
   const signingIn = spec.id === OpId.SignIn;
   const field = signingIn ? validateSignIn(decoded.message) : validateSignOut(decoded.message);
   const budgetUs = signingIn ? latencyBudgetUs.signIn : latencyBudgetUs.signOut;

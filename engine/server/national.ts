@@ -7,12 +7,14 @@
 // terminal's own key), and answers infcode / err_msg / inf_refmsgid / output with the national output
 // names, adding our reason code (`ssc_reason`, `ssc_field`). Money crosses as yuan with at most two
 // decimals and is converted to integer fen exactly (more decimals: V01 naming the field).
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { macHeader } from '../../protocol/mac.js';
 import { OpId, operationById } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
 import { TerminalStatus } from '../core/model.js';
 import { Reason, reasonText } from '../core/reasons.js';
+import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { AuthProblem, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
 import { errors, type OperationalError } from './errors.js';
 import { authenticateOnMain, type HandledResult, type Handler, type HandlerDeps } from './handlers.js';
@@ -223,7 +225,7 @@ function outputOf(opId: number, reply: Json, institutionCode: string): Json {
       return {
         signinoutb: {
           sign_no: r.signNo ?? '',
-          sign_time: chinaTime(Date.now()),
+          sign_time: chinaTime(clockNowMs()),
           exp_time: chinaTime(Number(r.signExpiresMs ?? 0)),
         },
       };
@@ -360,8 +362,8 @@ export function registerNationalRoutes(
         infcode: fields.infcode,
         err_msg: fields.err_msg,
         inf_refmsgid: msgId,
-        refmsg_time: chinaTime(Date.now()),
-        respond_time: chinaTime(Date.now()),
+        refmsg_time: chinaTime(clockNowMs()),
+        respond_time: chinaTime(clockNowMs()),
         output: fields.output,
         ssc_reason: fields.ssc_reason,
         ssc_field: fields.ssc_field,

@@ -458,7 +458,7 @@ describe('card centre: status operations reach the very next swipe', () => {
     expect((await op1.post(`/admin/persons/${person.dup}/duplicate-resolution`)).status).toBe(409);
   });
 
-  it('returns cards undelivered six months after arrival; they stop settling and enter the register', async () => {
+  it('returns a card six months after the agent collected it (not after arrival); never-collected cards stay', async () => {
     const cardNo = await issue(person.a, 'CCB', '码头').catch(() => '');
     // 阿明's entry was made by rev1: another reviewer must approve. Use a second reviewer.
     expect(cardNo).toBe('');
@@ -473,20 +473,36 @@ describe('card centre: status operations reach the very next swipe', () => {
     expect(arrival.ok).toBe(true);
     const card = await cardOf(approved.body.cardNo);
     expect(card.status).toBe('awaiting-pickup');
-    // The demo's long-awaiting cards go back too.
-    const sweep = await op1.post<{ returned: number }>('/admin/sweeps/returns');
+    // Arrived 200 days ago but never collected: still at the centre, not returned (it was, counted
+    // from arrival).
+    const first = await op1.post<{ returned: number }>('/admin/sweeps/returns');
+    expect(first.status).toBe(200);
+    expect((await cardOf(approved.body.cardNo)).status).toBe('awaiting-pickup');
+    // Collected today: six months run from now.
+    expect((await agent1.post(`/admin/batches/${batch.body.batchId}/pickup`)).status).toBe(200);
+    const china = (ms: number): string => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+    const inFiveMonths = await op1.post<{ returned: number }>('/admin/sweeps/returns', {
+      asOf: china(Date.now() + 150 * 86_400_000),
+    });
+    expect(inFiveMonths.status).toBe(200);
+    expect((await cardOf(approved.body.cardNo)).status).toBe('awaiting-pickup');
+    const sweep = await op1.post<{ returned: number; lapsedTempLosses: number }>('/admin/sweeps/returns', {
+      asOf: china(Date.now() + 186 * 86_400_000),
+    });
     expect(sweep.body.returned).toBeGreaterThanOrEqual(1);
     expect((await cardOf(approved.body.cardNo)).status).toBe('returned');
     expect(await swipe(approved.body.cardNo, card.cardSn, person.a)).toBe('C06');
-    const register = await op1.get<{ rows: { cardNo: string }[] }>('/admin/reports/returned');
-    expect(register.body.rows.map((r) => r.cardNo)).toContain(approved.body.cardNo);
-    // A recent arrival is not returned; the demo's lapsed temporary losses went back to issued.
+    const register = await op1.get<{ rows: { cardNo: string; pickedUpMs: number }[] }>('/admin/reports/returned');
+    const row = register.body.rows.find((r) => r.cardNo === approved.body.cardNo);
+    expect(row?.pickedUpMs).toBeGreaterThan(Date.now() - 60_000);
+    // Nothing more is due now; the demo's lapsed temporary losses went back to issued.
     const again = await op1.post<{ returned: number; lapsedTempLosses: number }>('/admin/sweeps/returns');
     expect(again.body.returned).toBe(0);
-    expect(again.body.lapsedTempLosses).toBe(0);
     expect(sweep.body).toMatchObject({ lapsedTempLosses: expect.any(Number) });
     const lapsedDemo = t.samples.cards.find((c) => c.scenario === 'tempLostLapsed');
     if (lapsedDemo !== undefined) expect((await cardOf(lapsedDemo.cardNo)).status).toBe('issued');
+    // A date that is not one is refused.
+    expect((await op1.post('/admin/sweeps/returns', { asOf: '2026-02-30' })).status).toBe(400);
   });
 });
 

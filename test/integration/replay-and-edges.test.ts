@@ -165,3 +165,53 @@ describe('admin and CLI edges', () => {
       await (second as { close(): Promise<void> }).close();
   });
 });
+
+describe('time an operator can drive', () => {
+  it('the injectable clock: a temporary loss lapses by itself ten days on, seen by the next swipe', async () => {
+    const admin = new AdminClient(t.engine.url);
+    expect((await admin.login('admin', adminSecret)).status).toBe(200);
+    expect(
+      (await admin.post('/admin/staff', { staffId: 'clk-op', role: Role.Operator, secret: 'clock-op-secret' })).status,
+    ).toBe(201);
+    const op = new AdminClient(t.engine.url);
+    expect((await op.login('clk-op', 'clock-op-secret')).status).toBe(200);
+    const card = t.samples.cards.filter((c) => c.scenario === 'issued').at(-2)!;
+    const credential = { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo };
+    const swipeAt = async (offsetMs: number): Promise<string> => {
+      const at = Date.now() + offsetMs;
+      const signedIn = await call<ssc.v1.SignInReply>(t.engine.url, 'SignIn', {
+        header: header(terminal, '', sequence++, at),
+      });
+      if (signedIn.reply === undefined) return `${signedIn.httpStatus}`;
+      const reply = await call<ssc.v1.InquireReply>(t.engine.url, 'Inquire', {
+        credential,
+        header: header(terminal, signedIn.reply!.signNo, sequence++, at),
+      });
+      return reply.reply?.outcome?.reason ?? `${reply.httpStatus}`;
+    };
+    expect((await op.post(`/admin/cards/${card.cardNo}/temp-loss`)).status).toBe(200);
+    expect(await swipeAt(0)).toBe('C02');
+    const elevenDays = 11 * 86_400_000;
+    const set = await admin.post<{ offsetMs: number; nowMs: number }>('/admin/clock', { offsetMs: elevenDays });
+    expect(set.status).toBe(200);
+    expect(set.body.nowMs - Date.now()).toBeGreaterThan(elevenDays - 60_000);
+    // Every thread reads the same clock: the worker's decision sees the lapse (terminals sign with
+    // the engine's time; a request signed with the wall clock is now outside the clock window).
+    expect(await swipeAt(elevenDays)).toBe('00');
+    expect(await swipeAt(0)).toBe('401');
+    expect((await admin.post('/admin/clock', { offsetMs: 0 })).status).toBe(401); // its token expired in engine time
+    await admin.login('admin', adminSecret);
+    expect((await admin.post('/admin/clock', { offsetMs: 0 })).status).toBe(200);
+    // Back in time, the terminal's next SignIn carries a msg_id older than its last one: stale (V01),
+    // as any replayed sign-in is; its last session (signed in eleven days on) is still the current one.
+    const back = await call<ssc.v1.SignInReply>(t.engine.url, 'SignIn', { header: header(terminal, '', sequence++) });
+    expect(back.reply?.outcome).toMatchObject({ reason: 'V01', field: 'header.msg_id' });
+  });
+
+  it('the production profile refuses the clock and every test hook at start', () => {
+    expect(() => loadConfig({ SSC_PROFILE: 'production', SSC_CLOCK_OFFSET_MS: '1000' })).toThrow(/SSC_CLOCK_OFFSET_MS/);
+    expect(() => loadConfig({ SSC_PROFILE: 'production', SSC_TEST_FAULT: 'ledger:1' })).toThrow(/SSC_TEST_FAULT/);
+    expect(loadConfig({ SSC_PROFILE: 'staging', SSC_CLOCK_OFFSET_MS: '1000' }).clockOffsetMs).toBe(1000);
+    expect(() => loadConfig({ SSC_PROFILE: 'prod' })).toThrow(/SSC_PROFILE/);
+  });
+});

@@ -204,7 +204,7 @@ describe('issuance rules', () => {
     for (const s of [S.Issued, S.TempLost, S.Cancelled]) expect(personalDataLocked(Stage.Final, s)).toBe(false);
   });
 
-  it('six months after arrival, in China calendar months (month ends clamped)', () => {
+  it('six months after the pickup, in China calendar months (month ends clamped)', () => {
     const arrival = Date.UTC(2011, 7, 31, 2, 0, 0); // 2011-08-31 10:00 China time
     expect(new Date(addMonthsChina(arrival, 6)).toISOString()).toBe('2012-02-29T02:00:00.000Z');
     expect(returnDue(arrival, addMonthsChina(arrival, 6) - 1)).toBe(false);
