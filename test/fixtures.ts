@@ -131,6 +131,7 @@ export function happyView(): MemoryView {
     statusSinceMs: nowMs - 100 * dayMs,
     bank: Bank.Icbc,
     bankActive: true,
+    changeSeq: 0,
   });
   view.persons.set(holderId, {
     idNo: holderId,

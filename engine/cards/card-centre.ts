@@ -28,6 +28,7 @@ import {
   Stage,
   stageNames,
 } from '../core/card-rules.js';
+import { limits } from '../core/limits.js';
 import {
   CardKind,
   type CardRecord,
@@ -741,6 +742,7 @@ export class CardCentre {
           statusSinceMs: nowMs,
           bank: 0,
           bankActive: false,
+          changeSeq: log.nextSequence,
         };
         this.store.cards.putSync(row.cardNo, encodeCard(card));
         log.append({
@@ -832,6 +834,7 @@ export class CardCentre {
         statusSinceMs: nowMs,
         bank: member.confirmation.bank,
         bankActive: false,
+        changeSeq: 0,
       };
       this.store.cards.putSync(cardNo, encodeCard(card));
       if (member.confirmation.correctedName !== '') {
@@ -1081,7 +1084,31 @@ export class CardCentre {
         }
       });
     }
+    await this.expireReviews(actor, nowMs);
     return { returned, lapsed };
+  }
+
+  /** Pending maker-checker requests older than limits.reviewTtlMs are removed, each logged. */
+  private async expireReviews(actor: Principal, nowMs: number): Promise<void> {
+    await this.write((log) => {
+      const expired: [string, ReviewRecord][] = [];
+      for (const { key, value } of this.store.reviews.getRange({ limit: limits.pendingReviewsMax })) {
+        const review = asReview(value);
+        if (review !== undefined && nowMs - review.requestedMs >= limits.reviewTtlMs)
+          expired.push([key as string, review]);
+      }
+      for (const [reviewId, review] of expired) {
+        this.store.reviews.removeSync(reviewId);
+        log.append({
+          timeMs: nowMs,
+          actor: actor.staffId,
+          op: 'expire-review',
+          subject: review.cardNo,
+          before: { reviewId },
+          after: {},
+        });
+      }
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1106,13 +1133,24 @@ export class CardCentre {
     });
   }
 
-  /** Lifting a formal loss is maker-checker: this records the request; a different reviewer approves. */
+  /**
+   * Lifting a formal loss is maker-checker: this records the request, bound to the card's current
+   * change sequence; a different reviewer approves. At most one pending request per card and kind.
+   */
   async requestLiftFormalLoss(actor: Principal, cardNo: string, nowMs: number): Promise<Outcome<{ reviewId: string }>> {
     return this.write((log) => {
       const card = this.card(cardNo);
       if (card === undefined) return refuse(AdminProblem.NotFound, 'no such card');
       const step = cardTransition(card, CardOp.LiftFormalLoss, nowMs, this.options.settings);
       if (step.refusal !== '') return refuse(AdminProblem.Conflict, step.refusal);
+      let pending = 0;
+      for (const { key, value } of this.store.reviews.getRange({ limit: limits.pendingReviewsMax })) {
+        pending++;
+        const other = asReview(value);
+        if (other?.cardNo === cardNo && other.kind === ReviewKind.LiftFormalLoss)
+          return refuse(AdminProblem.Conflict, `a request for this card is already pending (${String(key)})`);
+      }
+      if (pending >= limits.pendingReviewsMax) return refuse(AdminProblem.Conflict, 'too many pending requests');
       const reviewId = `R${String(log.nextSequence)}`;
       const review: ReviewRecord = {
         kind: ReviewKind.LiftFormalLoss,
@@ -1120,6 +1158,7 @@ export class CardCentre {
         cardSn: card.cardSn,
         requestedBy: actor.staffId,
         requestedMs: nowMs,
+        cardChangeSeq: card.changeSeq,
       };
       this.store.reviews.putSync(reviewId, review);
       log.append({
@@ -1143,8 +1182,39 @@ export class CardCentre {
     return this.write((log) => {
       const review = asReview(this.store.reviews.get(reviewId));
       if (review === undefined) return refuse(AdminProblem.NotFound, 'no such review');
+      // Every refusal below keeps the request and is in the change log (and, for the maker
+      // approving their own request, in the audit trail too).
+      const refused = (problem: AdminProblem, why: string): Outcome<never> => {
+        log.append({
+          timeMs: nowMs,
+          actor: actor.staffId,
+          op: 'refuse-review',
+          subject: review.cardNo,
+          before: { reviewId },
+          after: { refused: why },
+        });
+        return refuse(problem, why);
+      };
       const same = reviewRefusal(review.requestedBy, actor.staffId);
-      if (same !== '') return refuse(AdminProblem.SameReviewer, same);
+      if (same !== '') return refused(AdminProblem.SameReviewer, same);
+      if (nowMs - review.requestedMs >= limits.reviewTtlMs) {
+        this.store.reviews.removeSync(reviewId);
+        log.append({
+          timeMs: nowMs,
+          actor: actor.staffId,
+          op: 'expire-review',
+          subject: review.cardNo,
+          before: { reviewId },
+          after: {},
+        });
+        return refuse(AdminProblem.Conflict, 'the request expired');
+      }
+      const current = this.card(review.cardNo);
+      if (
+        approve &&
+        (current === undefined || current.cardSn !== review.cardSn || current.changeSeq !== (review.cardChangeSeq ?? 0))
+      )
+        return refused(AdminProblem.Conflict, 'the card changed since the request: make a new one');
       this.store.reviews.removeSync(reviewId);
       if (!approve) {
         log.append({
@@ -1157,12 +1227,18 @@ export class CardCentre {
         });
         return ok({ reviewId, rejected: true as const });
       }
-      const card = this.card(review.cardNo);
-      if (card === undefined) return refuse(AdminProblem.NotFound, 'no such card');
-      if (card.cardSn !== review.cardSn) return refuse(AdminProblem.Conflict, 'card was replaced since the request');
+      const card = current!;
       const step = cardTransition(card, CardOp.LiftFormalLoss, nowMs, this.options.settings);
-      if (step.refusal !== '') return refuse(AdminProblem.Conflict, step.refusal);
+      assert(step.refusal === '', 'an unchanged card still allows the lift it was requested for');
       const seq = this.cardStep(log, actor.staffId, card, CardOp.LiftFormalLoss, nowMs);
+      log.append({
+        timeMs: nowMs,
+        actor: actor.staffId,
+        op: 'approve-review',
+        subject: review.cardNo,
+        before: { reviewId },
+        after: { requestedBy: review.requestedBy },
+      });
       return ok(cardView(this.card(review.cardNo)!, seq));
     });
   }
@@ -1205,7 +1281,7 @@ export class CardCentre {
     assert(step.refusal === '', 'card step allowed');
     const seq = log.nextSequence;
     let hot: HotChange | null = null;
-    const next: CardRecord = { ...card, status: step.status, statusSinceMs: nowMs };
+    const next: CardRecord = { ...card, status: step.status, statusSinceMs: nowMs, changeSeq: seq };
     if (op === CardOp.ActivateBank) {
       next.bankActive = true;
       next.statusSinceMs = card.statusSinceMs;

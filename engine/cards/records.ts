@@ -119,6 +119,11 @@ export interface ReviewRecord {
   cardSn: string;
   requestedBy: string;
   requestedMs: number;
+  /**
+   * The card's change sequence when the request was made: a request is for that state only; if the
+   * card moved since, approving it is refused and the request kept (absent in older records: 0).
+   */
+  cardChangeSeq?: number;
 }
 
 /** One entry of the card centre's change log. Identifiers appear only as a keyed tag or sealed. */

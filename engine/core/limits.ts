@@ -84,6 +84,10 @@ export const limits = {
   auditRetentionMs: 400 * 86_400_000,
   auditRecordsMax: 1_000_000,
   auditPruneItemsMax: 1_024,
+  /** Maker-checker requests waiting at once (a counter's day is a few dozen); more are refused 409. */
+  pendingReviewsMax: 10_000,
+  /** A pending maker-checker request expires after this (the sweep logs the expiry). */
+  reviewTtlMs: 30 * 86_400_000,
   /** A stop (SIGTERM / SIGINT) ends the process within this, whatever is open (README, Reliability). */
   shutdownMs: 15_000,
   /** Demo dataset size bounds (cards). */

@@ -33,6 +33,8 @@ export interface CardRecord {
   statusSinceMs: number;
   bank: Bank;
   bankActive: boolean;
+  /** The change-log sequence of the card's last change (0: none logged since it was kept). */
+  changeSeq: number;
 }
 
 /** Why a card number + card_sn pair is on the hot list. */

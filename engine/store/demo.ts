@@ -491,6 +491,7 @@ export async function generateDemo(
         statusSinceMs: statusSince(prng, scenario, nowMs),
         bank: legacy ? Bank.None : ((1 + prng.below(3)) as CardRecord['bank']),
         bankActive: !legacy && prng.chance(800),
+        changeSeq: 0,
       };
       const hot = (reason: HotEntry['reason'], sn: string, sinceMs: number): void => {
         hotEntries++;

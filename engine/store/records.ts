@@ -31,9 +31,10 @@ import { RecordReader, RecordWriter } from './record-codec.js';
 const writer = new RecordWriter();
 const reader = new RecordReader();
 
+/** Version 2 adds the card's last change sequence (maker-checker binding); version 1 reads as 0. */
 export function encodeCard(card: CardRecord): Buffer {
   return writer
-    .start(1)
+    .start(2)
     .u8(card.kind)
     .u8(card.status)
     .u8(card.bank)
@@ -41,20 +42,22 @@ export function encodeCard(card: CardRecord): Buffer {
     .int(card.statusSinceMs)
     .str(card.cardSn)
     .str(card.holderIdNo)
+    .int(card.changeSeq)
     .finish();
 }
 
 export function decodeCard(cardNo: string, buf: Buffer): CardRecord {
-  const r = reader.start(buf, 1, 'card');
-  const kind = r.u8() as CardKind;
-  const status = r.u8() as CardStatus;
-  const bank = r.u8() as Bank;
-  const bankActive = r.bool();
-  const statusSinceMs = r.int();
-  const cardSn = r.str();
-  const holderIdNo = r.str();
-  r.done('card');
-  return { cardNo, cardSn, holderIdNo, kind, status, statusSinceMs, bank, bankActive };
+  const version = reader.startAny(buf, 1, 2, 'card');
+  const kind = reader.u8() as CardKind;
+  const status = reader.u8() as CardStatus;
+  const bank = reader.u8() as Bank;
+  const bankActive = reader.bool();
+  const statusSinceMs = reader.int();
+  const cardSn = reader.str();
+  const holderIdNo = reader.str();
+  const changeSeq = version >= 2 ? reader.int() : 0;
+  reader.done('card');
+  return { cardNo, cardSn, holderIdNo, kind, status, statusSinceMs, bank, bankActive, changeSeq };
 }
 
 export function encodePerson(person: PersonRecord): Buffer {

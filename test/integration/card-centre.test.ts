@@ -417,6 +417,61 @@ describe('card centre: status operations reach the very next swipe', () => {
     expect(own.status).toBe(409); // not formally lost any more
   });
 
+  it('maker-checker: a request is bound to the card state it was made for; one pending per card; refusals kept and logged', async () => {
+    const zhang = (await agent1.get<{ cardNo: string }>(`/admin/persons/${person.zhang}`)).body.cardNo;
+    const card = await cardOf(zhang);
+    const ops = (): string[] =>
+      [...t.engine.store.changes.getRange({ start: t.engine.centre.sequence - 5 })].map(
+        ({ value }) => (value as { op: string }).op,
+      );
+    expect((await op1.post(`/admin/cards/${zhang}/formal-loss`)).status).toBe(200);
+    const first = await op1.post<{ reviewId: string }>(`/admin/cards/${zhang}/formal-loss-lift`);
+    expect(first.status).toBe(202);
+    // At most one pending request per card and kind (there could be several before).
+    expect((await op1.post(`/admin/cards/${zhang}/formal-loss-lift`)).status).toBe(409);
+    // The card moves while the request waits: approving it now is refused, the request is kept.
+    expect((await op1.post(`/admin/cards/${zhang}/bank-activation`)).status).toBe(200);
+    const stale = await rev1.post<{ sscCode: string; message: string }>(`/admin/reviews/${first.body.reviewId}`, {
+      approve: true,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.message).toMatch(/changed since the request/);
+    expect(ops()).toContain('refuse-review');
+    expect(await swipe(zhang, card.cardSn, person.zhang)).toBe('C03');
+    expect(t.engine.store.reviews.get(first.body.reviewId)).toBeDefined();
+    // It can still be rejected; then a new request for the card as it is now goes through.
+    expect((await rev1.post(`/admin/reviews/${first.body.reviewId}`, { approve: false })).status).toBe(200);
+    const second = await rev1.post<{ reviewId: string }>(`/admin/cards/${zhang}/formal-loss-lift`);
+    expect(second.status).toBe(202);
+    // The maker cannot approve their own request: refused, kept, in the change log and the audit trail.
+    expect((await rev1.post(`/admin/reviews/${second.body.reviewId}`, { approve: true })).status).toBe(403);
+    expect(t.engine.store.reviews.get(second.body.reviewId)).toBeDefined();
+    expect(ops()).toContain('refuse-review');
+    const rev3 = await (async () => {
+      expect((await admin.post('/admin/staff', { staffId: 'rev3', role: Role.Reviewer, secret })).status).toBe(201);
+      return staffClient('rev3');
+    })();
+    const approved = await rev3.post<{ status: string }>(`/admin/reviews/${second.body.reviewId}`, { approve: true });
+    expect(approved.body.status).toBe('issued');
+    expect(ops()).toContain('approve-review');
+    expect(await swipe(zhang, card.cardSn, person.zhang)).toBe('00');
+    // A request left pending past its time expires: refused, removed, logged.
+    expect((await op1.post(`/admin/cards/${zhang}/formal-loss`)).status).toBe(200);
+    const late = await op1.post<{ reviewId: string }>(`/admin/cards/${zhang}/formal-loss-lift`);
+    const reviewer = { staffId: 'rev3', role: Role.Reviewer, employerCode: '', agentIdNo: '' };
+    const expired = await t.engine.centre.approveReview(
+      reviewer,
+      late.body.reviewId,
+      true,
+      Date.now() + 31 * 86_400_000,
+    );
+    expect(expired).toMatchObject({ ok: false, detail: 'the request expired' });
+    expect(t.engine.store.reviews.get(late.body.reviewId)).toBeUndefined();
+    expect(ops()).toContain('expire-review');
+    const again = await op1.post<{ reviewId: string }>(`/admin/cards/${zhang}/formal-loss-lift`);
+    expect((await rev3.post(`/admin/reviews/${again.body.reviewId}`, { approve: true })).status).toBe(200);
+  });
+
   it('replacement: the old card_sn is declined C04, the new card approved once delivered', async () => {
     const zhang = (await agent1.get<{ cardNo: string }>(`/admin/persons/${person.zhang}`)).body.cardNo;
     const old = await cardOf(zhang);

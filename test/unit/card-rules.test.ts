@@ -36,6 +36,7 @@ function card(status: CardStatus, extra: Partial<CardRecord> = {}): CardRecord {
     statusSinceMs: nowMs - dayMs,
     bank: 1,
     bankActive: false,
+    changeSeq: 0,
     ...extra,
   };
 }
