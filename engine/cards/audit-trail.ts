@@ -171,7 +171,7 @@ export class AuditTrail {
     try {
       this.lastWrite = this.store.audit
         .transaction(() => {
-          for (const seq of doomed) this.store.audit.remove(seq);
+          for (const seq of doomed) void this.store.audit.remove(seq);
         })
         .then(undefined, absorbCommitError);
     } catch (error) {

@@ -339,6 +339,10 @@ export class Ledger {
     }
   }
 
+  // Inside the write transaction every put / remove is executed at once and its promise settles
+  // with the transaction, which commitGroup awaits (a failed commit refuses the whole group): `void`
+  // says so. Everywhere else the lint rule noFloatingPromises (biome.json) refuses an unobserved
+  // promise, so no write's failure can go unseen.
   private apply(work: Work, nowMs: number): undefined {
     const op = work.op as LedgerOpValue;
     // A settlement is decided first (its caller checks are part of the decision); it is written
@@ -452,12 +456,12 @@ export class Ledger {
     };
     this.answer(work, reply);
     this.writeEntry(work, seq, EntryKind.Settle, 0, 0, movement, nowMs);
-    if (result.split.accountPaidFen > 0) this.store.accounts.put(person.idNo, encodeAccount(result.accountAfter));
-    this.store.accounts.put(
+    if (result.split.accountPaidFen > 0) void this.store.accounts.put(person.idNo, encodeAccount(result.accountAfter));
+    void this.store.accounts.put(
       accumulatorKey(person.idNo, decision.medicalYear),
       encodeAccumulators(result.accumulatorsAfter),
     );
-    this.store.messages.put(
+    void this.store.messages.put(
       key,
       encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq }),
     );
@@ -488,8 +492,8 @@ export class Ledger {
       budgetUs: budgets[LedgerOp.CancelSettlement],
     });
     this.writeEntry(work, seq, EntryKind.Cancel, target, 0, entry.movement, nowMs);
-    this.store.undone.put(target, encodeUndone(seq));
-    this.store.messages.put(
+    void this.store.undone.put(target, encodeUndone(seq));
+    void this.store.messages.put(
       key,
       encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq }),
     );
@@ -506,11 +510,11 @@ export class Ledger {
       const seq = ++this.lastSeq;
       this.answer(work, { outcome: this.head(work, Reason.Approved, '', nowMs), undone: false, budgetUs });
       this.writeEntry(work, seq, EntryKind.Reverse, 0, 0, noMovement, nowMs);
-      this.store.messages.put(
+      void this.store.messages.put(
         originalKey,
         encodeMessageRecord({ kind: MessageKind.ReversedBeforeArrival, op: work.targetOp, digest: 0n, seq }),
       );
-      this.store.messages.put(
+      void this.store.messages.put(
         key,
         encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq }),
       );
@@ -534,7 +538,7 @@ export class Ledger {
         budgetUs,
       });
       this.writeEntry(work, seq, EntryKind.Reverse, original.seq, LedgerOp.Settle, entry.movement, nowMs);
-      this.store.undone.put(original.seq, encodeUndone(seq));
+      void this.store.undone.put(original.seq, encodeUndone(seq));
       this.addTotals(entry.movement, -1, nowMs);
     } else {
       // Reversing a cancel puts the settlement back, if the account still covers it.
@@ -552,13 +556,13 @@ export class Ledger {
         budgetUs,
       });
       this.writeEntry(work, seq, EntryKind.Reverse, original.seq, LedgerOp.CancelSettlement, m, nowMs);
-      if (m.accountCurrentFen + m.accountPriorFen > 0) this.store.accounts.put(m.idNo, encodeAccount(account));
-      this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
-      this.store.undone.remove(entry.targetSeq);
-      this.store.undone.put(original.seq, encodeUndone(seq));
+      if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
+      void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
+      void this.store.undone.remove(entry.targetSeq);
+      void this.store.undone.put(original.seq, encodeUndone(seq));
       this.addTotals(m, 1, nowMs);
     }
-    this.store.messages.put(
+    void this.store.messages.put(
       key,
       encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq: this.lastSeq }),
     );
@@ -568,8 +572,8 @@ export class Ledger {
   private undo(m: Movement): { account: AccountRecord; accumulators: Accumulators } {
     const account = accountUndone(this.account(m.idNo), m);
     const accumulators = accumulatorsUndone(this.view.accumulators(m.idNo, m.medicalYear), m);
-    if (m.accountCurrentFen + m.accountPriorFen > 0) this.store.accounts.put(m.idNo, encodeAccount(account));
-    this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
+    if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
+    void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
     return { account, accumulators };
   }
 
@@ -593,14 +597,14 @@ export class Ledger {
       movement,
       reply: work.proto,
     };
-    this.store.journal.put(seq, encodeJournalEntry(entry));
+    void this.store.journal.put(seq, encodeJournalEntry(entry));
   }
 
   private addTotals(m: Movement, sign: 1 | -1, nowMs: number): void {
     const key = totalsKey(chinaDay(nowMs), m.institutionCode, m.insuranceType, m.clearingType);
     const buf = this.store.totals.getBinary(key);
     const totals = addToTotals(buf === undefined ? emptyTotals() : decodeDayTotals(buf), m, sign);
-    this.store.totals.put(key, encodeDayTotals(totals));
+    void this.store.totals.put(key, encodeDayTotals(totals));
   }
 
   /**
@@ -618,11 +622,11 @@ export class Ledger {
       keys.push(key as string);
     }
     if (keys.length === 0) return;
-    for (const key of keys) this.store.messages.remove(key);
+    for (const key of keys) void this.store.messages.remove(key);
     const last = keys[keys.length - 1]!;
     if (last > this.prunedThroughKey) {
       this.prunedThroughKey = last;
-      this.store.meta.put('ledger.prunedThrough', last);
+      void this.store.meta.put('ledger.prunedThrough', last);
     }
     this.stats.pruned += keys.length;
   }

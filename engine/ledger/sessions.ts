@@ -55,7 +55,7 @@ export class Sessions {
         } else if (judged === SignInReplay.Stale) {
           result = { reason: Reason.InvalidField, field: 'header.msg_id', signNo: '', expiresMs: 0 };
         } else {
-          this.store.signIns.put(header.terminalId, encodeSignIn(record));
+          void this.store.signIns.put(header.terminalId, encodeSignIn(record));
         }
       })
       .catch((error: unknown) => {
@@ -79,7 +79,7 @@ export class Sessions {
         // The record stays with no sign-in number: it keeps the last sign-in's msg_id, so a
         // captured SignIn replayed after the sign-out is stale, not a new session.
         if (current !== undefined && current.signNo === header.signNo)
-          this.store.signIns.put(header.terminalId, encodeSignIn({ ...current, signNo: '', expiresMs: 0 }));
+          void this.store.signIns.put(header.terminalId, encodeSignIn({ ...current, signNo: '', expiresMs: 0 }));
       })
       .catch((error: unknown) => {
         absorbCommitError(error);

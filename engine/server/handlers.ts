@@ -31,7 +31,7 @@ import type { Sessions } from '../ledger/sessions.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import type { LmdbReadView } from '../store/read-view.js';
-import type { Store } from '../store/store.js';
+import { isStorageError, type Store } from '../store/store.js';
 import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
 import { errors, type OperationalError } from './errors.js';
 import { encodeReply, Format, outcome } from './replies.js';
@@ -104,7 +104,10 @@ export function createHandlers(deps: HandlerDeps): Map<number, Handler> {
       handlers.set(spec.id, (format, body, mac, done) => {
         signInOrOut(spec, deps, format, body, mac).then(
           (result) => done(result === undefined ? failed(errors.storeUnavailable, '') : fromItem(result)),
-          () => done(failed(errors.storeUnavailable, '')),
+          (error: unknown) => {
+            endIfAssertion('sessions', error);
+            done(failed(isStorageError(error) ? errors.storeUnavailable : errors.internal, ''));
+          },
         );
       });
     } else {
@@ -344,8 +347,9 @@ async function signInOrOut(
     try {
       result = signingIn ? await sessions.signIn(header, nowMs) : await sessions.signOut(header, nowMs);
     } catch (error) {
-      endIfAssertion('sessions', error);
-      return undefined;
+      // The store refused the write (disk full, read-only): 503 S01. Anything else is not ours to hide.
+      if (isStorageError(error)) return undefined;
+      throw error;
     }
     reply = signingIn
       ? {

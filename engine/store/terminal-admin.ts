@@ -17,7 +17,7 @@ export async function addNextTerminalKey(
     const buf = store.terminals.getBinary(terminalId);
     assert(buf !== undefined, 'terminal exists');
     const terminal = decodeTerminal(terminalId, buf);
-    store.terminals.put(terminalId, encodeTerminal({ ...terminal, nextKeySealed: sealKey(masterKey, key) }));
+    void store.terminals.put(terminalId, encodeTerminal({ ...terminal, nextKeySealed: sealKey(masterKey, key) }));
   });
 }
 
@@ -27,7 +27,7 @@ export async function promoteNextTerminalKey(store: Store, terminalId: string): 
     assert(buf !== undefined, 'terminal exists');
     const terminal = decodeTerminal(terminalId, buf);
     assert(terminal.nextKeySealed.length > 0, 'terminal has a next key');
-    store.terminals.put(
+    void store.terminals.put(
       terminalId,
       encodeTerminal({ ...terminal, keySealed: terminal.nextKeySealed, nextKeySealed: new Uint8Array(0) }),
     );

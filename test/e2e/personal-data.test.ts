@@ -178,7 +178,7 @@ describe('personal data stays out of logs, error replies and metrics', () => {
       expect(refused).not.toBe('');
       errorBodies.push(refused);
     }
-    tcp.close();
+    await tcp.close();
 
     // Admin API: import (with rejected rows), a form with a phone number, refusals.
     const admin = new AdminClient(url);

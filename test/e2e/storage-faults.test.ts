@@ -15,6 +15,7 @@ import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { decodeAccount } from '../../engine/store/records.js';
 import { Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import { idCheckChar } from '../../protocol/id-number.js';
 import type { ssc } from '../../protocol/pb.js';
 import { registerSampleKeys } from '../helpers.js';
 import { type EngineChild, startChild, stopChild } from './engine-child.js';
@@ -48,6 +49,7 @@ let samples: DemoSamples;
 let terminal: TerminalIdentity;
 let signNo = '';
 let admin: AdminClient;
+let operator: AdminClient;
 let sequence = 1;
 const acknowledged = new Map<string, string>();
 const opening = new Map<string, number>();
@@ -139,6 +141,12 @@ describe.skipIf(!mounted)('storage faults on a small file system', () => {
     }
     expect(await settle(settleRequest(0))).toBe('ok');
     expect((await admin.login('admin', adminSecret)).status).toBe(200);
+    expect(
+      (await admin.post('/admin/staff', { staffId: 'op-disk', role: 'operator', secret: 'operator-disk-secret' }))
+        .status,
+    ).toBe(201);
+    operator = new AdminClient(engine.url);
+    expect((await operator.login('op-disk', 'operator-disk-secret')).status).toBe(200);
   }, 120_000);
 
   it('disk full: settlements and card-centre writes are refused 503 S01, reads keep working, then recover', async () => {
@@ -158,6 +166,59 @@ describe.skipIf(!mounted)('storage faults on a small file system', () => {
     });
     expect([201, 503]).toContain(staff.status);
     if (staff.status === 503) expect(staff.body.sscCode).toBe('SSC_STORE_UNAVAILABLE');
+    // Every other writer, with the disk still full: each either fits in the data file's free pages
+    // or is refused 503 S01; none ends the engine (an import used to: exit 70), reads go on.
+    const alive = async (): Promise<void> => {
+      expect(engine.child.exitCode).toBeNull();
+      expect(engine.child.signalCode).toBeNull();
+      await inquireOk();
+    };
+    const refusedOr = (status: number, ok: number[], body: unknown): void => {
+      if (status === 503) expect(body).toMatchObject({ sscCode: 'SSC_STORE_UNAVAILABLE' });
+      else expect(ok).toContain(status);
+    };
+    const login = await fetch(`${engine.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ staffId: 'admin', secret: adminSecret }),
+    });
+    refusedOr(login.status, [200], await login.json());
+    await alive();
+    // A temporarily lost card (the issued ones keep settling in the tests below).
+    const card = samples.cards.find((c) => c.scenario === 'tempLost')!;
+    const loss = await operator.post(`/admin/cards/${card.cardNo}/formal-loss`);
+    refusedOr(loss.status, [200], loss.body);
+    await alive();
+    const lift = await operator.post(`/admin/cards/${card.cardNo}/formal-loss-lift`);
+    refusedOr(lift.status, [202, 409], lift.body);
+    await alive();
+    const rows = [
+      'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired',
+    ];
+    for (let i = 0; i < 3_000; i++) {
+      const first17 = `3302031981${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
+      rows.push(
+        `${first17 + idCheckChar(first17)},王${'一二三四五六七八九'[i % 9]},330203,310,employee,EMPF,满盘,,2010-01-01,0`,
+      );
+    }
+    for (let attempt = 0; attempt < 2; attempt++) {
+      // Twice: a retried import crashed the engine again while the disk stayed full.
+      const imported = await fetch(`${engine.url}/admin/imports/members`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${operator.token}`, 'content-type': 'text/csv' },
+        body: rows.join('\n'),
+      });
+      const importBody = await imported.json();
+      refusedOr(imported.status, [200], importBody);
+      await alive();
+    }
+    const signedIn = await call<ssc.v1.SignInReply>(engine.url, 'SignIn', { header: header(terminal, '', sequence++) });
+    if (signedIn.httpStatus === 503) expect(signedIn.error).toMatchObject({ sscCode: 'SSC_STORE_UNAVAILABLE' });
+    else {
+      expect(signedIn.reply?.outcome?.reason).toBe('00');
+      signNo = signedIn.reply!.signNo;
+    }
+    await alive();
     // Space again: the refused requests, retried with their msg ids, are applied once.
     rmSync(fillerFile);
     for (const request of refusedRequests) expect(await settle(request)).toBe('ok');
