@@ -9,7 +9,7 @@ import { Reason } from '../core/reasons.js';
 import type { DecisionSettings } from '../core/settings.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeSignIn, encodeSignIn } from '../store/records.js';
-import { absorbCommitError, type Store } from '../store/store.js';
+import { absorbCommitError, type Store, StoreReadOnly } from '../store/store.js';
 
 export interface SessionResult {
   reason: ReasonCode;
@@ -39,6 +39,7 @@ export class Sessions {
     };
     // Judged against the current record inside the write transaction: a replayed SignIn (the same
     // signed bytes within the clock window) gets the same answer and writes nothing.
+    if (this.store.options.readOnly) throw new StoreReadOnly();
     let result: SessionResult = {
       reason: Reason.Approved,
       field: '',
@@ -70,6 +71,7 @@ export class Sessions {
     const decision = decideSignOut(this.view, header, nowMs);
     if (decision.reason !== Reason.Approved)
       return { reason: decision.reason, field: decision.field, signNo: '', expiresMs: 0 };
+    if (this.store.options.readOnly) throw new StoreReadOnly();
     // Remove only the sign-in this request named, checked inside the write transaction: a new
     // sign-in committed in between is left alone.
     await this.store.env

@@ -508,6 +508,10 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
             // within SSC_REQUEST_TIMEOUT_MS however long the import then takes; the socket may idle
             // meanwhile.
             const spool = await spoolUpload(request.body as Readable, spoolDir, limits.importBytesMax);
+            // The rest of a refused upload is not read: the connection closes after the answer (kept
+            // alive, the client's next request on it waited behind the unread body and got 408).
+            if (spool === 'too-large' || spool === 'storage' || spool === 'aborted')
+              reply.header('connection', 'close');
             if (spool === 'too-large')
               return adminError(reply, errors.bodyTooLarge, `imports are at most ${limits.importBytesMax} bytes`);
             if (spool === 'storage') {

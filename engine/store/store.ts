@@ -276,11 +276,20 @@ export function absorbCommitError(error: unknown): void {
   if (inner !== undefined && typeof inner.catch === 'function') inner.catch(() => undefined);
 }
 
+/** A write asked of a store opened read-only (a read-only data folder): answered 503 S01. */
+export class StoreReadOnly extends Error {
+  readonly code = 'SSC_STORE_READ_ONLY';
+  constructor() {
+    super('the store is read-only');
+  }
+}
+
 /** True for an error raised by LMDB's writer (an errno-coded failure from lmdb-js), not by our code. */
 export function isStorageError(error: unknown): boolean {
   const e = error as { code?: unknown; stack?: string; commitError?: unknown } | undefined;
   if (e === undefined || e === null) return false;
   if (e.commitError !== undefined) return true;
+  if (e.code === 'SSC_STORE_READ_ONLY' || e.code === 'SSC_STORE_UNAVAILABLE') return true;
   return typeof e.code === 'number' && typeof e.stack === 'string' && e.stack.includes('/lmdb/');
 }
 

@@ -211,3 +211,60 @@ describe('revocation inside a long operation', () => {
     expect(after.filter((c) => c.actor === 'r-op')).toEqual([]);
   });
 });
+
+describe('a chunk the store refuses while the next is parsed', () => {
+  it('rejects the import with the storage error (503), never as an unobserved promise', async () => {
+    let applied = false;
+    const centre = {
+      applyMemberRows: () => {
+        applied = true;
+        return new Promise((_resolve, reject) =>
+          setTimeout(() => reject(Object.assign(new Error('disk full'), { code: 'SSC_STORE_UNAVAILABLE' })), 20),
+        );
+      },
+    } as unknown as Parameters<typeof runImport>[0];
+    const actor = { staffId: 'x-op', role: Role.Operator, employerCode: '', agentIdNo: '' };
+    let release: () => void = () => {};
+    const later = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    async function* lines(): AsyncGenerator<Buffer> {
+      yield Buffer.from(
+        'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired\n',
+      );
+      for (let i = 0; i < importLimits.chunkRows; i++) {
+        const first17 = `3302031982${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
+        yield Buffer.from(
+          `${first17 + idCheckChar(first17)},李${'一二三四五六七八九'[i % 9]},330203,310,employee,EMPX,测试,,2010-01-01,0\n`,
+        );
+      }
+      // The next chunk is still being parsed when the first one's write fails.
+      await later;
+      yield Buffer.from('');
+    }
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => {
+      unhandled.push(reason);
+    };
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const importing = runImport(centre, actor, 'members', 'csv', Readable.from(lines()), {
+        nowMs: Date.now(),
+        insuredRegionOf: () => '330203',
+      }).then(
+        () => 'finished',
+        (error: { code?: string }) => error.code,
+      );
+      // The first chunk's write is under way and fails while the parser waits for more input.
+      for (let i = 0; i < 500 && !applied; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(applied).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      release();
+      expect(await importing).toBe('SSC_STORE_UNAVAILABLE');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});
