@@ -159,6 +159,10 @@ export async function startEngine(
       connectionsMax: config.tcpConnectionsMax,
       inFlightPerConnectionMax: config.tcpInFlightPerConnectionMax,
       idleTimeoutMs: config.tcpIdleTimeoutMs,
+      connectionsPerSourceMax: config.connectionsPerSourceMax,
+      authDeadlineMs: config.tcpAuthDeadlineMs,
+      frameDeadlineMs: config.tcpFrameDeadlineMs,
+      pendingFrameBytesMax: config.tcpPendingFrameBytesMax,
       ...(config.tcpTlsCertFile === ''
         ? {}
         : { tls: { cert: readFileSync(config.tcpTlsCertFile), key: readFileSync(config.tcpTlsKeyFile) } }),

@@ -76,6 +76,11 @@ export class FrameReader {
 
   constructor(private readonly frameBytesMax: number) {}
 
+  /** Bytes received and not yet taken as a whole frame (a partial frame waits here). */
+  get bufferedBytes(): number {
+    return this.buffered;
+  }
+
   push(chunk: Buffer): void {
     this.chunks.push(chunk);
     this.buffered += chunk.length;

@@ -48,6 +48,22 @@ export const limits = {
   tcpFrameBytesMax: 256 * 1024,
   /** TCP: connections at once (a city's POS terminals connect to several engine instances). */
   tcpConnectionsMax: 4_096,
+  /**
+   * TCP and HTTP: connections one source address may hold at once. A hospital's terminals share its
+   * NAT address (a few hundred at most); one client with 4,100 connections locked every POS out.
+   */
+  connectionsPerSourceMax: 512,
+  /** TCP: a new connection must have a request authenticated (MAC verified) within this, or it is closed. */
+  tcpAuthDeadlineMs: 10_000,
+  /** TCP: a frame begun must be complete within this, or the connection is closed. */
+  tcpFrameDeadlineMs: 5_000,
+  /**
+   * TCP: bytes of unfinished frames held across all connections (1,000 connections each one byte
+   * short of a 256 KB frame held ~250 MB); past it the connection adding more is closed.
+   */
+  tcpPendingFrameBytesMax: 64 * 1024 * 1024,
+  /** /metrics is rendered at most once per this, concurrent scrapes share it (20 looping scrapers slowed swipes 50x). */
+  metricsCacheMs: 1_000,
   /** TCP: requests in flight per connection; PERFORMANCE.md shows 16 in flight saturate a core. */
   tcpInFlightPerConnectionMax: 64,
   /** Unsealed terminal keys a thread keeps (a city has ~30k terminals). */

@@ -62,6 +62,14 @@ export interface EngineConfig {
   testWorkerExitEvery: number;
   /** Fault-test hook: '<context>:<n>' raises an assertion failure at that context's nth event (SSC_TEST_FAULT; never in production). */
   testFault: string;
+  /** Connections one source address may hold, TCP and HTTP each (SSC_CONNECTIONS_PER_SOURCE_MAX). */
+  connectionsPerSourceMax: number;
+  /** A new TCP connection must have a request authenticated within this (SSC_TCP_AUTH_DEADLINE_MS). */
+  tcpAuthDeadlineMs: number;
+  /** A TCP frame begun must be complete within this (SSC_TCP_FRAME_DEADLINE_MS). */
+  tcpFrameDeadlineMs: number;
+  /** Unfinished TCP frame bytes held across all connections (SSC_TCP_PENDING_FRAME_BYTES_MAX). */
+  tcpPendingFrameBytesMax: number;
   /**
    * What the engine runs as (SSC_PROFILE): production refuses every test hook and clock change;
    * staging and test allow the injectable clock; demo (the default) is npm start on demo data.
@@ -178,6 +186,16 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     testBatchDelayMs: int(env, 'SSC_TEST_BATCH_DELAY_MS', 0, 0, 60_000),
     testWorkerExitEvery: int(env, 'SSC_TEST_WORKER_EXIT_EVERY', 0, 0, 1_000_000),
     testFault: testFault(env),
+    connectionsPerSourceMax: int(env, 'SSC_CONNECTIONS_PER_SOURCE_MAX', limits.connectionsPerSourceMax, 1, 1_000_000),
+    tcpAuthDeadlineMs: int(env, 'SSC_TCP_AUTH_DEADLINE_MS', limits.tcpAuthDeadlineMs, 100, 3_600_000),
+    tcpFrameDeadlineMs: int(env, 'SSC_TCP_FRAME_DEADLINE_MS', limits.tcpFrameDeadlineMs, 100, 600_000),
+    tcpPendingFrameBytesMax: int(
+      env,
+      'SSC_TCP_PENDING_FRAME_BYTES_MAX',
+      limits.tcpPendingFrameBytesMax,
+      1024 * 1024,
+      16 * 1024 ** 3,
+    ),
     ...profileAndClock(env),
     clockWindowMs: int(env, 'SSC_CLOCK_WINDOW_S', 300, 1, 86_400) * 1000,
     adminSecret: adminSecret(env),

@@ -28,6 +28,14 @@ export interface TcpOptions {
   inFlightPerConnectionMax: number;
   /** A connection with no frame for this long is closed (terminals ping to stay connected). */
   idleTimeoutMs: number;
+  /** Connections one source address may hold (limits.connectionsPerSourceMax). */
+  connectionsPerSourceMax: number;
+  /** A new connection must get a request authenticated within this (limits.tcpAuthDeadlineMs). */
+  authDeadlineMs: number;
+  /** A frame begun must be complete within this (limits.tcpFrameDeadlineMs). */
+  frameDeadlineMs: number;
+  /** Bytes of unfinished frames across all connections (limits.tcpPendingFrameBytesMax). */
+  pendingFrameBytesMax: number;
   /** TLS on the same port semantics (PEM certificate chain and key), or plain TCP when absent. */
   tls?: { cert: Buffer; key: Buffer };
 }
@@ -37,6 +45,8 @@ export interface TcpStats {
   frames: number;
   busy: number;
   closedForProtocol: number;
+  /** Closed for a deadline: not authenticated in time, a frame not finished in time. */
+  closedForDeadline: number;
 }
 
 /** Error payloads by code and detail (a small, fixed set): refusing under overload encodes nothing. */
@@ -65,6 +75,12 @@ function encodeErrorPayload(error: OperationalError, detail: string): Buffer {
 class Connection {
   readonly reader: FrameReader;
   inFlight = 0;
+  /** Until a request is authenticated: closes the connection at the deadline. */
+  authTimer: NodeJS.Timeout | undefined = undefined;
+  /** While a frame is unfinished: closes the connection at the deadline. */
+  frameTimer: NodeJS.Timeout | undefined = undefined;
+  /** Unfinished-frame bytes counted in the server's total. */
+  pendingBytes = 0;
   private out: Buffer[] = [];
   private flushScheduled = false;
   closed = false;
@@ -109,7 +125,11 @@ export class TcpServer {
   private readonly connections = new Set<Connection>();
   /** Every open socket, also those refused over the connection bound (closing, but maybe never by the client). */
   private readonly sockets = new Set<Socket>();
-  readonly stats: TcpStats = { connections: 0, frames: 0, busy: 0, closedForProtocol: 0 };
+  readonly stats: TcpStats = { connections: 0, frames: 0, busy: 0, closedForProtocol: 0, closedForDeadline: 0 };
+  /** Connections per source address (the per-source bound). */
+  private readonly perSource = new Map<string, number>();
+  /** Unfinished-frame bytes across all connections. */
+  private pendingFrameBytes = 0;
   /** Requests being handled across all connections. */
   inFlight = 0;
 
@@ -164,32 +184,81 @@ export class TcpServer {
     this.sockets.add(socket);
     socket.once('close', () => this.sockets.delete(socket));
     const connection = new Connection(socket, this.options.frameBytesMax);
-    if (this.connections.size >= this.options.connectionsMax) {
+    const source = socket.remoteAddress ?? '';
+    const fromSource = this.perSource.get(source) ?? 0;
+    if (this.connections.size >= this.options.connectionsMax || fromSource >= this.options.connectionsPerSourceMax) {
       this.stats.busy++;
       this.refusals.note(errors.busy.code, 'tcp connection refused');
-      connection.end(encodeFrame(FrameType.Busy, 0, 0, errorPayload(errors.busy, 'too many connections')));
+      const why =
+        fromSource >= this.options.connectionsPerSourceMax
+          ? 'too many connections from this address'
+          : 'too many connections';
+      connection.end(encodeFrame(FrameType.Busy, 0, 0, errorPayload(errors.busy, why)));
+      // Ended, and destroyed soon whether or not the client closes its side.
+      setTimeout(() => socket.destroy(), 1_000).unref();
       return;
     }
+    this.perSource.set(source, fromSource + 1);
     this.connections.add(connection);
     this.stats.connections++;
     socket.setTimeout(this.options.idleTimeoutMs);
+    connection.authTimer = setTimeout(
+      () => this.deadline(connection, 'no request authenticated in time'),
+      this.options.authDeadlineMs,
+    );
     socket.on('timeout', () => socket.destroy());
     socket.on('drain', () => socket.resume());
     socket.on('error', () => socket.destroy());
     socket.on('close', () => {
       connection.closed = true;
       this.connections.delete(connection);
+      const left = (this.perSource.get(source) ?? 1) - 1;
+      if (left > 0) this.perSource.set(source, left);
+      else this.perSource.delete(source);
+      clearTimeout(connection.authTimer);
+      clearTimeout(connection.frameTimer);
+      this.pendingFrameBytes -= connection.pendingBytes;
+      connection.pendingBytes = 0;
     });
     socket.on('data', (chunk: Buffer) => this.read(connection, chunk));
+  }
+
+  /** Closes a connection that missed a deadline (authentication, an unfinished frame). */
+  private deadline(connection: Connection, detail: string): void {
+    if (connection.closed) return;
+    this.stats.closedForDeadline++;
+    this.refusals.note(errors.badFrame.code, 'tcp connection closed');
+    connection.end(encodeFrame(FrameType.Error, 0, 0, errorPayload(errors.badFrame, detail)));
+    connection.socket.destroy();
+  }
+
+  /** Unfinished-frame bookkeeping after a read: the frame deadline and the bytes held. */
+  private track(connection: Connection, completed: boolean): void {
+    const pending = connection.reader.bufferedBytes;
+    this.pendingFrameBytes += pending - connection.pendingBytes;
+    connection.pendingBytes = pending;
+    if (pending === 0 || completed) {
+      clearTimeout(connection.frameTimer);
+      connection.frameTimer = undefined;
+    }
+    if (pending > 0 && connection.frameTimer === undefined)
+      connection.frameTimer = setTimeout(
+        () => this.deadline(connection, 'frame not completed in time'),
+        this.options.frameDeadlineMs,
+      );
+    if (pending > 0 && this.pendingFrameBytes > this.options.pendingFrameBytesMax)
+      this.deadline(connection, 'too many unfinished frame bytes held');
   }
 
   private read(connection: Connection, chunk: Buffer): void {
     if (connection.closed) return;
     fault('tcp'); // test hook: a socket's data event (an uncaught exception reaches the process handler)
     connection.reader.push(chunk);
+    let completed = false;
     for (;;) {
       const frame = connection.reader.next();
       if (frame === undefined) break;
+      completed = true;
       this.stats.frames++;
       const arrivedMs = performance.now();
       switch (frame.type) {
@@ -204,6 +273,7 @@ export class TcpServer {
           return;
       }
     }
+    this.track(connection, completed);
     if (connection.reader.problem === FrameProblem.TooLarge) {
       this.stats.closedForProtocol++;
       this.refusals.note(errors.frameTooLarge.code, 'tcp connection closed');
@@ -248,6 +318,17 @@ export class TcpServer {
     handle(Format.Proto, body, mac, (result: HandledResult) => {
       connection.inFlight--;
       this.inFlight--;
+      // A decision only a known terminal with a verified MAC can get (not I02, not V01): the
+      // connection has authenticated and may stay.
+      if (
+        connection.authTimer !== undefined &&
+        result.error === undefined &&
+        result.reason !== 'I02' &&
+        result.reason !== 'V01'
+      ) {
+        clearTimeout(connection.authTimer);
+        connection.authTimer = undefined;
+      }
       if (result.error !== undefined) {
         this.refusals.note(result.error.code);
         connection.send(encodeFrame(FrameType.Error, op, correlationId, errorPayload(result.error, result.detail)));

@@ -1,7 +1,9 @@
 // GET /metrics: per-stage latency histograms per operation and transport, decisions by reason,
 // refusals by code, pool / ledger / LMDB / event-loop gauges; label sets that never carry a card,
 // terminal or person.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { limits } from '../../engine/core/limits.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
 import { TcpClient } from '../../protocol/tcp-client.js';
@@ -81,6 +83,8 @@ describe('metrics', () => {
       lines: [{ lineNo: 1, catalogueCode: item.code, quantityMilli: 1_000, unitPriceFen: 100, amountFen: 100 }],
     });
     expect(settled.reply?.outcome?.reason).toBe('00');
+    // /metrics is rendered at most once per limits.metricsCacheMs: the next rendering shows it.
+    await new Promise((resolve) => setTimeout(resolve, limits.metricsCacheMs + 50));
     const text = await scrape();
     expect(text).toMatch(/ssc_ledger_group_items_count \d+/);
     expect(text).toMatch(/ssc_ledger_commit_seconds_count \d+/);

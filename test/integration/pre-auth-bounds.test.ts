@@ -1,0 +1,111 @@
+// What an unauthenticated client can make the engine do is bounded (second hardening pass, item 4):
+// connections per source address on both transports (one client with 4,100 idle TCP connections
+// locked every POS terminal out), a deadline to authenticate a new TCP connection and to finish a
+// frame, the bytes of unfinished frames held across connections, and /metrics rendered at most
+// once a second however many scrape it.
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import { encodeFrame, FrameType } from '../../protocol/frame.js';
+import { TcpClient } from '../../protocol/tcp-client.js';
+import { startTestEngine, type TestEngine } from '../helpers.js';
+
+let t: TestEngine;
+let terminal: TerminalIdentity;
+
+beforeAll(async () => {
+  t = await startTestEngine({
+    SSC_DEMO_CARDS: '300',
+    SSC_CONNECTIONS_PER_SOURCE_MAX: '20',
+    SSC_TCP_AUTH_DEADLINE_MS: '400',
+    SSC_TCP_FRAME_DEADLINE_MS: '400',
+    SSC_TCP_PENDING_FRAME_BYTES_MAX: String(1024 * 1024),
+  });
+  terminal = t.terminal('ningboHospitalL3');
+});
+afterAll(async () => t.stop());
+
+/** Opens a socket from a given loopback address; resolves once connected (or closed). */
+function open(port: number, localAddress = '127.0.0.1'): Promise<{ socket: Socket; closed: Promise<void> }> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port, localAddress });
+    const closed = new Promise<void>((done) => socket.once('close', () => done()));
+    socket.on('error', () => undefined);
+    socket.on('data', () => undefined);
+    socket.once('connect', () => resolve({ socket, closed }));
+    socket.once('close', () => resolve({ socket, closed }));
+  });
+}
+
+const settledWithin = (p: Promise<void>, ms: number): Promise<boolean> =>
+  Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+
+describe('TCP before authentication', () => {
+  it('one address gets at most its share of connections; another address still gets in', async () => {
+    const port = t.engine.tcpPort;
+    const mine = await Promise.all(Array.from({ length: 30 }, () => open(port)));
+    const closed = await Promise.all(mine.map((c) => settledWithin(c.closed, 2_000)));
+    // The 10 over the bound are refused and closed at once (the rest by the auth deadline later).
+    expect(closed.filter(Boolean).length).toBeGreaterThanOrEqual(10);
+    const other = await open(port, '127.0.0.2');
+    expect(other.socket.destroyed).toBe(false);
+    for (const c of [...mine, other]) c.socket.destroy();
+  });
+
+  it('a connection that never authenticates is closed at the deadline; one that does stays', async () => {
+    const idle = await open(t.engine.tcpPort, '127.0.0.3');
+    expect(await settledWithin(idle.closed, 3_000)).toBe(true);
+    const signNo = await signIn(t.engine.url, terminal);
+    const client = await TcpClient.connect({ host: '127.0.0.1', port: t.engine.tcpPort });
+    const card = t.samples.cards.find((c) => c.scenario === 'issued')!;
+    const reply = await client.call('Inquire', {
+      header: header(terminal, signNo, 7_001),
+      credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+    });
+    expect((reply as { outcome?: { reason?: string } }).outcome?.reason).toBe('00');
+    await new Promise((r) => setTimeout(r, 1_000));
+    const again = await client.call('Inquire', {
+      header: header(terminal, signNo, 7_002),
+      credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+    });
+    expect((again as { outcome?: { reason?: string } }).outcome?.reason).toBe('00');
+    await client.close();
+  });
+
+  it('a frame left unfinished is cut at its deadline; unfinished bytes across connections are bounded', async () => {
+    const slow = await open(t.engine.tcpPort, '127.0.0.4');
+    const partial = encodeFrame(FrameType.Request, 1, 1, Buffer.alloc(100_000)).subarray(0, 50_000);
+    slow.socket.write(partial);
+    expect(await settledWithin(slow.closed, 3_000)).toBe(true);
+    // Ten connections each holding 150 KB of a 200 KB frame: past 1 MB in all, the later ones go.
+    const holders = await Promise.all(Array.from({ length: 10 }, (_, i) => open(t.engine.tcpPort, `127.0.1.${i + 1}`)));
+    const big = encodeFrame(FrameType.Request, 1, 1, Buffer.alloc(200_000)).subarray(0, 150_000);
+    for (const h of holders) h.socket.write(big);
+    const cut = await Promise.all(holders.map((h) => settledWithin(h.closed, 300)));
+    expect(cut.filter(Boolean).length).toBeGreaterThanOrEqual(4);
+    for (const h of holders) h.socket.destroy();
+  });
+});
+
+describe('HTTP before authentication', () => {
+  it('one address gets at most its share of connections; another address still gets in', async () => {
+    const port = t.engine.port;
+    const mine = await Promise.all(Array.from({ length: 30 }, () => open(port, '127.0.0.5')));
+    const closed = await Promise.all(mine.map((c) => settledWithin(c.closed, 1_000)));
+    expect(closed.filter(Boolean).length).toBe(10);
+    const response = await fetch(`${t.engine.url}/healthz`);
+    expect(response.status).toBe(200);
+    for (const c of mine) c.socket.destroy();
+  });
+
+  it('/metrics is rendered at most once a second, however many scrape it', async () => {
+    const scrape = async (): Promise<string> => (await fetch(`${t.engine.url}/metrics`)).text();
+    const first = await scrape();
+    await fetch(`${t.engine.url}/healthz`);
+    const texts = await Promise.all(Array.from({ length: 8 }, scrape));
+    // Within the second: the same rendering for everyone (a render per scrape slowed swipes 50x).
+    for (const text of texts) expect(text).toBe(first);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await scrape()).not.toBe(first);
+  });
+});
