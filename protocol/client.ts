@@ -1,6 +1,6 @@
 // A small HTTP client for the Connect unary routes, used by the swipe CLI, the tests and the
 // benchmarks: encodes with the generated code, decodes replies (int64 as numbers).
-import { macForTerminal, macHeader } from './mac.js';
+import { macForTerminal, macHeader, terminalHeader } from './mac.js';
 import { operations, servicePath } from './operations.js';
 import { type ssc, v1 } from './pb.js';
 
@@ -41,6 +41,8 @@ export async function call<T>(
   // Signed with the terminal's key when this process holds it (registerTerminalKey).
   const mac = macForTerminal((request as { header?: { terminalId?: string } }).header?.terminalId, body);
   if (mac.length > 0) headers[macHeader] = Buffer.from(mac).toString('hex');
+  const terminalId = (request as { header?: { terminalId?: string } }).header?.terminalId;
+  if (terminalId !== undefined && terminalId !== '') headers[terminalHeader] = terminalId;
   const response = await fetch(baseUrl + servicePath + method, { method: 'POST', headers, body });
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (response.status !== 200) {

@@ -64,6 +64,12 @@ export const limits = {
   tcpPendingFrameBytesMax: 64 * 1024 * 1024,
   /** /metrics is rendered at most once per this, concurrent scrapes share it (20 looping scrapers slowed swipes 50x). */
   metricsCacheMs: 1_000,
+  /**
+   * The largest body decoded before its MAC is checked. A larger one must name its terminal outside
+   * the body (HTTP header x-ssc-terminal-id; on TCP, a connection that has authenticated) and is
+   * verified over its raw bytes first: unsigned 256 KB bodies cost ~25 ms each to decode.
+   */
+  unsignedBodyBytesMax: 8 * 1024,
   /** TCP: requests in flight per connection; PERFORMANCE.md shows 16 in flight saturate a core. */
   tcpInFlightPerConnectionMax: 64,
   /** Unsealed terminal keys a thread keeps (a city has ~30k terminals). */

@@ -9,7 +9,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
 import { decodeSingleEnvelope, encodeEnvelope, endStream } from '../../protocol/envelope.js';
-import { macHeader } from '../../protocol/mac.js';
+import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { validateListSettlements } from '../../protocol/validate.js';
@@ -26,7 +26,13 @@ import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
 import { registerAdminRoutes } from './admin.js';
 import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
-import { authenticateOnMain, createHandlers, type HandledResult, type HandlerDeps } from './handlers.js';
+import {
+  authenticateOnMain,
+  checkBeforeDecode,
+  createHandlers,
+  type HandledResult,
+  type HandlerDeps,
+} from './handlers.js';
 import type { Metrics } from './metrics.js';
 import { registerNationalRoutes } from './national.js';
 import { Refusals } from './refusals.js';
@@ -242,8 +248,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const handledMs = performance.now();
       if (!checkProtocolVersion(request)) return sendError(reply, errors.badProtocolVersion, '');
       fault('http'); // test hook: a route on the main thread
+      const body = request.body as Buffer;
+      const mac = macOfRequest(request);
+      const terminalId = request.headers[terminalHeader];
+      const unverified = checkBeforeDecode(deps, typeof terminalId === 'string' ? terminalId : undefined, mac, body);
+      if (unverified !== '') {
+        refusals.note(errors.unauthenticated.code);
+        return sendError(reply, errors.unauthenticated, unverified);
+      }
       inFlight++;
-      handle(formatOf(request.headers['content-type']), request.body as Buffer, macOfRequest(request), (result) =>
+      handle(formatOf(request.headers['content-type']), body, mac, (result) =>
         send(request, reply, handledMs, result, method, stagesSet),
       );
       return reply;

@@ -22,7 +22,8 @@ import { ItemStatus, noReason } from '../../workers/batch.js';
 import { type Dispatcher, DispatchStatus, type ItemResult } from '../../workers/pool.js';
 import { assert } from '../core/assert.js';
 import { latencyBudgetUs } from '../core/budgets.js';
-import type { RequestContext } from '../core/model.js';
+import { limits } from '../core/limits.js';
+import { type RequestContext, TerminalStatus } from '../core/model.js';
 import { Reason, type ReasonCode, reasonCatalogue, reasonIndex } from '../core/reasons.js';
 import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
@@ -89,6 +90,26 @@ function fromItem(result: ItemResult): HandledResult {
   if (result.status === ItemStatus.Unauthenticated) return failed(errors.unauthenticated, result.body.toString('utf8'));
   if (result.status === ItemStatus.Internal) return failed(errors.internal, '');
   return failed(result.status === DispatchStatus.Overloaded ? errors.overloaded : errors.workerFailed, '');
+}
+
+/**
+ * Before a body over limits.unsignedBodyBytesMax is decoded: its MAC must verify over the raw bytes
+ * with the key of the terminal named outside the body ('' when it may be decoded, else why not;
+ * answered 401 SSC_UNAUTHENTICATED). Small bodies are decoded first as before: an unknown terminal
+ * then gets its I02 decision. The full check (MAC and clock) still runs after decoding.
+ */
+export function checkBeforeDecode(
+  deps: Pick<HandlerDeps, 'view' | 'keys'>,
+  terminalId: string | undefined,
+  mac: Uint8Array,
+  body: Uint8Array,
+): string {
+  if (body.length <= limits.unsignedBodyBytesMax) return '';
+  if (terminalId === undefined || terminalId === '')
+    return `a body over ${limits.unsignedBodyBytesMax} bytes names its terminal (x-ssc-terminal-id) and is verified before it is read`;
+  const terminal = deps.view.terminal(terminalId);
+  if (terminal === undefined || terminal.status !== TerminalStatus.Active) return 'terminal unknown or not active';
+  return deps.keys.macMatches(terminal, mac, body) ? '' : 'MAC does not verify';
 }
 
 /** One handler per unary operation (ListSettlements streams, see app.ts). */

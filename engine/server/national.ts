@@ -9,7 +9,7 @@
 // decimals and is converted to integer fen exactly (more decimals: V01 naming the field).
 
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { macHeader } from '../../protocol/mac.js';
+import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { OpId, operationById } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
 import { TerminalStatus } from '../core/model.js';
@@ -17,7 +17,13 @@ import { Reason, reasonText } from '../core/reasons.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { AuthProblem, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
 import { errors, type OperationalError } from './errors.js';
-import { authenticateOnMain, type HandledResult, type Handler, type HandlerDeps } from './handlers.js';
+import {
+  authenticateOnMain,
+  checkBeforeDecode,
+  type HandledResult,
+  type Handler,
+  type HandlerDeps,
+} from './handlers.js';
 import type { Metrics } from './metrics.js';
 import type { Refusals } from './refusals.js';
 import { Format } from './replies.js';
@@ -393,6 +399,15 @@ export function registerNationalRoutes(
 
   app.post('/fsi/api', (request: FastifyRequest, reply: FastifyReply) => {
     const raw = request.body as Buffer;
+    const rawMac = request.headers[macHeader];
+    const namedTerminal = request.headers[terminalHeader];
+    const unverified = checkBeforeDecode(
+      deps,
+      typeof namedTerminal === 'string' ? namedTerminal : undefined,
+      typeof rawMac === 'string' && /^[0-9a-fA-F]{64}$/.test(rawMac) ? Buffer.from(rawMac, 'hex') : Buffer.alloc(0),
+      raw,
+    );
+    if (unverified !== '') return failure(reply, '', errors.unauthenticated, unverified);
     let body: Json;
     try {
       body = object(JSON.parse(raw.toString('utf8')), 'body');

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { createServer as createTlsServer } from 'node:tls';
 import { encodeFrame, FrameProblem, FrameReader, FrameType, opIdOfCode } from '../../protocol/frame.js';
 import { operationById } from '../../protocol/operations.js';
+import { limits } from '../core/limits.js';
 import { fault } from '../runtime/faults.js';
 import { errors, type OperationalError } from './errors.js';
 import type { HandledResult, Handler } from './handlers.js';
@@ -81,6 +82,8 @@ class Connection {
   frameTimer: NodeJS.Timeout | undefined = undefined;
   /** Unfinished-frame bytes counted in the server's total. */
   pendingBytes = 0;
+  /** A request of this connection got a decision only a verified terminal gets. */
+  authenticated = false;
   private out: Buffer[] = [];
   private flushScheduled = false;
   closed = false;
@@ -312,6 +315,23 @@ export class TcpServer {
       );
       return;
     }
+    // Until the connection has authenticated, nothing over the unsigned-body bound is decoded: the
+    // MAC cannot be checked before decoding without knowing the terminal (README, Reliability).
+    if (!connection.authenticated && body.length > limits.unsignedBodyBytesMax) {
+      this.refusals.note(errors.unauthenticated.code);
+      connection.send(
+        encodeFrame(
+          FrameType.Error,
+          op,
+          correlationId,
+          errorPayload(
+            errors.unauthenticated,
+            `authenticate this connection first (a request of at most ${limits.unsignedBodyBytesMax} bytes, e.g. SignIn)`,
+          ),
+        ),
+      );
+      return;
+    }
     connection.inFlight++;
     this.inFlight++;
     const handledMs = performance.now();
@@ -321,11 +341,12 @@ export class TcpServer {
       // A decision only a known terminal with a verified MAC can get (not I02, not V01): the
       // connection has authenticated and may stay.
       if (
-        connection.authTimer !== undefined &&
+        !connection.authenticated &&
         result.error === undefined &&
         result.reason !== 'I02' &&
         result.reason !== 'V01'
       ) {
+        connection.authenticated = true;
         clearTimeout(connection.authTimer);
         connection.authTimer = undefined;
       }

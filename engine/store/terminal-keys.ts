@@ -66,6 +66,11 @@ export class TerminalKeys {
   private latestSecond = -1;
   private latestStamp = '';
 
+  /** True when the MAC is right for the terminal's current or next key (no clock check: before decoding). */
+  macMatches(terminal: TerminalRecord, mac: Uint8Array, body: Uint8Array): boolean {
+    return mac.length === macBytes && this.matches(terminal, mac, body);
+  }
+
   /** The MAC the terminal's current key puts on these bytes (the national adapter re-signs with it). */
   macFor(terminal: TerminalRecord, bytes: Uint8Array): Buffer {
     return macOf(terminal.macAlgorithm, this.key(terminal.keySealed), bytes);

@@ -5,8 +5,12 @@
 // once a second however many scrape it.
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import { limits } from '../../engine/core/limits.js';
+import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
+import { macHeader, terminalHeader } from '../../protocol/mac.js';
+import { servicePath } from '../../protocol/operations.js';
+import { type ssc, v1 } from '../../protocol/pb.js';
 import { TcpClient } from '../../protocol/tcp-client.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
 
@@ -107,5 +111,71 @@ describe('HTTP before authentication', () => {
     for (const text of texts) expect(text).toBe(first);
     await new Promise((r) => setTimeout(r, 1_100));
     expect(await scrape()).not.toBe(first);
+  });
+});
+
+describe('the MAC before the body', () => {
+  const emptyLines = (n: number) => v1.SettleRequest.encode({ lines: Array.from({ length: n }, () => ({})) }).finish();
+
+  it('an unsigned or mis-signed large body is refused before it is decoded', async () => {
+    const body = emptyLines(60_000); // ~120 KB of empty lines (the attack: ~25 ms of decoding each)
+    expect(body.length).toBeGreaterThan(limits.unsignedBodyBytesMax);
+    const post = (headers: Record<string, string>) =>
+      fetch(`${t.engine.url}${servicePath}Settle`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/proto', ...headers },
+      });
+    const unsigned = await post({});
+    expect(unsigned.status).toBe(401);
+    expect(((await unsigned.json()) as { message: string }).message).toMatch(/names its terminal/);
+    const forged = await post({ [macHeader]: '00'.repeat(32), [terminalHeader]: terminal.terminalId });
+    expect(((await forged.json()) as { message: string }).message).toMatch(/MAC does not verify/);
+    const unknown = await post({ [macHeader]: '00'.repeat(32), [terminalHeader]: 'NO-SUCH-TERMINAL' });
+    expect(((await unknown.json()) as { message: string }).message).toMatch(/terminal unknown/);
+  });
+
+  it('a large signed bill naming its terminal is decoded and settled as before', async () => {
+    const signNo = await signIn(t.engine.url, terminal);
+    const card = t.samples.cards.find((c) => c.scenario === 'issued')!;
+    const code = t.samples.catalogue.find((c) => c.class === 1)!.code;
+    const lines = Array.from({ length: 1_500 }, (_, i) => ({
+      lineNo: i + 1,
+      catalogueCode: code,
+      quantityMilli: 1_000,
+      unitPriceFen: 10,
+      amountFen: 10,
+    }));
+    const request = {
+      header: header(terminal, signNo, 8_001),
+      credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+      medicalType: 11,
+      totalFen: 15_000,
+      lines,
+    };
+    expect(v1.SettleRequest.encode(request).finish().length).toBeGreaterThan(limits.unsignedBodyBytesMax);
+    const result = await call<ssc.v1.SettleReply>(t.engine.url, 'Settle', request); // sends x-ssc-terminal-id
+    expect(result.reply?.outcome?.reason).toBe('00');
+  });
+
+  it('over TCP, a connection decodes nothing large before it has authenticated', async () => {
+    const client = await TcpClient.connect({ host: '127.0.0.1', port: t.engine.tcpPort });
+    const card = t.samples.cards.find((c) => c.scenario === 'issued')!;
+    const big = {
+      header: header(terminal, 'x', 8_101),
+      credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+      medicalType: 11,
+      totalFen: 0,
+      lines: Array.from({ length: 3_000 }, () => ({ catalogueCode: 'X' })),
+    };
+    await expect(client.call('PreSettle', big)).rejects.toThrow(/authenticate this connection first/);
+    const signedIn = await client.call<ssc.v1.SignInReply>('SignIn', { header: header(terminal, '', 8_102) });
+    expect(signedIn.outcome?.reason).toBe('00');
+    const after = await client.call<ssc.v1.SettleReply>('PreSettle', {
+      ...big,
+      header: header(terminal, signedIn.signNo, 8_103),
+    });
+    expect(after.outcome?.reason).toBe('V01'); // decoded and decided now (catalogue lines without amounts)
+    await client.close();
   });
 });

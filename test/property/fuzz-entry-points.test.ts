@@ -15,7 +15,7 @@ import { allErrors } from '../../engine/server/errors.js';
 import { decodeAccount } from '../../engine/store/records.js';
 import { header, makeMsgId, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { encodeFrame, FrameReader } from '../../protocol/frame.js';
-import { macForTerminal, macHeader } from '../../protocol/mac.js';
+import { macForTerminal, macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
 import { nationalEnvelope } from '../national-envelope.js';
@@ -146,7 +146,7 @@ async function postSigned(
   const response = await fetch(t.engine.url + path, {
     method: 'POST',
     body,
-    headers: { 'content-type': contentType, [macHeader]: mac },
+    headers: { 'content-type': contentType, [macHeader]: mac, [terminalHeader]: terminal.terminalId },
   });
   return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()) };
 }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reasonCatalogue } from '../../engine/core/reasons.js';
 import { header, signIn } from '../../protocol/client.js';
-import { macForTerminal, macHeader } from '../../protocol/mac.js';
+import { macForTerminal, macHeader, terminalHeader } from '../../protocol/mac.js';
 import { servicePath } from '../../protocol/operations.js';
 import { v1 } from '../../protocol/pb.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
@@ -42,7 +42,11 @@ async function post(body: Uint8Array | string, contentType: string): Promise<voi
   const response = await fetch(t.engine.url + servicePath + 'Inquire', {
     method: 'POST',
     body: bytes0,
-    headers: { 'content-type': contentType, [macHeader]: mac },
+    headers: {
+      'content-type': contentType,
+      [macHeader]: mac,
+      [terminalHeader]: t.terminal('ningboHospitalL3').terminalId,
+    },
   });
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (response.status === 200) {
