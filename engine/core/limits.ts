@@ -62,6 +62,8 @@ export const limits = {
    * short of a 256 KB frame held ~250 MB); past it the connection adding more is closed.
    */
   tcpPendingFrameBytesMax: 64 * 1024 * 1024,
+  /** Admin reply bytes not yet taken by their clients (slow or stalled readers), at most. */
+  adminReplyBytesPendingMax: 32 * 1024 * 1024,
   /** /metrics is rendered at most once per this, concurrent scrapes share it (20 looping scrapers slowed swipes 50x). */
   metricsCacheMs: 1_000,
   /**

@@ -48,6 +48,7 @@ import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
 import type { EngineConfig } from './config.js';
 import { errors, type OperationalError } from './errors.js';
 import type { Refusals } from './refusals.js';
+import { ReplyBudget } from './reply-budget.js';
 
 export interface AdminDeps {
   store: Store;
@@ -59,6 +60,8 @@ export interface AdminDeps {
   refusals: Refusals;
   /** production refuses clock changes and sweeps as of a later date. */
   profile: EngineConfig['profile'];
+  /** Admin reply bytes not yet taken by their clients, at most (SSC_ADMIN_REPLY_BYTES_PENDING_MAX). */
+  replyBytesPendingMax: number;
 }
 
 declare module 'fastify' {
@@ -226,6 +229,39 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           return adminError(reply, errors.internal, '');
         },
       );
+
+      // Replies not yet taken by their clients are bounded in bytes: 200 clients that never read
+      // their /admin/audit pages held ~210 MB. Past the bound a new reply is refused 503 (S01) until
+      // the readers catch up or their connections time out.
+      const budget = new ReplyBudget(deps.replyBytesPendingMax);
+      admin.addHook('onSend', async (_request, reply, payload) => {
+        const bytes =
+          typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : 0;
+        if (bytes === 0 || reply.statusCode >= 400) return payload;
+        if (!budget.admit(bytes)) {
+          refusals.note(errors.overloaded.code);
+          reply
+            .code(errors.overloaded.httpStatus)
+            .header('retry-after', '1')
+            .header('content-type', 'application/json');
+          return JSON.stringify({
+            code: errors.overloaded.connectCode,
+            sscCode: errors.overloaded.code,
+            reason: errors.overloaded.reason,
+            message: `${errors.overloaded.description}: replies not yet taken by their clients are over the bound`,
+          });
+        }
+        let counted = true;
+        const release = (): void => {
+          if (!counted) return;
+          counted = false;
+          budget.release(bytes);
+        };
+        // 'finish': the last byte went to the kernel; 'close': the connection ended first.
+        reply.raw.once('finish', release);
+        reply.raw.once('close', release);
+        return payload;
+      });
 
       // A POST or PUT sent with no body at all is read as {}: a route that needs nothing accepts it,
       // and one that needs fields names the missing one (never "body must be object").

@@ -273,6 +273,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     masterKey: config.masterKey,
     refusals,
     profile: config.profile,
+    replyBytesPendingMax: config.adminReplyBytesPendingMax,
   });
   // Rendered at most once per limits.metricsCacheMs; scrapes meanwhile share it (20 clients looping
   // on /metrics pushed a terminal's Inquire median from 2-4 ms to 119-145 ms).

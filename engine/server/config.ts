@@ -70,6 +70,8 @@ export interface EngineConfig {
   tcpFrameDeadlineMs: number;
   /** Unfinished TCP frame bytes held across all connections (SSC_TCP_PENDING_FRAME_BYTES_MAX). */
   tcpPendingFrameBytesMax: number;
+  /** Admin reply bytes not yet taken by their clients (SSC_ADMIN_REPLY_BYTES_PENDING_MAX). */
+  adminReplyBytesPendingMax: number;
   /**
    * What the engine runs as (SSC_PROFILE): production refuses every test hook and clock change;
    * staging and test allow the injectable clock; demo (the default) is npm start on demo data.
@@ -189,6 +191,13 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     connectionsPerSourceMax: int(env, 'SSC_CONNECTIONS_PER_SOURCE_MAX', limits.connectionsPerSourceMax, 1, 1_000_000),
     tcpAuthDeadlineMs: int(env, 'SSC_TCP_AUTH_DEADLINE_MS', limits.tcpAuthDeadlineMs, 100, 3_600_000),
     tcpFrameDeadlineMs: int(env, 'SSC_TCP_FRAME_DEADLINE_MS', limits.tcpFrameDeadlineMs, 100, 600_000),
+    adminReplyBytesPendingMax: int(
+      env,
+      'SSC_ADMIN_REPLY_BYTES_PENDING_MAX',
+      limits.adminReplyBytesPendingMax,
+      64 * 1024,
+      16 * 1024 ** 3,
+    ),
     tcpPendingFrameBytesMax: int(
       env,
       'SSC_TCP_PENDING_FRAME_BYTES_MAX',

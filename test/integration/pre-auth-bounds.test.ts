@@ -5,7 +5,9 @@
 // once a second however many scrape it.
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AdminClient } from '../../engine/cli/admin-client.js';
 import { limits } from '../../engine/core/limits.js';
+import { ReplyBudget } from '../../engine/server/reply-budget.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { macHeader, terminalHeader } from '../../protocol/mac.js';
@@ -24,6 +26,8 @@ beforeAll(async () => {
     SSC_TCP_AUTH_DEADLINE_MS: '400',
     SSC_TCP_FRAME_DEADLINE_MS: '400',
     SSC_TCP_PENDING_FRAME_BYTES_MAX: String(1024 * 1024),
+    SSC_ADMIN_REPLY_BYTES_PENDING_MAX: String(1024 * 1024),
+    SSC_ADMIN_SECRET: 'pre-auth-admin-secret',
   });
   terminal = t.terminal('ningboHospitalL3');
 });
@@ -177,5 +181,31 @@ describe('the MAC before the body', () => {
     });
     expect(after.outcome?.reason).toBe('V01'); // decoded and decided now (catalogue lines without amounts)
     await client.close();
+  });
+});
+
+describe('replies nobody reads', () => {
+  it('admin reply bytes not yet taken are bounded; one reply always passes; the bound frees as they are taken', async () => {
+    const budget = new ReplyBudget(1_000);
+    expect(budget.admit(5_000)).toBe(true); // alone: passes however large
+    expect(budget.admit(10)).toBe(false); // the slow reader holds it: the next waits (503)
+    budget.release(5_000);
+    expect(budget.admit(600)).toBe(true);
+    expect(budget.admit(300)).toBe(true);
+    expect(budget.admit(200)).toBe(false);
+    budget.release(600);
+    expect(budget.admit(200)).toBe(true);
+    expect(budget.pending).toBe(500);
+    // Wired to every admin reply: with a 1 MB bound the large pages of a reading client still pass.
+    const admin = new AdminClient(t.engine.url);
+    expect((await admin.login('admin', 'pre-auth-admin-secret')).status).toBe(200);
+    expect(
+      (await admin.post('/admin/staff', { staffId: 'pa-aud', role: 'auditor', secret: 'pre-auth-staff-secret' }))
+        .status,
+    ).toBe(201);
+    const auditor = new AdminClient(t.engine.url);
+    expect((await auditor.login('pa-aud', 'pre-auth-staff-secret')).status).toBe(200);
+    // Each page is taken by its reader and frees the bound: twenty in a row all pass.
+    for (let i = 0; i < 20; i++) expect((await auditor.get('/admin/changes?limit=10000')).status).toBe(200);
   });
 });
