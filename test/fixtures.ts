@@ -1,4 +1,5 @@
 // A plain in-memory ReadView and records for unit tests of the pure core.
+
 import {
   type AccountRecord,
   Bank,
@@ -24,6 +25,7 @@ import {
 } from '../engine/core/model.js';
 import type { Accumulators, CatalogueItem } from '../engine/core/split.js';
 import { regionTable } from '../engine/store/regions-table.js';
+import { idCheckChar } from '../protocol/id-number.js';
 
 export const nowMs = Date.UTC(2026, 10, 28, 2, 0, 0);
 export const dayMs = 86_400_000;
@@ -162,4 +164,18 @@ export function requestHeader(): RequestContext {
     requestTimeMs: nowMs,
     careRegion: '330203',
   };
+}
+
+/** The members import's header row (engine/cards/import.ts). */
+export const membersCsvHeader =
+  'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired';
+
+/**
+ * Member row i of a synthetic import: a valid ID number born in birthYear (month, day and sequence
+ * from i; distinct for i below 21,000), a Chinese name, urban Ningbo, employee insurance.
+ */
+export function memberCsvRow(i: number, birthYear: number, surname: string, employerCode: string): string {
+  const first17 = `330203${birthYear}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
+  const name = `${surname}${[...String(i)].map((d) => '零一二三四五六七八九'[Number(d)]).join('')}`;
+  return `${first17 + idCheckChar(first17)},${name},330203,310,employee,${employerCode},测试单位,,2010-01-01,0`;
 }

@@ -10,16 +10,9 @@
 // Writes are not awaited by the refusal (a refusal never waits for a disk) and bounded in flight.
 import { limits } from '../core/limits.js';
 import { absorbCommitError, type Store } from '../store/store.js';
+import type { AuditRecord } from './records.js';
 
-export interface AuditRecord {
-  timeMs: number;
-  who: string;
-  route: string;
-  code: string;
-  remote: string;
-  /** Refusals this record stands for (1, or a window's summary). */
-  count: number;
-}
+export type { AuditRecord };
 
 export interface AuditOptions {
   windowMs: number;

@@ -1088,6 +1088,19 @@ export class CardCentre {
     return { returned, lapsed };
   }
 
+  /** Removes a pending request past its time, in the change log (inside a write). */
+  private expireReview(log: ChangeLog, actor: Principal, reviewId: string, review: ReviewRecord, nowMs: number): void {
+    this.store.reviews.removeSync(reviewId);
+    log.append({
+      timeMs: nowMs,
+      actor: actor.staffId,
+      op: 'expire-review',
+      subject: review.cardNo,
+      before: { reviewId },
+      after: {},
+    });
+  }
+
   /** Pending maker-checker requests older than limits.reviewTtlMs are removed, each logged. */
   private async expireReviews(actor: Principal, nowMs: number): Promise<void> {
     await this.write((log) => {
@@ -1097,17 +1110,7 @@ export class CardCentre {
         if (review !== undefined && nowMs - review.requestedMs >= limits.reviewTtlMs)
           expired.push([key as string, review]);
       }
-      for (const [reviewId, review] of expired) {
-        this.store.reviews.removeSync(reviewId);
-        log.append({
-          timeMs: nowMs,
-          actor: actor.staffId,
-          op: 'expire-review',
-          subject: review.cardNo,
-          before: { reviewId },
-          after: {},
-        });
-      }
+      for (const [reviewId, review] of expired) this.expireReview(log, actor, reviewId, review, nowMs);
     });
   }
 
@@ -1198,15 +1201,7 @@ export class CardCentre {
       const same = reviewRefusal(review.requestedBy, actor.staffId);
       if (same !== '') return refused(AdminProblem.SameReviewer, same);
       if (nowMs - review.requestedMs >= limits.reviewTtlMs) {
-        this.store.reviews.removeSync(reviewId);
-        log.append({
-          timeMs: nowMs,
-          actor: actor.staffId,
-          op: 'expire-review',
-          subject: review.cardNo,
-          before: { reviewId },
-          after: {},
-        });
+        this.expireReview(log, actor, reviewId, review, nowMs);
         return refuse(AdminProblem.Conflict, 'the request expired');
       }
       const current = this.card(review.cardNo);

@@ -159,6 +159,8 @@ export interface AuditRecord {
   route: string;
   code: string;
   remote: string;
+  /** Refusals this record stands for: 1, or a source's window summary (audit-trail.ts; absent in older records: 1). */
+  count: number;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -15,8 +15,8 @@ import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { decodeAccount } from '../../engine/store/records.js';
 import { Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
-import { idCheckChar } from '../../protocol/id-number.js';
 import type { ssc } from '../../protocol/pb.js';
+import { memberCsvRow, membersCsvHeader } from '../fixtures.js';
 import { registerSampleKeys } from '../helpers.js';
 import { type EngineChild, startChild, stopChild } from './engine-child.js';
 
@@ -192,15 +192,7 @@ describe.skipIf(!mounted)('storage faults on a small file system', () => {
     const lift = await operator.post(`/admin/cards/${card.cardNo}/formal-loss-lift`);
     refusedOr(lift.status, [202, 409], lift.body);
     await alive();
-    const rows = [
-      'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired',
-    ];
-    for (let i = 0; i < 3_000; i++) {
-      const first17 = `3302031981${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
-      rows.push(
-        `${first17 + idCheckChar(first17)},王${'一二三四五六七八九'[i % 9]},330203,310,employee,EMPF,满盘,,2010-01-01,0`,
-      );
-    }
+    const rows = [membersCsvHeader, ...Array.from({ length: 3_000 }, (_, i) => memberCsvRow(i, 1981, '王', 'EMPF'))];
     for (let attempt = 0; attempt < 2; attempt++) {
       // Twice: a retried import crashed the engine again while the disk stayed full.
       const imported = await fetch(`${engine.url}/admin/imports/members`, {

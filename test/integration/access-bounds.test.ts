@@ -9,7 +9,7 @@ import { importLimits, runImport } from '../../engine/cards/import.js';
 import { Role } from '../../engine/cards/records.js';
 import { AdminClient } from '../../engine/cli/admin-client.js';
 import { limits } from '../../engine/core/limits.js';
-import { idCheckChar } from '../../protocol/id-number.js';
+import { memberCsvRow, membersCsvHeader } from '../fixtures.js';
 import { startTestEngine, type TestEngine } from '../helpers.js';
 
 const adminSecret = 'bounds-admin-secret';
@@ -170,11 +170,7 @@ describe('revocation inside a long operation', () => {
     expect((await admin.login('admin', adminSecret)).status).toBe(200);
     expect((await admin.post('/admin/staff', { staffId: 'r-op', role: Role.Operator, secret })).status).toBe(201);
     const actor = { staffId: 'r-op', role: Role.Operator, employerCode: '', agentIdNo: '' };
-    const row = (i: number): string => {
-      const first17 = `3302031980${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
-      const name = `员工${[...String(i)].map((d) => '零一二三四五六七八九'[Number(d)]).join('')}`;
-      return `${first17 + idCheckChar(first17)},${name},330203,310,employee,EMPR,宁波测试,,2010-01-01,0`;
-    };
+    const row = (i: number): string => memberCsvRow(i, 1980, '员工', 'EMPR');
     // The first chunk and more, then the source waits until the operator is disabled.
     let release: () => void = () => {};
     const released = new Promise<void>((resolve) => {
@@ -182,9 +178,7 @@ describe('revocation inside a long operation', () => {
     });
     const rows = importLimits.chunkRows + 500;
     async function* lines(): AsyncGenerator<Buffer> {
-      yield Buffer.from(
-        'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired\n',
-      );
+      yield Buffer.from(`${membersCsvHeader}\n`);
       for (let i = 0; i < rows; i++) yield Buffer.from(`${row(i)}\n`);
       await released;
       for (let i = rows; i < rows + 12_000; i++) yield Buffer.from(`${row(i)}\n`);
@@ -229,15 +223,11 @@ describe('a chunk the store refuses while the next is parsed', () => {
       release = resolve;
     });
     async function* lines(): AsyncGenerator<Buffer> {
-      yield Buffer.from(
-        'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired\n',
-      );
-      for (let i = 0; i < importLimits.chunkRows; i++) {
-        const first17 = `3302031982${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
-        yield Buffer.from(
-          `${first17 + idCheckChar(first17)},李${'一二三四五六七八九'[i % 9]},330203,310,employee,EMPX,测试,,2010-01-01,0\n`,
-        );
-      }
+      yield Buffer.from(`${membersCsvHeader}
+`);
+      for (let i = 0; i < importLimits.chunkRows; i++)
+        yield Buffer.from(`${memberCsvRow(i, 1982, '李', 'EMPX')}
+`);
       // The next chunk is still being parsed when the first one's write fails.
       await later;
       yield Buffer.from('');
