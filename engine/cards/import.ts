@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream';
 import { isValidIdNumber } from '../../protocol/id-number.js';
 import { Scheme } from '../core/card-rules.js';
+import { chinaFields, parseChinaDate } from '../core/china-time.js';
 import { CardKind, InsuranceType } from '../core/model.js';
 import { chinaDateMs } from '../store/regions-table.js';
 import {
@@ -64,7 +65,6 @@ const nameShape = /^[\p{Script=Han}A-Za-z·•. ]{1,30}$/u;
 const employerCodeShape = /^[A-Za-z0-9]{4,20}$/;
 const regionShape = /^\d{6}$/;
 const legacyCardShape = /^\d{8,20}$/;
-const dateShape = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function text(fields: Fields, name: string): string {
   const value = fields[name];
@@ -125,14 +125,12 @@ export function memberRow(fields: Fields, line: number, ctx: RowContext): Member
       enrolled.add(region);
     }
   }
-  let insuredFromMs = chinaDateMs(new Date(ctx.nowMs + 8 * 3_600_000).getUTCFullYear(), 1, 1);
+  let insuredFromMs = chinaDateMs(chinaFields(ctx.nowMs).getUTCFullYear(), 1, 1);
   const from = text(fields, 'insured_from');
   if (from !== '') {
-    const m = dateShape.exec(from);
-    if (m === null) return 'insured_from: expected YYYY-MM-DD';
-    insuredFromMs = chinaDateMs(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (!Number.isFinite(insuredFromMs) || Number(m[2]) < 1 || Number(m[2]) > 12)
-      return 'insured_from: expected YYYY-MM-DD';
+    const parsed = parseChinaDate(from);
+    if (parsed === undefined) return 'insured_from: expected YYYY-MM-DD';
+    insuredFromMs = parsed;
   }
   const retired = flag(text(fields, 'retired'));
   if (retired === undefined) return 'retired: expected 0 or 1';

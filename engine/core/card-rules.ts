@@ -1,6 +1,7 @@
 // The card centre's rules (DOMAIN.md sections 2 and 4): which card status operations are allowed in
 // which status, what each does to the hot list, and the issuance stages of a person's application.
 // Pure: the card centre (engine/cards) reads the records, asks here, and writes what comes back.
+import { chinaOffsetMs } from './china-time.js';
 import { CardKind, type CardRecord, CardStatus, HotReason } from './model.js';
 import type { DecisionSettings } from './settings.js';
 
@@ -303,8 +304,6 @@ export function reviewRefusal(makerStaffId: string, checkerStaffId: string): str
 
 /** Cards not delivered within this many months of arrival go back to the centre (step 8). */
 export const returnAfterMonths = 6;
-
-const chinaOffsetMs = 8 * 3_600_000;
 
 /** The instant `months` calendar months after `fromMs`, counted in China time (day clamped to the month's end). */
 export function addMonthsChina(fromMs: number, months: number): number {

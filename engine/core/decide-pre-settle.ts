@@ -2,7 +2,9 @@
 // whole decision and split, nothing written. The same checks as Inquire, then:
 //   I03 medical type for this institution type -> V01 medical type missing -> V02 amounts
 //   -> split against the person's current balances and this medical year's accumulators.
+
 import { checkCallerFor, checkHolderEligible, Eligibility } from './authorize.js';
+import { chinaFields } from './china-time.js';
 import { limits } from './limits.js';
 import type { CredentialInput, ReadView, RequestContext } from './model.js';
 import type { BenefitPolicy } from './policy.js';
@@ -31,7 +33,7 @@ export class SettleDecision extends Eligibility {
 
 /** The medical year is the calendar year in China time (policy: calendar year). */
 export function medicalYearOf(nowMs: number): number {
-  return new Date(nowMs + 8 * 3_600_000).getUTCFullYear();
+  return chinaFields(nowMs).getUTCFullYear();
 }
 
 /** A line's amount may differ from quantity x unit price by rounding, at most one fen. */

@@ -2,7 +2,9 @@
 // to the account and the year's accumulators, how a retried message id is judged, and the day a
 // figure counts in for reconciliation. The writer (engine/ledger) applies these inside its write
 // transaction; property tests check that undo restores exactly what the settlement took.
+
 import { assert, assertSafeInteger } from './assert.js';
+import { chinaOffsetMs, dayMs } from './china-time.js';
 import type { AccountRecord } from './model.js';
 import type { Accumulators, SplitResult } from './split.js';
 
@@ -215,8 +217,7 @@ export function addToTotals(totals: DayTotals, m: Movement, sign: 1 | -1): DayTo
   };
 }
 
-const chinaOffsetMs = 8 * 3_600_000;
-export const dayMs = 86_400_000;
+export { dayMs };
 
 /** The China-time day of an instant as yyyymmdd. */
 export function chinaDay(timeMs: number): number {

@@ -1,6 +1,8 @@
 // The benefit policy: versioned, dated, validated when loaded, with clear errors naming the key.
 // Pure: the adapter reads the JSON file and hands the parsed value to validatePolicy().
 
+import { parseChinaDate } from './china-time.js';
+
 export interface LevelTable {
   /** Community clinics and level-1 hospitals. */
   community: number;
@@ -44,10 +46,7 @@ function isObject(value: unknown): value is Raw {
 
 /** Midnight China time of a YYYY-MM-DD date, or undefined. */
 function dateMs(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return undefined;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) - 8 * 3_600_000;
+  return typeof text === 'string' ? parseChinaDate(text) : undefined;
 }
 
 /** Validates a parsed policy file. Every problem is reported with its key path. */

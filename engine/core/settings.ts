@@ -1,5 +1,7 @@
 // Decision settings: configurable, with the defaults of DOMAIN.md. Plain data passed into the core.
 
+import { dayMs } from './china-time.js';
+
 export interface DecisionSettings {
   /** A temporary loss report lapses by itself after this long (DOMAIN.md section 4: 10 days). */
   tempLossTtlMs: number;
@@ -8,8 +10,6 @@ export interface DecisionSettings {
   /** How long a sign-in number stays valid. */
   signInTtlMs: number;
 }
-
-const dayMs = 86_400_000;
 
 export const defaultDecisionSettings: DecisionSettings = {
   tempLossTtlMs: 10 * dayMs,

@@ -18,6 +18,7 @@ import { v1 } from '../../protocol/pb.js';
 import { assert } from '../core/assert.js';
 import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { latencyBudgetUs } from '../core/budgets.js';
+import { chinaStamp14 } from '../core/china-time.js';
 import { decidePreSettle, type SettleDecision, type SettleInput } from '../core/decide-pre-settle.js';
 import {
   accountRedone,
@@ -166,18 +167,7 @@ const budgets = {
 type LedgerOpValue = (typeof LedgerOp)[keyof typeof LedgerOp];
 
 /** yyyyMMddHHmmss of an instant in China time: the time part of a msg_id. */
-function timestamp14(timeMs: number): string {
-  const d = new Date(timeMs + 8 * 3_600_000);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return (
-    String(d.getUTCFullYear()) +
-    two(d.getUTCMonth() + 1) +
-    two(d.getUTCDate()) +
-    two(d.getUTCHours()) +
-    two(d.getUTCMinutes()) +
-    two(d.getUTCSeconds())
-  );
-}
+const timestamp14 = chinaStamp14;
 
 export class Ledger {
   private queue: Work[] = [];

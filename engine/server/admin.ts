@@ -34,6 +34,7 @@ import {
   mismatchNames,
   stageNames,
 } from '../core/card-rules.js';
+import { parseChinaDate } from '../core/china-time.js';
 import { limits } from '../core/limits.js';
 import { Bank, TerminalStatus } from '../core/model.js';
 import type { DecisionSettings } from '../core/settings.js';
@@ -41,7 +42,6 @@ import { nowMs as clockNowMs, clockOffsetMs, setClockOffsetMs } from '../runtime
 import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
-import { chinaDateMs } from '../store/regions-table.js';
 import type { Store } from '../store/store.js';
 import type { TerminalKeys } from '../store/terminal-keys.js';
 import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
@@ -778,10 +778,9 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           const { asOf } = body<{ asOf?: string }>(request);
           let atMs = now();
           if (asOf !== undefined) {
-            const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
-            atMs = chinaDateMs(y, m, d);
-            if (Number.isNaN(atMs) || new Date(atMs + 8 * 3_600_000).getUTCDate() !== d)
-              return adminError(reply, errors.adminInvalid, 'asOf: not a calendar date');
+            const startMs = parseChinaDate(asOf);
+            if (startMs === undefined) return adminError(reply, errors.adminInvalid, 'asOf: not a calendar date');
+            atMs = startMs;
             if (deps.profile === 'production' && atMs > now())
               return adminError(reply, errors.adminConflict, 'asOf after today: not in the production profile');
           }

@@ -1,6 +1,8 @@
 // Engine configuration: environment variables (SSC_*) over built-in defaults, validated at start-up
 // with a clear message naming the variable. The README's Configuration table lists every one.
+
 import { resolve } from 'node:path';
+import { dayMs, parseChinaDate } from '../core/china-time.js';
 import { limits } from '../core/limits.js';
 import { type DecisionSettings, defaultDecisionSettings } from '../core/settings.js';
 import { faultContexts, parseFault } from '../runtime/faults.js';
@@ -116,10 +118,10 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
 function dateMs(env: Env, name: string, fallback: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) throw new ConfigError(`${name}=${text}: expected YYYY-MM-DD (China time)`);
+  const startMs = parseChinaDate(text);
+  if (startMs === undefined) throw new ConfigError(`${name}=${text}: expected YYYY-MM-DD (China time)`);
   // The deadline is the end of that day in China time.
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1) - 8 * 3_600_000;
+  return startMs + dayMs;
 }
 
 const profiles = ['production', 'staging', 'test', 'demo'] as const;

@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { OpId, operationById } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
+import { chinaDateTimeText, chinaOffsetMs, dayMs, parseChinaDate } from '../core/china-time.js';
 import { TerminalStatus } from '../core/model.js';
 import { Reason, reasonText } from '../core/reasons.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
@@ -103,19 +104,17 @@ function milliOf(obj: Json, name: string): number {
 function timeOf(value: string, name: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value);
   if (m === null) throw new FieldError(name);
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) - 8 * 3_600_000;
+  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) - chinaOffsetMs;
 }
 
 /** "yyyy-MM-dd" (China time) -> the ms of that day's start. */
 function dayOf(value: string, name: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m === null) throw new FieldError(name);
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) - 8 * 3_600_000;
+  const ms = parseChinaDate(value);
+  if (ms === undefined) throw new FieldError(name);
+  return ms;
 }
 
-function chinaTime(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
+const chinaTime = chinaDateTimeText;
 
 function object(value: unknown, name: string): Json {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new FieldError(name);
@@ -186,7 +185,7 @@ function bodyOf(opId: number, data: Json, input: Json): Json {
         clearingType: integer(data, 'clr_type'),
         periodFromMs: dayOf(text(data, 'stmt_begndate'), 'stmt_begndate'),
         // The national end date is inclusive.
-        periodToMs: dayOf(text(data, 'stmt_enddate'), 'stmt_enddate') + 86_400_000,
+        periodToMs: dayOf(text(data, 'stmt_enddate'), 'stmt_enddate') + dayMs,
         settlementCount: integer(data, 'fixmedins_setl_cnt'),
         totalFen: fenOf(data, 'medfee_sumamt'),
         fundFen: fenOf(data, 'fund_pay_sumamt'),

@@ -4,9 +4,11 @@
 // each level and pharmacies in every region, institutions elsewhere in Zhejiang (some in the
 // provincial network) and outside it, terminals with sealed keys, referral and remote filings.
 // The samples written to meta are the answer key used by the banner, the swipe CLI and the tests.
+
 import { randomBytes } from 'node:crypto';
 import { genderOfIdNumber, idCheckChar } from '../../protocol/id-number.js';
 import { demoTerminalKey, MacAlgorithm } from '../../protocol/mac.js';
+import { chinaFields, dayMs } from '../core/china-time.js';
 import {
   type AccountRecord,
   Bank,
@@ -43,8 +45,6 @@ import {
 import { chinaDateMs, ningboInsuredRegions, regionTable } from './regions-table.js';
 import { sealKey } from './seal.js';
 import { hotListKey, type Store } from './store.js';
-
-const dayMs = 86_400_000;
 
 const hexByte = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
 
@@ -601,7 +601,7 @@ function areaOfDistrict(district: string): (typeof ningboInsuredRegions)[number]
 const birthStartMs = chinaDateMs(1935, 1, 1);
 const birthDays = Math.floor((chinaDateMs(2020, 12, 31) - birthStartMs) / dayMs);
 const birthDates = Array.from({ length: birthDays }, (_, day) => {
-  const birth = new Date(birthStartMs + day * dayMs + 8 * 3_600_000);
+  const birth = chinaFields(birthStartMs + day * dayMs);
   return (
     String(birth.getUTCFullYear()) +
     String(birth.getUTCMonth() + 1).padStart(2, '0') +

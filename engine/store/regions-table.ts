@@ -2,12 +2,10 @@
 // by string prefix: Fenghua 330283 became district 330213 in 2016 and both stay valid. Ningbo pooled
 // employee medical insurance at city level on 2011-05-01 (pool 330299, "probably" per the spec);
 // before that each of the six insured regions was its own pool.
+import { chinaDateMs } from '../core/china-time.js';
 import type { RegionRow } from '../core/model.js';
 
-/** Midnight China time (UTC+8, no daylight saving) of a calendar date, in ms since the epoch. */
-export function chinaDateMs(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) - 8 * 3_600_000;
-}
+export { chinaDateMs };
 
 const cityPoolingMs = chinaDateMs(2011, 5, 1);
 const fenghuaDistrictMs = chinaDateMs(2016, 9, 1);

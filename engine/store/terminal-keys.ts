@@ -2,8 +2,10 @@
 // active terminal. Keys are unsealed once per thread and kept (bounded), keyed by their sealed bytes,
 // so a rotated key is picked up as soon as the terminal record changes. The current and the next
 // key are both accepted (rotation). Comparison is constant-time.
+
 import { timingSafeEqual } from 'node:crypto';
 import { macBytes, macOf } from '../../protocol/mac.js';
+import { chinaStamp14 } from '../core/china-time.js';
 import { limits } from '../core/limits.js';
 import { type ReadView, type RequestContext, type TerminalRecord, TerminalStatus } from '../core/model.js';
 import { openKey } from './seal.js';
@@ -103,11 +105,6 @@ export function authenticate(
   const problem = keys.check(terminal, mac, body, header.requestTimeMs, nowMs);
   if (problem !== AuthProblem.None) return problem;
   return keys.msgIdInFuture(header.msgId, nowMs) ? AuthProblem.FutureMsgId : AuthProblem.None;
-}
-
-/** yyyyMMddHHmmss of a time in China (UTC+8, no daylight saving). */
-function chinaStamp14(ms: number): string {
-  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-T:]/g, '');
 }
 
 export function authProblemText(problem: AuthProblem): string {
