@@ -18,8 +18,8 @@ import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { registerSampleKeys } from '../helpers.js';
-import { type EngineChild, startChild, stopChild } from './engine-child.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { registerSampleKeys } from '../support/helpers.js';
 
 const adminSecret = 'fatal-test-admin-secret';
 const dataDir = mkdtempSync(join(tmpdir(), 'ssc-fatal-'));

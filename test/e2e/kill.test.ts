@@ -27,9 +27,9 @@ import { decodeAccount, decodeAccumulators, decodeCard } from '../../engine/stor
 import { accumulatorKey, defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { registerSampleKeys } from '../helpers.js';
-import { prng } from '../prng.js';
-import { type EngineChild, startChild, stopChild } from './engine-child.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { registerSampleKeys } from '../support/helpers.js';
+import { prng } from '../support/prng.js';
 
 const rounds = Number(process.env['KILL_ROUNDS'] ?? 50);
 const adminSecret = 'kill-test-admin-secret';

@@ -16,9 +16,9 @@ import { idCheckChar } from '../../protocol/id-number.js';
 import { macHeader } from '../../protocol/mac.js';
 import type { ssc } from '../../protocol/pb.js';
 import { TcpClient } from '../../protocol/tcp-client.js';
-import { registerSampleKeys } from '../helpers.js';
-import { nationalEnvelope, postNational } from '../national-envelope.js';
-import { type EngineChild, startChild, stopChild } from './engine-child.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { registerSampleKeys } from '../support/helpers.js';
+import { nationalEnvelope, postNational } from '../support/national-envelope.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ssc-pii-'));
 const adminSecret = 'pii-admin-secret-01';

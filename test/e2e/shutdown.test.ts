@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { limits } from '../../engine/core/limits.js';
-import { startChild } from './engine-child.js';
+import { startChild } from '../support/engine-child.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ssc-stop-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
-import { type EngineChild, startChild, stopChild } from './engine-child.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 
 const run = promisify(execFile);
 const dataDir = mkdtempSync(join(tmpdir(), 'ssc-e2e-'));

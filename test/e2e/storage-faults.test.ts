@@ -16,9 +16,9 @@ import { decodeAccount } from '../../engine/store/records.js';
 import { Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { memberCsvRow, membersCsvHeader } from '../fixtures.js';
-import { registerSampleKeys } from '../helpers.js';
-import { type EngineChild, startChild, stopChild } from './engine-child.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { memberCsvRow, membersCsvHeader } from '../support/fixtures.js';
+import { registerSampleKeys } from '../support/helpers.js';
 
 const mountPoint = mkdtempSync(join(tmpdir(), 'ssc-tmpfs-'));
 let mounted = false;

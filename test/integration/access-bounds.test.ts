@@ -9,8 +9,8 @@ import { importLimits, runImport } from '../../engine/cards/import.js';
 import { Role } from '../../engine/cards/records.js';
 import { AdminClient } from '../../engine/cli/admin-client.js';
 import { limits } from '../../engine/core/limits.js';
-import { memberCsvRow, membersCsvHeader } from '../fixtures.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { memberCsvRow, membersCsvHeader } from '../support/fixtures.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 const adminSecret = 'bounds-admin-secret';
 const secret = 'bounds-staff-secret';

@@ -17,7 +17,7 @@ import {
 } from '../../protocol/mac.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { TcpCallError, TcpClient } from '../../protocol/tcp-client.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 let t: TestEngine;
 let terminal: TerminalIdentity;

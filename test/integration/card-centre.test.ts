@@ -10,7 +10,7 @@ import { call, header, signIn, type TerminalIdentity } from '../../protocol/clie
 import { idCheckChar } from '../../protocol/id-number.js';
 import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import type { ssc } from '../../protocol/pb.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 const adminSecret = 'test-admin-secret-0001';
 const secret = 'staff-secret-00001';

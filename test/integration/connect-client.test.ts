@@ -17,7 +17,7 @@ import {
   SettlementState,
   TransactionService,
 } from '../../protocol/ssc/v1/gen/es/ssc_pb.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 /**
  * Signs each request as the terminal it names, over the bytes the transport sends: the binary or

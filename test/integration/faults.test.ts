@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { call, header, signIn } from '../../protocol/client.js';
 import { servicePath } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
-import { startTestEngine } from '../helpers.js';
+import { startTestEngine } from '../support/helpers.js';
 
 const inquire = (url: string): Promise<Response> =>
   fetch(url + servicePath + 'Inquire', {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Codec, call, header, signIn } from '../../protocol/client.js';
 import { servicePath } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 for (const mode of ['pool', 'inline'] as const) {
   describe(`Inquire over HTTP (${mode})`, () => {

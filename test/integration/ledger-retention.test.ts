@@ -5,7 +5,7 @@ import { defaultDecisionSettings } from '../../engine/core/settings.js';
 import { settleDigest } from '../../engine/ledger/digest.js';
 import { Ledger } from '../../engine/ledger/ledger.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
-import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../ledger-harness.js';
+import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../support/ledger-harness.js';
 
 let h: LedgerHarness;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { limits } from '../../engine/core/limits.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
 import { TcpClient } from '../../protocol/tcp-client.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 let t: TestEngine;
 beforeAll(async () => {

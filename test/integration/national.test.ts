@@ -3,8 +3,8 @@
 // checked over the national body.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TerminalIdentity } from '../../protocol/client.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
-import { chinaTime, nationalEnvelope, postNational } from '../national-envelope.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
+import { chinaTime, nationalEnvelope, postNational } from '../support/national-envelope.js';
 
 let t: TestEngine;
 let hospital: TerminalIdentity;

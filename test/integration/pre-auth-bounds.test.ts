@@ -14,7 +14,7 @@ import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { TcpClient } from '../../protocol/tcp-client.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 let t: TestEngine;
 let terminal: TerminalIdentity;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Codec, call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 let t: TestEngine;
 beforeAll(async () => {

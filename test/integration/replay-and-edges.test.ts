@@ -12,7 +12,7 @@ import { loadConfig } from '../../engine/server/config.js';
 import { decodeSignIn } from '../../engine/store/records.js';
 import { call, header, makeMsgId, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 const adminSecret = 'edges-admin-secret';
 let t: TestEngine;

@@ -13,7 +13,7 @@ import { header, makeMsgId, signIn, type TerminalIdentity } from '../../protocol
 import { idCheckChar } from '../../protocol/id-number.js';
 import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 const adminSecret = 'matrix-admin-secret';
 const secret = 'matrix-staff-secret';

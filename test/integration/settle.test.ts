@@ -5,7 +5,7 @@ import type { SampleCard } from '../../engine/store/demo.js';
 import { type Codec, call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 let t: TestEngine;
 let hospital: TerminalIdentity;

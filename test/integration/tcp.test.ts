@@ -9,7 +9,7 @@ import { encodeFrame, type Frame, FrameReader, FrameType } from '../../protocol/
 import { macForTerminal } from '../../protocol/mac.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { TcpCallError, TcpClient } from '../../protocol/tcp-client.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 let t: TestEngine;
 let client: TcpClient;

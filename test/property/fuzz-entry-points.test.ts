@@ -17,8 +17,8 @@ import { header, makeMsgId, signIn, type TerminalIdentity } from '../../protocol
 import { encodeFrame, FrameReader } from '../../protocol/frame.js';
 import { macForTerminal, macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
-import { nationalEnvelope } from '../national-envelope.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
+import { nationalEnvelope } from '../support/national-envelope.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const runs = Number(process.env['FUZZ_RUNS'] ?? 300);

@@ -9,7 +9,7 @@ import { header, signIn } from '../../protocol/client.js';
 import { macForTerminal, macHeader, terminalHeader } from '../../protocol/mac.js';
 import { servicePath } from '../../protocol/operations.js';
 import { v1 } from '../../protocol/pb.js';
-import { startTestEngine, type TestEngine } from '../helpers.js';
+import { startTestEngine, type TestEngine } from '../support/helpers.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const runs = Number(process.env['FUZZ_RUNS'] ?? 300);

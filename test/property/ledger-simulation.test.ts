@@ -15,8 +15,8 @@ import { Ledger, type LedgerOptions, type LedgerResult } from '../../engine/ledg
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
 import { decodeAccount } from '../../engine/store/records.js';
-import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../ledger-harness.js';
-import { prng } from '../prng.js';
+import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../support/ledger-harness.js';
+import { prng } from '../support/prng.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const steps = Number(process.env['SIM_STEPS'] ?? 400);

@@ -14,7 +14,7 @@ import type { SampleCard } from '../../engine/store/demo.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { decodeAccount, decodeAccumulators } from '../../engine/store/records.js';
 import { accumulatorKey } from '../../engine/store/store.js';
-import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../ledger-harness.js';
+import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../support/ledger-harness.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const runs = Number(process.env['LEDGER_RUNS'] ?? 25);

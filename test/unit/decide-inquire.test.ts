@@ -23,7 +23,7 @@ import {
   type MemoryView,
   nowMs,
   requestHeader,
-} from '../fixtures.js';
+} from '../support/fixtures.js';
 
 function input(overrides: Partial<InquireInput> = {}): InquireInput {
   return {

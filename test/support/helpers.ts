@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningEngine, startEngine } from '../engine/main.js';
-import { type EngineConfig, loadConfig } from '../engine/server/config.js';
-import type { DemoSamples, SampleTerminal } from '../engine/store/demo.js';
-import { demoTerminalKey, registerTerminalKey } from '../protocol/mac.js';
+import { type RunningEngine, startEngine } from '../../engine/main.js';
+import { type EngineConfig, loadConfig } from '../../engine/server/config.js';
+import type { DemoSamples, SampleTerminal } from '../../engine/store/demo.js';
+import { demoTerminalKey, registerTerminalKey } from '../../protocol/mac.js';
 
 /** This process acts as the demo's sample terminals: their keys derive from the master key. */
 export function registerSampleKeys(samples: DemoSamples, masterKey: Uint8Array): void {

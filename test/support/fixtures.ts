@@ -22,10 +22,10 @@ import {
   TerminalStatus,
   TerminalType,
   withinPeriod,
-} from '../engine/core/model.js';
-import type { Accumulators, CatalogueItem } from '../engine/core/split.js';
-import { regionTable } from '../engine/store/regions-table.js';
-import { idCheckChar } from '../protocol/id-number.js';
+} from '../../engine/core/model.js';
+import type { Accumulators, CatalogueItem } from '../../engine/core/split.js';
+import { regionTable } from '../../engine/store/regions-table.js';
+import { idCheckChar } from '../../protocol/id-number.js';
 
 export const nowMs = Date.UTC(2026, 10, 28, 2, 0, 0);
 export const dayMs = 86_400_000;

@@ -4,17 +4,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SettleInput } from '../engine/core/decide-pre-settle.js';
-import type { RequestContext } from '../engine/core/model.js';
-import { defaultDecisionSettings } from '../engine/core/settings.js';
-import { cancelDigest, reverseDigest, settleDigest } from '../engine/ledger/digest.js';
-import { Ledger, type LedgerOptions, type LedgerResult } from '../engine/ledger/ledger.js';
-import { Sessions } from '../engine/ledger/sessions.js';
-import { type DemoSamples, generateDemo, type SampleCard } from '../engine/store/demo.js';
-import { loadPolicyFile } from '../engine/store/policy-file.js';
-import { LmdbReadView } from '../engine/store/read-view.js';
-import { defaultMapSizeBytes, Store } from '../engine/store/store.js';
-import { distinctMsgId } from '../protocol/client.js';
+import type { SettleInput } from '../../engine/core/decide-pre-settle.js';
+import type { RequestContext } from '../../engine/core/model.js';
+import { defaultDecisionSettings } from '../../engine/core/settings.js';
+import { cancelDigest, reverseDigest, settleDigest } from '../../engine/ledger/digest.js';
+import { Ledger, type LedgerOptions, type LedgerResult } from '../../engine/ledger/ledger.js';
+import { Sessions } from '../../engine/ledger/sessions.js';
+import { type DemoSamples, generateDemo, type SampleCard } from '../../engine/store/demo.js';
+import { loadPolicyFile } from '../../engine/store/policy-file.js';
+import { LmdbReadView } from '../../engine/store/read-view.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { distinctMsgId } from '../../protocol/client.js';
 
 export const policy = loadPolicyFile('engine/core/policies/ningbo-2011-illustrative.json');
 

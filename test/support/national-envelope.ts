@@ -1,7 +1,7 @@
 // The national JSON envelope (DOMAIN.md section 5) as a terminal sends it to POST /fsi/api, signed
 // with the terminal's key (the tests act as the demo terminals).
-import { makeMsgId, type TerminalIdentity } from '../protocol/client.js';
-import { macForTerminal, macHeader, terminalHeader } from '../protocol/mac.js';
+import { makeMsgId, type TerminalIdentity } from '../../protocol/client.js';
+import { macForTerminal, macHeader, terminalHeader } from '../../protocol/mac.js';
 
 export function chinaTime(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
