@@ -187,7 +187,7 @@ export async function startEngine(
   );
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  // The six-month return sweep (DOMAIN.md section 2, step 8), on a schedule.
+  // The six-month return sweep (docs/DOMAIN.md section 2, step 8), on a schedule.
   const sweepPrincipal = { staffId: 'system', role: Role.Operator, employerCode: '', agentIdNo: '' };
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweepTimer =

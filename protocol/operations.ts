@@ -14,7 +14,7 @@ export interface MessageType<T> {
 export interface OperationSpec {
   readonly id: number;
   readonly method: string;
-  /** National transaction codes this operation answers (DOMAIN.md section 5). */
+  /** National transaction codes this operation answers (docs/DOMAIN.md section 5). */
   readonly infno: readonly string[];
   readonly request: MessageType<unknown>;
   readonly reply: MessageType<unknown>;

@@ -1,7 +1,7 @@
 // Hot path: bench/load/inquire-http.ts. The main-thread dispatcher: micro-batches read-only requests
 // into one packed task per batch and keeps the pool busy without unbounded queues.
 //
-// One task per request costs ~50-65 us of piscina overhead and caps near 23k tasks/s (PERFORMANCE.md),
+// One task per request costs ~50-65 us of piscina overhead and caps near 23k tasks/s (docs/PERFORMANCE.md),
 // below fastify's own rate, so requests are grouped: a batch leaves when it holds batchItemsMax
 // items, when its oldest item has waited batchWindowUs, or at once when no task is in flight (an
 // idle pool gets work immediately; a busy one accumulates). A finished task sends what waits.

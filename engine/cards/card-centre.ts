@@ -1,4 +1,4 @@
-// The card centre: issuance pipeline and card status operations (DOMAIN.md sections 2 and 4) over
+// The card centre: issuance pipeline and card status operations (docs/DOMAIN.md sections 2 and 4) over
 // the engine's LMDB store. Every change is one write transaction that also appends to the change log
 // (and to the hot list when a card stops or starts settling), and is acknowledged only once flushed:
 // the very next swipe, on any worker, reads the committed state. Writes are serialized here; LMDB
@@ -489,7 +489,7 @@ export class CardCentre {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Import (DOMAIN.md section 2, step 1)
+  // Import (docs/DOMAIN.md section 2, step 1)
 
   /** One chunk of validated member rows, in one transaction. Idempotent: the same row changes nothing. */
   applyMemberRows(actor: Principal, rows: readonly MemberRow[], nowMs: number): Promise<ChunkResult> {
@@ -1037,7 +1037,7 @@ export class CardCentre {
     const due: string[] = [];
     const lapsedDue: string[] = [];
     const ttlMs = this.options.settings.tempLossTtlMs;
-    // DOMAIN.md section 2, step 8: the six months run from the agent's pickup (领取后6个月内发放), not
+    // docs/DOMAIN.md section 2, step 8: the six months run from the agent's pickup (领取后6个月内发放), not
     // from the arrival at the centre. A card no agent collected is still at the centre: it is never
     // "returned"; an operator delivers it there (deliver) when the person comes.
     const pickedUpMsOf = (card: CardRecord): number =>
@@ -1115,7 +1115,7 @@ export class CardCentre {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Card status operations (DOMAIN.md section 4)
+  // Card status operations (docs/DOMAIN.md section 4)
 
   /** Loss reports, lifting a temporary loss, damage, cancellation, bank activation, legacy retirement. */
   async cardOperation(

@@ -72,7 +72,7 @@ export interface Confirmation extends ConfirmationInput {
   enteredMs: number;
 }
 
-/** A person's issuance application (DOMAIN.md section 2). Keyed by citizen ID number. */
+/** A person's issuance application (docs/DOMAIN.md section 2). Keyed by citizen ID number. */
 export interface MemberRecord {
   name: string;
   insuredRegion: string;

@@ -1,4 +1,4 @@
-// The card centre's rules (DOMAIN.md sections 2 and 4): which card status operations are allowed in
+// The card centre's rules (docs/DOMAIN.md sections 2 and 4): which card status operations are allowed in
 // which status, what each does to the hot list, and the issuance stages of a person's application.
 // Pure: the card centre (engine/cards) reads the records, asks here, and writes what comes back.
 import { chinaOffsetMs } from './china-time.js';
@@ -168,7 +168,7 @@ export function expiryOfHotEntry(reason: HotReason, sinceMs: number, settings: D
 }
 
 // ---------------------------------------------------------------------------------------------
-// Issuance (DOMAIN.md section 2): a person's application moves through these stages.
+// Issuance (docs/DOMAIN.md section 2): a person's application moves through these stages.
 
 export const Stage = {
   /** Member data in from the contribution systems, not yet compared with the police register. */
@@ -240,7 +240,7 @@ export interface MatchResult {
 }
 
 /**
- * The police-register comparison of one member (DOMAIN.md section 2, step 1). Exclusions come
+ * The police-register comparison of one member (docs/DOMAIN.md section 2, step 1). Exclusions come
  * first (those people get no card data at all), then the mismatches in the order staff resolve them.
  */
 export function matchPolice(
@@ -267,7 +267,7 @@ export function matchPolice(
 
 /**
  * Whether a confirmation form may be entered: matched people, and people missing from the police
- * register when the form supplies the corrected data (DOMAIN.md section 2, step 3).
+ * register when the form supplies the corrected data (docs/DOMAIN.md section 2, step 3).
  */
 export function confirmationRefusal(stage: Stage, mismatch: Mismatch, hasCorrection: boolean): string {
   if (stage === Stage.Matched) return '';

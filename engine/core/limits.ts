@@ -11,7 +11,7 @@ export const limits = {
    * (split.ts arithmeticBoundProblems).
    */
   billFenMax: 1_000_000_000_000,
-  /** Items packed into one worker task: PERFORMANCE.md shows 32 per task reaches the inline rate. */
+  /** Items packed into one worker task: docs/PERFORMANCE.md shows 32 per task reaches the inline rate. */
   batchItemsMax: 32,
   /** Upper bound a configuration may set for batchItemsMax. */
   batchItemsCeiling: 512,
@@ -31,7 +31,7 @@ export const limits = {
   /** A batch taking longer than this is aborted (the worker is replaced) and its requests get S01. */
   taskTimeoutMs: 2_000,
   /**
-   * Settlements decided and committed in one transaction. PERFORMANCE.md: a durable commit costs
+   * Settlements decided and committed in one transaction. docs/PERFORMANCE.md: a durable commit costs
    * ~1 ms and random-key updates reach 10k/s at 32 per commit, 35k/s at 2,048; 512 keeps a group's
    * transaction a few ms long.
    */
@@ -72,7 +72,7 @@ export const limits = {
    * verified over its raw bytes first: unsigned 256 KB bodies cost ~25 ms each to decode.
    */
   unsignedBodyBytesMax: 8 * 1024,
-  /** TCP: requests in flight per connection; PERFORMANCE.md shows 16 in flight saturate a core. */
+  /** TCP: requests in flight per connection; docs/PERFORMANCE.md shows 16 in flight saturate a core. */
   tcpInFlightPerConnectionMax: 64,
   /** Unsealed terminal keys a thread keeps (a city has ~30k terminals). */
   terminalKeysCachedMax: 100_000,

@@ -6,7 +6,7 @@ import type { Accumulators, CatalogueItem } from './split.js';
 export const CardKind = { Ssc: 1, LegacyMagnetic: 2, LegacyCountyIc: 3 } as const;
 export type CardKind = (typeof CardKind)[keyof typeof CardKind];
 
-/** Card status (DOMAIN.md section 4). Only Issued settles; TempLost lapses back to Issued after the TTL. */
+/** Card status (docs/DOMAIN.md section 4). Only Issued settles; TempLost lapses back to Issued after the TTL. */
 export const CardStatus = {
   Generated: 1,
   InProduction: 2,

@@ -1,4 +1,4 @@
-// The reason-code catalogue (DOMAIN.md section 7). Codes are stable forever: deprecate, never
+// The reason-code catalogue (docs/DOMAIN.md section 7). Codes are stable forever: deprecate, never
 // renumber or reuse. Every decision the core makes is one of these codes, returned as a value.
 
 export const Reason = {

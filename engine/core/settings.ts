@@ -1,9 +1,9 @@
-// Decision settings: configurable, with the defaults of DOMAIN.md. Plain data passed into the core.
+// Decision settings: configurable, with the defaults of docs/DOMAIN.md. Plain data passed into the core.
 
 import { dayMs } from './china-time.js';
 
 export interface DecisionSettings {
-  /** A temporary loss report lapses by itself after this long (DOMAIN.md section 4: 10 days). */
+  /** A temporary loss report lapses by itself after this long (docs/DOMAIN.md section 4: 10 days). */
   tempLossTtlMs: number;
   /** Legacy magnetic and county IC cards stop settling at this instant (default end of 2014, China time). */
   legacyDeadlineMs: number;

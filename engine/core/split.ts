@@ -1,4 +1,4 @@
-// The settlement split (DOMAIN.md section 6), pure and exact to the fen. Ratios are basis points;
+// The settlement split (docs/DOMAIN.md section 6), pure and exact to the fen. Ratios are basis points;
 // every bucket is rounded once, half up, and the identities below are asserted on every result:
 //   total = selfPay + overCap + classBFirst + inPolicy
 //   total = fundTotal + personPart          (fundTotal = pool + largeAmount)

@@ -7,7 +7,7 @@
 // reports the transaction flushed to disk (durable, not just visible): an answered settlement
 // survives kill -9. While one group is flushing the next is already being decided (pipeline).
 //
-// Write set per settlement, laid out for locality (PERFORMANCE.md: random keys dirty a page each):
+// Write set per settlement, laid out for locality (docs/PERFORMANCE.md: random keys dirty a page each):
 //   journal   seq -> entry                  append-only: new entries share the last page
 //   accounts  idNo -> balance, idNo:year -> accumulators   adjacent keys: usually one page
 //   messages  time-first msg key -> record  keys of "now" sit together

@@ -1,5 +1,5 @@
 // The national-envelope adapter: an HIS that already speaks the national platform's JSON interface
-// (DOMAIN.md section 5) changes its address, not its code. `POST /fsi/api` with the national
+// (docs/DOMAIN.md section 5) changes its address, not its code. `POST /fsi/api` with the national
 // envelope (infno, msgid, mdtrtarea_admvs, insuplc_admdvs, opter, opter_type, fixmedins_code,
 // sign_no, inf_time, input, plus dev_no: the terminal id) and the `x-ssc-mac` header over the exact
 // body. The adapter checks the MAC and the clock over that body, translates `input` to the ssc.v1

@@ -3,7 +3,7 @@
 // (they may leave out of order), ping/pong, idle timeout, bounded frames, connections and in-flight
 // requests (excess gets a coded busy frame, never a silent drop). Requests go to the same
 // transport-independent handlers as HTTP. Replies produced in one event-loop turn leave in one
-// write (PERFORMANCE.md: one write per reply costs ~6x).
+// write (docs/PERFORMANCE.md: one write per reply costs ~6x).
 //
 // Memory stays bounded with a client that never reads: at most inFlightMax requests are accepted
 // per connection, and while the socket's write buffer is full the server stops reading from it.

@@ -1,4 +1,4 @@
-// Division codes and their pools (DOMAIN.md section 3). Codes map to pools through this table, never
+// Division codes and their pools (docs/DOMAIN.md section 3). Codes map to pools through this table, never
 // by string prefix: Fenghua 330283 became district 330213 in 2016 and both stay valid. Ningbo pooled
 // employee medical insurance at city level on 2011-05-01 (pool 330299, "probably" per the spec);
 // before that each of the six insured regions was its own pool.

@@ -1,4 +1,4 @@
-// The national JSON envelope (DOMAIN.md section 5) as a terminal sends it to POST /fsi/api, signed
+// The national JSON envelope (docs/DOMAIN.md section 5) as a terminal sends it to POST /fsi/api, signed
 // with the terminal's key (the tests act as the demo terminals).
 import { makeMsgId, type TerminalIdentity } from '../../protocol/client.js';
 import { macForTerminal, macHeader, terminalHeader } from '../../protocol/mac.js';

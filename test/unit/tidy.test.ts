@@ -1,6 +1,6 @@
 // The architecture and the catalogues, checked: imports point inward, every operational error code
 // and every reason code is unique and documented in the README.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reasonCatalogue } from '../../engine/core/reasons.js';
@@ -31,6 +31,23 @@ describe('import rules', () => {
       for (const target of imports(file))
         expect(/engine|workers/.test(target), `${file} imports ${target}`).toBe(false);
     }
+  });
+});
+
+describe('documents', () => {
+  it('every document a code comment cites is in the repository', () => {
+    const cited = new Set<string>();
+    for (const dir of ['engine', 'workers', 'protocol', 'bench', 'test']) {
+      for (const file of files(dir)) {
+        for (const line of readFileSync(file, 'utf8').split('\n')) {
+          const comment =
+            line.indexOf('//') >= 0 ? line.slice(line.indexOf('//')) : line.trim().startsWith('*') ? line : '';
+          for (const m of comment.matchAll(/\b((?:docs\/)?[A-Z][A-Za-z-]*\.md)\b/g)) cited.add(m[1]!);
+        }
+      }
+    }
+    expect(cited.size).toBeGreaterThan(0);
+    for (const doc of cited) expect(existsSync(doc), `${doc} is cited but not in the repository`).toBe(true);
   });
 });
 

@@ -563,7 +563,7 @@ export const SettleRequestSchema: GenMessage<SettleRequest> = /*@__PURE__*/
   messageDesc(file_ssc, 12);
 
 /**
- * The split of a bill (DOMAIN.md section 6); every figure in fen.
+ * The split of a bill (docs/DOMAIN.md section 6); every figure in fen.
  *
  * @generated from message ssc.v1.Split
  */
