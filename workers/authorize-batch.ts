@@ -3,11 +3,12 @@
 // on the main thread when the engine is configured inline: the same code either way.
 
 import { performance } from 'node:perf_hooks';
+import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../engine/auth/terminal-keys.js';
 import { assert } from '../engine/core/assert.js';
 import { latencyBudgetUs } from '../engine/core/budgets.js';
 import { decideInquire, type InquireInput } from '../engine/core/decide-inquire.js';
 import { decidePreSettle, type SettleInput } from '../engine/core/decide-pre-settle.js';
-import type { CredentialInput, ReadView, RequestContext } from '../engine/core/model.js';
+import type { ReadView, RequestContext } from '../engine/core/model.js';
 import type { BenefitPolicy } from '../engine/core/policy.js';
 import { Reason, type ReasonCode, reasonIndex } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
@@ -16,101 +17,17 @@ import { endIfAssertion } from '../engine/runtime/fatal.js';
 import { fault } from '../engine/runtime/faults.js';
 import {
   encodeReply,
-  Format,
+  type Format,
   type OutcomeMessage,
   outcome,
   personSummary,
   settleReplyBody,
-} from '../engine/server/replies.js';
-import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../engine/store/terminal-keys.js';
-import { checkJsonFields } from '../protocol/json-fields.js';
+} from '../engine/wire/replies.js';
+import { credentialInput, Decoded, decodeMessage, requestContext, settleInputOf } from '../engine/wire/requests.js';
 import { type MessageType, OpId } from '../protocol/operations.js';
 import { type ssc, v1 } from '../protocol/pb.js';
 import { validateInquire, validateSettle } from '../protocol/validate.js';
 import { ItemStatus, noReason, ReplyBatchWriter, RequestBatchReader } from './batch.js';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decoded message or the reason it could not be decoded. */
-export class Decoded<T> {
-  message: T | undefined = undefined;
-  error = '';
-}
-
-/**
- * protobuf or proto3 JSON -> message. Kept apart from the hot loop: the decoders throw on malformed
- * input, and a throw must become a coded error, never a crash.
- */
-export function decodeMessage<T>(
-  type: { decode(b: Uint8Array): T; fromObject(o: Record<string, unknown>): T },
-  typeName: string,
-  format: number,
-  body: Uint8Array,
-  out: Decoded<T>,
-): Decoded<T> {
-  out.message = undefined;
-  out.error = '';
-  try {
-    if (format === Format.Proto) {
-      out.message = type.decode(body);
-    } else {
-      const parsed: unknown = JSON.parse(utf8.decode(body));
-      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        out.error = 'JSON body must be an object';
-      } else {
-        const problem = checkJsonFields(parsed as Record<string, unknown>, typeName);
-        if (problem === '') out.message = type.fromObject(parsed as Record<string, unknown>);
-        else out.error = problem;
-      }
-    }
-  } catch (error) {
-    out.error = error instanceof Error ? error.message : 'undecodable body';
-  }
-  return out;
-}
-
-export function requestContext(header: ssc.v1.IRequestHeader | null | undefined): RequestContext {
-  const h = header ?? {};
-  return {
-    msgId: h.msgId ?? '',
-    terminalId: h.terminalId ?? '',
-    institutionCode: h.institutionCode ?? '',
-    operatorId: h.operatorId ?? '',
-    operatorType: h.operatorType ?? 0,
-    signNo: h.signNo ?? '',
-    requestTimeMs: (h.requestTimeMs as number | null | undefined) ?? 0,
-    careRegion: h.careRegion ?? '',
-  };
-}
-
-/** A PreSettle / Settle request as the core's input (absent fields take their proto3 defaults). */
-export function settleInputOf(request: ssc.v1.ISettleRequest, header: RequestContext): SettleInput {
-  return {
-    header,
-    credential: credentialInput(request.credential),
-    medicalType: request.medicalType ?? 0,
-    insuranceType: request.insuranceType ?? 0,
-    useAccount: request.useAccount === true,
-    totalFen: (request.totalFen as number | null | undefined) ?? 0,
-    lines: (request.lines ?? []).map((line) => ({
-      lineNo: line.lineNo ?? 0,
-      catalogueCode: line.catalogueCode ?? '',
-      quantityMilli: (line.quantityMilli as number | null | undefined) ?? 0,
-      unitPriceFen: (line.unitPriceFen as number | null | undefined) ?? 0,
-      amountFen: (line.amountFen as number | null | undefined) ?? 0,
-    })),
-  };
-}
-
-function credentialInput(c: ssc.v1.ICredential | null | undefined): CredentialInput {
-  const credential = c ?? {};
-  return {
-    type: credential.type ?? 0,
-    cardNo: credential.cardNo ?? '',
-    cardSn: credential.cardSn ?? '',
-    idNo: credential.idNo ?? '',
-  };
-}
 
 /** Where an authorizer runs: a piscina worker, or the main thread (inline mode, idle-inline). */
 export type AuthorizerContext = 'worker' | 'inline';

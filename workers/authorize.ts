@@ -2,11 +2,11 @@
 // (sharing the process's one memory mapping) and decides whole batches with engine/core.
 import { workerData } from 'node:worker_threads';
 import { move } from 'piscina';
+import { TerminalKeys } from '../engine/auth/terminal-keys.js';
 import { attachClock } from '../engine/runtime/clock.js';
 import { configureFault } from '../engine/runtime/faults.js';
 import { LmdbReadView } from '../engine/store/read-view.js';
 import { Store } from '../engine/store/store.js';
-import { TerminalKeys } from '../engine/store/terminal-keys.js';
 import { createAuthorizer } from './authorize-batch.js';
 import type { WorkerConfig } from './pool.js';
 

@@ -13,11 +13,11 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import type { EngineConfig } from '../engine/config.js';
 import { assert } from '../engine/core/assert.js';
 import { limits } from '../engine/core/limits.js';
 import type { BenefitPolicy } from '../engine/core/policy.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
-import type { EngineConfig } from '../engine/server/config.js';
 import type { Authorizer } from './authorize-batch.js';
 import { type BatchItemIn, noReason, packRequests, ReplyBatchReader } from './batch.js';
 

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { progressBar } from '../../engine/cli/progress.js';
-import { loadConfig } from '../../engine/server/config.js';
-import { type DemoSamples, generateDemo } from '../../engine/store/demo.js';
+import { loadConfig } from '../../engine/config.js';
+import { type DemoSamples, generateDemo } from '../../engine/demo/demo.js';
 import { decodeCard } from '../../engine/store/records.js';
 import { defaultMapSizeBytes, Store, schemaVersion } from '../../engine/store/store.js';
 import { demoTerminalKey, macForTerminal, macHeader, registerTerminalKey } from '../../protocol/mac.js';

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { decideInquire, type InquireInput } from '../../engine/core/decide-inquire.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
-import type { DemoSamples } from '../../engine/store/demo.js';
+import type { DemoSamples } from '../../engine/demo/demo.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { ensureDataset, sampleCards } from '../lib/dataset.js';

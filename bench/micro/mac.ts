@@ -4,9 +4,9 @@
 // `node dist/bench/micro/mac.js`
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { openKey, sealKey } from '../../engine/auth/seal.js';
+import { TerminalKeys } from '../../engine/auth/terminal-keys.js';
 import { TerminalStatus, TerminalType } from '../../engine/core/model.js';
-import { openKey, sealKey } from '../../engine/store/seal.js';
-import { TerminalKeys } from '../../engine/store/terminal-keys.js';
 import { MacAlgorithm, macOf } from '../../protocol/mac.js';
 
 const masterKey = randomBytes(32);

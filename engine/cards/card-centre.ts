@@ -6,6 +6,7 @@
 import { createHmac, hash, randomInt } from 'node:crypto';
 import { xxh3 } from '@node-rs/xxhash';
 import { genderOfIdNumber } from '../../protocol/id-number.js';
+import { sealKey } from '../auth/seal.js';
 import { assert } from '../core/assert.js';
 import {
   agentsPerEmployerMax,
@@ -44,7 +45,6 @@ import { endProcess } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeCard, decodePerson, encodeCard, encodeHotEntry, encodePerson } from '../store/records.js';
-import { sealKey } from '../store/seal.js';
 import { absorbCommitError, hotListKey, type Store, scanInTurns } from '../store/store.js';
 import { type AuditOptions, AuditTrail, defaultAuditOptions } from './audit-trail.js';
 import {

@@ -2,11 +2,11 @@
 // log sequence it reflects, and an xxh3 digest over its canonical text) and deltas since a sequence
 // (entries added and removed, temporary ones with their expiry), read from the change log.
 import { xxh3 } from '@node-rs/xxhash';
+import { openKey } from '../auth/seal.js';
 import { expiryOfHotEntry } from '../core/card-rules.js';
 import { limits } from '../core/limits.js';
 import type { DecisionSettings } from '../core/settings.js';
 import { decodeHotEntry } from '../store/records.js';
-import { openKey } from '../store/seal.js';
 import type { Store } from '../store/store.js';
 import { asChange } from './records.js';
 

@@ -2,8 +2,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.js';
-import { generateDemo } from '../store/demo.js';
+import { loadConfig } from '../config.js';
+import { generateDemo } from '../demo/demo.js';
 import { Store } from '../store/store.js';
 import { progressBar } from './progress.js';
 

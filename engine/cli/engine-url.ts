@@ -1,6 +1,6 @@
 // Where the CLIs find the engine, one rule for all of them: --url, else SSC_URL, else the host and
 // port the engine itself would listen on with the same environment (SSC_HOST, SSC_PORT).
-import { loadConfig } from '../server/config.js';
+import { loadConfig } from '../config.js';
 
 export function engineUrl(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (flag !== undefined && flag !== '') return flag;

@@ -50,7 +50,6 @@ import type { Accumulators } from '../core/split.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endProcess } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
-import { type OutcomeMessage, outcome, settleReplyBody } from '../server/replies.js';
 import {
   decodeDayTotals,
   decodeJournalEntry,
@@ -65,6 +64,7 @@ import {
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/records.js';
 import { absorbCommitError, accumulatorKey, messageKey, type Store } from '../store/store.js';
+import { type OutcomeMessage, outcome, settleReplyBody } from '../wire/replies.js';
 
 export interface LedgerOptions {
   /** Requests decided and committed in one transaction. 1 = a flush per settlement (the baseline). */

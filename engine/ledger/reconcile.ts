@@ -7,10 +7,10 @@ import { latencyBudgetUs } from '../core/budgets.js';
 import { chinaDay, type DayTotals, dayMs, emptyTotals } from '../core/ledger-rules.js';
 import type { RequestContext } from '../core/model.js';
 import { Reason } from '../core/reasons.js';
-import { outcome } from '../server/replies.js';
 import { decodeDayTotals, totalsKey } from '../store/ledger-records.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
+import { outcome } from '../wire/replies.js';
 
 export interface ReconcileInput {
   header: RequestContext;

@@ -11,6 +11,8 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { macHeader } from '../../protocol/mac.js';
+import type { TerminalKeys } from '../auth/terminal-keys.js';
+import { AuthProblem, authProblemText } from '../auth/terminal-keys.js';
 import { type AdminProblem, type CardCentre, cardView, type Outcome } from '../cards/card-centre.js';
 import { hotListDeltas, hotListSnapshot } from '../cards/hot-list.js';
 import { type ImportFormat, type ImportKind, runImport } from '../cards/import.js';
@@ -24,6 +26,7 @@ import {
   secretLengthMin,
   staffIdShape,
 } from '../cards/staff.js';
+import type { EngineConfig } from '../config.js';
 import {
   CancelReason,
   CardOp,
@@ -43,9 +46,7 @@ import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
-import type { TerminalKeys } from '../store/terminal-keys.js';
-import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
-import type { EngineConfig } from './config.js';
+import { macFromHeader } from '../wire/requests.js';
 import { errors, type OperationalError } from './errors.js';
 import type { Refusals } from './refusals.js';
 import { ReplyBudget } from './reply-budget.js';
@@ -994,11 +995,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         centre.audit(body.terminalId, path, errors.terminalRefused.code, request.ip, clockNowMs());
         return adminError(reply, errors.terminalRefused, '');
       }
-      const macText = request.headers[macHeader];
-      const mac =
-        typeof macText === 'string' && /^[0-9a-fA-F]{64}$/.test(macText)
-          ? Buffer.from(macText, 'hex')
-          : Buffer.alloc(0);
+      const mac = macFromHeader(request.headers[macHeader]);
       const problem = deps.keys.check(terminal, mac, raw, body.requestTimeMs, clockNowMs());
       if (problem !== AuthProblem.None) {
         refusals.note(errors.unauthenticated.code);

@@ -13,8 +13,9 @@ import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import { validateListSettlements } from '../../protocol/validate.js';
-import { Decoded, decodeMessage, requestContext } from '../../workers/authorize-batch.js';
+import { AuthProblem, authProblemText } from '../auth/terminal-keys.js';
 import type { CardCentre } from '../cards/card-centre.js';
+import type { EngineConfig } from '../config.js';
 import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
@@ -22,9 +23,9 @@ import { listEntries } from '../ledger/listing.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
-import { AuthProblem, authProblemText } from '../store/terminal-keys.js';
+import { appendTimings, Format, type StageTimings } from '../wire/replies.js';
+import { Decoded, decodeMessage, macFromHeader, requestContext } from '../wire/requests.js';
 import { registerAdminRoutes } from './admin.js';
-import type { EngineConfig } from './config.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
 import {
   authenticateOnMain,
@@ -36,7 +37,6 @@ import {
 import type { Metrics } from './metrics.js';
 import { registerNationalRoutes } from './national.js';
 import { Refusals } from './refusals.js';
-import { appendTimings, Format, type StageTimings } from './replies.js';
 
 export interface AppDeps extends HandlerDeps {
   config: EngineConfig;
@@ -64,13 +64,9 @@ const protoTypes = ['application/proto', 'application/x-protobuf'];
 const streamTypes = ['application/connect+proto', 'application/connect+json'];
 const retryAfterSeconds = '1';
 
-const noMac = new Uint8Array(0);
-const macHexShape = /^[0-9a-fA-F]{64}$/;
-
-/** The `x-ssc-mac` header as bytes (empty when absent or not 64 hex characters: it will not verify). */
+/** The `x-ssc-mac` header as bytes (empty when absent or malformed: it will not verify). */
 function macOfRequest(request: FastifyRequest): Uint8Array {
-  const value = request.headers[macHeader];
-  return typeof value === 'string' && macHexShape.test(value) ? Buffer.from(value, 'hex') : noMac;
+  return macFromHeader(request.headers[macHeader]);
 }
 
 function formatOf(contentType: string | undefined): Format {

@@ -17,9 +17,9 @@ import {
   validateSignIn,
   validateSignOut,
 } from '../../protocol/validate.js';
-import { Decoded, decodeMessage, requestContext, settleInputOf } from '../../workers/authorize-batch.js';
 import { ItemStatus, noReason } from '../../workers/batch.js';
 import { type Dispatcher, DispatchStatus, type ItemResult } from '../../workers/pool.js';
+import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../auth/terminal-keys.js';
 import { assert } from '../core/assert.js';
 import { latencyBudgetUs } from '../core/budgets.js';
 import { limits } from '../core/limits.js';
@@ -28,14 +28,14 @@ import { Reason, type ReasonCode, reasonCatalogue, reasonIndex } from '../core/r
 import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import { type Ledger, type LedgerResult, LedgerStatus } from '../ledger/ledger.js';
 import { reconcileTotals } from '../ledger/reconcile.js';
-import type { Sessions } from '../ledger/sessions.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
+import type { Sessions } from '../sessions/sessions.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { isStorageError, type Store } from '../store/store.js';
-import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
+import { encodeReply, Format, outcome } from '../wire/replies.js';
+import { Decoded, decodeMessage, requestContext, settleInputOf } from '../wire/requests.js';
 import { errors, type OperationalError } from './errors.js';
-import { encodeReply, Format, outcome } from './replies.js';
 
 export interface HandlerDeps {
   /** Unsealed terminal keys for the main thread's MAC checks. */

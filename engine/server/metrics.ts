@@ -13,7 +13,7 @@ import { operations } from '../../protocol/operations.js';
 import type { Dispatcher } from '../../workers/pool.js';
 import type { Ledger } from '../ledger/ledger.js';
 import type { Store } from '../store/store.js';
-import type { StageTimings } from './replies.js';
+import type { StageTimings } from '../wire/replies.js';
 
 /** Bucket upper bounds in microseconds: 10 µs to 10 s, fine around the budgets (1, 1.5, 10 ms). */
 const bucketsUs = [

@@ -12,11 +12,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { OpId, operationById } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
+import { AuthProblem, authProblemText, type TerminalKeys } from '../auth/terminal-keys.js';
 import { chinaDateTimeText, chinaOffsetMs, dayMs, parseChinaDate } from '../core/china-time.js';
 import { TerminalStatus } from '../core/model.js';
 import { Reason, reasonText } from '../core/reasons.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
-import { AuthProblem, authProblemText, type TerminalKeys } from '../store/terminal-keys.js';
+import { Format } from '../wire/replies.js';
+import { macFromHeader } from '../wire/requests.js';
 import { errors, type OperationalError } from './errors.js';
 import {
   authenticateOnMain,
@@ -27,7 +29,6 @@ import {
 } from './handlers.js';
 import type { Metrics } from './metrics.js';
 import type { Refusals } from './refusals.js';
-import { Format } from './replies.js';
 
 /** infno -> our operation. */
 const operationOf: Record<string, number> = {
@@ -403,7 +404,7 @@ export function registerNationalRoutes(
     const unverified = checkBeforeDecode(
       deps,
       typeof namedTerminal === 'string' ? namedTerminal : undefined,
-      typeof rawMac === 'string' && /^[0-9a-fA-F]{64}$/.test(rawMac) ? Buffer.from(rawMac, 'hex') : Buffer.alloc(0),
+      macFromHeader(rawMac),
       raw,
     );
     if (unverified !== '') return failure(reply, '', errors.unauthenticated, unverified);
@@ -433,9 +434,7 @@ export function registerNationalRoutes(
       requestTimeMs: Number(envelope.header.requestTimeMs ?? 0),
       careRegion: envelope.header.careRegion ?? '',
     };
-    const macText = request.headers[macHeader];
-    const mac =
-      typeof macText === 'string' && /^[0-9a-fA-F]{64}$/.test(macText) ? Buffer.from(macText, 'hex') : Buffer.alloc(0);
+    const mac = macFromHeader(request.headers[macHeader]);
     const auth = authenticateOnMain(deps, context, mac, raw);
     if (auth !== AuthProblem.None) return failure(reply, envelope.msgId, errors.unauthenticated, authProblemText(auth));
     const spec = operationById(envelope.opId);

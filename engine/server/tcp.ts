@@ -15,11 +15,11 @@ import { encodeFrame, FrameProblem, FrameReader, FrameType, opIdOfCode } from '.
 import { operationById } from '../../protocol/operations.js';
 import { limits } from '../core/limits.js';
 import { fault } from '../runtime/faults.js';
+import { appendTimings, Format, type StageTimings } from '../wire/replies.js';
 import { errors, type OperationalError } from './errors.js';
 import type { HandledResult, Handler } from './handlers.js';
 import type { Metrics } from './metrics.js';
 import type { Refusals } from './refusals.js';
-import { appendTimings, Format, type StageTimings } from './replies.js';
 
 export interface TcpOptions {
   host: string;

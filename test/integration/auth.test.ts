@@ -4,7 +4,7 @@
 // terminal: each refused, and nothing changes. Key rotation: current and next key both verify.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addNextTerminalKey, promoteNextTerminalKey } from '../../engine/store/terminal-admin.js';
+import { addNextTerminalKey, promoteNextTerminalKey } from '../../engine/auth/terminal-admin.js';
 import { header, makeMsgId, type TerminalIdentity } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import {

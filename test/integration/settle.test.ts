@@ -1,7 +1,7 @@
 // Settle, CancelSettlement, Reverse and ReconcileTotals through the real server and the real
 // ledger (LMDB in a temp folder): durable answers, retries, conflicts, the timeout race, no overdraft.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SampleCard } from '../../engine/store/demo.js';
+import type { SampleCard } from '../../engine/demo/demo.js';
 import { type Codec, call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { macForTerminal, macHeader } from '../../protocol/mac.js';
 import { type ssc, v1 } from '../../protocol/pb.js';

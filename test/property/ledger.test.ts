@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decidePreSettle } from '../../engine/core/decide-pre-settle.js';
 import { EntryKind, LedgerOp } from '../../engine/core/ledger-rules.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
-import type { SampleCard } from '../../engine/store/demo.js';
+import type { SampleCard } from '../../engine/demo/demo.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { decodeAccount, decodeAccumulators } from '../../engine/store/records.js';
 import { accumulatorKey } from '../../engine/store/store.js';

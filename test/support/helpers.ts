@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type EngineConfig, loadConfig } from '../../engine/config.js';
+import type { DemoSamples, SampleTerminal } from '../../engine/demo/demo.js';
 import { type RunningEngine, startEngine } from '../../engine/main.js';
-import { type EngineConfig, loadConfig } from '../../engine/server/config.js';
-import type { DemoSamples, SampleTerminal } from '../../engine/store/demo.js';
 import { demoTerminalKey, registerTerminalKey } from '../../protocol/mac.js';
 
 /** This process acts as the demo's sample terminals: their keys derive from the master key. */

@@ -5,7 +5,7 @@ import { limits } from '../../engine/core/limits.js';
 import { InstitutionType } from '../../engine/core/model.js';
 import { validatePolicy } from '../../engine/core/policy.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
-import { outcome } from '../../engine/server/replies.js';
+import { outcome } from '../../engine/wire/replies.js';
 import { cardNo, cardSn, happyView, holderId, institution, nowMs, requestHeader } from '../support/fixtures.js';
 
 const policy = validatePolicy(JSON.parse(readFileSync('engine/core/policies/ningbo-2011-illustrative.json', 'utf8')))

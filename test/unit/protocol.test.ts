@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendTimings, encodeReply, Format, maskIdNo, maskName } from '../../engine/server/replies.js';
+import { appendTimings, encodeReply, Format, maskIdNo, maskName } from '../../engine/wire/replies.js';
 import { genderOfIdNumber, idCheckChar, isValidIdNumber } from '../../protocol/id-number.js';
 import { v1 } from '../../protocol/pb.js';
 import { validateCredential, validateHeader, validateInquire } from '../../protocol/validate.js';

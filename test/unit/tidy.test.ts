@@ -1,7 +1,7 @@
 // The architecture and the catalogues, checked: imports point inward, every operational error code
 // and every reason code is unique and documented in the README.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reasonCatalogue } from '../../engine/core/reasons.js';
 import { allErrors } from '../../engine/server/errors.js';
@@ -30,6 +30,39 @@ describe('import rules', () => {
     for (const file of files('protocol')) {
       for (const target of imports(file))
         expect(/engine|workers/.test(target), `${file} imports ${target}`).toBe(false);
+    }
+  });
+});
+
+/** The repository paths a file imports (relative imports resolved; packages left out). */
+function importedPaths(file: string): string[] {
+  return imports(file)
+    .filter((target) => target.startsWith('.'))
+    .map((target) => join(dirname(file), target).replace(/\\/g, '/'));
+}
+
+describe('layer rules: imports point one way', () => {
+  const below = ['core', 'store', 'wire', 'ledger', 'cards', 'auth', 'sessions', 'demo', 'runtime'];
+  it('the rooms below the server never import engine/server or workers/', () => {
+    for (const room of below) {
+      for (const file of files(`engine/${room}`)) {
+        for (const target of importedPaths(file)) {
+          expect(target.startsWith('engine/server/'), `${file} imports ${target}`).toBe(false);
+          expect(target.startsWith('workers/'), `${file} imports ${target}`).toBe(false);
+        }
+      }
+    }
+  });
+  it('workers/ never imports engine/server', () => {
+    for (const file of files('workers')) {
+      for (const target of importedPaths(file))
+        expect(target.startsWith('engine/server/'), `${file} imports ${target}`).toBe(false);
+    }
+  });
+  it('the store never imports the writers above it (ledger, cards, sessions)', () => {
+    for (const file of files('engine/store')) {
+      for (const target of importedPaths(file))
+        expect(/^engine\/(ledger|cards|sessions)\//.test(target), `${file} imports ${target}`).toBe(false);
     }
   });
 });

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { genderOfIdNumber, idCheckChar } from '../../protocol/id-number.js';
 import { demoTerminalKey, MacAlgorithm } from '../../protocol/mac.js';
+import { sealKey } from '../auth/seal.js';
 import { chinaFields, dayMs } from '../core/china-time.js';
 import {
   type AccountRecord,
@@ -41,10 +42,9 @@ import {
   encodePerson,
   encodeRegionRows,
   encodeTerminal,
-} from './records.js';
-import { chinaDateMs, ningboInsuredRegions, regionTable } from './regions-table.js';
-import { sealKey } from './seal.js';
-import { hotListKey, type Store } from './store.js';
+} from '../store/records.js';
+import { chinaDateMs, ningboInsuredRegions, regionTable } from '../store/regions-table.js';
+import { hotListKey, type Store } from '../store/store.js';
 
 const hexByte = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
 

@@ -2,9 +2,9 @@
 // promoted to current once every device uses it (the old key stops verifying). Each step is one
 // write transaction; workers see it with their next batch.
 import { assert } from '../core/assert.js';
-import { decodeTerminal, encodeTerminal } from './records.js';
+import { decodeTerminal, encodeTerminal } from '../store/records.js';
+import type { Store } from '../store/store.js';
 import { sealKey } from './seal.js';
-import type { Store } from './store.js';
 
 export async function addNextTerminalKey(
   store: Store,

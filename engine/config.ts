@@ -2,11 +2,11 @@
 // with a clear message naming the variable. The README's Configuration table lists every one.
 
 import { resolve } from 'node:path';
-import { dayMs, parseChinaDate } from '../core/china-time.js';
-import { limits } from '../core/limits.js';
-import { type DecisionSettings, defaultDecisionSettings } from '../core/settings.js';
-import { faultContexts, parseFault } from '../runtime/faults.js';
-import { defaultMapSizeBytes } from '../store/store.js';
+import { dayMs, parseChinaDate } from './core/china-time.js';
+import { limits } from './core/limits.js';
+import { type DecisionSettings, defaultDecisionSettings } from './core/settings.js';
+import { faultContexts, parseFault } from './runtime/faults.js';
+import { defaultMapSizeBytes } from './store/store.js';
 
 export interface EngineConfig {
   host: string;

@@ -1,0 +1,100 @@
+// Wire concerns shared by every transport and the workers: bytes (protobuf or proto3 JSON) to
+// messages, a request's header as the core's RequestContext, a bill as the core's SettleInput, and
+// the MAC header as bytes. Imports point down from here: core and protocol only.
+
+import { checkJsonFields } from '../../protocol/json-fields.js';
+import type { ssc } from '../../protocol/pb.js';
+import type { SettleInput } from '../core/decide-pre-settle.js';
+import type { CredentialInput, RequestContext } from '../core/model.js';
+import { Format } from './replies.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decoded message or the reason it could not be decoded. */
+export class Decoded<T> {
+  message: T | undefined = undefined;
+  error = '';
+}
+
+/**
+ * protobuf or proto3 JSON -> message. Kept apart from the hot loop: the decoders throw on malformed
+ * input, and a throw must become a coded error, never a crash.
+ */
+export function decodeMessage<T>(
+  type: { decode(b: Uint8Array): T; fromObject(o: Record<string, unknown>): T },
+  typeName: string,
+  format: number,
+  body: Uint8Array,
+  out: Decoded<T>,
+): Decoded<T> {
+  out.message = undefined;
+  out.error = '';
+  try {
+    if (format === Format.Proto) {
+      out.message = type.decode(body);
+    } else {
+      const parsed: unknown = JSON.parse(utf8.decode(body));
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        out.error = 'JSON body must be an object';
+      } else {
+        const problem = checkJsonFields(parsed as Record<string, unknown>, typeName);
+        if (problem === '') out.message = type.fromObject(parsed as Record<string, unknown>);
+        else out.error = problem;
+      }
+    }
+  } catch (error) {
+    out.error = error instanceof Error ? error.message : 'undecodable body';
+  }
+  return out;
+}
+
+export function requestContext(header: ssc.v1.IRequestHeader | null | undefined): RequestContext {
+  const h = header ?? {};
+  return {
+    msgId: h.msgId ?? '',
+    terminalId: h.terminalId ?? '',
+    institutionCode: h.institutionCode ?? '',
+    operatorId: h.operatorId ?? '',
+    operatorType: h.operatorType ?? 0,
+    signNo: h.signNo ?? '',
+    requestTimeMs: (h.requestTimeMs as number | null | undefined) ?? 0,
+    careRegion: h.careRegion ?? '',
+  };
+}
+
+/** A PreSettle / Settle request as the core's input (absent fields take their proto3 defaults). */
+export function settleInputOf(request: ssc.v1.ISettleRequest, header: RequestContext): SettleInput {
+  return {
+    header,
+    credential: credentialInput(request.credential),
+    medicalType: request.medicalType ?? 0,
+    insuranceType: request.insuranceType ?? 0,
+    useAccount: request.useAccount === true,
+    totalFen: (request.totalFen as number | null | undefined) ?? 0,
+    lines: (request.lines ?? []).map((line) => ({
+      lineNo: line.lineNo ?? 0,
+      catalogueCode: line.catalogueCode ?? '',
+      quantityMilli: (line.quantityMilli as number | null | undefined) ?? 0,
+      unitPriceFen: (line.unitPriceFen as number | null | undefined) ?? 0,
+      amountFen: (line.amountFen as number | null | undefined) ?? 0,
+    })),
+  };
+}
+
+export function credentialInput(c: ssc.v1.ICredential | null | undefined): CredentialInput {
+  const credential = c ?? {};
+  return {
+    type: credential.type ?? 0,
+    cardNo: credential.cardNo ?? '',
+    cardSn: credential.cardSn ?? '',
+    idNo: credential.idNo ?? '',
+  };
+}
+
+const noMac = new Uint8Array(0);
+const macHexShape = /^[0-9a-fA-F]{64}$/;
+
+/** The `x-ssc-mac` header as bytes (empty when absent or not 64 hex characters: it will not verify). */
+export function macFromHeader(value: string | string[] | undefined): Uint8Array {
+  return typeof value === 'string' && macHexShape.test(value) ? Buffer.from(value, 'hex') : noMac;
+}
