@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path';
 import { dayMs, parseChinaDate } from './core/china-time.js';
-import { limits } from './core/limits.js';
+import { limitRelationProblems, limits } from './core/limits.js';
 import { type DecisionSettings, defaultDecisionSettings } from './core/settings.js';
 import { faultContexts, parseFault } from './runtime/faults.js';
 import { defaultMapSizeBytes } from './store/store.js';
@@ -157,6 +157,8 @@ function tlsFiles(env: Env): { tcpTlsCertFile: string; tcpTlsKeyFile: string } {
 }
 
 export function loadConfig(env: Env = process.env): EngineConfig {
+  const broken = limitRelationProblems();
+  if (broken.length > 0) throw new ConfigError(`limits.ts: relations broken: ${broken.join('; ')}`);
   const workers = env['SSC_WORKERS'] ?? 'pool';
   if (workers !== 'pool' && workers !== 'inline')
     throw new ConfigError(`SSC_WORKERS=${workers}: expected pool or inline`);

@@ -39,8 +39,6 @@ class SourceWindow {
   constructor(readonly startMs: number) {}
 }
 
-/** Audit records waiting for their write; more are counted, not queued (a flood must not grow memory). */
-const auditPendingMax = 10_000;
 const overflowSource = '*';
 
 export class AuditTrail {
@@ -130,7 +128,7 @@ export class AuditTrail {
 
   private write(record: AuditRecord): void {
     const seq = this.lastSequence() + 1;
-    if (this.pending >= auditPendingMax) {
+    if (this.pending >= limits.auditPendingMax) {
       this.dropped += record.count;
       return;
     }

@@ -47,7 +47,7 @@ export interface HotListDeltas {
 }
 
 /** Deltas one reply carries at most. */
-export const hotDeltasPerReplyMax = 10_000;
+export const hotDeltasPerReplyMax = limits.hotDeltasPerReplyMax;
 
 export function canonicalLine(entry: HotListEntry): string {
   return `${entry.cardNo}:${entry.cardSn}:${entry.reason}:${entry.expiresMs}\n`;
@@ -89,7 +89,7 @@ export function hotListDeltas(
   store: Store,
   masterKey: Buffer,
   sinceSequence: number,
-  limit = hotDeltasPerReplyMax,
+  limit: number = hotDeltasPerReplyMax,
 ): HotListDeltas {
   const deltas: HotListDelta[] = [];
   let toSequence = sinceSequence;

@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import { isValidIdNumber } from '../../protocol/id-number.js';
 import { Scheme } from '../core/card-rules.js';
 import { chinaFields, parseChinaDate } from '../core/china-time.js';
+import { limits } from '../core/limits.js';
 import { CardKind, InsuranceType } from '../core/model.js';
 import { chinaDateMs } from '../store/regions-table.js';
 import {
@@ -25,14 +26,10 @@ export type ImportKind = 'members' | 'police' | 'legacy';
 export type ImportFormat = 'csv' | 'jsonl';
 
 export const importLimits = {
-  /** Rows one import may carry (a regional contribution system's whole membership is ~3M). */
-  rowsMax: 10_000_000,
-  /** Bytes one line may take (a member row is ~120 B). */
-  lineBytesMax: 4_096,
-  /** Rows written per transaction: large enough to amortize the commit, small enough to keep it short. */
-  chunkRows: 10000,
-  /** Rejections listed in the report (all are counted). */
-  rejectionsListedMax: 10_000,
+  rowsMax: limits.importRowsMax,
+  lineBytesMax: limits.importLineBytesMax,
+  chunkRows: limits.importChunkRows,
+  rejectionsListedMax: limits.importRejectionsListedMax,
 } as const;
 
 export interface ImportReport {

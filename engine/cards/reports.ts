@@ -2,15 +2,17 @@
 // exclusion lists, the returned-cards register), read from one snapshot, exported as JSON or CSV.
 // These carry personal data by design (they are the forms): only staff with the right role and scope
 // reach them, and they are never logged.
+
 import { pinyin } from 'pinyin-pro';
 import { cardStatusNames, exclusionNames, Mismatch, mismatchNames, Stage, stageNames } from '../core/card-rules.js';
+import { limits } from '../core/limits.js';
 import { Bank } from '../core/model.js';
 import { decodeCard } from '../store/records.js';
 import { type Store, scanInTurns } from '../store/store.js';
 import { asMember, type MemberRecord } from './records.js';
 
 /** Rows one report lists at most (an employer of 100k people is the largest in the city). */
-export const reportRowsMax = 200_000;
+export const reportRowsMax = limits.reportRowsMax;
 
 export const bankNames: Record<number, string> = { 0: 'none', 1: 'ICBC', 2: 'CCB', 3: 'BOC' };
 

@@ -1,7 +1,9 @@
 // Staff accounts and their tokens. Secrets are stored as scrypt hashes; tokens are random 32 bytes
 // handed out once at login and stored only as their SHA-256. Comparisons are constant-time.
+
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { limits } from '../core/limits.js';
 import type { Store } from '../store/store.js';
 import { asEmployer, asStaff, Role, type StaffRecord, type TokenRecord } from './records.js';
 
@@ -12,8 +14,8 @@ const hashBytes = 32;
 /** Staff ids: letters, digits, dot, dash, underscore. */
 export const staffIdShape = /^[A-Za-z0-9._-]{3,40}$/;
 /** Secrets: at least 12 characters, at most 200. */
-export const secretLengthMin = 12;
-export const secretLengthMax = 200;
+export const secretLengthMin = limits.staffSecretLengthMin;
+export const secretLengthMax = limits.staffSecretLengthMax;
 
 const scryptAsync = promisify(scrypt) as (
   secret: string,

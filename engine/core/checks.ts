@@ -9,6 +9,7 @@ import {
   type InstitutionRecord,
   InstitutionType,
   InsuranceStatus,
+  MedicalType,
   type PersonRecord,
   type ReadView,
   type SignInRecord,
@@ -47,10 +48,20 @@ export function checkSignIn(signIn: SignInRecord | undefined, signNo: string, no
 
 /** Medical types (national med_type) each institution type may settle (I03). */
 export function medicalTypeAllowed(type: InstitutionRecord['type'], medicalType: number): boolean {
-  if (medicalType === 0) return true; // not stated: eligibility only
-  if (type === InstitutionType.Pharmacy) return medicalType === 41;
-  if (type === InstitutionType.Clinic) return medicalType === 11 || medicalType === 13 || medicalType === 14;
-  return medicalType === 11 || medicalType === 13 || medicalType === 14 || medicalType === 21;
+  if (medicalType === MedicalType.None) return true; // not stated: eligibility only
+  if (type === InstitutionType.Pharmacy) return medicalType === MedicalType.Pharmacy;
+  if (type === InstitutionType.Clinic)
+    return (
+      medicalType === MedicalType.Outpatient ||
+      medicalType === MedicalType.Emergency ||
+      medicalType === MedicalType.ChronicOutpatient
+    );
+  return (
+    medicalType === MedicalType.Outpatient ||
+    medicalType === MedicalType.Emergency ||
+    medicalType === MedicalType.ChronicOutpatient ||
+    medicalType === MedicalType.Inpatient
+  );
 }
 
 /** A temporary loss lapses by itself once the TTL has passed since it was reported. */

@@ -6,7 +6,7 @@
 import { checkCallerFor, checkHolderEligible, Eligibility } from './authorize.js';
 import { chinaFields } from './china-time.js';
 import { limits } from './limits.js';
-import type { CredentialInput, ReadView, RequestContext } from './model.js';
+import { type CredentialInput, MedicalType, type ReadView, type RequestContext } from './model.js';
 import type { BenefitPolicy } from './policy.js';
 import { Reason } from './reasons.js';
 import type { DecisionSettings } from './settings.js';
@@ -60,7 +60,7 @@ export function decidePreSettle(
   const out = new SettleDecision();
   if (!checkCallerFor(view, input.header, input.medicalType, nowMs, out)) return out;
   out.callerApproved = true;
-  if (input.medicalType === 0) {
+  if (input.medicalType === MedicalType.None) {
     out.reason = Reason.InvalidField;
     out.field = 'medical_type';
     return out;

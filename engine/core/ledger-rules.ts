@@ -5,7 +5,8 @@
 
 import { assert, assertSafeInteger } from './assert.js';
 import { chinaOffsetMs, dayMs } from './china-time.js';
-import type { AccountRecord } from './model.js';
+import { type AccountRecord, ClearingType, MedicalType } from './model.js';
+import { Reason, type ReasonCode } from './reasons.js';
 import type { Accumulators, SplitResult } from './split.js';
 
 export const EntryKind = { Settle: 1, Cancel: 2, Reverse: 3 } as const;
@@ -67,9 +68,9 @@ export const noMovement: Readonly<Movement> = Object.freeze({
 
 /** Outpatient, emergency and chronic care clear together; inpatient and pharmacy on their own. */
 export function clearingTypeOf(medicalType: number): number {
-  if (medicalType === 21) return 21;
-  if (medicalType === 41) return 41;
-  return 11;
+  if (medicalType === MedicalType.Inpatient) return ClearingType.Inpatient;
+  if (medicalType === MedicalType.Pharmacy) return ClearingType.Pharmacy;
+  return ClearingType.Outpatient;
 }
 
 export function movementOf(
@@ -189,6 +190,66 @@ export function judgeReplay(record: MessageRecord | undefined, op: number, diges
     return record.op === op ? Replay.ReversedBeforeArrival : Replay.Conflict;
   }
   return record.op === op && record.digest === digest ? Replay.Duplicate : Replay.Conflict;
+}
+
+/**
+ * A msg_id the ledger can no longer judge: older than the idempotency retention, or at or below the
+ * highest pruned key (its record may be gone). Refused V01 header.msg_id, so a late retry never pays
+ * twice.
+ */
+export function msgIdTooOld(
+  msgIdTimeMs: number,
+  key: string,
+  nowMs: number,
+  retentionMs: number,
+  prunedThroughKey: string,
+): boolean {
+  return msgIdTimeMs < nowMs - retentionMs || key <= prunedThroughKey;
+}
+
+/** What a cancel's target is, as the ledger read it inside the write transaction. */
+export interface CancelTarget {
+  kind: number;
+  institutionCode: string;
+}
+
+/**
+ * Cancel (national 2103 / 2208): T02 unless the id names a settlement of the caller's own
+ * institution (another institution's is "not found": ids are sequential, existence is not leaked);
+ * T03 when it was already cancelled or reversed; else approved (applied).
+ */
+export function judgeCancel(target: CancelTarget | undefined, institutionCode: string, undoneBy: number): ReasonCode {
+  if (target === undefined || target.kind !== EntryKind.Settle || target.institutionCode !== institutionCode)
+    return Reason.OriginalNotFound;
+  if (undoneBy !== 0) return Reason.AlreadyCancelled;
+  return Reason.Approved;
+}
+
+export const ReverseAction = { RecordBeforeArrival: 0, Decline: 1, UndoSettle: 2, RedoCancelled: 3 } as const;
+export type ReverseAction = (typeof ReverseAction)[keyof typeof ReverseAction];
+
+/**
+ * Reversal (national 2601) by original msg_id and operation:
+ *   the original never arrived (or was declined: nothing written) -> record the reversal, approved,
+ *     so the original is refused T03 if it arrives late;
+ *   already reversed before its arrival, or undone since -> T03;
+ *   the msg_id names another operation -> T02;
+ *   a settlement -> undo it; a cancel -> put the settlement back (L02 if the account no longer
+ *     covers it: decided by the caller with the account in hand).
+ */
+export function judgeReverse(
+  original: MessageRecord | undefined,
+  targetOp: number,
+  undoneBy: number,
+): { action: ReverseAction; reason: ReasonCode } {
+  if (original === undefined) return { action: ReverseAction.RecordBeforeArrival, reason: Reason.Approved };
+  if (original.kind === MessageKind.ReversedBeforeArrival)
+    return { action: ReverseAction.Decline, reason: Reason.AlreadyCancelled };
+  if (original.op !== targetOp) return { action: ReverseAction.Decline, reason: Reason.OriginalNotFound };
+  if (undoneBy !== 0) return { action: ReverseAction.Decline, reason: Reason.AlreadyCancelled };
+  return targetOp === LedgerOp.Settle
+    ? { action: ReverseAction.UndoSettle, reason: Reason.Approved }
+    : { action: ReverseAction.RedoCancelled, reason: Reason.Approved };
 }
 
 /** Net figures per China-time day, institution, insurance type and clearing type. */

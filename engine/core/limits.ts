@@ -114,8 +114,60 @@ export const limits = {
   reviewTtlMs: 30 * 86_400_000,
   /** A stop (SIGTERM / SIGINT) ends the process within this, whatever is open (README, Reliability). */
   shutdownMs: 15_000,
+  /** TCP error payloads kept encoded (a small fixed set of code and detail pairs). */
+  tcpErrorPayloadsCachedMax: 256,
+  /** Hot-list deltas one reply carries (a terminal pages with `sinceSequence`). */
+  hotDeltasPerReplyMax: 10_000,
+  /** Audit records waiting for their write; more are counted, not queued (a flood must not grow memory). */
+  auditPendingMax: 10_000,
+  /** Rows one card-centre report lists (an employer of 100k people pages by department). */
+  reportRowsMax: 200_000,
+  /** Entries a full-table scan reads per event-loop turn (8M cards would hold the loop for seconds). */
+  scanEntriesPerTurn: 10_000,
+  /** Rows one import may carry (a regional contribution system's whole membership is ~3M). */
+  importRowsMax: 10_000_000,
+  /** Bytes one import line may take (a member row is ~120 B). */
+  importLineBytesMax: 4_096,
+  /** Import rows written per transaction: large enough to amortize the commit, small enough to keep it short. */
+  importChunkRows: 10_000,
+  /** Import rejections listed in the report (all are counted). */
+  importRejectionsListedMax: 10_000,
+  /** A detail listing also reads this far around its period (entries are timed at commit, not at request). */
+  listingClockSlackMs: 60_000,
+  /** Staff secrets: at least 12 characters, at most 200. */
+  staffSecretLengthMin: 12,
+  staffSecretLengthMax: 200,
   /** Demo dataset size bounds (cards). */
   demoCardsMax: 50_000_000,
 } as const;
 
 export type Limits = typeof limits;
+
+/**
+ * Relations between bounds that must hold, checked when the configuration loads (a failing one
+ * stops the engine with SSC_CONFIG): empty when they all do.
+ */
+export function limitRelationProblems(l: Limits = limits): string[] {
+  const relations: [boolean, string][] = [
+    [l.unsignedBodyBytesMax < l.bodyBytesMax, 'unsignedBodyBytesMax < bodyBytesMax'],
+    [l.tcpFrameBytesMax >= l.bodyBytesMax, 'tcpFrameBytesMax >= bodyBytesMax (a TCP request is an HTTP body)'],
+    [l.batchItemsMax <= l.batchItemsCeiling, 'batchItemsMax <= batchItemsCeiling'],
+    [l.queueBurstItems <= l.pendingItemsMax, 'queueBurstItems <= pendingItemsMax'],
+    [l.ledgerGroupItemsMax <= l.ledgerPendingItemsMax, 'ledgerGroupItemsMax <= ledgerPendingItemsMax'],
+    [l.ledgerPruneItemsMax <= l.idempotencyRecordsMax, 'ledgerPruneItemsMax <= idempotencyRecordsMax'],
+    [l.auditRecordsPerSourceWindow < l.auditRecordsMax, 'auditRecordsPerSourceWindow < auditRecordsMax'],
+    [l.auditPruneItemsMax >= 1 && l.auditPendingMax >= 1, 'audit prune and pending bounds positive'],
+    [l.loginAccountFreeFailures <= l.loginSourceFreeFailures, 'loginAccountFreeFailures <= loginSourceFreeFailures'],
+    [l.loginDelayBaseMs <= l.loginDelayMaxMs, 'loginDelayBaseMs <= loginDelayMaxMs'],
+    [l.importChunkRows <= l.importRowsMax, 'importChunkRows <= importRowsMax'],
+    [l.importRejectionsListedMax <= l.importRowsMax, 'importRejectionsListedMax <= importRowsMax'],
+    [l.connectionsPerSourceMax <= l.tcpConnectionsMax, 'connectionsPerSourceMax <= tcpConnectionsMax'],
+    [
+      l.tcpPendingFrameBytesMax >= l.tcpFrameBytesMax,
+      'tcpPendingFrameBytesMax >= tcpFrameBytesMax (one whole frame fits)',
+    ],
+    [l.staffSecretLengthMin <= l.staffSecretLengthMax, 'staffSecretLengthMin <= staffSecretLengthMax'],
+    [l.hotDeltasPerReplyMax <= l.hotListEntriesMax, 'hotDeltasPerReplyMax <= hotListEntriesMax'],
+  ];
+  return relations.filter(([holds]) => !holds).map(([, name]) => name);
+}

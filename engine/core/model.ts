@@ -7,6 +7,20 @@ export const CardKind = { Ssc: 1, LegacyMagnetic: 2, LegacyCountyIc: 3 } as cons
 export type CardKind = (typeof CardKind)[keyof typeof CardKind];
 
 /** Card status (docs/DOMAIN.md section 4). Only Issued settles; TempLost lapses back to Issued after the TTL. */
+/** National med_type (ssc.proto MedicalType): what kind of care a bill is for; 0 not stated. */
+export const MedicalType = {
+  None: 0,
+  Outpatient: 11,
+  Emergency: 13,
+  ChronicOutpatient: 14,
+  Inpatient: 21,
+  Pharmacy: 41,
+} as const;
+export type MedicalType = (typeof MedicalType)[keyof typeof MedicalType];
+
+/** National clr_type: how a settlement is cleared (outpatient, inpatient, pharmacy). */
+export const ClearingType = { Outpatient: 11, Inpatient: 21, Pharmacy: 41 } as const;
+
 export const CardStatus = {
   Generated: 1,
   InProduction: 2,

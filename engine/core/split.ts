@@ -7,7 +7,7 @@
 // annual accumulators, so two settlements can never spend the same fen.
 import { assert, assertSafeInteger } from './assert.js';
 import { limits } from './limits.js';
-import type { AccountRecord } from './model.js';
+import { type AccountRecord, MedicalType } from './model.js';
 import { type BenefitPolicy, levelValue } from './policy.js';
 
 export const CatalogueClass = { A: 1, B: 2, SelfPay: 3 } as const;
@@ -195,8 +195,8 @@ export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitRes
     split.inPolicyFen += ls.inPolicyFen;
   }
 
-  const inpatient = input.medicalType === 21;
-  const pharmacy = input.medicalType === 41;
+  const inpatient = input.medicalType === MedicalType.Inpatient;
+  const pharmacy = input.medicalType === MedicalType.Pharmacy;
   const threeSegment = !inpatient && !pharmacy && policy.outpatientMode === 'three-segment';
   const rules = inpatient ? policy.inpatient : policy.outpatient;
   let ratioBp = levelValue(rules.ratioBp, input.institutionLevel);

@@ -30,15 +30,19 @@ import {
   EntryKind,
   emptyTotals,
   type JournalEntry,
+  judgeCancel,
   judgeReplay,
+  judgeReverse,
   LedgerOp,
   MessageKind,
   type MessageRecord,
   type Movement,
   movementOf,
   msgIdTimeMs,
+  msgIdTooOld,
   noMovement,
   Replay,
+  ReverseAction,
   seqOfSettlementId,
   settlementIdOf,
 } from '../core/ledger-rules.js';
@@ -349,7 +353,7 @@ export class Ledger {
       }
     }
     const key = messageKey(work.header.msgId);
-    if (msgIdTimeMs(work.header.msgId) < nowMs - this.options.retentionMs || key <= this.prunedThroughKey) {
+    if (msgIdTooOld(msgIdTimeMs(work.header.msgId), key, nowMs, this.options.retentionMs, this.prunedThroughKey)) {
       return this.answer(work, this.declined(work, Reason.InvalidField, 'header.msg_id'));
     }
     const record = this.message(key);
@@ -461,15 +465,12 @@ export class Ledger {
   private applyCancel(work: Work, key: string, nowMs: number): undefined {
     const target = seqOfSettlementId(work.target);
     const entry = target === 0 ? undefined : this.entry(target);
-    // Another institution's settlement is "not found": ids are sequential, existence is not leaked.
-    if (
-      entry === undefined ||
-      entry.kind !== EntryKind.Settle ||
-      entry.movement.institutionCode !== work.header.institutionCode
-    ) {
-      return this.answer(work, this.declined(work, Reason.OriginalNotFound, ''));
-    }
-    if (this.undoneBy(target) !== 0) return this.answer(work, this.declined(work, Reason.AlreadyCancelled, ''));
+    const judged = judgeCancel(
+      entry === undefined ? undefined : { kind: entry.kind, institutionCode: entry.movement.institutionCode },
+      work.header.institutionCode,
+      entry === undefined ? 0 : this.undoneBy(target),
+    );
+    if (judged !== Reason.Approved || entry === undefined) return this.answer(work, this.declined(work, judged, ''));
     const seq = ++this.lastSeq;
     const undone = this.undo(entry.movement);
     const original = v1.SettleReply.decode(entry.reply);
@@ -494,6 +495,8 @@ export class Ledger {
     const originalKey = messageKey(work.target);
     const original = this.message(originalKey);
     const budgetUs = budgets[LedgerOp.Reverse];
+    const judged = judgeReverse(original, work.targetOp, original === undefined ? 0 : this.undoneBy(original.seq));
+    if (judged.action === ReverseAction.Decline) return this.answer(work, this.declined(work, judged.reason, ''));
     if (original === undefined) {
       // The original never arrived (or was declined, which wrote nothing): remember the reversal
       // so the original is refused (T03) if it arrives late.
@@ -510,14 +513,9 @@ export class Ledger {
       );
       return;
     }
-    if (original.kind === MessageKind.ReversedBeforeArrival) {
-      return this.answer(work, this.declined(work, Reason.AlreadyCancelled, ''));
-    }
-    if (original.op !== work.targetOp) return this.answer(work, this.declined(work, Reason.OriginalNotFound, ''));
-    if (this.undoneBy(original.seq) !== 0) return this.answer(work, this.declined(work, Reason.AlreadyCancelled, ''));
     const entry = this.entry(original.seq);
     assert(entry !== undefined, 'an applied message has its journal entry');
-    if (work.targetOp === LedgerOp.Settle) {
+    if (judged.action === ReverseAction.UndoSettle) {
       const seq = ++this.lastSeq;
       const undone = this.undo(entry.movement);
       this.answer(work, {

@@ -2,7 +2,9 @@
 // chunks (no read transaction held across event-loop turns) and handed out one by one, so the
 // server can stream them with backpressure. The journal is in sequence order, which is time order;
 // the first entry of the period is found by binary search on the entries' times.
+
 import { EntryKind, type JournalEntry, LedgerOp, settlementIdOf } from '../core/ledger-rules.js';
+import { limits } from '../core/limits.js';
 import { decodeJournalEntry, decodeUndone } from '../store/ledger-records.js';
 import type { Store } from '../store/store.js';
 
@@ -34,7 +36,7 @@ export interface SettlementDetailMessage {
 export const SettlementState = { Live: 1, Cancelled: 2, Reversed: 3 } as const;
 
 /** Entries written in the same minute as the period start may sit either side of it (clock steps). */
-const clockSlackMs = 60_000;
+const clockSlackMs = limits.listingClockSlackMs;
 const chunkEntries = 256;
 
 function entryAt(store: Store, seq: number): JournalEntry | undefined {

@@ -52,14 +52,13 @@ export interface TcpStats {
 
 /** Error payloads by code and detail (a small, fixed set): refusing under overload encodes nothing. */
 const payloads = new Map<string, Buffer>();
-const payloadsMax = 256;
 
 function errorPayload(error: OperationalError, detail: string): Buffer {
   const key = `${error.code}\u0000${detail}`;
   let payload = payloads.get(key);
   if (payload === undefined) {
     payload = encodeErrorPayload(error, detail);
-    if (payloads.size < payloadsMax) payloads.set(key, payload);
+    if (payloads.size < limits.tcpErrorPayloadsCachedMax) payloads.set(key, payload);
   }
   return payload;
 }

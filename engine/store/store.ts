@@ -1,9 +1,11 @@
 // The LMDB environment and its named databases. One environment per data folder; the main thread
 // opens it read-write (the single writer), each worker thread opens it read-only and shares the
 // process's one memory mapping. Every lmdb-js option that matters is set explicitly.
+
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, open, type RootDatabase } from 'lmdb';
+import { limits } from '../core/limits.js';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
 export const schemaVersion = 5;
@@ -314,7 +316,7 @@ export function hotListKey(cardNo: string, cardSn: string): string {
 }
 
 /** Entries one scan reads per event-loop turn (a city's 8M cards would otherwise hold the loop for seconds). */
-const scanEntriesPerTurn = 10_000;
+const scanEntriesPerTurn = limits.scanEntriesPerTurn;
 
 /**
  * Visits every entry of db in key order, scanEntriesPerTurn per event-loop turn; visit returns

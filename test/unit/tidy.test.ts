@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { limitRelationProblems, limits } from '../../engine/core/limits.js';
 import { reasonCatalogue } from '../../engine/core/reasons.js';
 import { allErrors } from '../../engine/server/errors.js';
 
@@ -95,5 +96,14 @@ describe('catalogues', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes)
       expect(readme, `reason ${code} missing from README`).toMatch(new RegExp(`\\| ${code}\\s+\\|`));
+  });
+});
+
+describe('limits', () => {
+  it('the relations between bounds hold, and a broken one is named', () => {
+    expect(limitRelationProblems()).toEqual([]);
+    expect(limitRelationProblems({ ...limits, unsignedBodyBytesMax: limits.bodyBytesMax })).toEqual([
+      'unsignedBodyBytesMax < bodyBytesMax',
+    ]);
   });
 });
