@@ -1,5 +1,5 @@
 // Engine configuration: environment variables (SSC_*) over built-in defaults, validated at start-up
-// with a clear message naming the variable. The README's Configuration table lists every one.
+// with a clear message naming the variable. docs/CONFIGURATION.md lists every one.
 
 import { resolve } from 'node:path';
 import { dayMs, parseChinaDate } from './core/china-time.js';

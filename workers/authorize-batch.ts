@@ -173,7 +173,7 @@ export function createAuthorizer(
   }
 
   return {
-    // The assertion policy (README, Reliability): an assertion failure ends the process, from a
+    // The assertion policy (docs/RELIABILITY.md): an assertion failure ends the process, from a
     // worker as from the main thread; any other exception answers each request of the batch
     // 500 SSC_INTERNAL (a deterministic failure must not look like a safe-to-retry 503).
     run(batch: ArrayBuffer): ArrayBuffer {

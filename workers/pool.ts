@@ -199,7 +199,7 @@ export class Dispatcher {
     if (this.pending.length === 0) return;
     if (this.tasksInFlight >= this.tasksInFlightMax) return; // a completion will flush
     // A lone request while the pool is idle is decided here: the hop to a sleeping worker costs
-    // more than the decision (README, unloaded latency). Anything more goes to the pool.
+    // more than the decision (docs/BENCHMARKS.md, unloaded latency). Anything more goes to the pool.
     if (this.tasksInFlight === 0 && this.pending.length === 1 && this.options.inline !== undefined) {
       const items = this.pending;
       this.pending = [];

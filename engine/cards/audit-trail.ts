@@ -1,5 +1,5 @@
 // The audit trail of refused accesses (401/403/429 on the admin API and the terminal hot-list
-// download), bounded three ways (README, Reliability):
+// download), bounded three ways (docs/RELIABILITY.md):
 //   - per source address, at most auditRecordsPerSourceWindow records per auditWindowMs; the rest
 //     of the window's refusals from that address are counted and written as one summary record per
 //     code when the window closes (`count` > 1), so a flood costs a few records a minute, not one

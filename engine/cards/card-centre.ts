@@ -238,7 +238,7 @@ export class CardCentre {
   /** Refused accesses (audit-trail.ts). */
   readonly auditTrail: AuditTrail;
   private readonly tagKey: Buffer;
-  /** Login checks and their back-off (in memory: a restart forgets it, README Reliability). */
+  /** Login checks and their back-off (in memory: a restart forgets it, docs/RELIABILITY.md). */
   readonly logins: StaffLogin;
 
   constructor(

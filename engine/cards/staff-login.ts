@@ -1,4 +1,4 @@
-// Staff login with a back-off per account and per source address (README, Reliability). Every
+// Staff login with a back-off per account and per source address (docs/RELIABILITY.md). Every
 // attempt that is checked costs exactly one scrypt, whether the staff id exists, is disabled or not:
 // an unknown id is checked against a dummy hash, so the answer time does not tell which ids exist.
 // An attempt inside a back-off is refused at once (429, Retry-After) without checking the secret,

@@ -1,5 +1,5 @@
 // Hot path: bench/micro/decide.ts. The checks shared by every terminal operation, each returning a
-// reason code, in the documented precedence order (README "Decision precedence").
+// reason code, in the documented precedence order (docs/API.md, "Decision precedence").
 import {
   type CardRecord,
   CardStatus,

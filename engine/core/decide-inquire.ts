@@ -1,6 +1,6 @@
 // Hot path: bench/micro/decide.ts. Eligibility (national 1101): no side effects.
 //
-// Precedence (README "Decision precedence"), first failure wins:
+// Precedence (docs/API.md, "Decision precedence"), first failure wins:
 //   caller:  I02 terminal -> I01 institution -> I04 sign-in -> V01 care region -> I03 medical type
 //   holder:  V01 e-voucher -> C01 -> C04 card_sn -> C05/C03/C02/C04/C06 status -> C09 legacy
 //            -> hot list C02..C07 -> P04 credential mismatch

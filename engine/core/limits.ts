@@ -112,7 +112,7 @@ export const limits = {
   pendingReviewsMax: 10_000,
   /** A pending maker-checker request expires after this (the sweep logs the expiry). */
   reviewTtlMs: 30 * 86_400_000,
-  /** A stop (SIGTERM / SIGINT) ends the process within this, whatever is open (README, Reliability). */
+  /** A stop (SIGTERM / SIGINT) ends the process within this, whatever is open (docs/RELIABILITY.md). */
   shutdownMs: 15_000,
   /** TCP error payloads kept encoded (a small fixed set of code and detail pairs). */
   tcpErrorPayloadsCachedMax: 256,

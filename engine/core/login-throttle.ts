@@ -1,4 +1,4 @@
-// Failed-login back-off (README, Reliability): per key (a staff id, a source address), the first
+// Failed-login back-off (docs/RELIABILITY.md): per key (a staff id, a source address), the first
 // freeFailures wrong secrets cost nothing more; each further one doubles the wait before the next
 // attempt is even checked (baseDelayMs, 2x, 4x ... up to maxDelayMs). A success clears the key; an
 // admin may clear an account. Quiet keys are forgotten after forgetAfterMs. Pure: time comes in.

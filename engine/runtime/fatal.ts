@@ -1,7 +1,7 @@
 // The one fatal path. A programmer error (a broken invariant: an assertion failure from
 // engine/core/assert.ts, code SSC_ASSERTION) ends the process wherever it is raised: the main
 // thread, a piscina worker, an LMDB write transaction, a timer or a promise. The supervisor restarts
-// the engine; LMDB is crash-safe, so the store is exactly as at its last commit. README, Reliability.
+// the engine; LMDB is crash-safe, so the store is exactly as at its last commit. docs/RELIABILITY.md.
 import { writeSync } from 'node:fs';
 
 /** How a fatal end shows to a supervisor: killed by SIGABRT (exit status 134 in a shell). */

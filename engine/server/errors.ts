@@ -1,5 +1,5 @@
 // Operational errors: stable codes, each with its HTTP status and Connect error code. Match on
-// `code`, never on classes (codes survive thread boundaries). The README lists every one; a test
+// `code`, never on classes (codes survive thread boundaries). docs/API.md lists every one; a test
 // checks that the codes are unique and documented.
 
 export type ConnectCode =

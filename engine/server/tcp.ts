@@ -315,7 +315,7 @@ export class TcpServer {
       return;
     }
     // Until the connection has authenticated, nothing over the unsigned-body bound is decoded: the
-    // MAC cannot be checked before decoding without knowing the terminal (README, Reliability).
+    // MAC cannot be checked before decoding without knowing the terminal (docs/RELIABILITY.md).
     if (!connection.authenticated && body.length > limits.unsignedBodyBytesMax) {
       this.refusals.note(errors.unauthenticated.code);
       connection.send(
