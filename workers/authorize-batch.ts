@@ -7,7 +7,7 @@ import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '.
 import { assert } from '../engine/core/assert.js';
 import { latencyBudgetUs } from '../engine/core/budgets.js';
 import { decideInquire, type InquireInput } from '../engine/core/decide-inquire.js';
-import { decidePreSettle, type SettleInput } from '../engine/core/decide-pre-settle.js';
+import { decidePreSettle } from '../engine/core/decide-pre-settle.js';
 import type { ReadView, RequestContext } from '../engine/core/model.js';
 import type { BenefitPolicy } from '../engine/core/policy.js';
 import { Reason, type ReasonCode, reasonIndex } from '../engine/core/reasons.js';

@@ -25,7 +25,7 @@ import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import { appendTimings, Format, type StageTimings } from '../wire/replies.js';
 import { Decoded, decodeMessage, macFromHeader, requestContext } from '../wire/requests.js';
-import { registerAdminRoutes } from './admin.js';
+import { registerAdminRoutes } from './admin/index.js';
 import { connectErrorBody, errors, type OperationalError } from './errors.js';
 import {
   authenticateOnMain,

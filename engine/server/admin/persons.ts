@@ -1,0 +1,146 @@
+import { cardView } from '../../cards/card-centre.js';
+import { Role } from '../../cards/records.js';
+import {
+  departmentLevelsMax,
+  Exclusion,
+  exclusionNames,
+  Mismatch,
+  mismatchNames,
+  stageNames,
+} from '../../core/card-rules.js';
+import { Bank } from '../../core/model.js';
+import { errors } from '../errors.js';
+import { type AdminContext, adminError, bodyOf, idNo, name, paramsOf, printableText } from './context.js';
+
+export function registerPersonRoutes(ctx: AdminContext): void {
+  const { centre, route, principal, param, body, now, any, answer, refuseAccess, inScope } = ctx;
+  // ---- persons ----------------------------------------------------------------------------
+  const personParams = paramsOf({ idNo });
+  route(
+    'GET',
+    '/persons/:idNo',
+    any,
+    "A person's application and card",
+    { params: personParams },
+    async (request, reply) => {
+      const member = centre.member(param(request, 'idNo'));
+      // Scope first: to an agent, a person of another employer and no person at all look alike.
+      if (!inScope(request, member?.employerCode ?? ''))
+        return refuseAccess(request, reply, errors.adminForbidden, "not an agent of this person's employer");
+      if (member === undefined) return adminError(reply, errors.adminNotFound, 'no application for this person');
+      const card = member.cardNo === '' ? undefined : centre.card(member.cardNo);
+      const { signatureSealed, importDigest: _digest, ...visible } = member;
+      // Stages, mismatches and exclusions by name, as card statuses are (one representation).
+      return reply.send({
+        ...visible,
+        stage: stageNames[member.stage],
+        mismatch: member.mismatch === Mismatch.None ? '' : mismatchNames[member.mismatch],
+        exclusion: member.exclusion === Exclusion.None ? '' : exclusionNames[member.exclusion],
+        delivered: signatureSealed !== '',
+        card: card === undefined ? null : cardView(card, 0),
+      });
+    },
+  );
+  route(
+    'PUT',
+    '/persons/:idNo/confirmation',
+    [Role.Operator, Role.Reviewer, Role.Agent],
+    "One person's confirmation form (附件2): contact data and the person's own bank; one person per call",
+    {
+      params: personParams,
+      body: bodyOf(
+        {
+          phone: { type: 'string', pattern: '^1\\d{10}$' },
+          landline: { type: 'string', pattern: '^[0-9-]{0,20}$' },
+          address: { type: 'string', minLength: 1, maxLength: 120 },
+          postcode: { type: 'string', pattern: '^\\d{6}$' },
+          bank: { type: 'string', enum: ['ICBC', 'CCB', 'BOC'] },
+          department1: { type: 'string', maxLength: 40, pattern: printableText },
+          department2: { type: 'string', maxLength: 40, pattern: printableText },
+          correctedName: name,
+        },
+        ['phone', 'address', 'postcode', 'bank'],
+      ),
+    },
+    async (request, reply) => {
+      const b = body<{
+        phone: string;
+        landline?: string;
+        address: string;
+        postcode: string;
+        bank: 'ICBC' | 'CCB' | 'BOC';
+        department1?: string;
+        department2?: string;
+        correctedName?: string;
+      }>(request);
+      if ((b.department2 ?? '') !== '' && (b.department1 ?? '') === '')
+        return adminError(
+          reply,
+          errors.adminInvalid,
+          `department2 needs department1 (at most ${departmentLevelsMax} levels)`,
+        );
+      const input = {
+        phone: b.phone,
+        landline: b.landline ?? '',
+        address: b.address,
+        postcode: b.postcode,
+        bank: b.bank === 'ICBC' ? Bank.Icbc : b.bank === 'CCB' ? Bank.Ccb : Bank.Boc,
+        department1: b.department1 ?? '',
+        department2: b.department2 ?? '',
+        correctedName: b.correctedName ?? '',
+      };
+      return answer(request, reply, await centre.confirm(principal(request), param(request, 'idNo'), input, now()));
+    },
+  );
+  route(
+    'POST',
+    '/persons/:idNo/review',
+    [Role.Reviewer],
+    'Approve (card generated) or reject an entered form; the reviewer must not be its maker',
+    {
+      params: personParams,
+      body: bodyOf({ approve: { type: 'boolean' } }),
+    },
+    async (request, reply) =>
+      answer(
+        request,
+        reply,
+        await centre.review(
+          principal(request),
+          param(request, 'idNo'),
+          body<{ approve: boolean }>(request).approve,
+          now(),
+        ),
+      ),
+  );
+  route(
+    'POST',
+    '/persons/:idNo/region-transfer',
+    [Role.Operator],
+    'Region transfer: the card is kept, the insured region rewritten',
+    {
+      params: personParams,
+      body: bodyOf({ region: { type: 'string', pattern: '^\\d{6}$' } }),
+    },
+    async (request, reply) =>
+      answer(
+        request,
+        reply,
+        await centre.transferRegion(
+          principal(request),
+          param(request, 'idNo'),
+          body<{ region: string }>(request).region,
+          now(),
+        ),
+      ),
+  );
+  route(
+    'POST',
+    '/persons/:idNo/duplicate-resolution',
+    [Role.Operator],
+    'A duplicate enrolment resolved (one enrolment dropped)',
+    { params: personParams },
+    async (request, reply) =>
+      answer(request, reply, await centre.resolveDuplicate(principal(request), param(request, 'idNo'), now())),
+  );
+}
