@@ -3,7 +3,7 @@
 // (and to the hot list when a card stops or starts settling), and is acknowledged only once flushed:
 // the very next swipe, on any worker, reads the committed state. Writes are serialized here; LMDB
 // serializes them with the ledger's. Refusals are values (AdminProblem + detail), never thrown.
-import { createHmac, hash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { xxh3 } from '@node-rs/xxhash';
 import { genderOfIdNumber } from '../../protocol/id-number.js';
 import { sealKey } from '../auth/seal.js';
@@ -25,7 +25,6 @@ import {
   personalDataLocked,
   returnDue,
   reviewRefusal,
-  type Scheme,
   Stage,
   stageNames,
 } from '../core/card-rules.js';
@@ -37,7 +36,6 @@ import {
   Gender,
   HotReason,
   InsuranceStatus,
-  type InsuranceType,
   type PersonRecord,
 } from '../core/model.js';
 import type { DecisionSettings } from '../core/settings.js';
@@ -55,7 +53,6 @@ import {
   asReview,
   asStaff,
   type BatchRecord,
-  type ChangeRecord,
   type Confirmation,
   type ConfirmationInput,
   type EmployerRecord,
@@ -69,158 +66,31 @@ import {
 import { agentMayAct, newToken, type Principal, staffRecord, tokenKey } from './staff.js';
 import { StaffLogin } from './staff-login.js';
 
-export const AdminProblem = {
-  Invalid: 'invalid',
-  NotFound: 'not-found',
-  Conflict: 'conflict',
-  Locked: 'locked',
-  SameReviewer: 'same-reviewer',
-  Forbidden: 'forbidden',
-} as const;
-export type AdminProblem = (typeof AdminProblem)[keyof typeof AdminProblem];
+export * from './outcomes.js';
 
-/** A card-centre write that the store refused (its commit failed: nothing was written). Safe to retry. */
-export class StoreUnavailable extends Error {
-  readonly code = 'SSC_STORE_UNAVAILABLE';
-  constructor(cause: unknown) {
-    super(`the store refused the write: ${(cause as { code?: string }).code ?? (cause as Error).message ?? 'error'}`);
-  }
-}
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: AdminProblem; detail: string };
-
-export function ok<T>(value: T): Outcome<T> {
-  return { ok: true, value };
-}
-
-export function refuse<T>(problem: AdminProblem, detail: string): Outcome<T> {
-  return { ok: false, problem, detail };
-}
-
-/** A staff member's view of one card (no holder data beyond what the role needs). */
-export interface CardView {
-  cardNo: string;
-  cardSn: string;
-  kind: number;
-  status: string;
-  statusSinceMs: number;
-  bankActive: boolean;
-  changeSequence: number;
-}
-
-/** One row of a member import, validated (import.ts). */
-export interface MemberRow {
-  line: number;
-  idNo: string;
-  name: string;
-  insuredRegion: string;
-  insuranceType: InsuranceType;
-  scheme: Scheme;
-  employerCode: string;
-  employerName: string;
-  enrolledRegionCount: number;
-  insuredFromMs: number;
-  retired: boolean;
-}
-
-export interface PoliceImportRow extends PoliceRow {
-  line: number;
-  idNo: string;
-}
-
-export interface LegacyRow {
-  line: number;
-  cardNo: string;
-  kind: CardKind;
-  idNo: string;
-}
-
-export interface RowRejection {
-  line: number;
-  reason: string;
-}
-
-/** The importing staff member lost their rights mid-import (401: the rest is not written). */
-export class ActorRevoked extends Error {
-  readonly code = 'SSC_ADMIN_UNAUTHENTICATED';
-  readonly statusCode = 401;
-  constructor() {
-    super('access revoked during a long operation: the chunks after it were not written');
-  }
-}
-
-function revokedChunk(): ChunkResult {
-  return { created: 0, updated: 0, unchanged: 0, rejected: [], revoked: true };
-}
-
-export interface ChunkResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: RowRejection[];
-  /** The actor was disabled (or lost the role, or their employer authorization) since the import began: nothing written. */
-  revoked?: boolean;
-}
+import {
+  ActorRevoked,
+  AdminProblem,
+  type CardView,
+  type ChunkResult,
+  type LegacyRow,
+  type MemberRow,
+  type Outcome,
+  ok,
+  type PoliceImportRow,
+  refuse,
+  revokedChunk,
+  StoreUnavailable,
+} from './outcomes.js';
 
 export type { ConfirmationInput } from './records.js';
 
 const cardLetters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const cardSnHex = '0123456789ABCDEF';
 
-/** The change log's writer inside one transaction: sequence numbers are taken in commit order. */
-class ChangeLog {
-  private last: number;
+import { ChangeLog, changeLogTagKey, subjectTagOf } from './change-log.js';
 
-  constructor(
-    private readonly store: Store,
-    private readonly tagKey: Buffer,
-    private readonly masterKey: Buffer,
-  ) {
-    this.last = 0;
-    for (const key of store.changes.getKeys({ reverse: true, limit: 1 })) this.last = key as number;
-  }
-
-  tag(subject: string): string {
-    return subjectTagOf(this.tagKey, subject);
-  }
-
-  append(change: Omit<ChangeRecord, 'subjectTag' | 'hot'> & { subject: string; hot?: HotChange | null }): number {
-    const seq = ++this.last;
-    const record: ChangeRecord = {
-      timeMs: change.timeMs,
-      actor: change.actor,
-      op: change.op,
-      subjectTag: this.tag(change.subject),
-      before: change.before,
-      after: change.after,
-      hot: change.hot ?? null,
-    };
-    this.store.changes.putSync(seq, record);
-    return seq;
-  }
-
-  /** Adds or removes the hot list entry of cardNo + cardSn, and logs it in the same change. */
-  hotChange(
-    cardNo: string,
-    cardSn: string,
-    added: boolean,
-    reason: HotReason,
-    sinceMs: number,
-    expiresMs: number,
-  ): HotChange {
-    return {
-      added,
-      keySealed: sealKey(this.masterKey, Buffer.from(hotListKey(cardNo, cardSn))).toString('base64'),
-      reason,
-      sinceMs,
-      expiresMs,
-    };
-  }
-
-  get nextSequence(): number {
-    return this.last + 1;
-  }
-}
+export { changeLogTagKey, subjectTagOf } from './change-log.js';
 
 export interface CardCentreOptions {
   masterKey: Buffer;
@@ -1386,20 +1256,6 @@ export class CardCentre {
   audit(who: string, route: string, code: string, remote: string, nowMs: number): boolean {
     return this.auditTrail.refused(who, route, code, remote, nowMs);
   }
-}
-
-/** The secret behind change-log subject tags, derived from the master key. */
-export function changeLogTagKey(masterKey: Buffer): Buffer {
-  return createHmac('sha256', masterKey).update('ssc change-log subject tag').digest();
-}
-
-/**
- * The change log's subject tag: SHA-256 over a secret prefix (derived from the master key) and the
- * identifier, 16 hex. One-shot hash: an HMAC object per imported row cost ~5% of an import. A tag
- * links the entries of one subject; without the master key it reveals nothing of the identifier.
- */
-export function subjectTagOf(tagKey: Buffer, subject: string): string {
-  return hash('sha256', tagKey.toString('hex') + subject, 'hex').slice(0, 16);
 }
 
 function byIdNo(a: { idNo: string }, b: { idNo: string }): number {
