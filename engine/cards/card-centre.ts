@@ -3,6 +3,7 @@
 // (and to the hot list when a card stops or starts settling), and is acknowledged only once flushed:
 // the very next swipe, on any worker, reads the committed state. Writes are serialized here; LMDB
 // serializes them with the ledger's. Refusals are values (AdminProblem + detail), never thrown.
+
 import { randomInt } from 'node:crypto';
 import { xxh3 } from '@node-rs/xxhash';
 import { genderOfIdNumber } from '../../protocol/id-number.js';
@@ -44,6 +45,7 @@ import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeCard, decodePerson, encodeCard, encodeHotEntry, encodePerson } from '../store/records.js';
 import { absorbCommitError, hotListKey, type Store, scanInTurns } from '../store/store.js';
+import { mayDo } from './access.js';
 import { type AuditOptions, AuditTrail, defaultAuditOptions } from './audit-trail.js';
 import {
   type Agent,
@@ -831,7 +833,7 @@ export class CardCentre {
   /** A named agent collects their employer's cards of an arrived batch; the agent is recorded. */
   async pickup(actor: Principal, batchId: string, nowMs: number): Promise<Outcome<{ batchId: string; cards: number }>> {
     return this.write((log) => {
-      if (actor.role !== Role.Agent)
+      if (!mayDo(actor.role, 'batch.pickup'))
         return refuse(AdminProblem.Forbidden, "only an employer's named agent collects cards");
       if (!agentMayAct(this.store, actor, actor.employerCode))
         return refuse(AdminProblem.Forbidden, "not named on the employer's current authorization");
@@ -884,7 +886,7 @@ export class CardCentre {
       if (card === undefined) return refuse(AdminProblem.NotFound, 'no such card');
       if (actor.role === Role.Agent) {
         if (member?.pickedUpBy === '') return refuse(AdminProblem.Conflict, 'card has not been collected by an agent');
-      } else if (actor.role !== Role.Operator)
+      } else if (!mayDo(actor.role, 'card.deliver'))
         return refuse(AdminProblem.Forbidden, 'operators and agents deliver cards');
       const step = cardTransition(card, CardOp.Deliver, nowMs, this.options.settings);
       if (step.refusal !== '') return refuse(AdminProblem.Conflict, step.refusal);

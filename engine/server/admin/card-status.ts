@@ -1,13 +1,12 @@
 import { cardView } from '../../cards/card-centre.js';
-import { Role } from '../../cards/records.js';
 import { CancelReason, CardOp } from '../../core/card-rules.js';
 import { errors } from '../errors.js';
 import { type AdminContext, adminError, bodyOf, cardParams, paramsOf } from './context.js';
 
 export function registerCardStatusRoutes(ctx: AdminContext): void {
-  const { centre, route, principal, param, body, now, staffSide, answer } = ctx;
+  const { centre, route, principal, param, body, now, answer } = ctx;
   // ---- card status operations -------------------------------------------------------------
-  route('GET', '/cards/:cardNo', staffSide, "A card's status", { params: cardParams }, async (request, reply) => {
+  route('GET', '/cards/:cardNo', 'card.read', "A card's status", { params: cardParams }, async (request, reply) => {
     const card = centre.card(param(request, 'cardNo'));
     if (card === undefined) return adminError(reply, errors.adminNotFound, 'no such card');
     return reply.send(cardView(card, 0));
@@ -16,7 +15,7 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
     route(
       'POST',
       `/cards/:cardNo/${path}`,
-      [Role.Operator],
+      'card.operate',
       summaryText,
       { params: cardParams },
       async (request, reply) =>
@@ -32,7 +31,7 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/cards/:cardNo/cancellation',
-    [Role.Operator],
+    'card.cancel',
     'Cancellation (death, emigration, transfer out)',
     {
       params: cardParams,
@@ -56,7 +55,7 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/cards/:cardNo/replacement',
-    [Role.Operator],
+    'card.replace',
     'Replacement: new card_sn, the old one hot-listed; the new card follows the issuance steps',
     { params: cardParams },
     async (request, reply) =>
@@ -65,7 +64,7 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/cards/:cardNo/formal-loss-lift',
-    [Role.Operator, Role.Reviewer],
+    'card.requestFormalLossLift',
     'Request lifting a formal loss (a different reviewer approves)',
     { params: cardParams },
     async (request, reply) =>
@@ -79,7 +78,7 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/reviews/:reviewId',
-    [Role.Reviewer],
+    'review.decide',
     'Approve or reject a pending request (maker-checker)',
     {
       params: paramsOf({ reviewId: { type: 'string', pattern: '^R\\d{1,15}$' } }),

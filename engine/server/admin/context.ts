@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TerminalKeys } from '../../auth/terminal-keys.js';
+import type { Action } from '../../cards/access.js';
 import type { AdminProblem, CardCentre, Outcome } from '../../cards/card-centre.js';
 import type { Role } from '../../cards/records.js';
 import type { Principal } from '../../cards/staff.js';
@@ -115,7 +116,7 @@ export interface AdminContext {
   route(
     method: 'GET' | 'POST' | 'PUT',
     url: string,
-    roles: readonly Role[],
+    action: Action,
     summary: string,
     parts: Parts,
     handler: Handler,
@@ -125,8 +126,6 @@ export interface AdminContext {
   body<T>(request: FastifyRequest): T;
   now(): number;
   formatQuery: object;
-  any: readonly Role[];
-  staffSide: readonly Role[];
   answer<T>(request: FastifyRequest, reply: FastifyReply, outcome: Outcome<T>, status?: number): FastifyReply;
   /** Counts, logs (no personal data) and audits a refused access. */
   refuseAccess(request: FastifyRequest, reply: FastifyReply, error: OperationalError, detail: string): FastifyReply;

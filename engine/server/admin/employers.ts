@@ -1,30 +1,15 @@
-import { Role } from '../../cards/records.js';
 import { mismatches, notReturned, returnedRegister, roster, summary } from '../../cards/reports.js';
 import { errors } from '../errors.js';
 import { type AdminContext, adminError, bodyOf, employerCode, format, idNo, name, paramsOf } from './context.js';
 
 export function registerEmployerRoutes(ctx: AdminContext): void {
-  const {
-    store,
-    centre,
-    route,
-    principal,
-    param,
-    body,
-    now,
-    formatQuery,
-    any,
-    staffSide,
-    answer,
-    refuseAccess,
-    inScope,
-    sendList,
-  } = ctx;
+  const { store, centre, route, principal, param, body, now, formatQuery, answer, refuseAccess, inScope, sendList } =
+    ctx;
   // ---- employers and agents -----------------------------------------------------------------
   route(
     'POST',
     '/employers',
-    [Role.Operator],
+    'employer.register',
     'Register an employer',
     {
       body: bodyOf({ code: employerCode, name: { type: 'string', minLength: 1, maxLength: 60 } }),
@@ -37,7 +22,7 @@ export function registerEmployerRoutes(ctx: AdminContext): void {
   route(
     'PUT',
     '/employers/:code/authorization',
-    [Role.Operator],
+    'employer.authorize',
     'Record the employer authorization (附件1): one to three agents; replaces the previous one whole',
     {
       params: paramsOf({ code: employerCode }),
@@ -61,7 +46,7 @@ export function registerEmployerRoutes(ctx: AdminContext): void {
     route(
       'GET',
       path,
-      any,
+      'employer.reports',
       summaryText,
       { params: paramsOf({ code: employerCode }), querystring: formatQuery },
       async (request, reply) => {
@@ -101,7 +86,7 @@ export function registerEmployerRoutes(ctx: AdminContext): void {
   route(
     'GET',
     '/reports/police',
-    staffSide,
+    'reports.police',
     'Police register comparison: mismatches and exclusions',
     {
       querystring: { type: 'object', properties: { format, employer: employerCode }, additionalProperties: false },
@@ -114,7 +99,7 @@ export function registerEmployerRoutes(ctx: AdminContext): void {
   route(
     'GET',
     '/reports/returned',
-    staffSide,
+    'reports.returned',
     'Returned-cards register (社保卡退回登记表)',
     { querystring: formatQuery },
     async (request, reply) =>

@@ -1,7 +1,6 @@
 import { createReadStream, rmSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { type ImportFormat, type ImportKind, runImport } from '../../cards/import.js';
-import { Role } from '../../cards/records.js';
 import { limits } from '../../core/limits.js';
 import { errors } from '../errors.js';
 import { type AdminContext, adminError } from './context.js';
@@ -14,7 +13,7 @@ export function registerImportRoutes(ctx: AdminContext): void {
     route(
       'POST',
       path,
-      [Role.Operator],
+      'import',
       summaryText,
       {
         bodyLimit: limits.importBytesMax,

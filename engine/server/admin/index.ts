@@ -6,8 +6,8 @@
 
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Action, access } from '../../cards/access.js';
 import type { Outcome } from '../../cards/card-centre.js';
-import { Role } from '../../cards/records.js';
 import { toCsv } from '../../cards/reports.js';
 import { AuthFailure, type Principal, principalOf } from '../../cards/staff.js';
 import { limits } from '../../core/limits.js';
@@ -202,8 +202,6 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           return refuseAccess(request, reply, errors.adminForbidden, `role ${found.role} may not do this`);
       });
 
-      const any: readonly Role[] = [Role.Operator, Role.Reviewer, Role.Auditor, Role.Agent];
-      const staffSide: readonly Role[] = [Role.Operator, Role.Reviewer, Role.Auditor];
       type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
       interface Parts {
         params?: object;
@@ -216,7 +214,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
       const route = (
         method: 'GET' | 'POST' | 'PUT',
         url: string,
-        roles: readonly Role[],
+        action: Action,
         summary: string,
         parts: Parts,
         handler: Handler,
@@ -225,11 +223,11 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         admin.route({
           method,
           url,
-          config: { roles },
+          config: { roles: access[action] },
           ...(bodyLimit === undefined ? {} : { bodyLimit }),
           schema: {
             tags: ['card centre'],
-            ...(roles.length === 0 ? {} : { security: [{ bearer: [] }] }),
+            ...(access[action].length === 0 ? {} : { security: [{ bearer: [] }] }),
             summary,
             ...schemaParts,
             ...(method === 'GET' || parts.body !== undefined || parts.description !== undefined
@@ -261,8 +259,6 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         body,
         now,
         formatQuery,
-        any,
-        staffSide,
         answer,
         refuseAccess,
         inScope,

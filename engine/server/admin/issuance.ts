@@ -1,4 +1,3 @@
-import { Role } from '../../cards/records.js';
 import { parseChinaDate } from '../../core/china-time.js';
 import { clockOffsetMs, setClockOffsetMs } from '../../runtime/clock.js';
 import { errors } from '../errors.js';
@@ -10,7 +9,7 @@ export function registerIssuanceRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/batches',
-    [Role.Operator],
+    'batch.create',
     'A production batch of generated cards (one employer, or all)',
     {
       body: bodyOf({ employerCode, cardsMax: { type: 'integer', minimum: 1, maximum: 100_000 } }, []),
@@ -29,7 +28,7 @@ export function registerIssuanceRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/batches/:batchId/arrival',
-    [Role.Operator],
+    'batch.arrival',
     "The factory's delivery accepted: cards await pickup",
     { params: batchParams },
     async (request, reply) =>
@@ -38,7 +37,7 @@ export function registerIssuanceRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/batches/:batchId/pickup',
-    [Role.Agent],
+    'batch.pickup',
     "A named agent collects the employer's cards of the batch (the agent is recorded)",
     { params: batchParams },
     async (request, reply) =>
@@ -47,7 +46,7 @@ export function registerIssuanceRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/cards/:cardNo/delivery',
-    [Role.Agent, Role.Operator],
+    'card.deliver',
     'Delivered to the person, who signs: the card becomes usable',
     {
       params: cardParams,
@@ -68,7 +67,7 @@ export function registerIssuanceRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/sweeps/returns',
-    [Role.Operator],
+    'sweep.returns',
     "Run the sweep now, or as of the start of a China date (six-month returns counted from the agent's pickup; lapsed temporary losses back to issued); it also runs on a schedule. A date after today is refused in the production profile.",
     { body: bodyOf({ asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }, []) },
     async (request, reply) => {
@@ -88,7 +87,7 @@ export function registerIssuanceRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/clock',
-    [Role.Admin],
+    'clock.set',
     "Set the engine clock's offset from the wall clock (test and staging profiles only; 403 in production)",
     { body: bodyOf({ offsetMs: { type: 'integer', minimum: -315_360_000_000, maximum: 315_360_000_000 } }) },
     async (request, reply) => {

@@ -1,5 +1,4 @@
 import { cardView } from '../../cards/card-centre.js';
-import { Role } from '../../cards/records.js';
 import {
   departmentLevelsMax,
   Exclusion,
@@ -13,13 +12,13 @@ import { errors } from '../errors.js';
 import { type AdminContext, adminError, bodyOf, idNo, name, paramsOf, printableText } from './context.js';
 
 export function registerPersonRoutes(ctx: AdminContext): void {
-  const { centre, route, principal, param, body, now, any, answer, refuseAccess, inScope } = ctx;
+  const { centre, route, principal, param, body, now, answer, refuseAccess, inScope } = ctx;
   // ---- persons ----------------------------------------------------------------------------
   const personParams = paramsOf({ idNo });
   route(
     'GET',
     '/persons/:idNo',
-    any,
+    'person.read',
     "A person's application and card",
     { params: personParams },
     async (request, reply) => {
@@ -44,7 +43,7 @@ export function registerPersonRoutes(ctx: AdminContext): void {
   route(
     'PUT',
     '/persons/:idNo/confirmation',
-    [Role.Operator, Role.Reviewer, Role.Agent],
+    'person.confirm',
     "One person's confirmation form (附件2): contact data and the person's own bank; one person per call",
     {
       params: personParams,
@@ -95,7 +94,7 @@ export function registerPersonRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/persons/:idNo/review',
-    [Role.Reviewer],
+    'person.review',
     'Approve (card generated) or reject an entered form; the reviewer must not be its maker',
     {
       params: personParams,
@@ -116,7 +115,7 @@ export function registerPersonRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/persons/:idNo/region-transfer',
-    [Role.Operator],
+    'person.regionTransfer',
     'Region transfer: the card is kept, the insured region rewritten',
     {
       params: personParams,
@@ -137,7 +136,7 @@ export function registerPersonRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/persons/:idNo/duplicate-resolution',
-    [Role.Operator],
+    'person.resolveDuplicate',
     'A duplicate enrolment resolved (one enrolment dropped)',
     { params: personParams },
     async (request, reply) =>

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import { hotListDeltas, hotListSnapshot } from '../../cards/hot-list.js';
-import { Role } from '../../cards/records.js';
 import { type AdminContext, seqText } from './context.js';
 
 export function registerRecordRoutes(ctx: AdminContext): void {
@@ -18,7 +17,7 @@ export function registerRecordRoutes(ctx: AdminContext): void {
   route(
     'GET',
     '/changes',
-    [Role.Auditor],
+    'changes.read',
     'The change log after a sequence (no personal data in clear)',
     { querystring: pageQuery },
     async (request, reply) => {
@@ -38,7 +37,7 @@ export function registerRecordRoutes(ctx: AdminContext): void {
   route(
     'GET',
     '/audit',
-    [Role.Auditor],
+    'audit.read',
     'Refused accesses (401/403)',
     { querystring: pageQuery },
     async (request, reply) => {
@@ -52,7 +51,7 @@ export function registerRecordRoutes(ctx: AdminContext): void {
   route(
     'GET',
     '/hot-list',
-    [Role.Operator, Role.Auditor],
+    'hotList.read',
     'Hot list snapshot: entries, sequence, xxh3 digest',
     {},
     async (_request, reply) => reply.send(hotListSnapshot(store, deps.settings)),
@@ -60,7 +59,7 @@ export function registerRecordRoutes(ctx: AdminContext): void {
   route(
     'GET',
     '/hot-list/deltas',
-    [Role.Operator, Role.Auditor],
+    'hotList.read',
     'Hot list changes after a sequence',
     { querystring: pageQuery },
     async (request, reply) => {

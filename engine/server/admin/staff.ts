@@ -9,7 +9,7 @@ export function registerStaffRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/login',
-    [],
+    'login',
     'Exchange a staff id and secret for a bearer token',
     {
       body: bodyOf({
@@ -32,7 +32,7 @@ export function registerStaffRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/staff',
-    [Role.Admin],
+    'staff.create',
     'Create a staff account (agents name their employer and their own ID number)',
     {
       body: bodyOf(
@@ -67,7 +67,7 @@ export function registerStaffRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/staff/:staffId/disable',
-    [Role.Admin],
+    'staff.disable',
     'Disable a staff account (its tokens stop working)',
     {
       params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }),
@@ -78,7 +78,7 @@ export function registerStaffRoutes(ctx: AdminContext): void {
   route(
     'POST',
     '/staff/:staffId/unlock',
-    [Role.Admin],
+    'staff.unlock',
     "Lift an account's login back-off after wrong secrets (recorded in the change log)",
     {
       params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }),
