@@ -6,7 +6,7 @@
 
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type Action, access } from '../../cards/access.js';
+import { access } from '../../cards/access.js';
 import type { Outcome } from '../../cards/card-centre.js';
 import { toCsv } from '../../cards/reports.js';
 import { AuthFailure, type Principal, principalOf } from '../../cards/staff.js';
@@ -202,23 +202,8 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
           return refuseAccess(request, reply, errors.adminForbidden, `role ${found.role} may not do this`);
       });
 
-      type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
-      interface Parts {
-        params?: object;
-        body?: object;
-        querystring?: object;
-        description?: string;
-        bodyLimit?: number;
-      }
-      /** One admin route: its roles (none: no token), its schema (validation + OpenAPI), its handler. */
-      const route = (
-        method: 'GET' | 'POST' | 'PUT',
-        url: string,
-        action: Action,
-        summary: string,
-        parts: Parts,
-        handler: Handler,
-      ): void => {
+      /** One admin route: its action's roles (none: no token), its schema (validation + OpenAPI), its handler. */
+      const route: AdminContext['route'] = (method, url, action, summary, parts, handler) => {
         const { bodyLimit, ...schemaParts } = parts;
         admin.route({
           method,

@@ -1,4 +1,6 @@
+import type { Outcome } from '../../cards/card-centre.js';
 import { Role } from '../../cards/records.js';
+import type { Principal } from '../../cards/staff.js';
 import { secretLengthMax, secretLengthMin, staffIdShape } from '../../cards/staff.js';
 import { errors } from '../errors.js';
 import { type AdminContext, adminError, bodyOf, employerCode, idNo, paramsOf } from './context.js';
@@ -64,26 +66,28 @@ export function registerStaffRoutes(ctx: AdminContext): void {
       return answer(request, reply, outcome, 201);
     },
   );
-  route(
-    'POST',
-    '/staff/:staffId/disable',
-    'staff.disable',
-    'Disable a staff account (its tokens stop working)',
-    {
-      params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }),
-    },
-    async (request, reply) =>
-      answer(request, reply, await centre.disableStaff(principal(request), param(request, 'staffId'), now())),
+  /** An admin action on one staff account, recorded in the change log by the centre. */
+  const staffAction = (
+    path: string,
+    action: 'staff.disable' | 'staff.unlock',
+    summary: string,
+    act: (actor: Principal, staffId: string, nowMs: number) => Promise<Outcome<unknown>>,
+  ): void =>
+    route(
+      'POST',
+      `/staff/:staffId/${path}`,
+      action,
+      summary,
+      { params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }) },
+      async (request, reply) => answer(request, reply, await act(principal(request), param(request, 'staffId'), now())),
+    );
+  staffAction('disable', 'staff.disable', 'Disable a staff account (its tokens stop working)', (a, id, t) =>
+    centre.disableStaff(a, id, t),
   );
-  route(
-    'POST',
-    '/staff/:staffId/unlock',
+  staffAction(
+    'unlock',
     'staff.unlock',
     "Lift an account's login back-off after wrong secrets (recorded in the change log)",
-    {
-      params: paramsOf({ staffId: { type: 'string', pattern: staffIdShape.source } }),
-    },
-    async (request, reply) =>
-      answer(request, reply, await centre.unlockStaff(principal(request), param(request, 'staffId'), now())),
+    (a, id, t) => centre.unlockStaff(a, id, t),
   );
 }
