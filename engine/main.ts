@@ -15,11 +15,11 @@ import { type EngineConfig, loadConfig } from './config.js';
 import { limits } from './core/limits.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './demo/demo.js';
 import { Ledger } from './ledger/ledger.js';
+import { createPipeline } from './operations/pipeline.js';
 import { clockBuffer, nowMs as clockNowMs, setClockOffsetMs } from './runtime/clock.js';
 import { endIfAssertion, endProcess } from './runtime/fatal.js';
 import { configureFault, fault } from './runtime/faults.js';
 import { buildApp } from './server/app.js';
-import { createHandlers } from './server/handlers.js';
 import { Metrics } from './server/metrics.js';
 import { TcpServer } from './server/tcp.js';
 import { Sessions } from './sessions/sessions.js';
@@ -149,7 +149,8 @@ export async function startEngine(
   const bootstrap = readOnly
     ? { created: false, secretFile: '' }
     : await ensureAdmin(store, config.adminSecret, clockNowMs());
-  const app = await buildApp({ config, store, dispatcher, sessions, ledger, view, keys, metrics, centre });
+  const pipeline = createPipeline({ pool: dispatcher, sessions, ledger, store, view, keys });
+  const app = await buildApp({ config, store, dispatcher, pipeline, ledger, view, keys, metrics, centre });
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
     {
@@ -167,7 +168,7 @@ export async function startEngine(
         ? {}
         : { tls: { cert: readFileSync(config.tcpTlsCertFile), key: readFileSync(config.tcpTlsKeyFile) } }),
     },
-    createHandlers({ dispatcher, sessions, ledger, store, view, keys }),
+    pipeline,
     app.refusals,
     metrics,
   );

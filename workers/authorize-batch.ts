@@ -1,33 +1,22 @@
-// Hot path: bench/load/inquire-http.ts. Decides a packed batch of read-only requests: bytes in,
-// bytes out; decode, validate, decide and encode all happen here. Runs inside a piscina worker, or
-// on the main thread when the engine is configured inline: the same code either way.
+// Hot path: bench/load/inquire-http.ts. Decides a packed batch of the pool route's requests (the
+// operation table's read-only rows): bytes in, bytes out; every stage (engine/operations/stages.ts)
+// runs here. Runs inside a piscina worker, or on the main thread when the engine is configured
+// inline: the same code either way.
 
 import { performance } from 'node:perf_hooks';
-import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../engine/auth/terminal-keys.js';
+import type { TerminalKeys } from '../engine/auth/terminal-keys.js';
 import { assert } from '../engine/core/assert.js';
-import { latencyBudgetUs } from '../engine/core/budgets.js';
-import { decideInquire, type InquireInput } from '../engine/core/decide-inquire.js';
-import { decidePreSettle } from '../engine/core/decide-pre-settle.js';
-import type { ReadView, RequestContext } from '../engine/core/model.js';
+import type { ReadView } from '../engine/core/model.js';
 import type { BenefitPolicy } from '../engine/core/policy.js';
-import { Reason, type ReasonCode, reasonIndex } from '../engine/core/reasons.js';
+import { type ReasonCode, reasonIndex } from '../engine/core/reasons.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
+import { encodeStage, invalidReply, Prepared, prepare } from '../engine/operations/stages.js';
+import { type PoolContext, type PoolRow, Route, rowOf } from '../engine/operations/table.js';
 import { nowMs as clockNowMs } from '../engine/runtime/clock.js';
 import { endIfAssertion } from '../engine/runtime/fatal.js';
 import { fault } from '../engine/runtime/faults.js';
-import {
-  encodeReply,
-  type Format,
-  type OutcomeMessage,
-  outcome,
-  personSummary,
-  settleReplyBody,
-} from '../engine/wire/replies.js';
-import { credentialInput, Decoded, decodeMessage, requestContext, settleInputOf } from '../engine/wire/requests.js';
-import { type MessageType, OpId } from '../protocol/operations.js';
-import { type ssc, v1 } from '../protocol/pb.js';
-import { validateInquire, validateSettle } from '../protocol/validate.js';
-import { ItemStatus, noReason, ReplyBatchWriter, RequestBatchReader } from './batch.js';
+import { noReason, Status } from '../engine/wire/handled.js';
+import { ReplyBatchWriter, RequestBatchReader } from './batch.js';
 
 /** Where an authorizer runs: a piscina worker, or the main thread (inline mode, idle-inline). */
 export type AuthorizerContext = 'worker' | 'inline';
@@ -44,110 +33,38 @@ export function createAuthorizer(
   keys: TerminalKeys,
   context: AuthorizerContext,
 ): Authorizer {
-  const malformed = (text: string): Buffer => Buffer.from(text.slice(0, 200), 'utf8');
+  const ctx: PoolContext = { view, settings, policy };
+  const authenticator = { view, keys };
+  const prepared = new Prepared();
 
-  /** One read-only operation: its messages, budget, validation and decision (built once). */
-  interface Handler<T> {
-    requestType: { decode(b: Uint8Array): T; fromObject(o: Record<string, unknown>): T };
-    typeName: string;
-    replyType: MessageType<unknown>;
-    budgetUs: number;
-    decoded: Decoded<T>;
-    validate(request: T): string;
-    header(request: T): RequestContext;
-    /** The reply body for a valid request. */
-    decide(request: T, header: RequestContext, nowMs: number): object;
-  }
-
-  const inquire: Handler<ssc.v1.InquireRequest> = {
-    requestType: v1.InquireRequest,
-    typeName: 'InquireRequest',
-    replyType: v1.InquireReply,
-    budgetUs: latencyBudgetUs.inquire,
-    decoded: new Decoded<ssc.v1.InquireRequest>(),
-    validate: validateInquire,
-    header: (request) => requestContext(request.header),
-    decide(request, header, nowMs) {
-      const input: InquireInput = {
-        header,
-        credential: credentialInput(request.credential),
-        medicalType: request.medicalType ?? 0,
-        insuranceType: request.insuranceType ?? 0,
-      };
-      const decision = decideInquire(view, input, nowMs, settings);
-      const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
-      return decision.person === undefined
-        ? { outcome: head, budgetUs: this.budgetUs }
-        : { outcome: head, person: personSummary(decision.person, decision.account), budgetUs: this.budgetUs };
-    },
-  };
-
-  const preSettle: Handler<ssc.v1.SettleRequest> = {
-    requestType: v1.SettleRequest,
-    typeName: 'SettleRequest',
-    replyType: v1.SettleReply,
-    budgetUs: latencyBudgetUs.preSettle,
-    decoded: new Decoded<ssc.v1.SettleRequest>(),
-    validate: validateSettle,
-    header: (request) => requestContext(request.header),
-    decide(request, header, nowMs) {
-      const input = settleInputOf(request, header);
-      const decision = decidePreSettle(view, input, nowMs, settings, policy);
-      const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
-      return settleReplyBody(head, decision, policy.version, this.budgetUs);
-    },
-  };
-
-  /** decode -> validate (V01) -> decide -> encode, timing each stage. */
-  function handle<T>(
-    handler: Handler<T>,
-    format: number,
-    mac: Buffer,
-    body: Buffer,
+  /** The stages (engine/operations/stages.ts) for one request, timing each. */
+  function handle<Req>(
+    row: PoolRow<Req>,
+    requests: RequestBatchReader,
     nowMs: number,
     startUs: number,
     replies: ReplyBatchWriter,
   ): void {
-    const t0 = performance.now();
-    const decoded = decodeMessage(handler.requestType, handler.typeName, format, body, handler.decoded);
-    const t1 = performance.now();
-    if (decoded.message === undefined) {
-      replies.add(ItemStatus.Malformed, malformed(decoded.error), startUs, (t1 - t0) * 1000, 0, 0, noReason);
+    const format = requests.format;
+    const p = prepare(row, format, requests.body(), requests.mac(), requests.auth, authenticator, nowMs, prepared);
+    if (p.status !== Status.Reply) {
+      replies.add(p.status, Buffer.from(p.detail.slice(0, 200), 'utf8'), startUs, p.decodeUs, 0, 0, noReason, false);
       return;
     }
-    const request = decoded.message;
-    const header = handler.header(request);
-    const auth = authenticate(view, keys, header, mac, body, nowMs);
-    if (auth !== AuthProblem.None) {
-      replies.add(
-        ItemStatus.Unauthenticated,
-        Buffer.from(authProblemText(auth)),
-        startUs,
-        (t1 - t0) * 1000,
-        0,
-        0,
-        noReason,
-      );
-      return;
-    }
-    const field = handler.validate(request);
-    const reply: { outcome: OutcomeMessage } =
-      field === ''
-        ? (handler.decide(request, header, nowMs) as { outcome: OutcomeMessage })
-        : ({ outcome: outcome(header.msgId, Reason.InvalidField, field, nowMs), budgetUs: handler.budgetUs } as {
-            outcome: OutcomeMessage;
-          });
+    const reply =
+      p.field === '' ? row.decide(ctx, p.message as Req, p.header, nowMs) : invalidReply(p.header, p.field, nowMs);
     const t2 = performance.now();
-    const bytes = encodeReply(handler.replyType, reply, format as Format);
+    const bytes = encodeStage(row, reply, format);
     const t3 = performance.now();
     replies.add(
-      ItemStatus.Reply,
+      Status.Reply,
       bytes,
       startUs,
-      (t1 - t0) * 1000,
-      (t2 - t1) * 1000,
+      p.decodeUs,
+      (t2 - p.decodedAtMs) * 1000,
       (t3 - t2) * 1000,
       reasonIndex(reply.outcome.reason as ReasonCode),
+      p.verified,
     );
   }
 
@@ -161,12 +78,9 @@ export function createAuthorizer(
     for (let i = 0; i < requests.count; i++) {
       requests.next();
       const startUs = (performance.now() - started) * 1000;
-      if (requests.opId === OpId.Inquire) {
-        handle(inquire, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
-      } else {
-        assert(requests.opId === OpId.PreSettle, 'only read-only operations reach the authorizer');
-        handle(preSettle, requests.format, requests.mac(), requests.body(), nowMs, startUs, replies);
-      }
+      const row = rowOf(requests.opId);
+      assert(row !== undefined && row.route === Route.Pool, 'only pool operations reach the authorizer');
+      handle(row, requests, nowMs, startUs, replies);
     }
     view.release();
     return replies.finish((performance.now() - started) * 1000);
@@ -188,11 +102,11 @@ export function createAuthorizer(
   };
 }
 
-/** Every request of the batch answered ItemStatus.Internal. */
+/** Every request of the batch answered Status.Internal. */
 function internalReplies(batch: ArrayBuffer): ArrayBuffer {
   const count = new RequestBatchReader(batch).count;
   const replies = new ReplyBatchWriter();
-  for (let i = 0; i < count; i++) replies.add(ItemStatus.Internal, emptyBody, 0, 0, 0, 0, noReason);
+  for (let i = 0; i < count; i++) replies.add(Status.Internal, emptyBody, 0, 0, 0, 0, noReason, false);
   return replies.finish(0);
 }
 

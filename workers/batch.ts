@@ -2,33 +2,25 @@
 // exact-size ArrayBuffer per batch each way (transferred, never cloned; a pooled request Buffer
 // would drag its whole 8 KiB slab along).
 //
-// request batch:  u32 count, then per item: u8 opId, u8 format, u8 mac bytes, mac, u32 bytes, body
-// reply batch:    u32 count, then per item: u8 status, u8 reason index (reasonCatalogue; 255 none),
-//                 u32 bytes, f64 startUs, f64 decodeUs, f64 decideUs, f64 encodeUs, body;
-//                 then f64 busyUs for the whole batch
+// request batch:  u32 count, then per item: u8 opId, u8 format, u8 caller auth (CallerAuth),
+//                 u8 mac bytes, mac, u32 bytes, body
+// reply batch:    u32 count, then per item: u8 status (engine/wire/handled.ts Status), u8 reason
+//                 index (reasonCatalogue; 255 none), u8 verified, u32 bytes, f64 startUs,
+//                 f64 decodeUs, f64 decideUs, f64 encodeUs, body; then f64 busyUs for the batch
 import { assert } from '../engine/core/assert.js';
-
-export const ItemStatus = {
-  /** body is an encoded reply (without timings) */
-  Reply: 0,
-  /** body is UTF-8 text explaining why the request could not be decoded */
-  Malformed: 1,
-  /** body is UTF-8 text: the MAC or the request time did not hold for a known terminal */
-  Unauthenticated: 4,
-  /** empty body: an unexpected exception (not an assertion) while deciding; answered 500 SSC_INTERNAL */
-  Internal: 5,
-} as const;
-export type ItemStatus = (typeof ItemStatus)[keyof typeof ItemStatus];
+import { noReason, type Status } from '../engine/wire/handled.js';
 
 export interface BatchItemIn {
   opId: number;
   format: number;
+  /** Who checks the caller's MAC (engine/operations/stages.ts CallerAuth). */
+  auth: number;
   /** The request's MAC as received (empty when none was sent). */
   mac: Uint8Array;
   body: Uint8Array;
 }
 
-const requestItemHeaderBytes = 7;
+const requestItemHeaderBytes = 8;
 
 export function packRequests(items: readonly BatchItemIn[], count: number): ArrayBuffer {
   let bytes = 4;
@@ -42,9 +34,10 @@ export function packRequests(items: readonly BatchItemIn[], count: number): Arra
     assert(item.mac.length <= 255, 'a MAC fits 255 bytes');
     out[pos] = item.opId;
     out[pos + 1] = item.format;
-    out[pos + 2] = item.mac.length;
-    out.set(item.mac, pos + 3);
-    pos += 3 + item.mac.length;
+    out[pos + 2] = item.auth;
+    out[pos + 3] = item.mac.length;
+    out.set(item.mac, pos + 4);
+    pos += 4 + item.mac.length;
     out.writeUInt32LE(item.body.length, pos);
     out.set(item.body, pos + 4);
     pos += 4 + item.body.length;
@@ -59,6 +52,7 @@ export class RequestBatchReader {
   private pos = 4;
   opId = 0;
   format = 0;
+  auth = 0;
   private macStart = 0;
   private macEnd = 0;
   private start = 0;
@@ -73,8 +67,9 @@ export class RequestBatchReader {
     assert(this.pos + requestItemHeaderBytes <= this.buf.length, 'request batch not truncated');
     this.opId = this.buf[this.pos]!;
     this.format = this.buf[this.pos + 1]!;
-    this.macStart = this.pos + 3;
-    this.macEnd = this.macStart + this.buf[this.pos + 2]!;
+    this.auth = this.buf[this.pos + 2]!;
+    this.macStart = this.pos + 4;
+    this.macEnd = this.macStart + this.buf[this.pos + 3]!;
     assert(this.macEnd + 4 <= this.buf.length, 'request batch item within bounds');
     const bytes = this.buf.readUInt32LE(this.macEnd);
     this.start = this.macEnd + 4;
@@ -92,9 +87,7 @@ export class RequestBatchReader {
   }
 }
 
-const replyItemHeaderBytes = 2 + 4 + 8 * 4;
-/** No reason (malformed, unauthenticated). */
-export const noReason = 255;
+const replyItemHeaderBytes = 3 + 4 + 8 * 4;
 
 /** Collects encoded replies, then packs them into one transferable buffer. */
 export class ReplyBatchWriter {
@@ -103,16 +96,17 @@ export class ReplyBatchWriter {
   private bytes = 4 + 8;
 
   add(
-    status: ItemStatus,
+    status: Status,
     body: Uint8Array,
     startUs: number,
     decodeUs: number,
     decideUs: number,
     encodeUs: number,
     reasonIndex: number,
+    verified: boolean,
   ): void {
     this.bodies.push(body);
-    this.numbers.push(status, startUs, decodeUs, decideUs, encodeUs, reasonIndex);
+    this.numbers.push(status, startUs, decodeUs, decideUs, encodeUs, reasonIndex, verified ? 1 : 0);
     this.bytes += replyItemHeaderBytes + body.length;
   }
 
@@ -124,14 +118,15 @@ export class ReplyBatchWriter {
     let pos = 4;
     for (let i = 0; i < count; i++) {
       const body = this.bodies[i]!;
-      const n = i * 6;
+      const n = i * 7;
       out[pos] = this.numbers[n]!;
       out[pos + 1] = this.numbers[n + 5]!;
-      out.writeUInt32LE(body.length, pos + 2);
-      out.writeDoubleLE(this.numbers[n + 1]!, pos + 6);
-      out.writeDoubleLE(this.numbers[n + 2]!, pos + 14);
-      out.writeDoubleLE(this.numbers[n + 3]!, pos + 22);
-      out.writeDoubleLE(this.numbers[n + 4]!, pos + 30);
+      out[pos + 2] = this.numbers[n + 6]!;
+      out.writeUInt32LE(body.length, pos + 3);
+      out.writeDoubleLE(this.numbers[n + 1]!, pos + 7);
+      out.writeDoubleLE(this.numbers[n + 2]!, pos + 15);
+      out.writeDoubleLE(this.numbers[n + 3]!, pos + 23);
+      out.writeDoubleLE(this.numbers[n + 4]!, pos + 31);
       out.set(body, pos + replyItemHeaderBytes);
       pos += replyItemHeaderBytes + body.length;
     }
@@ -146,8 +141,9 @@ export class ReplyBatchReader {
   readonly count: number;
   readonly busyUs: number;
   private pos = 4;
-  status = 0;
+  status: Status = 0;
   reasonIndex = noReason;
+  verified = false;
   startUs = 0;
   decodeUs = 0;
   decideUs = 0;
@@ -164,13 +160,14 @@ export class ReplyBatchReader {
   next(): void {
     const p = this.pos;
     assert(p + replyItemHeaderBytes <= this.buf.length - 8, 'reply batch not truncated');
-    this.status = this.buf[p]!;
+    this.status = this.buf[p]! as Status;
     this.reasonIndex = this.buf[p + 1]!;
-    const bytes = this.buf.readUInt32LE(p + 2);
-    this.startUs = this.buf.readDoubleLE(p + 6);
-    this.decodeUs = this.buf.readDoubleLE(p + 14);
-    this.decideUs = this.buf.readDoubleLE(p + 22);
-    this.encodeUs = this.buf.readDoubleLE(p + 30);
+    this.verified = this.buf[p + 2] === 1;
+    const bytes = this.buf.readUInt32LE(p + 3);
+    this.startUs = this.buf.readDoubleLE(p + 7);
+    this.decodeUs = this.buf.readDoubleLE(p + 15);
+    this.decideUs = this.buf.readDoubleLE(p + 23);
+    this.encodeUs = this.buf.readDoubleLE(p + 31);
     this.start = p + replyItemHeaderBytes;
     this.end = this.start + bytes;
     assert(this.end <= this.buf.length - 8, 'reply batch item within bounds');

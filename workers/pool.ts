@@ -18,8 +18,10 @@ import { assert } from '../engine/core/assert.js';
 import { limits } from '../engine/core/limits.js';
 import type { BenefitPolicy } from '../engine/core/policy.js';
 import type { DecisionSettings } from '../engine/core/settings.js';
+import type { PoolPort } from '../engine/operations/pipeline.js';
+import { type Handled, refused, Status } from '../engine/wire/handled.js';
 import type { Authorizer } from './authorize-batch.js';
-import { type BatchItemIn, noReason, packRequests, ReplyBatchReader } from './batch.js';
+import { type BatchItemIn, packRequests, ReplyBatchReader } from './batch.js';
 
 export interface WorkerConfig {
   dataDir: string;
@@ -62,38 +64,18 @@ export type DispatcherOptions = Pick<
   onBatch?: (items: number) => void;
 };
 
-/** What the dispatcher hands back for one request. */
-export interface ItemResult {
-  /** 0 reply, 1 malformed (ItemStatus), 2 overloaded, 3 timed out / worker failed */
-  status: number;
-  body: Buffer;
-  queueUs: number;
-  decodeUs: number;
-  decideUs: number;
-  encodeUs: number;
-  /** reasonCatalogue index of the answer's reason (noReason when there is no answer). */
-  reason: number;
-}
-
-export const DispatchStatus = { Overloaded: 2, Failed: 3 } as const;
-
-type Callback = (result: ItemResult) => void;
+type Callback = (result: Handled) => void;
 
 class PendingItem implements BatchItemIn {
   constructor(
     readonly opId: number,
     readonly format: number,
+    readonly auth: number,
     readonly mac: Uint8Array,
     readonly body: Uint8Array,
     readonly enqueuedMs: number,
     readonly done: Callback,
   ) {}
-}
-
-const emptyBody = Buffer.alloc(0);
-
-function failure(status: number): ItemResult {
-  return { status, body: emptyBody, queueUs: 0, decodeUs: 0, decideUs: 0, encodeUs: 0, reason: noReason };
 }
 
 /** The worker entry as built JS: tests run the sources, the worker always runs the build. */
@@ -106,7 +88,8 @@ export function workerFilename(): string {
   return built;
 }
 
-export class Dispatcher {
+/** The worker pool behind the pipeline's pool route (engine/operations/pipeline.ts PoolPort). */
+export class Dispatcher implements PoolPort {
   private readonly pool: Piscina | undefined;
   private pending: PendingItem[] = [];
   private tasksInFlight = 0;
@@ -164,7 +147,7 @@ export class Dispatcher {
     return this.pending.length;
   }
 
-  submit(opId: number, format: number, mac: Uint8Array, body: Uint8Array, done: Callback): void {
+  submit(opId: number, format: number, auth: number, mac: Uint8Array, body: Uint8Array, done: Callback): void {
     // Admission: a hard bound on the queue, and a bound on how long its oldest request has waited
     // (bench/load/overload.ts: with the count bound alone, admitted requests waited 150-650 ms
     // behind 4,096 others when offered 1-3x the peak; the wait bound keeps the queue as long as the
@@ -177,10 +160,10 @@ export class Dispatcher {
         performance.now() - this.pending[0]!.enqueuedMs > this.options.queueWaitMaxMs)
     ) {
       this.stats.refused++;
-      done(failure(DispatchStatus.Overloaded));
+      done(refused(Status.Overloaded));
       return;
     }
-    this.pending.push(new PendingItem(opId, format, mac, body, performance.now(), done));
+    this.pending.push(new PendingItem(opId, format, auth, mac, body, performance.now(), done));
     if (this.pending.length >= this.options.batchItemsMax && this.tasksInFlight < this.tasksInFlightMax) {
       this.flush();
       return;
@@ -256,7 +239,7 @@ export class Dispatcher {
         clearTimeout(timer);
         this.tasksInFlight--;
         this.stats.timedOut++;
-        for (let i = 0; i < items.length; i++) items[i]!.done(failure(DispatchStatus.Failed));
+        for (let i = 0; i < items.length; i++) items[i]!.done(refused(Status.WorkerFailed));
         this.flush();
       },
     );
@@ -279,6 +262,8 @@ export class Dispatcher {
         decideUs: reader.decideUs,
         encodeUs: reader.encodeUs,
         reason: reader.reasonIndex,
+        verified: reader.verified,
+        commitUs: 0,
       });
     }
   }
@@ -287,7 +272,7 @@ export class Dispatcher {
     this.closed = true;
     const waiting = this.pending;
     this.pending = [];
-    for (const item of waiting) item.done(failure(DispatchStatus.Overloaded));
+    for (const item of waiting) item.done(refused(Status.Overloaded));
     if (this.pool !== undefined) await this.pool.destroy();
   }
 }

@@ -10,7 +10,14 @@ import { limits } from '../core/limits.js';
 import { type ReadView, type RequestContext, type TerminalRecord, TerminalStatus } from '../core/model.js';
 import { openKey } from './seal.js';
 
-export const AuthProblem = { None: '', BadMac: 'mac', Clock: 'clock', FutureMsgId: 'future-msg-id' } as const;
+export const AuthProblem = {
+  None: '',
+  /** Not a known, active terminal of the claimed institution: nothing to verify, the decision answers I02. */
+  UnknownTerminal: 'unknown-terminal',
+  BadMac: 'mac',
+  Clock: 'clock',
+  FutureMsgId: 'future-msg-id',
+} as const;
 export type AuthProblem = (typeof AuthProblem)[keyof typeof AuthProblem];
 
 export class TerminalKeys {
@@ -89,7 +96,8 @@ export class TerminalKeys {
 
 /**
  * The MAC and clock checks for a request from a known, active terminal of the claimed institution.
- * Any other caller is left to the decision, which declines it I02 (and learns nothing else).
+ * Any other caller gets UnknownTerminal: it is left to the decision, which declines it I02 (and
+ * learns nothing else).
  */
 export function authenticate(
   view: ReadView,
@@ -100,8 +108,8 @@ export function authenticate(
   nowMs: number,
 ): AuthProblem {
   const terminal = view.terminal(header.terminalId);
-  if (terminal === undefined || terminal.status !== TerminalStatus.Active) return AuthProblem.None;
-  if (terminal.institutionCode !== header.institutionCode) return AuthProblem.None;
+  if (terminal === undefined || terminal.status !== TerminalStatus.Active) return AuthProblem.UnknownTerminal;
+  if (terminal.institutionCode !== header.institutionCode) return AuthProblem.UnknownTerminal;
   const problem = keys.check(terminal, mac, body, header.requestTimeMs, nowMs);
   if (problem !== AuthProblem.None) return problem;
   return keys.msgIdInFuture(header.msgId, nowMs) ? AuthProblem.FutureMsgId : AuthProblem.None;

@@ -68,6 +68,7 @@ import {
 import type { LmdbReadView } from '../store/read-view.js';
 import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/records.js';
 import { absorbCommitError, accumulatorKey, messageKey, type Store } from '../store/store.js';
+import { Status } from '../wire/handled.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../wire/replies.js';
 
 export interface LedgerOptions {
@@ -87,11 +88,10 @@ export interface LedgerOptions {
   onGroup?: (items: number, commitUs: number) => void;
 }
 
-export const LedgerStatus = { Done: 0, Overloaded: 1, Failed: 2 } as const;
-
 /** What the writer answers: the reply message (without timings) and where the time went. */
 export interface LedgerResult {
-  status: number;
+  /** Reply (decided and durable), Overloaded (refused at once), StoreUnavailable (not committed). */
+  status: Status;
   /** The reply body for the operation's reply type (encode it in the request's format). */
   reply: object;
   /** The same reply as protobuf bytes (what the journal keeps for duplicates). */
@@ -137,7 +137,7 @@ interface SplitMessage {
   totalFen: number;
 }
 
-function refusal(status: number): LedgerResult {
+function refusal(status: Status): LedgerResult {
   return { status, reply: {}, proto: emptyBytes, queueUs: 0, decideUs: 0, commitUs: 0 };
 }
 
@@ -238,7 +238,7 @@ export class Ledger {
   private submit(work: Work): void {
     if (this.queue.length >= this.options.pendingItemsMax) {
       this.stats.refused++;
-      work.done(refusal(LedgerStatus.Overloaded));
+      work.done(refusal(Status.Overloaded));
       return;
     }
     this.queue.push(work);
@@ -282,7 +282,7 @@ export class Ledger {
       // The transaction did not commit (storage full or failing): nothing of it happened, and the
       // sequence numbers it took are given back, so the change log keeps no gaps.
       this.reloadMarks();
-      for (const work of group) work.done(refusal(LedgerStatus.Failed));
+      for (const work of group) work.done(refusal(Status.StoreUnavailable));
       return;
     }
     const committedMs = performance.now();
@@ -293,7 +293,7 @@ export class Ledger {
       },
       (error: unknown) => {
         absorbCommitError(error);
-        for (const work of group) work.done(refusal(LedgerStatus.Failed));
+        for (const work of group) work.done(refusal(Status.StoreUnavailable));
       },
     );
     if (this.options.pipeline) flushes.push(flushed);
@@ -304,7 +304,7 @@ export class Ledger {
     const now = performance.now();
     for (const work of group) {
       work.done({
-        status: LedgerStatus.Done,
+        status: Status.Reply,
         reply: work.reply,
         proto: work.proto,
         queueUs: (work.decidedMs - work.enqueuedMs) * 1000 - work.decideUs,

@@ -12,33 +12,42 @@ import { decodeSingleEnvelope, encodeEnvelope, endStream } from '../../protocol/
 import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
-import { validateListSettlements } from '../../protocol/validate.js';
-import { AuthProblem, authProblemText } from '../auth/terminal-keys.js';
+import type { Dispatcher } from '../../workers/pool.js';
+import type { TerminalKeys } from '../auth/terminal-keys.js';
 import type { CardCentre } from '../cards/card-centre.js';
 import type { EngineConfig } from '../config.js';
 import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
+import type { Ledger } from '../ledger/ledger.js';
 import { listEntries } from '../ledger/listing.js';
+import { checkBeforeDecode, type Pipeline } from '../operations/pipeline.js';
+import { CallerAuth, Prepared, prepare } from '../operations/stages.js';
+import { operationTable } from '../operations/table.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
+import type { LmdbReadView } from '../store/read-view.js';
+import type { Store } from '../store/store.js';
+import { detailOf, type Handled, reasonCodeOf, Status } from '../wire/handled.js';
 import { appendTimings, Format, type StageTimings } from '../wire/replies.js';
-import { Decoded, decodeMessage, macFromHeader, requestContext } from '../wire/requests.js';
+import { macFromHeader } from '../wire/requests.js';
 import { registerAdminRoutes } from './admin/index.js';
-import { connectErrorBody, errors, type OperationalError } from './errors.js';
-import {
-  authenticateOnMain,
-  checkBeforeDecode,
-  createHandlers,
-  type HandledResult,
-  type HandlerDeps,
-} from './handlers.js';
+import { connectErrorBody, errorOfStatus, errors, type OperationalError } from './errors.js';
 import type { Metrics } from './metrics.js';
-import { registerNationalRoutes } from './national.js';
+import { registerNationalRoutes } from './national/index.js';
 import { Refusals } from './refusals.js';
 
-export interface AppDeps extends HandlerDeps {
+export interface AppDeps {
+  /** Every unary terminal operation (engine/operations/pipeline.ts), shared with the TCP server. */
+  pipeline: Pipeline;
+  dispatcher: Dispatcher;
+  ledger: Ledger;
+  store: Store;
+  /** The main thread's read view. */
+  view: LmdbReadView;
+  /** Unsealed terminal keys for the main thread's MAC checks. */
+  keys: TerminalKeys;
   config: EngineConfig;
   metrics: Metrics;
   centre: CardCentre;
@@ -204,14 +213,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     request: FastifyRequest,
     reply: FastifyReply,
     handledMs: number,
-    result: HandledResult,
+    result: Handled,
     method: string,
     stagesSet: ReturnType<Metrics['stagesFor']>,
   ): void => {
     inFlight--;
-    if (result.error !== undefined) {
-      refusals.note(result.error.code);
-      sendError(reply, result.error, result.detail);
+    if (result.status !== Status.Reply) {
+      const error = errorOfStatus(result.status);
+      refusals.note(error.code);
+      sendError(reply, error, detailOf(result));
       return;
     }
     const format = formatOf(request.headers['content-type']);
@@ -226,18 +236,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     };
     const body = appendTimings(result.body, format, timings);
     stagesSet.observe(timings);
-    metrics.decided(method, result.reason);
+    metrics.decided(method, reasonCodeOf(result));
     reply.code(200).header('content-type', replyContentType(request.headers['content-type'])).send(body);
   };
 
-  const handlers = createHandlers(deps);
+  const pipeline = deps.pipeline;
   for (const spec of operations) {
     const path = servicePath + spec.method;
     if (spec.streaming) {
       app.post(path, (request, reply) => listSettlements(request, reply, deps, refusals));
       continue;
     }
-    const handle = handlers.get(spec.id)!;
+    const op = spec.id;
     const stagesSet = metrics.stagesFor(spec.method, 'http');
     const method = spec.method;
     app.post(path, (request, reply) => {
@@ -253,13 +263,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         return sendError(reply, errors.unauthenticated, unverified);
       }
       inFlight++;
-      handle(formatOf(request.headers['content-type']), body, mac, (result) =>
+      pipeline({ op, format: formatOf(request.headers['content-type']), body, mac, auth: CallerAuth.Check }, (result) =>
         send(request, reply, handledMs, result, method, stagesSet),
       );
       return reply;
     });
   }
-  registerNationalRoutes(app, deps, handlers, refusals);
+  registerNationalRoutes(app, deps, refusals);
   await registerAdminRoutes(app, {
     store: deps.store,
     centre: deps.centre,
@@ -308,7 +318,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-const decodedList = new Decoded<ssc.v1.ListSettlementsRequest>();
+const listPrepared = new Prepared();
 const listCaller = new CallerCheck();
 /** Envelopes written to the socket per chunk of a stream. */
 const streamChunkEntries = 256;
@@ -335,20 +345,25 @@ function listSettlements(
   }
   const format = contentType.startsWith('application/connect+json') ? Format.Json : Format.Proto;
   const envelope = decodeSingleEnvelope(request.body as Buffer);
-  const decoded =
-    envelope.error === ''
-      ? decodeMessage(v1.ListSettlementsRequest, 'ListSettlementsRequest', format, envelope.message, decodedList)
-      : undefined;
-  if (decoded?.message === undefined) {
+  if (envelope.error !== '') {
     refusals.note(errors.malformed.code);
-    return sendError(reply, errors.malformed, (envelope.error || decoded?.error || '').slice(0, 200));
+    return sendError(reply, errors.malformed, envelope.error.slice(0, 200));
   }
-  const message = decoded.message;
-  const header = requestContext(message.header);
+  // The same stages as every operation, in the same order: decode, authenticate, validate.
+  deps.view.refresh();
+  const nowMs = clockNowMs();
+  const row = operationTable.ListSettlements;
+  const p = prepare(row, format, envelope.message, macOfRequest(request), CallerAuth.Check, deps, nowMs, listPrepared);
+  if (p.status !== Status.Reply) {
+    const error = errorOfStatus(p.status);
+    refusals.note(error.code);
+    return sendError(reply, error, p.detail.slice(0, 200));
+  }
+  const message = p.message as ssc.v1.ListSettlementsRequest;
+  const header = p.header;
   reply
     .code(200)
     .header('content-type', format === Format.Json ? 'application/connect+json' : 'application/connect+proto');
-  const field = validateListSettlements(message);
   const declined = (code: string, reason: string, detail: string): FastifyReply =>
     reply.send(
       endStream(
@@ -356,14 +371,7 @@ function listSettlements(
         { 'ssc-reason': [reason], ...(detail === '' ? {} : { 'ssc-field': [detail] }) },
       ),
     );
-  if (field !== '') return declined('invalid_argument', Reason.InvalidField, field);
-  const auth = authenticateOnMain(deps, header, macOfRequest(request), envelope.message);
-  if (auth !== AuthProblem.None) {
-    refusals.note(errors.unauthenticated.code);
-    return sendError(reply, errors.unauthenticated, authProblemText(auth));
-  }
-  // authenticateOnMain has just refreshed the main view's snapshot.
-  const nowMs = clockNowMs();
+  if (p.field !== '') return declined('invalid_argument', Reason.InvalidField, p.field);
   authorizeCaller(deps.view, header, true, nowMs, listCaller);
   if (listCaller.reason !== Reason.Approved) {
     const code = listCaller.reason === Reason.InvalidField ? 'invalid_argument' : 'permission_denied';

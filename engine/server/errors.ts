@@ -2,6 +2,9 @@
 // `code`, never on classes (codes survive thread boundaries). docs/API.md lists every one; a test
 // checks that the codes are unique and documented.
 
+import { assert } from '../core/assert.js';
+import { Status } from '../wire/handled.js';
+
 export type ConnectCode =
   | 'invalid_argument'
   | 'unauthenticated'
@@ -182,4 +185,23 @@ export function connectErrorBody(error: OperationalError, detail: string): strin
       ? { code: error.connectCode, message, sscCode: error.code, reason: error.reason }
       : { code: error.connectCode, message, sscCode: error.code },
   );
+}
+
+/** The coded error a transport answers for a handled request that got no reply (never Status.Reply). */
+export function errorOfStatus(status: Status): OperationalError {
+  switch (status) {
+    case Status.Malformed:
+      return errors.malformed;
+    case Status.Unauthenticated:
+      return errors.unauthenticated;
+    case Status.Overloaded:
+      return errors.overloaded;
+    case Status.WorkerFailed:
+      return errors.workerFailed;
+    case Status.StoreUnavailable:
+      return errors.storeUnavailable;
+    default:
+      assert(status === Status.Internal, 'a status without a reply');
+      return errors.internal;
+  }
 }

@@ -1,8 +1,8 @@
 // Hot path: bench/load/inquire-tcp.ts. The persistent TCP protocol for POS terminals
 // (protocol/frame.ts): many requests in flight per connection, replies matched by correlation id
 // (they may leave out of order), ping/pong, idle timeout, bounded frames, connections and in-flight
-// requests (excess gets a coded busy frame, never a silent drop). Requests go to the same
-// transport-independent handlers as HTTP. Replies produced in one event-loop turn leave in one
+// requests (excess gets a coded busy frame, never a silent drop). Requests go through the same
+// pipeline as HTTP (engine/operations/pipeline.ts). Replies produced in one event-loop turn leave in one
 // write (docs/PERFORMANCE.md: one write per reply costs ~6x).
 //
 // Memory stays bounded with a client that never reads: at most inFlightMax requests are accepted
@@ -12,12 +12,14 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createServer as createTlsServer } from 'node:tls';
 import { encodeFrame, FrameProblem, FrameReader, FrameType, opIdOfCode } from '../../protocol/frame.js';
-import { operationById } from '../../protocol/operations.js';
 import { limits } from '../core/limits.js';
+import type { Pipeline } from '../operations/pipeline.js';
+import { CallerAuth } from '../operations/stages.js';
+import { Route, rowOf } from '../operations/table.js';
 import { fault } from '../runtime/faults.js';
+import { detailOf, type Handled, reasonCodeOf, Status } from '../wire/handled.js';
 import { appendTimings, Format, type StageTimings } from '../wire/replies.js';
-import { errors, type OperationalError } from './errors.js';
-import type { HandledResult, Handler } from './handlers.js';
+import { errorOfStatus, errors, type OperationalError } from './errors.js';
 import type { Metrics } from './metrics.js';
 import type { Refusals } from './refusals.js';
 
@@ -141,7 +143,7 @@ export class TcpServer {
 
   constructor(
     private readonly options: TcpOptions,
-    private readonly handlers: Map<number, Handler>,
+    private readonly pipeline: Pipeline,
     private readonly refusals: Refusals,
     private readonly metrics: Metrics,
   ) {
@@ -299,8 +301,8 @@ export class TcpServer {
     body: Buffer,
     arrivedMs: number,
   ): void {
-    const handle = this.handlers.get(opIdOfCode(op));
-    if (handle === undefined) {
+    const row = rowOf(opIdOfCode(op));
+    if (row === undefined || row.route === Route.Stream) {
       connection.send(
         encodeFrame(FrameType.Error, op, correlationId, errorPayload(errors.badFrame, `operation ${op}`)),
       );
@@ -334,24 +336,20 @@ export class TcpServer {
     connection.inFlight++;
     this.inFlight++;
     const handledMs = performance.now();
-    handle(Format.Proto, body, mac, (result: HandledResult) => {
+    this.pipeline({ op: row.op, format: Format.Proto, body, mac, auth: CallerAuth.Check }, (result: Handled) => {
       connection.inFlight--;
       this.inFlight--;
-      // A decision only a known terminal with a verified MAC can get (not I02, not V01): the
-      // connection has authenticated and may stay.
-      if (
-        !connection.authenticated &&
-        result.error === undefined &&
-        result.reason !== 'I02' &&
-        result.reason !== 'V01'
-      ) {
+      // An answer to a known, active terminal whose MAC verified: the connection has authenticated
+      // and may stay.
+      if (!connection.authenticated && result.status === Status.Reply && result.verified) {
         connection.authenticated = true;
         clearTimeout(connection.authTimer);
         connection.authTimer = undefined;
       }
-      if (result.error !== undefined) {
-        this.refusals.note(result.error.code);
-        connection.send(encodeFrame(FrameType.Error, op, correlationId, errorPayload(result.error, result.detail)));
+      if (result.status !== Status.Reply) {
+        const error = errorOfStatus(result.status);
+        this.refusals.note(error.code);
+        connection.send(encodeFrame(FrameType.Error, op, correlationId, errorPayload(error, detailOf(result))));
         return;
       }
       const timings: StageTimings = {
@@ -364,9 +362,8 @@ export class TcpServer {
         commitUs: result.commitUs,
       };
       const reply = appendTimings(result.body, Format.Proto, timings);
-      const spec = operationById(opIdOfCode(op));
-      this.metrics.stagesFor(spec.method, 'tcp').observe(timings);
-      this.metrics.decided(spec.method, result.reason);
+      this.metrics.stagesFor(row.spec.method, 'tcp').observe(timings);
+      this.metrics.decided(row.spec.method, reasonCodeOf(result));
       connection.send(encodeFrame(FrameType.Reply, op, correlationId, reply));
     });
   }

@@ -56,6 +56,18 @@ describe('layer rules: imports point one way', () => {
       }
     }
   });
+  it('the operation table and pipeline sit above the rooms they call and below the transports', () => {
+    for (const room of below) {
+      for (const file of files(`engine/${room}`)) {
+        for (const target of importedPaths(file))
+          expect(target.startsWith('engine/operations/'), `${file} imports ${target}`).toBe(false);
+      }
+    }
+    for (const file of files('engine/operations')) {
+      for (const target of importedPaths(file))
+        expect(/^(engine\/server|workers)\//.test(target), `${file} imports ${target}`).toBe(false);
+    }
+  });
   it('workers/ never imports engine/server', () => {
     for (const file of files('workers')) {
       for (const target of importedPaths(file))

@@ -1,0 +1,176 @@
+// The national-envelope adapter: an HIS that already speaks the national platform's JSON interface
+// (docs/DOMAIN.md section 5) changes its address, not its code. `POST /fsi/api` with the national
+// envelope (infno, msgid, mdtrtarea_admvs, insuplc_admdvs, opter, opter_type, fixmedins_code,
+// sign_no, inf_time, input, plus dev_no: the terminal id) and the `x-ssc-mac` header over the exact
+// body. The adapter checks the MAC and the clock over that body, translates `input` to the ssc.v1
+// request (forms.ts), runs it through the same pipeline as every other transport (telling it the
+// caller is already authenticated), and answers infcode / err_msg / inf_refmsgid / output with the
+// national output names, adding our reason code (`ssc_reason`, `ssc_field`).
+
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { macHeader, terminalHeader } from '../../../protocol/mac.js';
+import type { ssc } from '../../../protocol/pb.js';
+import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../../auth/terminal-keys.js';
+import { Reason, reasonText } from '../../core/reasons.js';
+import { checkBeforeDecode, type Pipeline } from '../../operations/pipeline.js';
+import { CallerAuth } from '../../operations/stages.js';
+import { type OperationName, operationTable } from '../../operations/table.js';
+import { nowMs as clockNowMs } from '../../runtime/clock.js';
+import type { LmdbReadView } from '../../store/read-view.js';
+import { detailOf, type Handled, reasonCodeOf, Status } from '../../wire/handled.js';
+import { Format } from '../../wire/replies.js';
+import { macFromHeader, requestContext } from '../../wire/requests.js';
+import { errorOfStatus, errors, type OperationalError } from '../errors.js';
+import type { Metrics } from '../metrics.js';
+import type { Refusals } from '../refusals.js';
+import { chinaTime, FieldError, integer, type Json, object, text, timeOf } from './fields.js';
+import { nationalForms, operationOfInfno } from './forms.js';
+
+export interface NationalDeps {
+  pipeline: Pipeline;
+  view: LmdbReadView;
+  keys: TerminalKeys;
+  metrics: Metrics;
+}
+
+interface Envelope {
+  operation: OperationName;
+  msgId: string;
+  institutionCode: string;
+  header: ssc.v1.IRequestHeader;
+  input: Json;
+}
+
+function envelopeOf(body: Json): Envelope {
+  const infno = text(body, 'infno');
+  const operation = operationOfInfno(infno);
+  if (operation === undefined) throw new FieldError('infno');
+  const msgId = text(body, 'msgid');
+  const institutionCode = text(body, 'fixmedins_code');
+  const header: ssc.v1.IRequestHeader = {
+    msgId,
+    terminalId: text(body, 'dev_no'),
+    institutionCode,
+    operatorId: text(body, 'opter'),
+    operatorType: integer(body, 'opter_type'),
+    signNo: text(body, 'sign_no', operation !== 'SignIn'),
+    requestTimeMs: timeOf(text(body, 'inf_time'), 'inf_time'),
+    careRegion: text(body, 'mdtrtarea_admvs'),
+  };
+  const input = body['input'] === undefined ? {} : object(body['input'], 'input');
+  return { operation, msgId, institutionCode, header, input };
+}
+
+export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps, refusals: Refusals): void {
+  const answer = (
+    reply: FastifyReply,
+    msgId: string,
+    status: number,
+    fields: {
+      infcode: number;
+      err_msg: string;
+      output: Json;
+      ssc_reason: string;
+      ssc_field: string;
+      ssc_code?: string;
+    },
+  ): FastifyReply =>
+    reply
+      .code(status)
+      .header('content-type', 'application/json')
+      .send({
+        infcode: fields.infcode,
+        err_msg: fields.err_msg,
+        inf_refmsgid: msgId,
+        refmsg_time: chinaTime(clockNowMs()),
+        respond_time: chinaTime(clockNowMs()),
+        output: fields.output,
+        ssc_reason: fields.ssc_reason,
+        ssc_field: fields.ssc_field,
+        ...(fields.ssc_code === undefined ? {} : { ssc_code: fields.ssc_code }),
+      });
+  const failure = (reply: FastifyReply, msgId: string, error: OperationalError, detail: string): FastifyReply => {
+    refusals.note(error.code);
+    return answer(reply, msgId, error.httpStatus, {
+      infcode: -1,
+      err_msg: detail.length > 0 ? `${error.description}: ${detail}` : error.description,
+      output: {},
+      ssc_reason: error.reason,
+      ssc_field: '',
+      ssc_code: error.code,
+    });
+  };
+  const declineV01 = (reply: FastifyReply, msgId: string, field: string): FastifyReply => {
+    const t = reasonText(Reason.InvalidField);
+    return answer(reply, msgId, 200, {
+      infcode: -1,
+      err_msg: `${t.zh}：${field}`,
+      output: {},
+      ssc_reason: Reason.InvalidField,
+      ssc_field: field,
+    });
+  };
+
+  app.post('/fsi/api', (request: FastifyRequest, reply: FastifyReply) => {
+    const raw = request.body as Buffer;
+    const rawMac = request.headers[macHeader];
+    const namedTerminal = request.headers[terminalHeader];
+    const unverified = checkBeforeDecode(
+      deps,
+      typeof namedTerminal === 'string' ? namedTerminal : undefined,
+      macFromHeader(rawMac),
+      raw,
+    );
+    if (unverified !== '') return failure(reply, '', errors.unauthenticated, unverified);
+    let body: Json;
+    try {
+      body = object(JSON.parse(raw.toString('utf8')), 'body');
+    } catch {
+      return failure(reply, '', errors.malformed, 'the national envelope must be a JSON object');
+    }
+    let envelope: Envelope;
+    let requestObject: Json;
+    try {
+      envelope = envelopeOf(body);
+      requestObject = { header: envelope.header, ...nationalForms[envelope.operation]!.input(envelope.input) };
+    } catch (error) {
+      if (error instanceof FieldError)
+        return declineV01(reply, typeof body['msgid'] === 'string' ? body['msgid'] : '', error.message);
+      throw error;
+    }
+    // Authenticated here, over the national body the MAC was computed on; the pipeline is told so.
+    deps.view.refresh();
+    const context = requestContext(envelope.header);
+    const mac = macFromHeader(request.headers[macHeader]);
+    const auth = authenticate(deps.view, deps.keys, context, mac, raw, clockNowMs());
+    if (auth !== AuthProblem.None && auth !== AuthProblem.UnknownTerminal)
+      return failure(reply, envelope.msgId, errors.unauthenticated, authProblemText(auth));
+    const row = operationTable[envelope.operation];
+    let bytes: Uint8Array;
+    try {
+      bytes = row.spec.request.encode(row.spec.request.fromObject(requestObject)).finish();
+    } catch {
+      return declineV01(reply, envelope.msgId, 'input');
+    }
+    const callerAuth = auth === AuthProblem.None ? CallerAuth.Verified : CallerAuth.UnknownTerminal;
+    const translated = { op: row.op, format: Format.Proto, body: Buffer.from(bytes), mac, auth: callerAuth };
+    deps.pipeline(translated, (result: Handled) => {
+      if (result.status !== Status.Reply) {
+        failure(reply, envelope.msgId, errorOfStatus(result.status), detailOf(result));
+        return;
+      }
+      deps.metrics.decided(row.spec.method, reasonCodeOf(result));
+      const decoded = row.spec.reply.decode(result.body) as unknown as Json & { outcome?: ssc.v1.IOutcome };
+      const outcome = decoded.outcome ?? {};
+      const approved = outcome.result === 1;
+      answer(reply, envelope.msgId, 200, {
+        infcode: approved ? 0 : -1,
+        err_msg: approved ? '' : (outcome.messageZh ?? ''),
+        output: nationalForms[envelope.operation]!.output(decoded, envelope.institutionCode),
+        ssc_reason: outcome.reason ?? '',
+        ssc_field: outcome.field ?? '',
+      });
+    });
+    return reply;
+  });
+}
