@@ -4,27 +4,19 @@
 // root (engine/main.ts) hands it the store, the dispatcher and the session writer.
 
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino } from 'pino';
-import { decodeSingleEnvelope, encodeEnvelope, endStream } from '../../protocol/envelope.js';
 import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
-import { type ssc, v1 } from '../../protocol/pb.js';
 import type { Dispatcher } from '../../workers/pool.js';
 import type { TerminalKeys } from '../auth/terminal-keys.js';
 import type { CardCentre } from '../cards/card-centre.js';
 import type { EngineConfig } from '../config.js';
-import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
-import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
 import type { Ledger } from '../ledger/ledger.js';
-import { listEntries } from '../ledger/listing.js';
 import { checkBeforeDecode, type Pipeline } from '../operations/pipeline.js';
-import { CallerAuth, Prepared, prepare } from '../operations/stages.js';
-import { operationTable } from '../operations/table.js';
-import { nowMs as clockNowMs } from '../runtime/clock.js';
+import { CallerAuth } from '../operations/stages.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
@@ -33,7 +25,8 @@ import { detailOf, type Handled, reasonCodeOf, Status } from '../wire/handled.js
 import { appendTimings, Format, type StageTimings } from '../wire/replies.js';
 import { macFromHeader } from '../wire/requests.js';
 import { registerAdminRoutes } from './admin/index.js';
-import { connectErrorBody, errorOfStatus, errors, type OperationalError } from './errors.js';
+import { errorOfStatus, errors, type OperationalError, sendError } from './errors.js';
+import { listSettlements } from './list-settlements.js';
 import type { Metrics } from './metrics.js';
 import { registerNationalRoutes } from './national/index.js';
 import { Refusals } from './refusals.js';
@@ -71,7 +64,6 @@ declare module 'fastify' {
 const protoTypes = ['application/proto', 'application/x-protobuf'];
 /** Connect server streaming (ListSettlements). */
 const streamTypes = ['application/connect+proto', 'application/connect+json'];
-const retryAfterSeconds = '1';
 
 /** The `x-ssc-mac` header as bytes (empty when absent or malformed: it will not verify). */
 function macOfRequest(request: FastifyRequest): Uint8Array {
@@ -88,12 +80,6 @@ function replyContentType(contentType: string | undefined): string {
   if (contentType.startsWith('application/json')) return 'application/json';
   if (contentType.startsWith('application/x-protobuf')) return 'application/x-protobuf';
   return 'application/proto';
-}
-
-export function sendError(reply: FastifyReply, error: OperationalError, detail: string): FastifyReply {
-  reply.code(error.httpStatus).header('content-type', 'application/json');
-  if (error.connectCode === 'unavailable') reply.header('retry-after', retryAfterSeconds);
-  return reply.send(connectErrorBody(error, detail));
 }
 
 /** Fastify's own error codes mapped onto ours. */
@@ -317,104 +303,3 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   return app;
 }
-
-const listPrepared = new Prepared();
-const listCaller = new CallerCheck();
-/** Envelopes written to the socket per chunk of a stream. */
-const streamChunkEntries = 256;
-
-/**
- * ListSettlements (3202), Connect server streaming: one enveloped request in, a stream of
- * SettlementDetail envelopes out, then the end-of-stream envelope. A decline is the stream's error
- * (permission_denied / invalid_argument) with the reason code in its metadata (`ssc-reason`).
- */
-function listSettlements(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  deps: AppDeps,
-  refusals: Refusals,
-): FastifyReply {
-  const contentType = request.headers['content-type'] ?? '';
-  if (!contentType.startsWith('application/connect+')) {
-    refusals.note(errors.badContentType.code);
-    return sendError(
-      reply,
-      errors.badContentType,
-      'ListSettlements is server streaming: application/connect+proto or +json',
-    );
-  }
-  const format = contentType.startsWith('application/connect+json') ? Format.Json : Format.Proto;
-  const envelope = decodeSingleEnvelope(request.body as Buffer);
-  if (envelope.error !== '') {
-    refusals.note(errors.malformed.code);
-    return sendError(reply, errors.malformed, envelope.error.slice(0, 200));
-  }
-  // The same stages as every operation, in the same order: decode, authenticate, validate.
-  deps.view.refresh();
-  const nowMs = clockNowMs();
-  const row = operationTable.ListSettlements;
-  const p = prepare(row, format, envelope.message, macOfRequest(request), CallerAuth.Check, deps, nowMs, listPrepared);
-  if (p.status !== Status.Reply) {
-    const error = errorOfStatus(p.status);
-    refusals.note(error.code);
-    return sendError(reply, error, p.detail.slice(0, 200));
-  }
-  const message = p.message as ssc.v1.ListSettlementsRequest;
-  const header = p.header;
-  reply
-    .code(200)
-    .header('content-type', format === Format.Json ? 'application/connect+json' : 'application/connect+proto');
-  const declined = (code: string, reason: string, detail: string): FastifyReply =>
-    reply.send(
-      endStream(
-        { code, message: `${reason} ${reasonText(reason as ReasonCode).en}${detail === '' ? '' : ': ' + detail}` },
-        { 'ssc-reason': [reason], ...(detail === '' ? {} : { 'ssc-field': [detail] }) },
-      ),
-    );
-  if (p.field !== '') return declined('invalid_argument', Reason.InvalidField, p.field);
-  authorizeCaller(deps.view, header, true, nowMs, listCaller);
-  if (listCaller.reason !== Reason.Approved) {
-    const code = listCaller.reason === Reason.InvalidField ? 'invalid_argument' : 'permission_denied';
-    return declined(code, listCaller.reason, listCaller.field);
-  }
-  const filter = {
-    institutionCode: header.institutionCode,
-    insuranceType: message.insuranceType ?? 0,
-    clearingType: message.clearingType ?? 0,
-    fromMs: (message.periodFromMs as number | null | undefined) ?? 0,
-    toMs: (message.periodToMs as number | null | undefined) ?? 0,
-  };
-  const store = deps.store;
-  function* envelopes(): Generator<Buffer> {
-    const outcome = { truncated: false };
-    let chunk: Buffer[] = [];
-    for (const detail of listEntries(store, filter, limits.listEntriesMax, outcome)) {
-      const bytes =
-        format === Format.Json
-          ? Buffer.from(
-              JSON.stringify(v1.SettlementDetail.toObject(v1.SettlementDetail.fromObject(detail), jsonOptions)),
-              'utf8',
-            )
-          : Buffer.from(v1.SettlementDetail.encode(detail).finish());
-      chunk.push(encodeEnvelope(0, bytes));
-      if (chunk.length === streamChunkEntries) {
-        yield Buffer.concat(chunk);
-        chunk = [];
-      }
-    }
-    chunk.push(
-      endStream(
-        outcome.truncated
-          ? {
-              code: 'resource_exhausted',
-              message: `more than ${limits.listEntriesMax} entries: ask for a shorter period`,
-            }
-          : undefined,
-      ),
-    );
-    yield Buffer.concat(chunk);
-  }
-  return reply.send(Readable.from(envelopes(), { objectMode: false }));
-}
-
-const jsonOptions = { enums: String, longs: Number, json: true };

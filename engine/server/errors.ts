@@ -2,6 +2,7 @@
 // `code`, never on classes (codes survive thread boundaries). docs/API.md lists every one; a test
 // checks that the codes are unique and documented.
 
+import type { FastifyReply } from 'fastify';
 import { assert } from '../core/assert.js';
 import { Status } from '../wire/handled.js';
 
@@ -204,4 +205,13 @@ export function errorOfStatus(status: Status): OperationalError {
       assert(status === Status.Internal, 'a status without a reply');
       return errors.internal;
   }
+}
+
+const retryAfterSeconds = '1';
+
+/** Answers a Connect error: the coded JSON body, its HTTP status, Retry-After when it is safe to retry. */
+export function sendError(reply: FastifyReply, error: OperationalError, detail: string): FastifyReply {
+  reply.code(error.httpStatus).header('content-type', 'application/json');
+  if (error.connectCode === 'unavailable') reply.header('retry-after', retryAfterSeconds);
+  return reply.send(connectErrorBody(error, detail));
 }
