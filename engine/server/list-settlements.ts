@@ -10,7 +10,7 @@ import type { TerminalKeys } from '../auth/terminal-keys.js';
 import { authorizeCaller, CallerCheck } from '../core/authorize.js';
 import { limits } from '../core/limits.js';
 import { Reason, type ReasonCode, reasonText } from '../core/reasons.js';
-import { listEntries } from '../ledger/listing.js';
+import { type ListFilter, listEntries } from '../ledger/listing.js';
 import { CallerAuth, Prepared, prepare } from '../operations/stages.js';
 import { operationTable } from '../operations/table.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
@@ -97,44 +97,45 @@ export function listSettlements(
     const code = listCaller.reason === Reason.InvalidField ? 'invalid_argument' : 'permission_denied';
     return declined(code, listCaller.reason, listCaller.field);
   }
-  const filter = {
+  const filter: ListFilter = {
     institutionCode: header.institutionCode,
     insuranceType: message.insuranceType ?? 0,
     clearingType: message.clearingType ?? 0,
     fromMs: (message.periodFromMs as number | null | undefined) ?? 0,
     toMs: (message.periodToMs as number | null | undefined) ?? 0,
   };
-  const store = deps.store;
-  function* envelopes(): Generator<Buffer> {
-    const outcome = { truncated: false };
-    let chunk: Buffer[] = [];
-    for (const detail of listEntries(store, filter, limits.listEntriesMax, outcome)) {
-      const bytes =
-        format === Format.Json
-          ? Buffer.from(
-              JSON.stringify(v1.SettlementDetail.toObject(v1.SettlementDetail.fromObject(detail), jsonOptions)),
-              'utf8',
-            )
-          : Buffer.from(v1.SettlementDetail.encode(detail).finish());
-      chunk.push(encodeEnvelope(0, bytes));
-      if (chunk.length === streamChunkEntries) {
-        yield Buffer.concat(chunk);
-        chunk = [];
-      }
-    }
-    chunk.push(
-      endStream(
-        outcome.truncated
-          ? {
-              code: 'resource_exhausted',
-              message: `more than ${limits.listEntriesMax} entries: ask for a shorter period`,
-            }
-          : undefined,
-      ),
-    );
-    yield Buffer.concat(chunk);
-  }
-  return reply.send(Readable.from(envelopes(), { objectMode: false }));
+  return reply.send(Readable.from(settlementEnvelopes(deps.store, filter, format), { objectMode: false }));
 }
 
 const jsonOptions = { enums: String, longs: Number, json: true };
+
+/** The stream's body: the settlements as Connect envelopes, a chunk of them per write, then its end. */
+function* settlementEnvelopes(store: Store, filter: ListFilter, format: Format): Generator<Buffer> {
+  const outcome = { truncated: false };
+  let chunk: Buffer[] = [];
+  for (const detail of listEntries(store, filter, limits.listEntriesMax, outcome)) {
+    const bytes =
+      format === Format.Json
+        ? Buffer.from(
+            JSON.stringify(v1.SettlementDetail.toObject(v1.SettlementDetail.fromObject(detail), jsonOptions)),
+            'utf8',
+          )
+        : Buffer.from(v1.SettlementDetail.encode(detail).finish());
+    chunk.push(encodeEnvelope(0, bytes));
+    if (chunk.length === streamChunkEntries) {
+      yield Buffer.concat(chunk);
+      chunk = [];
+    }
+  }
+  chunk.push(
+    endStream(
+      outcome.truncated
+        ? {
+            code: 'resource_exhausted',
+            message: `more than ${limits.listEntriesMax} entries: ask for a shorter period`,
+          }
+        : undefined,
+    ),
+  );
+  yield Buffer.concat(chunk);
+}

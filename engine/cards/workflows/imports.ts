@@ -64,65 +64,14 @@ export function applyMemberRows(
           continue;
         }
       }
-      const employer = employersSeen.has(row.employerCode) ? true : asEmployer(c.store.employers.get(row.employerCode));
-      employersSeen.add(row.employerCode);
-      if (employer === undefined) {
-        c.store.employers.putSync(row.employerCode, {
-          name: row.employerName,
-          agents: [],
-          authorizationVersion: 0,
-          authorizedMs: 0,
-        } satisfies EmployerRecord);
-        log.append({
-          timeMs: nowMs,
-          actor: actor.staffId,
-          op: 'register-employer',
-          subject: `employer:${row.employerCode}`,
-          before: {},
-          after: { code: row.employerCode },
-        });
-      }
-      const keepsCard = existing !== undefined && existing.cardNo !== '';
-      const member: MemberRecord = {
-        name: row.name,
-        insuredRegion: row.insuredRegion,
-        insuranceType: row.insuranceType,
-        scheme: row.scheme,
-        employerCode: row.employerCode,
-        enrolledRegionCount: row.enrolledRegionCount,
-        insuredFromMs: row.insuredFromMs,
-        retired: row.retired,
-        stage: keepsCard ? existing.stage : Stage.Imported,
-        mismatch: keepsCard ? existing.mismatch : Mismatch.None,
-        exclusion: keepsCard ? existing.exclusion : Exclusion.None,
-        importDigest: digest,
-        confirmation: keepsCard ? existing.confirmation : null,
-        reviewedBy: keepsCard ? existing.reviewedBy : '',
-        cardNo: existing?.cardNo ?? '',
-        pickedUpBy: existing?.pickedUpBy ?? '',
-        pickedUpMs: existing?.pickedUpMs ?? 0,
-        signatureSealed: existing?.signatureSealed ?? '',
-        deliveredMs: existing?.deliveredMs ?? 0,
-      };
+      ensureEmployer(c, log, actor, row, employersSeen, nowMs);
+      const member = memberRecordOf(row, existing, digest);
       if (existing !== undefined && existing.employerCode !== row.employerCode) {
         c.store.employerMembers.removeSync(employerMemberKey(existing.employerCode, row.idNo));
       }
       c.store.members.putSync(row.idNo, member);
       rosterKeys.push(employerMemberKey(row.employerCode, row.idNo));
-      const person: PersonRecord = {
-        idNo: row.idNo,
-        name: row.name,
-        gender: genderOfIdNumber(row.idNo) === 1 ? Gender.Male : Gender.Female,
-        insuredRegion: row.insuredRegion,
-        insuranceType: row.insuranceType,
-        insuranceStatus: InsuranceStatus.Normal,
-        insuredFromMs: row.insuredFromMs,
-        insuredToMs: 0,
-        retired: row.retired,
-        duplicateEnrolment: row.enrolledRegionCount >= 2,
-        // Set by the police comparison (household registration); kept across re-imports.
-        ningboHousehold: existing === undefined ? false : (c.personOf(row.idNo)?.ningboHousehold ?? false),
-      };
+      const person = personRecordOf(c, row, existing !== undefined);
       c.store.persons.putSync(row.idNo, encodePerson(person));
       // No account record is written: a missing personal account reads as zero everywhere (the
       // ledger, pre-settle, Inquire); the first contribution creates it. One random put less per row.
@@ -147,6 +96,79 @@ export function applyMemberRows(
     for (const key of rosterKeys) c.store.employerMembers.putSync(key, 1);
     return result;
   });
+}
+
+/** The row's employer, registered (and logged) the first time a chunk meets an unknown one. */
+function ensureEmployer(
+  c: CentreCore,
+  log: ChangeLog,
+  actor: Principal,
+  row: MemberRow,
+  seen: Set<string>,
+  nowMs: number,
+): void {
+  const employer = seen.has(row.employerCode) ? true : asEmployer(c.store.employers.get(row.employerCode));
+  seen.add(row.employerCode);
+  if (employer === undefined) {
+    c.store.employers.putSync(row.employerCode, {
+      name: row.employerName,
+      agents: [],
+      authorizationVersion: 0,
+      authorizedMs: 0,
+    } satisfies EmployerRecord);
+    log.append({
+      timeMs: nowMs,
+      actor: actor.staffId,
+      op: 'register-employer',
+      subject: `employer:${row.employerCode}`,
+      before: {},
+      after: { code: row.employerCode },
+    });
+  }
+}
+
+/** The member record of an imported row: a member who has a card keeps its issuance state. */
+function memberRecordOf(row: MemberRow, existing: MemberRecord | undefined, digest: string): MemberRecord {
+  const keepsCard = existing !== undefined && existing.cardNo !== '';
+  return {
+    name: row.name,
+    insuredRegion: row.insuredRegion,
+    insuranceType: row.insuranceType,
+    scheme: row.scheme,
+    employerCode: row.employerCode,
+    enrolledRegionCount: row.enrolledRegionCount,
+    insuredFromMs: row.insuredFromMs,
+    retired: row.retired,
+    stage: keepsCard ? existing.stage : Stage.Imported,
+    mismatch: keepsCard ? existing.mismatch : Mismatch.None,
+    exclusion: keepsCard ? existing.exclusion : Exclusion.None,
+    importDigest: digest,
+    confirmation: keepsCard ? existing.confirmation : null,
+    reviewedBy: keepsCard ? existing.reviewedBy : '',
+    cardNo: existing?.cardNo ?? '',
+    pickedUpBy: existing?.pickedUpBy ?? '',
+    pickedUpMs: existing?.pickedUpMs ?? 0,
+    signatureSealed: existing?.signatureSealed ?? '',
+    deliveredMs: existing?.deliveredMs ?? 0,
+  };
+}
+
+/** The person record the decisions read, from an imported row. */
+function personRecordOf(c: CentreCore, row: MemberRow, known: boolean): PersonRecord {
+  return {
+    idNo: row.idNo,
+    name: row.name,
+    gender: genderOfIdNumber(row.idNo) === 1 ? Gender.Male : Gender.Female,
+    insuredRegion: row.insuredRegion,
+    insuranceType: row.insuranceType,
+    insuranceStatus: InsuranceStatus.Normal,
+    insuredFromMs: row.insuredFromMs,
+    insuredToMs: 0,
+    retired: row.retired,
+    duplicateEnrolment: row.enrolledRegionCount >= 2,
+    // Set by the police comparison (household registration); kept across re-imports.
+    ningboHousehold: !known ? false : (c.personOf(row.idNo)?.ningboHousehold ?? false),
+  };
 }
 
 /** Police register rows: compare each with its member (step 1). Unknown people are rejected rows. */

@@ -61,56 +61,68 @@ function envelopeOf(body: Json): Envelope {
   return { operation, msgId, institutionCode, header, input };
 }
 
-export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps, refusals: Refusals): void {
-  const answer = (
-    reply: FastifyReply,
-    msgId: string,
-    status: number,
-    fields: {
-      infcode: number;
-      err_msg: string;
-      output: Json;
-      ssc_reason: string;
-      ssc_field: string;
-      ssc_code?: string;
-    },
-  ): FastifyReply =>
-    reply
-      .code(status)
-      .header('content-type', 'application/json')
-      .send({
-        infcode: fields.infcode,
-        err_msg: fields.err_msg,
-        inf_refmsgid: msgId,
-        refmsg_time: chinaTime(clockNowMs()),
-        respond_time: chinaTime(clockNowMs()),
-        output: fields.output,
-        ssc_reason: fields.ssc_reason,
-        ssc_field: fields.ssc_field,
-        ...(fields.ssc_code === undefined ? {} : { ssc_code: fields.ssc_code }),
-      });
-  const failure = (reply: FastifyReply, msgId: string, error: OperationalError, detail: string): FastifyReply => {
-    refusals.note(error.code);
-    return answer(reply, msgId, error.httpStatus, {
-      infcode: -1,
-      err_msg: detail.length > 0 ? `${error.description}: ${detail}` : error.description,
-      output: {},
-      ssc_reason: error.reason,
-      ssc_field: '',
-      ssc_code: error.code,
+/** A national answer: the envelope fields, our reason (and our error code when refused). */
+function answer(
+  reply: FastifyReply,
+  msgId: string,
+  status: number,
+  fields: {
+    infcode: number;
+    err_msg: string;
+    output: Json;
+    ssc_reason: string;
+    ssc_field: string;
+    ssc_code?: string;
+  },
+): FastifyReply {
+  return reply
+    .code(status)
+    .header('content-type', 'application/json')
+    .send({
+      infcode: fields.infcode,
+      err_msg: fields.err_msg,
+      inf_refmsgid: msgId,
+      refmsg_time: chinaTime(clockNowMs()),
+      respond_time: chinaTime(clockNowMs()),
+      output: fields.output,
+      ssc_reason: fields.ssc_reason,
+      ssc_field: fields.ssc_field,
+      ...(fields.ssc_code === undefined ? {} : { ssc_code: fields.ssc_code }),
     });
-  };
-  const declineV01 = (reply: FastifyReply, msgId: string, field: string): FastifyReply => {
-    const t = reasonText(Reason.InvalidField);
-    return answer(reply, msgId, 200, {
-      infcode: -1,
-      err_msg: `${t.zh}：${field}`,
-      output: {},
-      ssc_reason: Reason.InvalidField,
-      ssc_field: field,
-    });
-  };
+}
 
+/** A refusal with our coded error (noted with the refusals). */
+function failure(
+  refusals: Refusals,
+  reply: FastifyReply,
+  msgId: string,
+  error: OperationalError,
+  detail: string,
+): FastifyReply {
+  refusals.note(error.code);
+  return answer(reply, msgId, error.httpStatus, {
+    infcode: -1,
+    err_msg: detail.length > 0 ? `${error.description}: ${detail}` : error.description,
+    output: {},
+    ssc_reason: error.reason,
+    ssc_field: '',
+    ssc_code: error.code,
+  });
+}
+
+/** A field that could not be read or translated: declined V01 naming it. */
+function declineV01(reply: FastifyReply, msgId: string, field: string): FastifyReply {
+  const t = reasonText(Reason.InvalidField);
+  return answer(reply, msgId, 200, {
+    infcode: -1,
+    err_msg: `${t.zh}：${field}`,
+    output: {},
+    ssc_reason: Reason.InvalidField,
+    ssc_field: field,
+  });
+}
+
+export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps, refusals: Refusals): void {
   app.post('/fsi/api', (request: FastifyRequest, reply: FastifyReply) => {
     const raw = request.body as Buffer;
     const rawMac = request.headers[macHeader];
@@ -121,12 +133,12 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
       macFromHeader(rawMac),
       raw,
     );
-    if (unverified !== '') return failure(reply, '', errors.unauthenticated, unverified);
+    if (unverified !== '') return failure(refusals, reply, '', errors.unauthenticated, unverified);
     let body: Json;
     try {
       body = object(JSON.parse(raw.toString('utf8')), 'body');
     } catch {
-      return failure(reply, '', errors.malformed, 'the national envelope must be a JSON object');
+      return failure(refusals, reply, '', errors.malformed, 'the national envelope must be a JSON object');
     }
     let envelope: Envelope;
     let requestObject: Json;
@@ -144,7 +156,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
     const mac = macFromHeader(request.headers[macHeader]);
     const auth = authenticate(deps.view, deps.keys, context, mac, raw, clockNowMs());
     if (auth !== AuthProblem.None && auth !== AuthProblem.UnknownTerminal)
-      return failure(reply, envelope.msgId, errors.unauthenticated, authProblemText(auth));
+      return failure(refusals, reply, envelope.msgId, errors.unauthenticated, authProblemText(auth));
     const row = operationTable[envelope.operation];
     let bytes: Uint8Array;
     try {
@@ -156,7 +168,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
     const translated = { op: row.op, format: Format.Proto, body: Buffer.from(bytes), mac, auth: callerAuth };
     deps.pipeline(translated, (result: Handled) => {
       if (result.status !== Status.Reply) {
-        failure(reply, envelope.msgId, errorOfStatus(result.status), detailOf(result));
+        failure(refusals, reply, envelope.msgId, errorOfStatus(result.status), detailOf(result));
         return;
       }
       deps.metrics.decided(row.spec.method, reasonCodeOf(result));
