@@ -70,6 +70,10 @@ const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
     endToEndP99Us: number;
   }[];
   ratios: Record<string, number>;
+  fixedLoads: {
+    assumption: string;
+    budgets: { scenario: string; operation: string; transport: string; ratePerSecond: number }[];
+  };
 };
 /** The engine's own budget for an operation named as in the proto (Inquire -> inquire). */
 function budgetUsOf(operation: string): number {
@@ -81,7 +85,7 @@ function budgetUsOf(operation: string): number {
 
 const port = 18_700;
 const url = `http://127.0.0.1:${port}`;
-const steps = 18;
+const steps = 20;
 let step = 0;
 const progress = (what: string): void => {
   step++;
@@ -185,6 +189,12 @@ async function measure(
     maxUs: r.max,
     serverP50Us: quantileUs(before, after, key, 0.5),
     serverP99Us: quantileUs(before, after, key, 0.99),
+    serverStagesUs: Object.fromEntries(
+      ['receive', 'decode', 'queue', 'decide', 'encode', 'commit'].map((stage) => [
+        stage,
+        [0.5, 0.99, 0.999].map((q) => Math.round(quantileUs(before, after, `${operation}|${transport}|${stage}`, q))),
+      ]),
+    ) as ScenarioRow['serverStagesUs'],
     errors: r.errors,
   };
   process.stderr.write(
@@ -260,8 +270,11 @@ const settleFrame = (engine: Engine) => (i: number) =>
 
 try {
   // 1. Pool engine on the main dataset: every scenario, then the budgets and the sweep.
-  progress('engine (pool) on the main dataset: warm-up');
+  progress('engine (default execution) on the main dataset: warm-up');
   let engine = await startEngine(workDir, main);
+  /** The default engine's execution mode (SSC_WORKERS=auto chooses per machine) and why. */
+  const execution = ((await (await fetch(url + '/stats')).json()) as { execution: unknown }).execution;
+  process.stderr.write(`        default engine execution: ${JSON.stringify(execution)}\n`);
   await tcp(inquireFrames(main, engine));
   const inquireBodies = main.cards.map((_, i) => inquireBody(main, engine.signNo, i));
   progress('inquire-http-proto');
@@ -421,6 +434,26 @@ try {
       pass: row.p99Us <= b.endToEndP99Us,
     });
   }
+  // Budgets at fixed offered loads a city sees (the assumption is stated in bench/budgets.json).
+  progress('budgets at fixed city loads (bench/budgets.json fixedLoads)');
+  for (const b of budgets.fixedLoads.budgets) {
+    const rate = b.ratePerSecond;
+    const run =
+      b.scenario === 'inquire-tcp'
+        ? () => tcp(inquireFrames(main, engine), rate)
+        : b.scenario === 'settle-tcp'
+          ? () => tcp(settleFrame(engine), rate)
+          : () => http('Inquire', inquireBodies, 'application/proto', main.terminal, rate);
+    const row = await measure(`${b.scenario} @${rate}/s`, b.transport, b.operation, 'open', rate, run);
+    rows.push(row);
+    const serverBudgetUs = budgetUsOf(b.operation);
+    verdicts.push({
+      check: `${b.scenario} server p99 at ${rate}/s (city peak ×10)`,
+      budget: `≤ ${serverBudgetUs} µs`,
+      measured: `${Math.round(row.serverP99Us)} µs`,
+      pass: row.serverP99Us <= serverBudgetUs,
+    });
+  }
   progress('sweep: inquire-tcp at 25..125% of its peak');
   const tcpPeak = rows.find((r) => r.scenario === 'inquire-tcp')!.requestsPerSecond;
   for (const fraction of quick ? [0.5, 1] : [0.25, 0.5, 0.75, 1, 1.25]) {
@@ -445,6 +478,21 @@ try {
     tcp(inquireFrames(main, engine)),
   );
   rows.push(inlineRow);
+  await stopServer(engine.child);
+  // The worker pool whatever the machine (the default may have chosen adaptive): its peak, and its
+  // tail at the rate the default engine's 50% budget was measured at.
+  progress('baseline: worker pool (SSC_WORKERS=pool), inquire-tcp');
+  engine = await startEngine(workDir, main, { SSC_WORKERS: 'pool' });
+  const poolRow = await measure('inquire-tcp (pool)', 'tcp', 'Inquire', 'closed', 0, () =>
+    tcp(inquireFrames(main, engine)),
+  );
+  rows.push(poolRow);
+  const halfRate = Math.max(1, Math.round(tcpPeak * 0.5));
+  rows.push(
+    await measure('inquire-tcp (pool) @50%', 'tcp', 'Inquire', 'open', halfRate, () =>
+      tcp(inquireFrames(main, engine), halfRate),
+    ),
+  );
   await stopServer(engine.child);
   progress('baseline: one transaction and one flush per settlement');
   engine = await startEngine(workDir, main, { SSC_LEDGER_GROUP_ITEMS_MAX: '1', SSC_LEDGER_PIPELINE: '0' });
@@ -479,7 +527,8 @@ try {
   const ratios = {
     inquireHttpVsCeiling: ratio(get('inquire-http-proto').requestsPerSecond, ceilingRun.requestsPerSecond),
     tcpVsHttpInquire: ratio(get('inquire-tcp').requestsPerSecond, get('inquire-http-proto').requestsPerSecond),
-    poolVsInline: ratio(get('inquire-tcp').requestsPerSecond, inlineRow.requestsPerSecond),
+    poolVsInline: ratio(poolRow.requestsPerSecond, inlineRow.requestsPerSecond),
+    defaultVsInline: ratio(get('inquire-tcp').requestsPerSecond, inlineRow.requestsPerSecond),
     groupCommitVsFlushEach: ratio(get('settle-tcp').requestsPerSecond, flushEach.requestsPerSecond),
     settledPerSecond: get('settle-tcp').requestsPerSecond,
     decideP99LargeVsSmall: ratio(largeDecide, smallDecide),
@@ -552,6 +601,8 @@ try {
     tool: 'ssc bench',
     machine: machine(),
     settings,
+    execution,
+    fixedLoadAssumption: budgets.fixedLoads.assumption,
     ratios,
     ceilingPerSecond: Math.round(ceilingRun.requestsPerSecond),
     datasets: { small: smallRun, large: largeRun },

@@ -18,7 +18,11 @@ export interface EngineConfig {
   /** Cards generated into an empty data folder on first start (0: start empty). */
   demoCards: number;
   demoSeed: number;
-  workers: 'pool' | 'inline';
+  /**
+   * Where read-only requests are decided: auto (chosen at start from the cores and the measured
+   * worker hand-off: workers/execution.ts), pool (worker threads) or inline (the main thread).
+   */
+  workers: 'auto' | 'pool' | 'inline';
   threads: number;
   /** Pool mode: decide a lone request on the main thread while every worker is idle. */
   idleInline: boolean;
@@ -159,9 +163,9 @@ function tlsFiles(env: Env): { tcpTlsCertFile: string; tcpTlsKeyFile: string } {
 export function loadConfig(env: Env = process.env): EngineConfig {
   const broken = limitRelationProblems();
   if (broken.length > 0) throw new ConfigError(`limits.ts: relations broken: ${broken.join('; ')}`);
-  const workers = env['SSC_WORKERS'] ?? 'pool';
-  if (workers !== 'pool' && workers !== 'inline')
-    throw new ConfigError(`SSC_WORKERS=${workers}: expected pool or inline`);
+  const workers = env['SSC_WORKERS'] ?? 'auto';
+  if (workers !== 'auto' && workers !== 'pool' && workers !== 'inline')
+    throw new ConfigError(`SSC_WORKERS=${workers}: expected auto, pool or inline`);
   const masterKeyHex = env['SSC_MASTER_KEY'] ?? demoMasterKeyHex;
   if (!/^[0-9a-fA-F]{64}$/.test(masterKeyHex)) throw new ConfigError('SSC_MASTER_KEY: expected 64 hex characters');
   const dayMs = 86_400_000;

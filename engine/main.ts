@@ -5,6 +5,7 @@ import { readFileSync, realpathSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createAuthorizer } from '../workers/authorize-batch.js';
+import { type Execution, initialMode, settleExecution } from '../workers/execution.js';
 import { Dispatcher } from '../workers/pool.js';
 import { TerminalKeys } from './auth/terminal-keys.js';
 import { type Bootstrap, ensureAdmin } from './cards/bootstrap.js';
@@ -32,6 +33,8 @@ export interface RunningEngine {
   store: Store;
   ledger: Ledger;
   dispatcher: Dispatcher;
+  /** Where read-only requests are decided, and why (SSC_WORKERS). */
+  execution: Execution;
   tcp: TcpServer;
   url: string;
   port: number;
@@ -96,7 +99,7 @@ export async function startEngine(
   const metrics = new Metrics();
   const dispatcher = new Dispatcher({
     onBatch: (items) => metrics.batch(items),
-    mode: config.workers,
+    mode: initialMode(config.workers),
     threads: config.threads,
     tasksPerThread: config.tasksPerThread,
     batchItemsMax: config.batchItemsMax,
@@ -117,7 +120,7 @@ export async function startEngine(
       testFault: config.testFault,
       clock: clockBuffer(),
     },
-    ...(config.workers === 'inline' || config.idleInline
+    ...(config.workers !== 'pool' || config.idleInline
       ? {
           inline: createAuthorizer(
             new LmdbReadView(store),
@@ -130,6 +133,7 @@ export async function startEngine(
       : {}),
   });
   await dispatcher.ready();
+  const execution = await settleExecution(dispatcher, config.workers);
   const ledger = new Ledger(store, new LmdbReadView(store), config.settings, policy, {
     groupItemsMax: config.ledgerGroupItemsMax,
     pipeline: config.ledgerPipeline,
@@ -150,7 +154,7 @@ export async function startEngine(
     ? { created: false, secretFile: '' }
     : await ensureAdmin(store, config.adminSecret, clockNowMs());
   const pipeline = createPipeline({ pool: dispatcher, sessions, ledger, store, view, keys });
-  const app = await buildApp({ config, store, dispatcher, pipeline, ledger, view, keys, metrics, centre });
+  const app = await buildApp({ config, store, dispatcher, execution, pipeline, ledger, view, keys, metrics, centre });
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
     {
@@ -218,6 +222,7 @@ export async function startEngine(
     store,
     ledger,
     dispatcher,
+    execution,
     tcp,
     tcpPort,
     url: `http://${config.host}:${port}`,
@@ -242,9 +247,20 @@ export async function startEngine(
   };
 }
 
+/** The execution mode as the banner says it. */
+export function executionText(e: Execution, threads: number): string {
+  const workers = e.mode === 'inline' ? 'no worker threads' : `${threads} worker threads`;
+  const handOff =
+    e.handOffP99Us === 0
+      ? ''
+      : `, worker hand-off measured at start: p50 ${e.handOffP50Us} µs, p99 ${e.handOffP99Us} µs`;
+  return `${e.mode} (SSC_WORKERS=${e.configured}: ${e.reason}; ${workers}${handOff})`;
+}
+
 function banner(engine: RunningEngine, config: EngineConfig): string {
   const lines = [
-    `ssc engine listening on ${engine.url}, TCP ${engine.tcpPort} (workers: ${config.workers}, threads: ${config.workers === 'pool' ? config.threads : 0}, data: ${config.dataDir})`,
+    `ssc engine listening on ${engine.url}, TCP ${engine.tcpPort} (data: ${config.dataDir})`,
+    `execution: ${executionText(engine.execution, config.threads)}`,
   ];
   if (engine.generated !== undefined) {
     lines.push(

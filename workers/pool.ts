@@ -8,6 +8,10 @@
 // Every piscina option is explicit; its queue is bounded and so is ours: over pendingItemsMax the
 // request is refused at once (S01 / 503, Retry-After), and a task over taskTimeoutMs is aborted
 // (piscina replaces the worker) and its requests are answered S01.
+//
+// Execution modes (workers/execution.ts chooses at start; docs/BENCHMARKS.md, the tail): `pool`
+// hands every batch to a worker; `inline` decides on the main thread. On 2 cores a parked worker's
+// wake-up put milliseconds at p99 where the main thread answered within one.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -53,7 +57,11 @@ export type DispatcherOptions = Pick<
   | 'poolQueueTasksMax'
   | 'taskTimeoutMs'
 > & {
-  mode: EngineConfig['workers'];
+  /**
+   * pool: workers decide (a lone request while every worker is idle: inline, with idleInline);
+   * inline: the main thread decides everything, no workers.
+   */
+  mode: ExecutionMode;
   worker: WorkerConfig;
   /**
    * The authorizer for the main thread: inline mode runs everything on it; pool mode uses it only
@@ -65,6 +73,8 @@ export type DispatcherOptions = Pick<
 };
 
 type Callback = (result: Handled) => void;
+
+export type ExecutionMode = 'pool' | 'inline';
 
 class PendingItem implements BatchItemIn {
   constructor(
@@ -90,19 +100,22 @@ export function workerFilename(): string {
 
 /** The worker pool behind the pipeline's pool route (engine/operations/pipeline.ts PoolPort). */
 export class Dispatcher implements PoolPort {
-  private readonly pool: Piscina | undefined;
+  private pool: Piscina | undefined;
   private pending: PendingItem[] = [];
   private tasksInFlight = 0;
-  private readonly tasksInFlightMax: number;
+  private tasksInFlightMax: number;
   private checkScheduled = false;
   private closed = false;
   /** Counters for metrics and the benchmark. */
-  readonly stats = { batches: 0, pooledBatches: 0, items: 0, refused: 0, timedOut: 0 };
+  readonly stats = { batches: 0, pooledBatches: 0, items: 0, inlineItems: 0, refused: 0, timedOut: 0 };
+  /** Where read-only requests are decided now (auto may change it once at start: useInline). */
+  private currentMode: ExecutionMode;
 
   constructor(private readonly options: DispatcherOptions) {
     assert(options.batchItemsMax >= 1 && options.threads >= 1, 'dispatcher bounds positive');
     // By default one task running and one ready per thread: a worker never waits for the main thread.
-    this.tasksInFlightMax = options.mode === 'pool' ? options.threads * options.tasksPerThread : 1;
+    this.currentMode = options.mode;
+    this.tasksInFlightMax = options.mode === 'inline' ? 1 : options.threads * options.tasksPerThread;
     if (options.mode === 'pool') {
       this.pool = new Piscina({
         filename: workerFilename(),
@@ -121,9 +134,8 @@ export class Dispatcher implements PoolPort {
         trackUnmanagedFds: true,
         workerData: options.worker,
       });
-    } else {
-      assert(options.inline !== undefined, 'inline mode has an authorizer');
     }
+    if (options.mode === 'inline') assert(options.inline !== undefined, 'inline mode has an authorizer');
   }
 
   /** Resolves once every worker thread has started and opened the store. */
@@ -171,6 +183,42 @@ export class Dispatcher implements PoolPort {
     this.scheduleCheck();
   }
 
+  /** Where read-only requests are decided now. */
+  get mode(): ExecutionMode {
+    return this.currentMode;
+  }
+
+  /**
+   * SSC_WORKERS=auto's choice, once at start, before any request: the main thread decides
+   * everything from now on, and the worker threads are stopped.
+   */
+  async useInline(): Promise<void> {
+    assert(this.options.inline !== undefined && this.tasksInFlight === 0, 'an idle pool and an inline authorizer');
+    this.currentMode = 'inline';
+    this.tasksInFlightMax = 1;
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.destroy();
+  }
+
+  /**
+   * Round trips of an empty batch through a worker, `count` of them `gapMs` apart so the workers
+   * park in between (as at light load): the hand-off's own cost, in microseconds.
+   */
+  async measureHandOff(count: number, gapMs: number): Promise<{ p50Us: number; p99Us: number }> {
+    assert(this.pool !== undefined && count > 0, 'a pool to measure');
+    const us: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await new Promise((resolve) => setTimeout(resolve, gapMs));
+      const t0 = performance.now();
+      await this.pool.run(packRequests([], 0));
+      us.push((performance.now() - t0) * 1000);
+    }
+    us.sort((a, b) => a - b);
+    const at = (q: number): number => Math.round(us[Math.min(us.length - 1, Math.floor(q * us.length))]!);
+    return { p50Us: at(0.5), p99Us: at(0.99) };
+  }
+
   private scheduleCheck(): void {
     if (this.checkScheduled) return;
     this.checkScheduled = true;
@@ -210,6 +258,7 @@ export class Dispatcher implements PoolPort {
     const postedMs = performance.now();
     this.stats.batches++;
     this.stats.items += items.length;
+    this.stats.inlineItems += items.length;
     this.options.onBatch?.(items.length);
     this.complete(items, postedMs, this.options.inline!.run(packRequests(items, items.length)));
   }

@@ -13,6 +13,8 @@ export interface ScenarioRow {
   maxUs: number;
   serverP50Us: number;
   serverP99Us: number;
+  /** Each server stage (receive, decode, queue, decide, encode, commit) at p50 / p99 / p99.9, µs. */
+  serverStagesUs: Record<string, [number, number, number]>;
   errors: number;
 }
 
@@ -55,6 +57,21 @@ export function markdown(
       out.push(
         `| ${fmt(r.offeredPerSecond)} | ${fmt(r.requestsPerSecond)} | ${fmt(r.p50Us)} | ${fmt(r.p99Us)} | ${fmt(r.serverP99Us)} |`,
       );
+  }
+  out.push(
+    '',
+    '## Server stages (p50 / p99 / p99.9 µs, from the engine histograms)',
+    '',
+    '| scenario | receive | decode | queue | decide | encode | commit |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
+  const triple = (t: [number, number, number] | undefined): string =>
+    t === undefined || !Number.isFinite(t[1]) ? '–' : t.map((v) => fmt(v)).join(' / ');
+  for (const r of [...rows, ...sweep]) {
+    const st = r.serverStagesUs;
+    out.push(
+      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} |`,
+    );
   }
   out.push('', '## Verdict', '', '| check | budget | measured | result |', '| --- | --- | --- | --- |');
   for (const v of verdicts) out.push(`| ${v.check} | ${v.budget} | ${v.measured} | ${v.pass ? 'pass' : '**FAIL**'} |`);

@@ -31,10 +31,16 @@ export interface LoadResult {
   refusedLatencyUs: ReturnType<typeof summarize>;
   errors: number;
   busy: number;
+  /**
+   * Open loop: how late each request left against its schedule (the generator's own stalls: timer
+   * resolution, GC, CPU taken by the engine), so they are not blamed on the engine.
+   */
+  sendLatenessUs: ReturnType<typeof summarize>;
 }
 
 export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
+  const lateness: number[] = [];
   const admitted: number[] = [];
   const refused: number[] = [];
   let errors = 0;
@@ -90,8 +96,11 @@ export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
   if (open) {
     const tick = (): void => {
       if (stopped) return;
-      const due = Math.floor(((performance.now() - started) / 1000) * options.ratePerSecond) - offered;
+      const now = performance.now();
+      const due = Math.floor(((now - started) / 1000) * options.ratePerSecond) - offered;
       for (let k = 0; k < due; k++) {
+        // The time this request was due: the offered rate's schedule.
+        lateness.push((now - (started + ((offered + 1) * 1000) / options.ratePerSecond)) * 1000);
         sockets[offered % sockets.length]!.send(1);
         offered++;
       }
@@ -118,5 +127,6 @@ export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
     refusedLatencyUs: summarize(refused),
     errors,
     busy,
+    sendLatenessUs: summarize(lateness),
   };
 }

@@ -18,6 +18,15 @@ export const limits = {
   /** Longest an item waits for companions before its batch is sent, in microseconds. */
   batchWindowUs: 200,
   /**
+   * SSC_WORKERS=auto keeps the worker pool only on a machine with at least this many cores (a worker
+   * per core beside the main thread and the kernel's network work) whose measured hand-off p99 is at
+   * most handOffP99MaxUs; otherwise the main thread decides (bench/load/tail.ts: on 2 cores a
+   * parked worker's hand-off put 3.5-9 ms at p99 where the main thread answered in 0.6-1.2 ms).
+   */
+  poolCoresMin: 4,
+  /** Worker hand-off round trip (an empty batch) that still fits inside the Inquire budget, at p99. */
+  handOffP99MaxUs: 250,
+  /**
    * New requests are refused with S01 / 503 while the oldest queued request has waited longer than
    * this (bench/load/overload.ts compares bounds).
    */

@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { pino } from 'pino';
 import { macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
+import type { Execution } from '../../workers/execution.js';
 import type { Dispatcher } from '../../workers/pool.js';
 import type { TerminalKeys } from '../auth/terminal-keys.js';
 import type { CardCentre } from '../cards/card-centre.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   /** Every unary terminal operation (engine/operations/pipeline.ts), shared with the TCP server. */
   pipeline: Pipeline;
   dispatcher: Dispatcher;
+  /** Where read-only requests are decided, and why (reported in /stats). */
+  execution: Execution;
   ledger: Ledger;
   store: Store;
   /** The main thread's read view. */
@@ -183,7 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.get('/readyz', (_request, reply) => {
     const storeOpen = deps.store.isOpen;
-    const workersUp = config.workers === 'inline' || dispatcher.threadCount === config.threads;
+    const workersUp = dispatcher.mode === 'inline' || dispatcher.threadCount === config.threads;
     reply
       .code(storeOpen && workersUp ? 200 : 503)
       .send({ store: storeOpen, workers: dispatcher.threadCount, ready: storeOpen && workersUp });
@@ -297,6 +300,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/stats', (_request, reply) => {
     reply.send({
       refusals: refusals.snapshot(),
+      execution: { ...deps.execution, mode: dispatcher.mode },
       dispatcher: dispatcher.stats,
       ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
     });

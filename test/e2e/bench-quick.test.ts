@@ -26,6 +26,8 @@ describe('npm run bench -- --quick', () => {
       sweep: unknown[];
     };
     expect(report.machine.node).toBe(process.version);
+    // The default engine says where it decided (SSC_WORKERS=auto chooses per machine).
+    expect(['pool', 'inline']).toContain((report as unknown as { execution: { mode: string } }).execution.mode);
     const names = report.scenarios.map((s) => s.scenario);
     for (const scenario of [
       'inquire-http-proto',
@@ -36,6 +38,8 @@ describe('npm run bench -- --quick', () => {
       'settle-tcp',
       'mix-tcp',
       'inquire-tcp (inline)',
+      'inquire-tcp (pool)',
+      'inquire-tcp (pool) @50%',
       'settle-tcp (flush each)',
     ]) {
       expect(names).toContain(scenario);

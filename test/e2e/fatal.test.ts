@@ -158,7 +158,7 @@ describe('an assertion failure ends the engine from every context, data intact',
   }, 60_000);
 
   for (const [context, extraEnv] of [
-    ['worker', { SSC_IDLE_INLINE: '0' }],
+    ['worker', { SSC_WORKERS: 'pool', SSC_IDLE_INLINE: '0' }],
     ['inline', { SSC_WORKERS: 'inline' }],
   ] as const) {
     it(`in the ${context} authorizer (a decision, read-only)`, async () => {

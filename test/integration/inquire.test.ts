@@ -1,6 +1,7 @@
 // Real fastify on port 0 + real LMDB in a temp folder + real piscina pool (and the inline mode),
 // requests encoded with the generated protobuf code, in protobuf and in JSON.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { limits } from '../../engine/core/limits.js';
 import { type Codec, call, header, signIn } from '../../protocol/client.js';
 import { servicePath } from '../../protocol/operations.js';
 import type { ssc } from '../../protocol/pb.js';
@@ -243,6 +244,52 @@ for (const mode of ['pool', 'inline'] as const) {
     });
   });
 }
+
+describe('execution mode', () => {
+  async function swipes(t: TestEngine, count: number): Promise<void> {
+    const terminal = t.terminal('ningboHospitalL3');
+    const signNo = await signIn(t.engine.url, terminal);
+    const card = t.samples.cards.find((c) => c.scenario === 'issued')!;
+    const credential = { type: 3, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo };
+    const replies = await Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        call<ssc.v1.InquireReply>(t.engine.url, 'Inquire', { header: header(terminal, signNo, 100 + i), credential }),
+      ),
+    );
+    for (const r of replies) expect(r.reply?.outcome?.reason).toBe('00');
+  }
+
+  it('auto chooses from the cores and the measured hand-off, and says so in /stats', async () => {
+    const t = await startTestEngine({ SSC_DEMO_CARDS: '200', SSC_WORKERS: 'auto' });
+    try {
+      const e = t.engine.execution;
+      expect(e.configured).toBe('auto');
+      expect(e.handOffP99Us).toBeGreaterThan(0);
+      expect(e.handOffP99Us).toBeGreaterThanOrEqual(e.handOffP50Us);
+      const poolFits = e.cores >= limits.poolCoresMin && e.handOffP99Us <= limits.handOffP99MaxUs;
+      expect(e.mode).toBe(poolFits ? 'pool' : 'inline');
+      expect(e.reason.length).toBeGreaterThan(0);
+      const stats = (await (await fetch(t.engine.url + '/stats')).json()) as { execution: typeof e };
+      expect(stats.execution).toEqual(e);
+      await swipes(t, 40);
+      const { items, inlineItems, pooledBatches } = t.engine.dispatcher.stats;
+      expect(items).toBe(40);
+      if (e.mode === 'inline') {
+        // The worker threads were stopped: everything is decided on the main thread.
+        expect(t.engine.dispatcher.threadCount).toBe(0);
+        expect(inlineItems).toBe(40);
+        expect(pooledBatches).toBe(0);
+      } else {
+        expect(t.engine.dispatcher.threadCount).toBe(2);
+      }
+      expect((await (await fetch(t.engine.url + '/readyz')).json()) as { ready: boolean }).toMatchObject({
+        ready: true,
+      });
+    } finally {
+      await t.stop();
+    }
+  });
+});
 
 describe('idle inline (pool mode)', () => {
   it('decides a lone request on the main thread while the workers are idle, and uses the pool when off', async () => {

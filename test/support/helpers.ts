@@ -33,6 +33,8 @@ export async function startTestEngine(env: Record<string, string> = {}): Promise
     SSC_DEMO_CARDS: '3000',
     SSC_LOG_LEVEL: 'silent',
     SSC_THREADS: '2',
+    // The suites test the worker pool unless they ask for another mode (auto picks per machine).
+    SSC_WORKERS: 'pool',
     ...env,
   });
   const engine = await startEngine(config);

@@ -1,0 +1,188 @@
+// Where the Inquire tail comes from: the same open-loop TCP Inquire offered at fixed rates to engine
+// variants (worker pool settings, the inline engine, V8 heap settings), interleaved rounds in one
+// run. Per variant and rate: the server-side total and every stage (receive, decode, queue, decide,
+// encode) at p50 / p99 / p99.9 from the engine's own histograms, the end-to-end p99, the
+// generator's send lateness (its own stalls), and CPU per thread; each p99 as a ratio to the inline
+// engine's in the same round.
+// `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
+//  [--variants inline,pool,...] [--taskset]` (--taskset pins the engine to CPU 0 and the generator
+// to CPU 1 when both exist).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { header, signIn } from '../../protocol/client.js';
+import { encodeFrame, FrameType } from '../../protocol/frame.js';
+import { macForTerminal } from '../../protocol/mac.js';
+import { v1 } from '../../protocol/pb.js';
+import { snapshot, usage } from '../lib/cpu.js';
+import { openBenchDataset } from '../lib/dataset.js';
+import { startServer, stopServer } from '../lib/engine-process.js';
+import { quantileUs, scrape } from '../lib/server-metrics.js';
+import { machine, median } from '../lib/stats.js';
+import { tcpLoad } from '../lib/tcp-load.js';
+
+/** The experiments: each an engine environment (everything else at its default). */
+const allVariants: Record<string, Record<string, string>> = {
+  inline: { SSC_WORKERS: 'inline' },
+  auto: {},
+  pool: { SSC_WORKERS: 'pool' },
+  'pool-1-thread': { SSC_WORKERS: 'pool', SSC_THREADS: '1' },
+  'pool-no-idle-inline': { SSC_WORKERS: 'pool', SSC_IDLE_INLINE: '0' },
+  'pool-window-0': { SSC_WORKERS: 'pool', SSC_BATCH_WINDOW_US: '0' },
+  'pool-window-1000': { SSC_WORKERS: 'pool', SSC_BATCH_WINDOW_US: '1000' },
+  'pool-1-task': { SSC_WORKERS: 'pool', SSC_TASKS_PER_THREAD: '1' },
+  'pool-batch-8': { SSC_WORKERS: 'pool', SSC_BATCH_ITEMS_MAX: '8' },
+  'pool-semi-space-64': { SSC_WORKERS: 'pool', NODE_OPTIONS: '--max-semi-space-size=64' },
+  'inline-semi-space-64': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--max-semi-space-size=64' },
+};
+
+const { values } = parseArgs({
+  options: {
+    cards: { type: 'string', default: '100000' },
+    rates: { type: 'string', default: '2000,6000' },
+    seconds: { type: 'string', default: '6' },
+    rounds: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '16' },
+    variants: { type: 'string', default: Object.keys(allVariants).join(',') },
+    taskset: { type: 'boolean', default: false },
+  },
+});
+const cards = Number(values.cards);
+const rates = values.rates.split(',').map(Number);
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const variants = values.variants.split(',');
+for (const v of variants) if (allVariants[v] === undefined) throw new Error(`unknown variant ${v}`);
+const port = 18_800;
+const url = `http://127.0.0.1:${port}`;
+const stages = ['receive', 'decode', 'queue', 'decide', 'encode', 'total'] as const;
+
+const { dir, terminal, cards: benchCards } = await openBenchDataset(cards);
+
+function frames(signNo: string): Buffer[] {
+  return benchCards.map((c, i) => {
+    const body = Buffer.from(
+      v1.InquireRequest.encode({
+        header: header(terminal, signNo, i),
+        credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+      }).finish(),
+    );
+    return encodeFrame(FrameType.Request, 1101, i + 1, body, macForTerminal(terminal.terminalId, body));
+  });
+}
+
+/** Pins a process to one CPU (taskset), when asked and possible. */
+function pin(pid: number, cpu: number): void {
+  if (!values.taskset) return;
+  execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
+}
+
+interface Run {
+  variant: string;
+  rate: number;
+  round: number;
+  acceptedPerSecond: number;
+  endToEndP99Us: number;
+  sendLatenessP99Us: number;
+  /** stage -> [p50, p99, p999] in µs (server side). */
+  server: Record<string, [number, number, number]>;
+  cpu: ReturnType<typeof usage>;
+  loadGeneratorCpuPct: number;
+}
+
+const runs: Run[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const order = round % 2 === 1 ? variants : [...variants].reverse();
+  for (const variant of order) {
+    const child = await startServer('engine', port, { dataDir: dir, env: allVariants[variant]! });
+    try {
+      pin(child.pid!, 0);
+      pin(process.pid, 1);
+      const all = frames(await signIn(url, terminal));
+      for (const rate of rates) {
+        // 1 s of warm-up at the same rate, then the measured run.
+        await tcpLoad({
+          port: port + 1,
+          connections: Number(values.connections),
+          inFlight: 0,
+          seconds: 1,
+          ratePerSecond: rate,
+          frame: (i) => Buffer.from(all[i % all.length]!),
+        });
+        const before = await scrape(url);
+        const server0 = snapshot(child.pid!);
+        const self0 = snapshot(process.pid);
+        const r = await tcpLoad({
+          port: port + 1,
+          connections: Number(values.connections),
+          inFlight: 0,
+          seconds,
+          ratePerSecond: rate,
+          frame: (i) => Buffer.from(all[i % all.length]!),
+        });
+        const cpu = usage(child.pid!, server0, snapshot(child.pid!));
+        const loadGeneratorCpuPct = usage(process.pid, self0, snapshot(process.pid)).totalPct;
+        const after = await scrape(url);
+        const server: Run['server'] = {};
+        for (const stage of stages) {
+          const key = `Inquire|tcp|${stage}`;
+          server[stage] = [0.5, 0.99, 0.999].map((q) => Math.round(quantileUs(before, after, key, q))) as [
+            number,
+            number,
+            number,
+          ];
+        }
+        const run: Run = {
+          variant,
+          rate,
+          round,
+          acceptedPerSecond: Math.round(r.admittedPerSecond),
+          endToEndP99Us: Math.round(r.admittedLatencyUs.p99),
+          sendLatenessP99Us: Math.round(r.sendLatenessUs.p99),
+          server,
+          cpu,
+          loadGeneratorCpuPct,
+        };
+        runs.push(run);
+        process.stderr.write(
+          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
+        );
+      }
+    } finally {
+      await stopServer(child);
+    }
+  }
+}
+
+/** Medians over rounds, and each p99 as a ratio to the inline engine at the same rate. */
+const summary = rates.flatMap((rate) =>
+  variants.map((variant) => {
+    const mine = runs.filter((r) => r.variant === variant && r.rate === rate);
+    const inline = runs.filter((r) => r.variant === 'inline' && r.rate === rate);
+    const p = (rs: Run[], stage: string, i: number): number => median(rs.map((r) => r.server[stage]![i]!));
+    return {
+      variant,
+      rate,
+      acceptedPerSecond: median(mine.map((r) => r.acceptedPerSecond)),
+      serverP50Us: p(mine, 'total', 0),
+      serverP99Us: p(mine, 'total', 1),
+      serverP999Us: p(mine, 'total', 2),
+      queueP99Us: p(mine, 'queue', 1),
+      decideP99Us: p(mine, 'decide', 1),
+      endToEndP99Us: median(mine.map((r) => r.endToEndP99Us)),
+      sendLatenessP99Us: median(mine.map((r) => r.sendLatenessP99Us)),
+      serverP99VsInline: inline.length === 0 ? null : Number((p(mine, 'total', 1) / p(inline, 'total', 1)).toFixed(2)),
+    };
+  }),
+);
+const report = {
+  machine: machine(),
+  settings: { cards, rates, seconds, rounds, connections: Number(values.connections), taskset: values.taskset },
+  variants: Object.fromEntries(variants.map((v) => [v, allVariants[v]])),
+  summary,
+  runs,
+};
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/tail-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.json`;
+writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+process.stdout.write(`${JSON.stringify(summary, null, 2)}\nreport: ${file}\n`);
