@@ -38,10 +38,11 @@ import { encodeFrame, FrameType } from '../protocol/frame.js';
 import { macForTerminal } from '../protocol/mac.js';
 import { v1 } from '../protocol/pb.js';
 import { type BenchBill, benchBill } from './lib/bill.js';
+import { snapshot, usage } from './lib/cpu.js';
 import { type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
 import { httpOpenLoop } from './lib/http-load.js';
-import { markdown, type ScenarioRow, svg, type Verdict } from './lib/report.js';
+import { markdown, type RowBudget, type ScenarioRow, svg, type Verdict } from './lib/report.js';
 import { quantileUs, type Scrape, scrape } from './lib/server-metrics.js';
 import { autocannonLatencyUs, machine, median } from './lib/stats.js';
 import { tcpLoad } from './lib/tcp-load.js';
@@ -107,8 +108,12 @@ interface Engine {
   pharmacySignNo: string;
 }
 
+/** The engine process being measured (CPU per thread in every row). */
+let enginePid = 0;
+
 async function startEngine(dataDir: string, data: BenchDataset, env: Record<string, string> = {}): Promise<Engine> {
   const child = await startServer('engine', port, { dataDir, env });
+  enginePid = child.pid!;
   const signNo = await signIn(url, data.terminal);
   const pharmacy = data.samples.terminals.find((t) => t.role === 'ningboPharmacy')!;
   return { child, signNo, pharmacySignNo: await signIn(url, pharmacy) };
@@ -174,9 +179,12 @@ async function measure(
   }>,
 ): Promise<ScenarioRow> {
   const before: Scrape = await scrape(url);
+  const cpu0 = snapshot(enginePid);
   const r = await run();
+  const engineCpu = usage(enginePid, cpu0, snapshot(enginePid));
   const after = await scrape(url);
   const key = `${operation}|${transport}|total`;
+  const gauge = (name: string): number => Math.round((after.gauges.get(name) ?? Number.NaN) * 1e6);
   const row: ScenarioRow = {
     scenario,
     transport,
@@ -195,6 +203,17 @@ async function measure(
         [0.5, 0.99, 0.999].map((q) => Math.round(quantileUs(before, after, `${operation}|${transport}|${stage}`, q))),
       ]),
     ) as ScenarioRow['serverStagesUs'],
+    // Both gauges cover the run: the scrape before it reset them.
+    engineLoop: {
+      eventLoopDelayP99Us: gauge('ssc_event_loop_lag_p99_seconds'),
+      gcPauseMaxUs: gauge('ssc_gc_pause_max_seconds'),
+      gcPauseTotalUs: Math.round(
+        ((after.gauges.get('ssc_gc_pause_seconds_total') ?? 0) -
+          (before.gauges.get('ssc_gc_pause_seconds_total') ?? 0)) *
+          1e6,
+      ),
+    },
+    engineCpu: { mainPct: engineCpu.mainPct, otherThreadsPct: engineCpu.otherThreadsPct },
     errors: r.errors,
   };
   process.stderr.write(
@@ -398,6 +417,8 @@ try {
 
   // Budgets: open loop at the stated fraction of each scenario's measured peak.
   const verdicts: Verdict[] = [];
+  /** The budget lines the chart draws, by row. */
+  const rowBudgets = new Map<string, RowBudget>();
   for (const b of budgets.budgets) {
     const peak = rows.find((r) => r.scenario === b.scenario)!.requestsPerSecond;
     const rate = Math.max(1, Math.round(peak * b.fractionOfPeak));
@@ -421,6 +442,7 @@ try {
     rows.push(row);
     // The server-side budget is the one the engine carries in every reply (one source: core/budgets.ts).
     const serverBudgetUs = budgetUsOf(b.operation);
+    rowBudgets.set(row.scenario, { serverUs: serverBudgetUs, endToEndUs: b.endToEndP99Us });
     verdicts.push({
       check: `${b.scenario} server p99 at ${b.fractionOfPeak}× peak`,
       budget: `≤ ${serverBudgetUs} µs`,
@@ -447,6 +469,7 @@ try {
     const row = await measure(`${b.scenario} @${rate}/s`, b.transport, b.operation, 'open', rate, run);
     rows.push(row);
     const serverBudgetUs = budgetUsOf(b.operation);
+    rowBudgets.set(row.scenario, { serverUs: serverBudgetUs });
     verdicts.push({
       check: `${b.scenario} server p99 at ${rate}/s (city peak ×10)`,
       budget: `≤ ${serverBudgetUs} µs`,
@@ -618,7 +641,7 @@ try {
     join(outDir, 'report.md'),
     markdown(`ssc bench ${stamp}`, { ...settings, machine: machine() }, rows, verdicts, sweepRows),
   );
-  writeFileSync(join(outDir, 'report.svg'), svg(rows, sweepRows));
+  writeFileSync(join(outDir, 'report.svg'), svg(rows, sweepRows, rowBudgets));
   const failed = verdicts.filter((v) => !v.pass);
   process.stdout.write(
     `\n${verdicts.map((v) => `${v.pass ? 'pass' : 'FAIL'}  ${v.check}: ${v.measured} (budget ${v.budget})`).join('\n')}\n`,

@@ -15,6 +15,10 @@ export interface ScenarioRow {
   serverP99Us: number;
   /** Each server stage (receive, decode, queue, decide, encode, commit) at p50 / p99 / p99.9, µs. */
   serverStagesUs: Record<string, [number, number, number]>;
+  /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
+  engineLoop: { eventLoopDelayP99Us: number; gcPauseMaxUs: number; gcPauseTotalUs: number };
+  /** CPU per thread of the engine (percent of one core): its main thread, then the others. */
+  engineCpu: { mainPct: number; otherThreadsPct: number[] };
   errors: number;
 }
 
@@ -60,17 +64,17 @@ export function markdown(
   }
   out.push(
     '',
-    '## Server stages (p50 / p99 / p99.9 µs, from the engine histograms)',
+    '## Server stages (p50 / p99 / p99.9 µs, from the engine histograms), the main thread, CPU',
     '',
-    '| scenario | receive | decode | queue | decide | encode | commit |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | receive | decode | queue | decide | encode | commit | loop delay p99 | GC max / total | CPU main / others % |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   const triple = (t: [number, number, number] | undefined): string =>
     t === undefined || !Number.isFinite(t[1]) ? '–' : t.map((v) => fmt(v)).join(' / ');
   for (const r of [...rows, ...sweep]) {
     const st = r.serverStagesUs;
     out.push(
-      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} |`,
+      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} |`,
     );
   }
   out.push('', '## Verdict', '', '| check | budget | measured | result |', '| --- | --- | --- | --- |');
@@ -82,15 +86,24 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Two panels: latency p50/p99/p99.9 per scenario (log scale), and the offered-load sweep. */
-export function svg(rows: ScenarioRow[], sweep: ScenarioRow[]): string {
+/** A budget row's limits: the engine's server-side p99 budget and the end-to-end one, in µs. */
+export interface RowBudget {
+  serverUs: number;
+  endToEndUs?: number;
+}
+
+/**
+ * Two panels: latency p50/p99/p99.9 per scenario (log scale) with the server-side p99 (blue dot) and,
+ * on budget rows, the budget lines (blue: server, black: end to end); and the offered-load sweep.
+ */
+export function svg(rows: ScenarioRow[], sweep: ScenarioRow[], budgets = new Map<string, RowBudget>()): string {
   const width = 960;
   const barPanel = 40 + rows.length * 26;
   const height = barPanel + (sweep.length > 0 ? 300 : 40);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
-    `<text x="10" y="18" font-size="14">Client latency per scenario (µs, log scale): p50 / p99 / p99.9</text>`,
+    `<text x="10" y="18" font-size="14">Client latency per scenario (µs, log scale): p50 / p99 / p99.9; blue dot: server p99; lines: budgets (blue server, black end to end)</text>`,
   ];
   const left = 260;
   const right = width - 20;
@@ -109,6 +122,18 @@ export function svg(rows: ScenarioRow[], sweep: ScenarioRow[]): string {
     parts.push(`<rect x="${left}" y="${y}" width="${Math.max(0, x(r.p999Us) - left)}" height="16" fill="#f4c7c3"/>`);
     parts.push(`<rect x="${left}" y="${y}" width="${Math.max(0, x(r.p99Us) - left)}" height="16" fill="#f09a8f"/>`);
     parts.push(`<rect x="${left}" y="${y}" width="${Math.max(0, x(r.p50Us) - left)}" height="16" fill="#d9534f"/>`);
+    if (Number.isFinite(r.serverP99Us))
+      parts.push(`<circle cx="${x(r.serverP99Us)}" cy="${y + 8}" r="4" fill="#337ab7"/>`);
+    const budget = budgets.get(r.scenario);
+    if (budget !== undefined) {
+      parts.push(
+        `<line x1="${x(budget.serverUs)}" y1="${y - 2}" x2="${x(budget.serverUs)}" y2="${y + 18}" stroke="#337ab7" stroke-width="2"/>`,
+      );
+      if (budget.endToEndUs !== undefined)
+        parts.push(
+          `<line x1="${x(budget.endToEndUs)}" y1="${y - 2}" x2="${x(budget.endToEndUs)}" y2="${y + 18}" stroke="#000" stroke-width="2"/>`,
+        );
+    }
   });
   if (sweep.length > 0) {
     const top = barPanel + 40;

@@ -5,7 +5,11 @@ export type Buckets = Map<string, number[]>; // series key -> cumulative counts 
 export interface Scrape {
   bounds: number[];
   series: Buckets;
+  /** Plain gauges and counters by name (event-loop lag, GC pauses, ...). */
+  gauges: Map<string, number>;
 }
+
+const gaugeLine = /^(ssc_[a-z0-9_]+) (\d+(?:\.\d+)?(?:e[-+]?\d+)?)$/;
 
 const line =
   /^ssc_stage_seconds_bucket\{operation="([^"]+)",transport="([^"]+)",stage="([^"]+)",le="([^"]+)"\} (\d+(?:\.\d+)?)$/;
@@ -14,7 +18,10 @@ export async function scrape(url: string): Promise<Scrape> {
   const text = await (await fetch(url + '/metrics')).text();
   const series: Buckets = new Map();
   const bounds: number[] = [];
+  const gauges = new Map<string, number>();
   for (const row of text.split('\n')) {
+    const g = gaugeLine.exec(row);
+    if (g !== null) gauges.set(g[1]!, Number(g[2]));
     const m = line.exec(row);
     if (m === null) continue;
     const key = `${m[1]}|${m[2]}|${m[3]}`;
@@ -27,7 +34,7 @@ export async function scrape(url: string): Promise<Scrape> {
     if (counts.length === bounds.length) bounds.push(le);
     counts.push(Number(m[5]));
   }
-  return { bounds, series };
+  return { bounds, series, gauges };
 }
 
 /** The q-quantile (0..1) in microseconds of a stage between two scrapes; NaN without samples. */

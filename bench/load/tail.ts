@@ -88,6 +88,8 @@ interface Run {
   server: Record<string, [number, number, number]>;
   cpu: ReturnType<typeof usage>;
   loadGeneratorCpuPct: number;
+  /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
+  loop: { delayP99Us: number; gcMaxUs: number; gcTotalUs: number };
 }
 
 const runs: Run[] = [];
@@ -142,10 +144,19 @@ for (let round = 1; round <= rounds; round++) {
           server,
           cpu,
           loadGeneratorCpuPct,
+          loop: {
+            delayP99Us: Math.round((after.gauges.get('ssc_event_loop_lag_p99_seconds') ?? 0) * 1e6),
+            gcMaxUs: Math.round((after.gauges.get('ssc_gc_pause_max_seconds') ?? 0) * 1e6),
+            gcTotalUs: Math.round(
+              ((after.gauges.get('ssc_gc_pause_seconds_total') ?? 0) -
+                (before.gauges.get('ssc_gc_pause_seconds_total') ?? 0)) *
+                1e6,
+            ),
+          },
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
+          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
         );
       }
     } finally {

@@ -7,7 +7,7 @@
 // cross-thread traffic. Gauges are read when scraped.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { operations } from '../../protocol/operations.js';
 import type { Dispatcher } from '../../workers/pool.js';
@@ -138,7 +138,18 @@ export class Metrics {
   private readonly groupSeries: Series;
   private readonly flush = new FastHistogram('ssc_ledger_commit_seconds', 'Group commit: transaction start to flushed');
   private readonly flushSeries: Series;
-  private readonly lag = monitorEventLoopDelay({ resolution: 10 });
+  private readonly lag = monitorEventLoopDelay({ resolution: lagResolutionMs });
+  /** Garbage-collection pauses of the main thread: the longest since the last scrape, and totals. */
+  private gcPauseMaxMs = 0;
+  private gcPauseTotalMs = 0;
+  private gcPauses = 0;
+  private readonly gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      this.gcPauses++;
+      this.gcPauseTotalMs += entry.duration;
+      if (entry.duration > this.gcPauseMaxMs) this.gcPauseMaxMs = entry.duration;
+    }
+  });
   private sources: MetricsSources | undefined;
 
   constructor() {
@@ -171,6 +182,7 @@ export class Metrics {
       registers: [this.registry],
     });
     this.lag.enable();
+    this.gc.observe({ entryTypes: ['gc'] });
     const gauge = (name: string, help: string, read: (s: MetricsSources) => number): void => {
       new Gauge({
         name,
@@ -198,10 +210,26 @@ export class Metrics {
     });
     gauge('ssc_lmdb_map_bytes', 'LMDB map size (virtual)', (s) => s.mapSizeBytes);
     gauge('ssc_event_loop_lag_p99_seconds', 'Event-loop delay p99 since the last scrape', () => {
-      const p99 = this.lag.percentile(99) / 1e9;
+      // The histogram holds whole intervals of its timer: the delay is what exceeds the resolution.
+      const p99 = Math.max(0, this.lag.percentile(99) - lagResolutionMs * 1e6) / 1e9;
       this.lag.reset();
       return Number.isFinite(p99) ? p99 : 0;
     });
+    gauge(
+      'ssc_gc_pause_max_seconds',
+      'Longest garbage-collection pause of the main thread since the last scrape',
+      () => {
+        const max = this.gcPauseMaxMs / 1000;
+        this.gcPauseMaxMs = 0;
+        return max;
+      },
+    );
+    gauge(
+      'ssc_gc_pause_seconds_total',
+      'Garbage-collection pauses of the main thread, summed',
+      () => this.gcPauseTotalMs / 1000,
+    );
+    gauge('ssc_gc_pauses_total', 'Garbage-collection pauses of the main thread', () => this.gcPauses);
   }
 
   attach(sources: MetricsSources): void {
@@ -234,8 +262,12 @@ export class Metrics {
 
   close(): void {
     this.lag.disable();
+    this.gc.disconnect();
   }
 }
+
+/** The event-loop delay monitor's timer interval, ms. */
+const lagResolutionMs = 10;
 
 function fileBytes(path: string): number {
   try {
