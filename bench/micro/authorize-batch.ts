@@ -32,6 +32,8 @@ interface Build {
   name: string;
   run: (batch: ArrayBuffer) => ArrayBuffer;
   pack: (items: object[], count: number) => ArrayBuffer;
+  /** The main thread's inline path as the dispatcher runs it: items in, one answer per item out. */
+  inline: (items: object[]) => number;
 }
 
 const { dir } = await ensureDataset(cards);
@@ -44,11 +46,16 @@ async function load(
 ): Promise<Build & { prepare: () => Promise<object[]>; answers: (r: ArrayBuffer) => Record<string, number> }> {
   const mod = async (path: string): Promise<Record<string, unknown>> => import(`${root}/${path}`);
   const { createAuthorizer } = (await mod('workers/authorize-batch.js')) as {
-    createAuthorizer: (...args: unknown[]) => { run(batch: ArrayBuffer): ArrayBuffer };
+    createAuthorizer: (...args: unknown[]) => {
+      run(batch: ArrayBuffer): ArrayBuffer;
+      runItems?: (items: object[]) => unknown[];
+    };
   };
   const { packRequests, ReplyBatchReader } = (await mod('workers/batch.js')) as {
     packRequests: Build['pack'];
-    ReplyBatchReader: new (b: ArrayBuffer) => { count: number; status: number; reasonIndex: number; next(): void };
+    ReplyBatchReader: new (
+      b: ArrayBuffer,
+    ) => { count: number; status: number; reasonIndex: number; next(): void; body(): Uint8Array };
   };
   const { TerminalKeys } = (await mod('engine/auth/terminal-keys.js')) as {
     TerminalKeys: new (...a: unknown[]) => object;
@@ -127,7 +134,18 @@ async function load(
     }
     return out;
   };
-  return { name, run: (batch) => authorizer.run(batch), pack: packRequests, prepare, answers };
+  // A build with runItems decides the items themselves; an older one packs, runs and unpacks them.
+  const inline = (items: object[]): number => {
+    if (authorizer.runItems !== undefined) return authorizer.runItems(items).length;
+    const reader = new ReplyBatchReader(authorizer.run(packRequests(items, items.length)));
+    let bytes = 0;
+    for (let i = 0; i < reader.count; i++) {
+      reader.next();
+      bytes += reader.body().length;
+    }
+    return bytes;
+  };
+  return { name, run: (batch) => authorizer.run(batch), pack: packRequests, prepare, answers, inline };
 }
 
 const builds = [];
@@ -150,7 +168,18 @@ for (let round = 0; round < rounds; round++) {
     const list = perRequestUs[build.name] ?? [];
     list.push(us);
     perRequestUs[build.name] = list;
-    process.stdout.write(`round ${round + 1} ${build.name.padEnd(10)} ${us.toFixed(2)} µs per request\n`);
+    // The inline path (what the dispatcher does on the main thread), packing included.
+    const chunks = Array.from({ length: 8 }, (_, k) => items.slice(k * batchItems, (k + 1) * batchItems));
+    for (let i = 0; i < 200; i++) build.inline(chunks[i % 8]!);
+    const t1 = performance.now();
+    for (let i = 0; i < batches; i++) build.inline(chunks[i % 8]!);
+    const inlineUs = ((performance.now() - t1) * 1000) / (batches * batchItems);
+    const inlineList = perRequestUs[`${build.name} inline`] ?? [];
+    inlineList.push(inlineUs);
+    perRequestUs[`${build.name} inline`] = inlineList;
+    process.stdout.write(
+      `round ${round + 1} ${build.name.padEnd(10)} ${us.toFixed(2)} µs per request (packed batch), ${inlineUs.toFixed(2)} µs inline\n`,
+    );
   }
 }
 const report = {
