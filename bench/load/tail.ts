@@ -5,15 +5,18 @@
 // generator's send lateness (its own stalls), and CPU per thread; each p99 as a ratio to the inline
 // engine's in the same round.
 // `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
-//  [--variants inline,pool,...] [--taskset]` (--taskset pins the engine to CPU 0 and the generator
-// to CPU 1 when both exist).
+//  [--variants inline,pool,...] [--taskset] [--settle-rate 0]`: --taskset pins the engine to CPU 0
+// and the generator to CPU 1; --settle-rate offers settlements at the same time on their own
+// connections (each variant then runs on its own copy of the dataset).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { header, signIn } from '../../protocol/client.js';
+import { distinctMsgId, header, signIn } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
+import { benchBill } from '../lib/bill.js';
 import { snapshot, usage } from '../lib/cpu.js';
 import { openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
@@ -25,6 +28,9 @@ import { tcpLoad } from '../lib/tcp-load.js';
 const allVariants: Record<string, Record<string, string>> = {
   inline: { SSC_WORKERS: 'inline' },
   auto: {},
+  'inline-group-64': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '64' },
+  'inline-group-16': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '16' },
+  'pool-group-16': { SSC_WORKERS: 'pool', SSC_LEDGER_GROUP_ITEMS_MAX: '16' },
   pool: { SSC_WORKERS: 'pool' },
   'pool-1-thread': { SSC_WORKERS: 'pool', SSC_THREADS: '1' },
   'pool-no-idle-inline': { SSC_WORKERS: 'pool', SSC_IDLE_INLINE: '0' },
@@ -45,8 +51,11 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '16' },
     variants: { type: 'string', default: Object.keys(allVariants).join(',') },
     taskset: { type: 'boolean', default: false },
+    /** Settlements per second offered at the same time on their own connections (money on the same engine). */
+    'settle-rate': { type: 'string', default: '0' },
   },
 });
+const settleRate = Number(values['settle-rate']);
 const cards = Number(values.cards);
 const rates = values.rates.split(',').map(Number);
 const seconds = Number(values.seconds);
@@ -57,7 +66,34 @@ const port = 18_800;
 const url = `http://127.0.0.1:${port}`;
 const stages = ['receive', 'decode', 'queue', 'decide', 'encode', 'total'] as const;
 
-const { dir, terminal, cards: benchCards } = await openBenchDataset(cards);
+const dataset = await openBenchDataset(cards);
+const { terminal, cards: benchCards } = dataset;
+// Settlements write: each variant then gets its own copy of the dataset, removed at the end.
+const copies: string[] = [];
+function dataDirFor(): string {
+  if (settleRate === 0) return dataset.dir;
+  const copy = mkdtempSync(join(dirname(dataset.dir), 'tail-'));
+  copyFileSync(join(dataset.dir, 'data.mdb'), join(copy, 'data.mdb'));
+  copies.push(copy);
+  return copy;
+}
+const codes = dataset.samples.catalogue.filter((c) => c.class !== 3).map((c) => c.code);
+const msgStartMs = Date.now();
+let msgSequence = 0;
+
+/** A Settle frame with a msg id never used before (open loop: one per offered settlement). */
+function settleFrame(signNo: string, i: number): Buffer {
+  const card = benchCards[(i * 7919) % benchCards.length]!;
+  const k = msgSequence++;
+  const body = Buffer.from(
+    v1.SettleRequest.encode({
+      header: { ...header(terminal, signNo, k), msgId: distinctMsgId(terminal.institutionCode, msgStartMs, k) },
+      credential: { type: 3, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+      ...benchBill(i, codes, 4, 11),
+    }).finish(),
+  );
+  return encodeFrame(FrameType.Request, 2102, 0, body, macForTerminal(terminal.terminalId, body));
+}
 
 function frames(signNo: string): Buffer[] {
   return benchCards.map((c, i) => {
@@ -86,6 +122,8 @@ interface Run {
   sendLatenessP99Us: number;
   /** stage -> [p50, p99, p999] in µs (server side). */
   server: Record<string, [number, number, number]>;
+  /** With --settle-rate: the settlements' server-side p99 (µs). */
+  settleP99Us: number;
   cpu: ReturnType<typeof usage>;
   loadGeneratorCpuPct: number;
   /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
@@ -96,11 +134,24 @@ const runs: Run[] = [];
 for (let round = 1; round <= rounds; round++) {
   const order = round % 2 === 1 ? variants : [...variants].reverse();
   for (const variant of order) {
-    const child = await startServer('engine', port, { dataDir: dir, env: allVariants[variant]! });
+    const child = await startServer('engine', port, { dataDir: dataDirFor(), env: allVariants[variant]! });
     try {
       pin(child.pid!, 0);
       pin(process.pid, 1);
-      const all = frames(await signIn(url, terminal));
+      const signNo = await signIn(url, terminal);
+      const all = frames(signNo);
+      /** The concurrent settlement stream for a run of `s` seconds (none without --settle-rate). */
+      const money = (s: number): Promise<unknown> =>
+        settleRate === 0
+          ? Promise.resolve()
+          : tcpLoad({
+              port: port + 1,
+              connections: 4,
+              inFlight: 0,
+              seconds: s,
+              ratePerSecond: settleRate,
+              frame: (i) => settleFrame(signNo, i),
+            });
       for (const rate of rates) {
         // 1 s of warm-up at the same rate, then the measured run.
         await tcpLoad({
@@ -114,14 +165,17 @@ for (let round = 1; round <= rounds; round++) {
         const before = await scrape(url);
         const server0 = snapshot(child.pid!);
         const self0 = snapshot(process.pid);
-        const r = await tcpLoad({
-          port: port + 1,
-          connections: Number(values.connections),
-          inFlight: 0,
-          seconds,
-          ratePerSecond: rate,
-          frame: (i) => Buffer.from(all[i % all.length]!),
-        });
+        const [r] = await Promise.all([
+          tcpLoad({
+            port: port + 1,
+            connections: Number(values.connections),
+            inFlight: 0,
+            seconds,
+            ratePerSecond: rate,
+            frame: (i) => Buffer.from(all[i % all.length]!),
+          }),
+          money(seconds),
+        ]);
         const cpu = usage(child.pid!, server0, snapshot(child.pid!));
         const loadGeneratorCpuPct = usage(process.pid, self0, snapshot(process.pid)).totalPct;
         const after = await scrape(url);
@@ -142,6 +196,7 @@ for (let round = 1; round <= rounds; round++) {
           endToEndP99Us: Math.round(r.admittedLatencyUs.p99),
           sendLatenessP99Us: Math.round(r.sendLatenessUs.p99),
           server,
+          settleP99Us: Math.round(quantileUs(before, after, 'Settle|tcp|total', 0.99)),
           cpu,
           loadGeneratorCpuPct,
           loop: {
@@ -156,7 +211,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
+          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
         );
       }
     } finally {
@@ -182,17 +237,27 @@ const summary = rates.flatMap((rate) =>
       decideP99Us: p(mine, 'decide', 1),
       endToEndP99Us: median(mine.map((r) => r.endToEndP99Us)),
       sendLatenessP99Us: median(mine.map((r) => r.sendLatenessP99Us)),
+      settleP99Us: median(mine.map((r) => r.settleP99Us)),
       serverP99VsInline: inline.length === 0 ? null : Number((p(mine, 'total', 1) / p(inline, 'total', 1)).toFixed(2)),
     };
   }),
 );
 const report = {
   machine: machine(),
-  settings: { cards, rates, seconds, rounds, connections: Number(values.connections), taskset: values.taskset },
+  settings: {
+    cards,
+    rates,
+    seconds,
+    rounds,
+    connections: Number(values.connections),
+    taskset: values.taskset,
+    settleRatePerSecond: settleRate,
+  },
   variants: Object.fromEntries(variants.map((v) => [v, allVariants[v]])),
   summary,
   runs,
 };
+for (const copy of copies) rmSync(copy, { recursive: true, force: true });
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/tail-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
