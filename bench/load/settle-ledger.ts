@@ -2,7 +2,7 @@
 // and flushing once per settlement, interleaved in one run, then the group-commit ledger driven at
 // half its measured peak (open loop) for the latency a hospital sees when the engine is not saturated.
 // `npm run bench:settle -- [--cards 1000000] [--persons 20000] [--seconds 5] [--rounds 3] [--concurrency 1024]`
-//    [--variants group-commit,flush-each] [--half-peak-rounds 3]
+//    [--variants group-commit,group-128,group-64,flush-each] [--half-peak-rounds 3]
 //
 // In-process, no HTTP: it measures the writer (decide inside the write transaction, write set,
 // commit, wait for the flush), which is what group commit changes. Random persons over the whole
@@ -118,6 +118,8 @@ interface Variant {
 }
 const allVariants: Variant[] = [
   { name: 'group-commit', groupItemsMax: 512, pipeline: true },
+  { name: 'group-128', groupItemsMax: 128, pipeline: true },
+  { name: 'group-64', groupItemsMax: 64, pipeline: true },
   { name: 'flush-each', groupItemsMax: 1, pipeline: false },
 ];
 const variants = allVariants.filter((v) => values.variants.split(',').includes(v.name));
