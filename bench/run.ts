@@ -502,7 +502,7 @@ try {
   );
   rows.push(inlineRow);
   await stopServer(engine.child);
-  // The worker pool whatever the machine (the default may have chosen adaptive): its peak, and its
+  // The worker pool whatever the machine (the default may have chosen inline): its peak, and its
   // tail at the rate the default engine's 50% budget was measured at.
   progress('baseline: worker pool (SSC_WORKERS=pool), inquire-tcp');
   engine = await startEngine(workDir, main, { SSC_WORKERS: 'pool' });
