@@ -127,6 +127,7 @@ export class Metrics {
   private readonly stagesByKey = new Map<string, StageSet>();
   private readonly decisions: Counter<'operation' | 'reason'>;
   private readonly refused: Counter<'code'>;
+  private readonly ignored: Counter<'operation'>;
   private readonly batchItems = new FastHistogram('ssc_batch_items', 'Requests per worker batch', bucketsItems, 1);
   private readonly batchSeries: Series;
   private readonly groupItems = new FastHistogram(
@@ -175,6 +176,12 @@ export class Metrics {
       labelNames: ['operation', 'reason'],
       registers: [this.registry],
     });
+    this.ignored = new Counter({
+      name: 'ssc_national_ignored_fields_total',
+      help: 'Envelope fields and input sections of national requests the engine did not read, by operation',
+      labelNames: ['operation'],
+      registers: [this.registry],
+    });
     this.refused = new Counter({
       name: 'ssc_refused_total',
       help: 'Refused requests by stable error code',
@@ -219,7 +226,7 @@ export class Metrics {
       'ssc_gc_pause_max_seconds',
       'Longest garbage-collection pause of the main thread since the last scrape',
       () => {
-        const max = this.gcPauseMaxMs / 1000;
+        const max = Math.round(this.gcPauseMaxMs * 1000) / 1e6;
         this.gcPauseMaxMs = 0;
         return max;
       },
@@ -227,7 +234,7 @@ export class Metrics {
     gauge(
       'ssc_gc_pause_seconds_total',
       'Garbage-collection pauses of the main thread, summed',
-      () => this.gcPauseTotalMs / 1000,
+      () => Math.round(this.gcPauseTotalMs * 1000) / 1e6,
     );
     gauge('ssc_gc_pauses_total', 'Garbage-collection pauses of the main thread', () => this.gcPauses);
   }
@@ -245,6 +252,11 @@ export class Metrics {
 
   decided(method: string, reason: string): void {
     this.decisions.inc({ operation: method, reason });
+  }
+
+  /** Fields a national request carried that the engine did not read (ignored, never an error). */
+  nationalIgnored(method: string, fields: number): void {
+    this.ignored.inc({ operation: method }, fields);
   }
 
   refusedWith(code: string): void {

@@ -20,6 +20,7 @@ type NationalReply = {
   ssc_reason: string;
   ssc_field: string;
   ssc_code?: string;
+  ssc_ignored?: string[];
 };
 
 async function national(infno: string, input: object, terminal = hospital, mac?: string) {
@@ -81,7 +82,13 @@ describe('national envelope (POST /fsi/api)', () => {
     expect(fen(s.medfee_sumamt)).toBe(12_345);
     expect(fen(s.medfee_sumamt)).toBe(fen(s.fund_pay_sumamt) + fen(s.psn_part_amt));
     expect(fen(s.psn_part_amt)).toBe(fen(s.acct_pay) + fen(s.psn_cash_pay));
-    expect(pre.reply.output['setldetail']).toHaveLength(2);
+    // Per-line results in detlcutinfo (feedetl_sn as sent); setldetail holds the fund payment rows.
+    expect(pre.reply.output['detlcutinfo'].map((l: { feedetl_sn: string }) => l.feedetl_sn)).toEqual(['1', '2']);
+    const rows = pre.reply.output['setldetail'] as { fund_pay_type: string; fund_payamt: number }[];
+    expect(rows.reduce((sum, r) => sum + fen(r.fund_payamt), 0)).toBe(fen(s.fund_pay_sumamt));
+    expect(s.medins_setl_id).toBe(pre.msgid);
+    expect(s.clr_type).toBe('11');
+    expect(s.med_type).toBe('11');
 
     const settled = await national('2207', input);
     expect(settled.reply.infcode).toBe(0);
@@ -135,6 +142,113 @@ describe('national envelope (POST /fsi/api)', () => {
     expect(reconcile.reply.output['stmtinfo'].stmt_rslt).toBe('0');
     const out = await national('9002', { signOut: { sign_no: signNo } }, pharmacy);
     expect(out.reply.infcode).toBe(0);
+    signNo = saved;
+  });
+
+  // The pharmacy one-shot flow with request bodies shaped as public pharmacy code builds them:
+  // liwerAKM/YbRefund:YbRefund/Plat/Models/YDJS/T2102.cs (input druginfo + drugdetail, every value a
+  // string; output setlinfo + setldetail fund rows + detlcutinfo per line) and .../YDJS/T2103.cs.
+  it('2101 / 2102 / 2103 as a pharmacy POS sends them: druginfo + drugdetail, strings, identities to the fen', async () => {
+    const pharmacy = t.terminal('ningboPharmacy');
+    const saved = signNo;
+    signNo = (await national('9001', { signIn: { opter_no: 'op001' } }, pharmacy)).reply.output['signinoutb'].sign_no;
+    const person = t.samples.cards.find((c) => c.scenario === 'issued')!;
+    const codes = t.samples.catalogue.filter((c) => c.class !== 3).map((c) => c.code);
+    const input = {
+      druginfo: {
+        psn_no: '',
+        mdtrt_cert_type: '02',
+        mdtrt_cert_no: person.idNo,
+        begntime: chinaTime(Date.now()),
+        medfee_sumamt: '36.80',
+        invono: 'INV0001',
+        insutype: '',
+        dise_codg: '',
+        dise_name: '',
+        acct_used_flag: '1',
+        med_type: '41',
+        expContent: '',
+      },
+      drugdetail: [
+        {
+          feedetl_sn: 'YP2026113000001',
+          rxno: '',
+          rx_circ_flag: '0',
+          fee_ocur_time: chinaTime(Date.now()),
+          med_list_codg: codes[0],
+          medins_list_codg: 'H001',
+          det_item_fee_sumamt: '24.00',
+          cnt: '2',
+          pric: '12.00',
+          sin_dos_dscr: '',
+          used_frqu_dscr: '',
+          prd_days: '',
+          medc_way_dscr: '',
+          bilg_dr_codg: '',
+          bilg_dr_name: '',
+          tcmdrug_used_way: '',
+        },
+        {
+          feedetl_sn: 'YP2026113000002',
+          rxno: '',
+          rx_circ_flag: '0',
+          fee_ocur_time: chinaTime(Date.now()),
+          med_list_codg: codes[1 % codes.length],
+          medins_list_codg: 'H002',
+          det_item_fee_sumamt: '12.80',
+          cnt: '1',
+          pric: '12.80',
+          sin_dos_dscr: '',
+          used_frqu_dscr: '',
+          prd_days: '',
+          medc_way_dscr: '',
+          bilg_dr_codg: '',
+          bilg_dr_name: '',
+          tcmdrug_used_way: '',
+        },
+      ],
+    };
+    const fen = (yuan: number): number => Math.round(yuan * 100);
+    const pre = await national('2101', input, pharmacy);
+    expect(pre.reply.infcode).toBe(0);
+    for (const settled of [pre, await national('2102', input, pharmacy)]) {
+      const s = settled.reply.output['setlinfo'];
+      expect(fen(s.medfee_sumamt)).toBe(3_680);
+      expect(fen(s.medfee_sumamt)).toBe(fen(s.fund_pay_sumamt) + fen(s.psn_part_amt) + fen(s.hosp_part_amt));
+      expect(fen(s.psn_part_amt)).toBe(fen(s.acct_pay) + fen(s.psn_cash_pay));
+      expect(fen(s.medfee_sumamt)).toBe(
+        fen(s.fulamt_ownpay_amt) + fen(s.overlmt_selfpay) + fen(s.preselfpay_amt) + fen(s.inscp_scp_amt),
+      );
+      const rows = settled.reply.output['setldetail'] as { fund_payamt: number }[];
+      expect(rows.reduce((sum, r) => sum + fen(r.fund_payamt), 0)).toBe(fen(s.fund_pay_sumamt));
+      expect(settled.reply.output['detlcutinfo'].map((l: { feedetl_sn: string }) => l.feedetl_sn)).toEqual([
+        'YP2026113000001',
+        'YP2026113000002',
+      ]);
+      expect(s.medins_setl_id).toBe(settled.msgid);
+      expect(s.clr_type).toBe('41');
+      expect(s.med_type).toBe('41');
+      expect(s.mdtrt_cert_type).toBe('02');
+      expect(s.setl_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    }
+    const settled = await national('2102', input, pharmacy);
+    // The same bill under a new msgid is a new settlement; the one above is cancelled by setl_id.
+    const setlId = settled.reply.output['setlinfo'].setl_id;
+    const cancelled = await national('2103', { data: { setl_id: setlId, mdtrt_id: setlId, psn_no: '' } }, pharmacy);
+    expect(cancelled.reply.infcode).toBe(0);
+    expect(cancelled.reply.output['setlinfo'].medfee_sumamt).toBe(36.8);
+    // A provincial variant of the code is its base transaction; unknown fields are ignored and named.
+    const variant = await national('2101A', { ...input, extinfo: { any: 'thing' } }, pharmacy);
+    expect(variant.reply.infcode).toBe(0);
+    expect(variant.reply.ssc_ignored).toEqual(['input.extinfo']);
+    // feedetl_sn must be unique within the request.
+    const twice = await national(
+      '2101',
+      { ...input, drugdetail: [input.drugdetail[0], { ...input.drugdetail[1], feedetl_sn: 'YP2026113000001' }] },
+      pharmacy,
+    );
+    expect(twice.reply.ssc_reason).toBe('V01');
+    expect(twice.reply.ssc_field).toBe('input.drugdetail[1].feedetl_sn');
     signNo = saved;
   });
 

@@ -22,11 +22,25 @@ import {
   yuan,
 } from './fields.js';
 
+/** What one national request carries from its input to its output (filled by `input`). */
+export interface NationalContext {
+  institutionCode: string;
+  /** The request's msgid: echoed as `medins_setl_id`. */
+  msgId: string;
+  /** Each fee line's `feedetl_sn` as sent (any string), in order: line i+1 of the request. */
+  lineSns: string[];
+  /** Echoed in the settlement output as sent. */
+  medType: string;
+  certType: string;
+}
+
 export interface NationalForm {
+  /** The `input` sections this transaction reads; any other is ignored, counted and named (`ssc_ignored`). */
+  sections: readonly string[];
   /** The national `input` -> the ssc.v1 request body without its header (FieldError names a bad field). */
-  input(input: Json): Json;
+  input(input: Json, ctx: NationalContext): Json;
   /** Our reply -> the national `output`. */
-  output(reply: Json, institutionCode: string): Json;
+  output(reply: Json, ctx: NationalContext): Json;
 }
 
 /** Every operation's national form, or null when it has none: a missing one does not compile. */
@@ -38,21 +52,25 @@ function data<T>(input: Json, read: (data: Json) => T): T {
   return within('input.data.', () => read(d));
 }
 
-function settleBody(input: Json): Json {
-  const head = data(input, (d) => ({
-    credential: credentialOf(d),
-    medicalType: integer(d, 'med_type'),
-    insuranceType: integer(d, 'insutype', false),
-    useAccount: text(d, 'acct_used_flag', false) === '1',
-    totalFen: fenOf(d, 'medfee_sumamt'),
-  }));
-  const details = input['feedetail'];
-  if (!Array.isArray(details)) throw new FieldError('input.feedetail');
-  const lines = details.map((raw, i) =>
-    within(`input.feedetail[${i}].`, () => {
+/** A fee-line identifier: any string of at most 30 characters (the interface's), or a number. */
+const feeLineSnMax = 30;
+
+/**
+ * The fee lines (`feedetail` or a pharmacy's `drugdetail`): every value a string or a number as the
+ * interface sends them; `feedetl_sn` unique within the request, kept as sent for the output.
+ */
+function feeLines(details: unknown, where: string, ctx: NationalContext): Json[] {
+  if (!Array.isArray(details)) throw new FieldError(where);
+  const seen = new Set<string>();
+  return details.map((raw, i) =>
+    within(`${where}[${i}].`, () => {
       const line = object(raw, '');
+      const sn = text(line, 'feedetl_sn');
+      if (sn.length > feeLineSnMax || seen.has(sn)) throw new FieldError('feedetl_sn');
+      seen.add(sn);
+      ctx.lineSns.push(sn);
       return {
-        lineNo: integer(line, 'feedetl_sn'),
+        lineNo: i + 1,
         catalogueCode: text(line, 'med_list_codg'),
         quantityMilli: milliOf(line, 'cnt'),
         unitPriceFen: fenOf(line, 'pric'),
@@ -60,7 +78,34 @@ function settleBody(input: Json): Json {
       };
     }),
   );
-  return { ...head, lines };
+}
+
+/** The bill's head: the credential, medical type, insurance type, account use and total. */
+function billHead(d: Json, ctx: NationalContext): Json {
+  const medType = text(d, 'med_type');
+  ctx.medType = medType;
+  ctx.certType = text(d, 'mdtrt_cert_type');
+  return {
+    credential: credentialOf(d),
+    medicalType: integer(d, 'med_type'),
+    insuranceType: integer(d, 'insutype', false),
+    useAccount: text(d, 'acct_used_flag', false) === '1',
+    totalFen: fenOf(d, 'medfee_sumamt'),
+  };
+}
+
+/**
+ * A bill to (pre-)settle: a pharmacy's one-shot 2101 / 2102 as the interface has it
+ * (`druginfo` + `drugdetail`), or `data` + `feedetail`.
+ */
+function settleBody(input: Json, ctx: NationalContext): Json {
+  if (input['druginfo'] !== undefined) {
+    const info = object(input['druginfo'], 'input.druginfo');
+    const head = within('input.druginfo.', () => billHead(info, ctx));
+    return { ...head, lines: feeLines(input['drugdetail'], 'input.drugdetail', ctx) };
+  }
+  const head = data(input, (d) => billHead(d, ctx));
+  return { ...head, lines: feeLines(input['feedetail'], 'input.feedetail', ctx) };
 }
 
 function setlinfo(reply: ssc.v1.ISettleReply, institutionCode: string): Json {
@@ -90,13 +135,66 @@ function setlinfo(reply: ssc.v1.ISettleReply, institutionCode: string): Json {
   };
 }
 
-function settleOutput(reply: Json, institutionCode: string): Json {
+/** Fund payment types (fund_pay_type) of the two funds the engine splits to. */
+const fundTypes = {
+  /** Employee basic pooled fund / resident basic (by insurance type 310 / 390). */
+  pooled: { employee: '310100', resident: '390100' },
+  /** Employee large-amount subsidy / resident serious illness. */
+  largeAmount: { employee: '330100', resident: '390200' },
+} as const;
+
+/** The fund payment rows (`setldetail`): one per fund that paid, summing to fund_pay_sumamt. */
+function fundRows(split: ssc.v1.ISplit, insuranceType: number): Json[] {
+  const who = insuranceType >= 390 && insuranceType < 400 ? 'resident' : 'employee';
+  const rows: Json[] = [];
+  const row = (type: string, name: string, fen: unknown): void => {
+    if (Number(fen ?? 0) === 0) return;
+    rows.push({
+      fund_pay_type: type,
+      fund_pay_type_name: name,
+      inscp_scp_amt: yuan(split.inPolicyFen),
+      fund_payamt: yuan(fen),
+    });
+  };
+  row(
+    fundTypes.pooled[who],
+    who === 'employee' ? '职工基本医疗保险统筹基金' : '城乡居民基本医疗保险基金',
+    split.poolPaidFen,
+  );
+  row(
+    fundTypes.largeAmount[who],
+    who === 'employee' ? '职工大额医疗费用补助' : '城乡居民大病医疗保险',
+    split.largeAmountPaidFen,
+  );
+  return rows;
+}
+
+/** The clearing type of a medical type: 41 pharmacy, 21 inpatient, 11 outpatient. */
+function clearingTypeOf(medType: string): string {
+  if (medType === '41') return '41';
+  return medType.startsWith('2') ? '21' : '11';
+}
+
+function settleOutput(reply: Json, ctx: NationalContext): Json {
   const r = reply as ssc.v1.ISettleReply;
   if (r.split === undefined || r.split === null) return {};
+  const info = setlinfo(r, ctx.institutionCode);
   return {
-    setlinfo: setlinfo(r, institutionCode),
-    setldetail: (r.lines ?? []).map((l) => ({
-      feedetl_sn: l.lineNo,
+    setlinfo: {
+      ...info,
+      // A one-shot settlement is its own visit (visits by mdtrt_id: docs/API.md, national envelope).
+      mdtrt_id: info['setl_id'],
+      setl_time: chinaTime(clockNowMs()),
+      mdtrt_cert_type: ctx.certType,
+      med_type: ctx.medType,
+      clr_type: clearingTypeOf(ctx.medType),
+      hosp_part_amt: 0,
+      acct_mulaid_pay: 0,
+      medins_setl_id: ctx.msgId,
+    },
+    setldetail: fundRows(r.split, Number(r.person?.insuranceType ?? 0)),
+    detlcutinfo: (r.lines ?? []).map((l) => ({
+      feedetl_sn: ctx.lineSns[(l.lineNo ?? 0) - 1] ?? String(l.lineNo ?? ''),
       chrgitm_lv: String(l.catalogueClass ?? ''),
       fulamt_ownpay_amt: yuan(l.selfPayFen),
       overlmt_amt: yuan(l.overCapFen),
@@ -130,11 +228,11 @@ function inquireOutput(reply: Json): Json {
   };
 }
 
-function reconcileOutput(reply: Json, institutionCode: string): Json {
+function reconcileOutput(reply: Json, ctx: NationalContext): Json {
   const r = reply as ssc.v1.IReconcileTotalsReply;
   return {
     stmtinfo: {
-      setl_optins: institutionCode,
+      setl_optins: ctx.institutionCode,
       stmt_rslt: r.matched === true ? '0' : '1',
       stmt_rslt_dscr: r.matched === true ? '对账一致' : `对账不一致：${(r.mismatched ?? []).join(',')}`,
       medfee_sumamt: yuan(r.totalFen),
@@ -147,9 +245,12 @@ function reconcileOutput(reply: Json, institutionCode: string): Json {
 }
 
 const nothing = (): Json => ({});
+/** A bill arrives as `data` + `feedetail`, or as a pharmacy's `druginfo` + `drugdetail`. */
+const billSections = ['data', 'feedetail', 'druginfo', 'drugdetail'] as const;
 
 export const nationalForms = {
   SignIn: {
+    sections: ['signIn'],
     input: nothing,
     output(reply) {
       const r = reply as ssc.v1.ISignInReply;
@@ -162,8 +263,9 @@ export const nationalForms = {
       };
     },
   },
-  SignOut: { input: nothing, output: nothing },
+  SignOut: { sections: ['signOut'], input: nothing, output: nothing },
   Inquire: {
+    sections: ['data'],
     input: (input) =>
       data(input, (d) => ({
         credential: credentialOf(d),
@@ -172,11 +274,12 @@ export const nationalForms = {
       })),
     output: inquireOutput,
   },
-  PreSettle: { input: settleBody, output: settleOutput },
-  Settle: { input: settleBody, output: settleOutput },
+  PreSettle: { sections: billSections, input: settleBody, output: settleOutput },
+  Settle: { sections: billSections, input: settleBody, output: settleOutput },
   CancelSettlement: {
+    sections: ['data'],
     input: (input) => data(input, (d) => ({ settlementId: text(d, 'setl_id') })),
-    output(reply, institutionCode) {
+    output(reply, ctx) {
       const r = reply as ssc.v1.ICancelSettlementReply;
       if (!r.reversedSplit) return {};
       const settled = {
@@ -184,10 +287,11 @@ export const nationalForms = {
         settlementId: r.settlementId,
         accountBalanceAfterFen: r.accountBalanceAfterFen,
       };
-      return { setlinfo: setlinfo(settled, institutionCode) };
+      return { setlinfo: { ...setlinfo(settled, ctx.institutionCode), medins_setl_id: ctx.msgId } };
     },
   },
   Reverse: {
+    sections: ['data'],
     input: (input) =>
       data(input, (d) => {
         const original = operationOfInfno(text(d, 'oinfno'));
@@ -200,6 +304,7 @@ export const nationalForms = {
     },
   },
   ReconcileTotals: {
+    sections: ['data'],
     input: (input) =>
       data(input, (d) => ({
         insuranceType: integer(d, 'insutype'),
@@ -226,6 +331,12 @@ for (const name of Object.keys(operationTable) as OperationName[]) {
   for (const infno of operationTable[name].spec.infno) byInfno.set(infno, name);
 }
 
+/**
+ * The operation answering an infno; a provincial variant with a letter suffix (2203A) is its base
+ * code when that is known (docs/API.md, national envelope).
+ */
 export function operationOfInfno(infno: string): OperationName | undefined {
-  return byInfno.get(infno);
+  const known = byInfno.get(infno);
+  if (known !== undefined || !/^\d{4}[A-Z]$/.test(infno)) return known;
+  return byInfno.get(infno.slice(0, 4));
 }

@@ -24,13 +24,42 @@ import { errorOfStatus, errors, type OperationalError } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 import type { Refusals } from '../refusals.js';
 import { chinaTime, FieldError, integer, type Json, object, text, timeOf } from './fields.js';
-import { nationalForms, operationOfInfno } from './forms.js';
+import { type NationalContext, nationalForms, operationOfInfno } from './forms.js';
 
 export interface NationalDeps {
   pipeline: Pipeline;
   view: LmdbReadView;
   keys: TerminalKeys;
   metrics: Metrics;
+}
+
+/** The envelope's fields as the interface has them (docs/API.md); any other is ignored and counted. */
+const envelopeFields = new Set([
+  'infno',
+  'msgid',
+  'mdtrtarea_admvs',
+  'insuplc_admdvs',
+  'recer_sys_code',
+  'dev_no',
+  'dev_safe_info',
+  'cainfo',
+  'signtype',
+  'infver',
+  'opter_type',
+  'opter',
+  'opter_name',
+  'inf_time',
+  'fixmedins_code',
+  'fixmedins_name',
+  'sign_no',
+  'input',
+]);
+
+/** What the engine ignored of an envelope: unknown envelope fields and unknown input sections. */
+function ignoredOf(body: Json, input: Json, sections: readonly string[]): string[] {
+  const ignored = Object.keys(body).filter((name) => !envelopeFields.has(name));
+  for (const name of Object.keys(input)) if (!sections.includes(name)) ignored.push(`input.${name}`);
+  return ignored;
 }
 
 interface Envelope {
@@ -73,6 +102,8 @@ function answer(
     ssc_reason: string;
     ssc_field: string;
     ssc_code?: string;
+    /** Fields the engine did not read (unknown envelope fields and input sections). */
+    ssc_ignored?: string[];
   },
 ): FastifyReply {
   return reply
@@ -88,6 +119,7 @@ function answer(
       ssc_reason: fields.ssc_reason,
       ssc_field: fields.ssc_field,
       ...(fields.ssc_code === undefined ? {} : { ssc_code: fields.ssc_code }),
+      ...(fields.ssc_ignored === undefined ? {} : { ssc_ignored: fields.ssc_ignored }),
     });
 }
 
@@ -142,9 +174,17 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
     }
     let envelope: Envelope;
     let requestObject: Json;
+    let ctx: NationalContext;
     try {
       envelope = envelopeOf(body);
-      requestObject = { header: envelope.header, ...nationalForms[envelope.operation]!.input(envelope.input) };
+      ctx = {
+        institutionCode: envelope.institutionCode,
+        msgId: envelope.msgId,
+        lineSns: [],
+        medType: '',
+        certType: '',
+      };
+      requestObject = { header: envelope.header, ...nationalForms[envelope.operation]!.input(envelope.input, ctx) };
     } catch (error) {
       if (error instanceof FieldError)
         return declineV01(reply, typeof body['msgid'] === 'string' ? body['msgid'] : '', error.message);
@@ -172,15 +212,18 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
         return;
       }
       deps.metrics.decided(row.spec.method, reasonCodeOf(result));
+      const ignored = ignoredOf(body, envelope.input, nationalForms[envelope.operation]!.sections);
+      if (ignored.length > 0) deps.metrics.nationalIgnored(row.spec.method, ignored.length);
       const decoded = row.spec.reply.decode(result.body) as unknown as Json & { outcome?: ssc.v1.IOutcome };
       const outcome = decoded.outcome ?? {};
       const approved = outcome.result === 1;
       answer(reply, envelope.msgId, 200, {
         infcode: approved ? 0 : -1,
         err_msg: approved ? '' : (outcome.messageZh ?? ''),
-        output: nationalForms[envelope.operation]!.output(decoded, envelope.institutionCode),
+        output: nationalForms[envelope.operation]!.output(decoded, ctx),
         ssc_reason: outcome.reason ?? '',
         ssc_field: outcome.field ?? '',
+        ...(ignored.length === 0 ? {} : { ssc_ignored: ignored.slice(0, 50) }),
       });
     });
     return reply;
