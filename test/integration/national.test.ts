@@ -56,6 +56,28 @@ function feedetail(pricesYuan: string[]) {
   }));
 }
 
+/** One drugdetail line with every field of T2102.cs's drugdetail, as strings. */
+function drugLine(sn: string, code: string, cnt: string, pric: string, amount: string): Record<string, string> {
+  return {
+    feedetl_sn: sn,
+    rxno: '',
+    rx_circ_flag: '0',
+    fee_ocur_time: chinaTime(Date.now()),
+    med_list_codg: code,
+    medins_list_codg: `H${sn.slice(-3)}`,
+    det_item_fee_sumamt: amount,
+    cnt,
+    pric,
+    sin_dos_dscr: '',
+    used_frqu_dscr: '',
+    prd_days: '',
+    medc_way_dscr: '',
+    bilg_dr_codg: '',
+    bilg_dr_name: '',
+    tcmdrug_used_way: '',
+  };
+}
+
 describe('national envelope (POST /fsi/api)', () => {
   it('1101 answers baseinfo and insuinfo, and declines with infcode -1 and our reason', async () => {
     const ok = await national('1101', { data: cardData('issued') });
@@ -170,42 +192,8 @@ describe('national envelope (POST /fsi/api)', () => {
         expContent: '',
       },
       drugdetail: [
-        {
-          feedetl_sn: 'YP2026113000001',
-          rxno: '',
-          rx_circ_flag: '0',
-          fee_ocur_time: chinaTime(Date.now()),
-          med_list_codg: codes[0],
-          medins_list_codg: 'H001',
-          det_item_fee_sumamt: '24.00',
-          cnt: '2',
-          pric: '12.00',
-          sin_dos_dscr: '',
-          used_frqu_dscr: '',
-          prd_days: '',
-          medc_way_dscr: '',
-          bilg_dr_codg: '',
-          bilg_dr_name: '',
-          tcmdrug_used_way: '',
-        },
-        {
-          feedetl_sn: 'YP2026113000002',
-          rxno: '',
-          rx_circ_flag: '0',
-          fee_ocur_time: chinaTime(Date.now()),
-          med_list_codg: codes[1 % codes.length],
-          medins_list_codg: 'H002',
-          det_item_fee_sumamt: '12.80',
-          cnt: '1',
-          pric: '12.80',
-          sin_dos_dscr: '',
-          used_frqu_dscr: '',
-          prd_days: '',
-          medc_way_dscr: '',
-          bilg_dr_codg: '',
-          bilg_dr_name: '',
-          tcmdrug_used_way: '',
-        },
+        drugLine('YP2026113000001', codes[0]!, '2', '12.00', '24.00'),
+        drugLine('YP2026113000002', codes[1 % codes.length]!, '1', '12.80', '12.80'),
       ],
     };
     const fen = (yuan: number): number => Math.round(yuan * 100);
