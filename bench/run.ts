@@ -1,4 +1,4 @@
-// The benchmark tool: `npm run bench -- [--cards 1000000] [--seconds 6] [--small-cards 100000] [--quick] [--out dir]`
+// The benchmark tool: `npm run bench -- [--cards 1000000] [--seconds 6] [--small-cards 100000] [--quick] [--out dir] [--taskset]`
 //
 // Builds (npm script), generates the datasets it needs unless present, copies the main one (money
 // scenarios write), starts each engine variant as its own process, warms up, runs the scenarios,
@@ -38,7 +38,7 @@ import { encodeFrame, FrameType } from '../protocol/frame.js';
 import { macForTerminal } from '../protocol/mac.js';
 import { v1 } from '../protocol/pb.js';
 import { type BenchBill, benchBill } from './lib/bill.js';
-import { snapshot, usage } from './lib/cpu.js';
+import { pinToCpu, snapshot, usage } from './lib/cpu.js';
 import { type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
 import { httpOpenLoop } from './lib/http-load.js';
@@ -53,6 +53,8 @@ const { values } = parseArgs({
     'small-cards': { type: 'string' },
     seconds: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    /** Pin the servers to CPU 0 and this process (the load generators) to CPU 1. */
+    taskset: { type: 'boolean', default: false },
     out: { type: 'string' },
   },
 });
@@ -94,6 +96,8 @@ const progress = (what: string): void => {
 };
 
 // Datasets: the main one is copied (settlements write), flushed to disk before any durable commit.
+// --taskset: the load generators (this process) on CPU 1, every server on CPU 0.
+if (values.taskset) pinToCpu(process.pid, 1);
 const main = await openBenchDataset(cards);
 const workDir = mkdtempSync(join(dirname(main.dir), 'run-'));
 copyFileSync(join(main.dir, 'data.mdb'), join(workDir, 'data.mdb'));
@@ -113,6 +117,7 @@ let enginePid = 0;
 
 async function startEngine(dataDir: string, data: BenchDataset, env: Record<string, string> = {}): Promise<Engine> {
   const child = await startServer('engine', port, { dataDir, env });
+  if (values.taskset) pinToCpu(child.pid!, 0);
   enginePid = child.pid!;
   const signNo = await signIn(url, data.terminal);
   const pharmacy = data.samples.terminals.find((t) => t.role === 'ningboPharmacy')!;
@@ -493,6 +498,7 @@ try {
   // 2. Baselines, each in its own process.
   progress('baseline: fastify fixed reply of an Inquire reply size (ceiling)');
   const ceiling = await startServer('ceiling', port, { replyBytes: 220 });
+  if (values.taskset) pinToCpu(ceiling.pid!, 0);
   const ceilingRun = await http('Inquire', inquireBodies, 'application/proto', main.terminal);
   await stopServer(ceiling);
   progress('baseline: inline engine (no worker threads), inquire-tcp');
@@ -617,6 +623,7 @@ try {
     httpConnections: 50,
     tcpConnections: 10,
     tcpInFlight: 16,
+    taskset: values.taskset,
     knee: knee?.offeredPerSecond ?? null,
   };
   mkdirSync(outDir, { recursive: true });

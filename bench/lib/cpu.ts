@@ -1,5 +1,6 @@
 // CPU accounting from /proc (Linux): per process and per thread, in percent of one core, so a
 // report can say which thread was the limit (the event loop, the workers, or the load generator).
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const ticksPerSecond = 100; // USER_HZ on Linux
@@ -41,4 +42,12 @@ export function usage(
     .filter((p) => p > 0)
     .sort((x, y) => y - x);
   return { mainPct, otherThreadsPct, totalPct: mainPct + otherThreadsPct.reduce((s, p) => s + p, 0) };
+}
+
+/**
+ * Pins every thread of a process to one CPU (`taskset`), to keep a load generator off the engine's
+ * core; Linux with util-linux only.
+ */
+export function pinToCpu(pid: number, cpu: number): void {
+  execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
 }

@@ -8,7 +8,6 @@
 //  [--variants inline,pool,...] [--taskset] [--settle-rate 0]`: --taskset pins the engine to CPU 0
 // and the generator to CPU 1; --settle-rate offers settlements at the same time on their own
 // connections (each variant then runs on its own copy of the dataset).
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +16,7 @@ import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { benchBill } from '../lib/bill.js';
-import { snapshot, usage } from '../lib/cpu.js';
+import { pinToCpu, snapshot, usage } from '../lib/cpu.js';
 import { openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { quantileUs, scrape } from '../lib/server-metrics.js';
@@ -107,10 +106,9 @@ function frames(signNo: string): Buffer[] {
   });
 }
 
-/** Pins a process to one CPU (taskset), when asked and possible. */
+/** Pins a process to one CPU, when asked. */
 function pin(pid: number, cpu: number): void {
-  if (!values.taskset) return;
-  execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
+  if (values.taskset) pinToCpu(pid, cpu);
 }
 
 interface Run {
