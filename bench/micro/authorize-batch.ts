@@ -48,7 +48,6 @@ async function load(
   const { createAuthorizer } = (await mod('workers/authorize-batch.js')) as {
     createAuthorizer: (...args: unknown[]) => {
       run(batch: ArrayBuffer): ArrayBuffer;
-      runItems?: (items: object[]) => unknown[];
     };
   };
   const { packRequests, ReplyBatchReader } = (await mod('workers/batch.js')) as {
@@ -134,9 +133,8 @@ async function load(
     }
     return out;
   };
-  // A build with runItems decides the items themselves; an older one packs, runs and unpacks them.
+  // What the dispatcher's inline path does: pack the items, run the batch, read every reply.
   const inline = (items: object[]): number => {
-    if (authorizer.runItems !== undefined) return authorizer.runItems(items).length;
     const reader = new ReplyBatchReader(authorizer.run(packRequests(items, items.length)));
     let bytes = 0;
     for (let i = 0; i < reader.count; i++) {

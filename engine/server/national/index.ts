@@ -11,6 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { macHeader, terminalHeader } from '../../../protocol/mac.js';
 import type { ssc } from '../../../protocol/pb.js';
 import { AuthProblem, authenticate, authProblemText, type TerminalKeys } from '../../auth/terminal-keys.js';
+import { assert } from '../../core/assert.js';
 import { Reason, reasonText } from '../../core/reasons.js';
 import { checkBeforeDecode, type Pipeline } from '../../operations/pipeline.js';
 import { CallerAuth } from '../../operations/stages.js';
@@ -24,7 +25,7 @@ import { errorOfStatus, errors, type OperationalError } from '../errors.js';
 import type { Metrics } from '../metrics.js';
 import type { Refusals } from '../refusals.js';
 import { chinaTime, FieldError, integer, type Json, object, text, timeOf } from './fields.js';
-import { type NationalContext, nationalForms, operationOfInfno } from './forms.js';
+import { type NationalContext, type NationalForm, nationalForms, operationOfInfno } from './forms.js';
 
 export interface NationalDeps {
   pipeline: Pipeline;
@@ -60,6 +61,13 @@ function ignoredOf(body: Json, input: Json, sections: readonly string[]): string
   const ignored = Object.keys(body).filter((name) => !envelopeFields.has(name));
   for (const name of Object.keys(input)) if (!sections.includes(name)) ignored.push(`input.${name}`);
   return ignored;
+}
+
+/** The envelope's national form (operationOfInfno only answers operations that have one). */
+function formOf(envelope: Envelope): NationalForm {
+  const form = nationalForms[envelope.operation];
+  assert(form !== null, 'an operation reached by infno has a national form');
+  return form;
 }
 
 interface Envelope {
@@ -184,7 +192,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
         medType: '',
         certType: '',
       };
-      requestObject = { header: envelope.header, ...nationalForms[envelope.operation]!.input(envelope.input, ctx) };
+      requestObject = { header: envelope.header, ...formOf(envelope).input(envelope.input, ctx) };
     } catch (error) {
       if (error instanceof FieldError)
         return declineV01(reply, typeof body['msgid'] === 'string' ? body['msgid'] : '', error.message);
@@ -212,7 +220,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
         return;
       }
       deps.metrics.decided(row.spec.method, reasonCodeOf(result));
-      const ignored = ignoredOf(body, envelope.input, nationalForms[envelope.operation]!.sections);
+      const ignored = ignoredOf(body, envelope.input, formOf(envelope).sections);
       if (ignored.length > 0) deps.metrics.nationalIgnored(row.spec.method, ignored.length);
       const decoded = row.spec.reply.decode(result.body) as unknown as Json & { outcome?: ssc.v1.IOutcome };
       const outcome = decoded.outcome ?? {};
@@ -220,7 +228,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
       answer(reply, envelope.msgId, 200, {
         infcode: approved ? 0 : -1,
         err_msg: approved ? '' : (outcome.messageZh ?? ''),
-        output: nationalForms[envelope.operation]!.output(decoded, ctx),
+        output: formOf(envelope).output(decoded, ctx),
         ssc_reason: outcome.reason ?? '',
         ssc_field: outcome.field ?? '',
         ...(ignored.length === 0 ? {} : { ssc_ignored: ignored.slice(0, 50) }),
