@@ -50,6 +50,11 @@ export const OpId = {
   Reverse: 7,
   ReconcileTotals: 8,
   ListSettlements: 9,
+  OpenVisit: 10,
+  UpdateVisit: 11,
+  UploadFees: 12,
+  WithdrawFees: 13,
+  CancelVisit: 14,
 } as const;
 export type OpId = (typeof OpId)[keyof typeof OpId];
 
@@ -57,12 +62,23 @@ export const operations: readonly OperationSpec[] = [
   op(OpId.SignIn, 'SignIn', ['9001'], v1.SignInRequest, v1.SignInReply),
   op(OpId.SignOut, 'SignOut', ['9002'], v1.SignOutRequest, v1.SignOutReply),
   op(OpId.Inquire, 'Inquire', ['1101'], v1.InquireRequest, v1.InquireReply),
-  op(OpId.PreSettle, 'PreSettle', ['2101', '2206'], v1.SettleRequest, v1.SettleReply),
-  op(OpId.Settle, 'Settle', ['2102', '2207'], v1.SettleRequest, v1.SettleReply),
-  op(OpId.CancelSettlement, 'CancelSettlement', ['2103', '2208'], v1.CancelSettlementRequest, v1.CancelSettlementReply),
+  op(OpId.PreSettle, 'PreSettle', ['2101', '2206', '2303'], v1.SettleRequest, v1.SettleReply),
+  op(OpId.Settle, 'Settle', ['2102', '2207', '2304'], v1.SettleRequest, v1.SettleReply),
+  op(
+    OpId.CancelSettlement,
+    'CancelSettlement',
+    ['2103', '2208', '2305'],
+    v1.CancelSettlementRequest,
+    v1.CancelSettlementReply,
+  ),
   op(OpId.Reverse, 'Reverse', ['2601'], v1.ReverseRequest, v1.ReverseReply),
   op(OpId.ReconcileTotals, 'ReconcileTotals', ['3201'], v1.ReconcileTotalsRequest, v1.ReconcileTotalsReply),
   op(OpId.ListSettlements, 'ListSettlements', ['3202'], v1.ListSettlementsRequest, v1.SettlementDetail, true),
+  op(OpId.OpenVisit, 'OpenVisit', ['2201', '2401'], v1.OpenVisitRequest, v1.VisitReply),
+  op(OpId.UpdateVisit, 'UpdateVisit', ['2203', '2402', '2403', '2405'], v1.UpdateVisitRequest, v1.VisitReply),
+  op(OpId.UploadFees, 'UploadFees', ['2204', '2301'], v1.UploadFeesRequest, v1.UploadFeesReply),
+  op(OpId.WithdrawFees, 'WithdrawFees', ['2205', '2302'], v1.WithdrawFeesRequest, v1.WithdrawFeesReply),
+  op(OpId.CancelVisit, 'CancelVisit', ['2202', '2404'], v1.CancelVisitRequest, v1.VisitReply),
 ];
 
 export function operationById(id: number): OperationSpec {

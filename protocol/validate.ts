@@ -106,27 +106,136 @@ function nonNegativeSafe(value: unknown, max: number): boolean {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
 }
 
-/** PreSettle / Settle: the envelope, then the bill. Money must be exact, non-negative fen. */
+function validateLine(
+  line: { catalogueCode?: string | null; quantityMilli?: unknown; unitPriceFen?: unknown; amountFen?: unknown },
+  at: string,
+): string {
+  if (!catalogueCodeShape.test(line.catalogueCode ?? '')) return `${at}.catalogue_code`;
+  const quantity = line.quantityMilli ?? 0;
+  if (!nonNegativeSafe(quantity, 1e9) || quantity === 0) return `${at}.quantity_milli`;
+  if (!nonNegativeSafe(line.unitPriceFen ?? 0, 1e10)) return `${at}.unit_price_fen`;
+  if (!nonNegativeSafe(line.amountFen ?? 0, 1e11)) return `${at}.amount_fen`;
+  return '';
+}
+
+const visitIdShape = /^M\d{12}$/;
+/** psn_no, ipt_otp_no, department and doctor codes: the interface's 30 characters, no controls. */
+const hisTextShape = /^\P{Cc}{0,30}$/u;
+/** A fee line's sn (feedetl_sn) and charge batch (chrg_bchno): 1-30 characters, no controls. */
+const lineSnShape = /^\P{Cc}{1,30}$/u;
+
+/**
+ * PreSettle / Settle: the envelope, then the bill. Money must be exact, non-negative fen. A visit's
+ * bill names the visit and carries no lines (the visit's are the bill); its credential and medical
+ * type are optional (the visit's are used; when sent they must match).
+ */
 export function validateSettle(request: ssc.v1.ISettleRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const visitId = request.visitId ?? '';
+  const ofVisit = visitId !== '';
+  if (ofVisit && !visitIdShape.test(visitId)) return 'visit_id';
+  if (!hisTextShape.test(request.personNo ?? '')) return 'person_no';
+  if (!ofVisit || (request.credential?.type ?? 0) !== 0) {
+    const credential = validateCredential(request.credential);
+    if (credential !== '') return credential;
+  }
+  const medicalType = request.medicalType ?? 0;
+  if (!(settleMedicalTypes.has(medicalType) || (ofVisit && medicalType === 0))) return 'medical_type';
+  if (!knownInsuranceTypes.has(request.insuranceType ?? 0)) return 'insurance_type';
+  // Any exact non-negative total passes here; one above the largest bill is declined V02 by the core.
+  if (!nonNegativeSafe(request.totalFen ?? 0, Number.MAX_SAFE_INTEGER)) return 'total_fen';
+  const lines = request.lines ?? [];
+  if (ofVisit) return lines.length === 0 ? '' : 'lines';
+  if (lines.length === 0 || lines.length > settleLinesMax) return 'lines';
+  for (let i = 0; i < lines.length; i++) {
+    const problem = validateLine(lines[i]!, `lines[${i}]`);
+    if (problem !== '') return problem;
+  }
+  return '';
+}
+
+const diagnosesMax = 64;
+
+function validateDiagnoses(diagnoses: readonly ssc.v1.IDiagnosis[]): string {
+  if (diagnoses.length > diagnosesMax) return 'diagnoses';
+  for (let i = 0; i < diagnoses.length; i++) {
+    const d = diagnoses[i]!;
+    if (!/^[A-Za-z0-9.+*-]{1,20}$/.test(d.code ?? '')) return `diagnoses[${i}].code`;
+    if ((d.name ?? '').length > 100) return `diagnoses[${i}].name`;
+    if (!/^[0-9A-Za-z]{0,3}$/.test(d.type ?? '')) return `diagnoses[${i}].type`;
+  }
+  return '';
+}
+
+/** The part every request on an existing visit shares: envelope, visit id, person number. */
+function validateVisitHead(request: {
+  header?: ssc.v1.IRequestHeader | null;
+  visitId?: string | null;
+  personNo?: string | null;
+}): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  if (!visitIdShape.test(request.visitId ?? '')) return 'visit_id';
+  return hisTextShape.test(request.personNo ?? '') ? '' : 'person_no';
+}
+
+export function validateOpenVisit(request: ssc.v1.IOpenVisitRequest): string {
   const header = validateHeader(request.header, true);
   if (header !== '') return header;
   const credential = validateCredential(request.credential);
   if (credential !== '') return credential;
   if (!settleMedicalTypes.has(request.medicalType ?? 0)) return 'medical_type';
   if (!knownInsuranceTypes.has(request.insuranceType ?? 0)) return 'insurance_type';
-  // Any exact non-negative total passes here; one above the largest bill is declined V02 by the core.
-  if (!nonNegativeSafe(request.totalFen ?? 0, Number.MAX_SAFE_INTEGER)) return 'total_fen';
+  for (const name of ['personNo', 'hisVisitNo', 'departmentCode', 'doctorCode'] as const) {
+    if (!hisTextShape.test(request[name] ?? '')) return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  }
+  if (!nonNegativeSafe(request.beginTimeMs ?? 0, Number.MAX_SAFE_INTEGER)) return 'begin_time_ms';
+  return validateDiagnoses(request.diagnoses ?? []);
+}
+
+export function validateUpdateVisit(request: ssc.v1.IUpdateVisitRequest): string {
+  const head = validateVisitHead(request);
+  if (head !== '') return head;
+  const medicalType = request.medicalType ?? 0;
+  if (medicalType !== 0 && !settleMedicalTypes.has(medicalType)) return 'medical_type';
+  if (!nonNegativeSafe(request.endTimeMs ?? 0, Number.MAX_SAFE_INTEGER)) return 'end_time_ms';
+  return validateDiagnoses(request.diagnoses ?? []);
+}
+
+export function validateUploadFees(request: ssc.v1.IUploadFeesRequest): string {
+  const head = validateVisitHead(request);
+  if (head !== '') return head;
   const lines = request.lines ?? [];
   if (lines.length === 0 || lines.length > settleLinesMax) return 'lines';
+  const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!catalogueCodeShape.test(line.catalogueCode ?? '')) return `lines[${i}].catalogue_code`;
-    const quantity = line.quantityMilli ?? 0;
-    if (!nonNegativeSafe(quantity, 1e9) || quantity === 0) return `lines[${i}].quantity_milli`;
-    if (!nonNegativeSafe(line.unitPriceFen ?? 0, 1e10)) return `lines[${i}].unit_price_fen`;
-    if (!nonNegativeSafe(line.amountFen ?? 0, 1e11)) return `lines[${i}].amount_fen`;
+    const sn = line.sn ?? '';
+    if (!lineSnShape.test(sn) || seen.has(sn)) return `lines[${i}].sn`;
+    seen.add(sn);
+    if (!hisTextShape.test(line.batchNo ?? '')) return `lines[${i}].batch_no`;
+    const problem = validateLine(line, `lines[${i}]`);
+    if (problem !== '') return problem;
   }
   return '';
+}
+
+export function validateWithdrawFees(request: ssc.v1.IWithdrawFeesRequest): string {
+  const head = validateVisitHead(request);
+  if (head !== '') return head;
+  const sns = request.sns ?? [];
+  const batch = request.batchNo ?? '';
+  const ways = (request.all === true ? 1 : 0) + (batch !== '' ? 1 : 0) + (sns.length > 0 ? 1 : 0);
+  if (ways !== 1) return 'sns';
+  if (batch !== '' && !lineSnShape.test(batch)) return 'batch_no';
+  if (sns.length > settleLinesMax) return 'sns';
+  for (let i = 0; i < sns.length; i++) if (!lineSnShape.test(sns[i]!)) return `sns[${i}]`;
+  return '';
+}
+
+export function validateCancelVisit(request: ssc.v1.ICancelVisitRequest): string {
+  return validateVisitHead(request);
 }
 
 const settlementIdShape = /^S\d{12}$/;
@@ -147,7 +256,7 @@ export function validateReverse(request: ssc.v1.IReverseRequest): string {
   }
   if (!validTimestamp14(original, 12) || original === request.header?.msgId) return 'original_msg_id';
   const op = request.originalOperation ?? 0;
-  return op === 1 || op === 2 ? '' : 'original_operation';
+  return op === 1 || op === 2 || op === 4 ? '' : 'original_operation';
 }
 
 const dayMs = 86_400_000;

@@ -106,6 +106,8 @@ function nextRequest(): { header: RequestContext; input: SettleInput; digest: bi
     header,
     credential: { type: 3, cardNo: person.cardNo, cardSn: person.cardSn, idNo: person.idNo },
     insuranceType: 0,
+    visitId: '',
+    personNo: '',
     ...benchBill(k, catalogue, lineCount, 11),
   };
   return { header, input, digest: settleDigest(header, input) };

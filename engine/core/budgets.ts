@@ -10,6 +10,12 @@ export const latencyBudgetUs = {
   cancelSettlement: 10_000,
   reverse: 10_000,
   reconcileTotals: 50_000,
+  // Visit writes go through the ledger's group commit like a settlement.
+  openVisit: 10_000,
+  updateVisit: 10_000,
+  uploadFees: 10_000,
+  withdrawFees: 10_000,
+  cancelVisit: 10_000,
 } as const;
 
 export type OperationName = keyof typeof latencyBudgetUs;

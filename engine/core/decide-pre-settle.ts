@@ -11,6 +11,7 @@ import type { BenefitPolicy } from './policy.js';
 import { Reason } from './reasons.js';
 import type { DecisionSettings } from './settings.js';
 import { type Accumulators, type BillLine, computeSplit, type SplitResult } from './split.js';
+import type { VisitRecord } from './visits.js';
 
 export interface SettleInput {
   header: RequestContext;
@@ -20,6 +21,10 @@ export interface SettleInput {
   useAccount: boolean;
   totalFen: number;
   lines: readonly BillLine[];
+  /** A visit's bill (core/decide-bill.ts): '' for a one-shot bill that carries its lines. */
+  visitId: string;
+  /** psn_no as the HIS sent it ('' when it sent none): a visit's must match. */
+  personNo: string;
 }
 
 export class SettleDecision extends Eligibility {
@@ -29,6 +34,8 @@ export class SettleDecision extends Eligibility {
   medicalYear = 0;
   /** The year's accumulators the split started from. */
   accumulators: Accumulators | undefined = undefined;
+  /** A visit's bill: the visit (core/decide-bill.ts). */
+  visit: VisitRecord | undefined = undefined;
 }
 
 /** The medical year is the calendar year in China time (policy: calendar year). */

@@ -9,11 +9,43 @@ import { type AccountRecord, ClearingType, MedicalType } from './model.js';
 import { Reason, type ReasonCode } from './reasons.js';
 import type { Accumulators, SplitResult } from './split.js';
 
-export const EntryKind = { Settle: 1, Cancel: 2, Reverse: 3 } as const;
+/**
+ * What a change-log entry records. 1-3 move money; 4-8 change a visit (core/visits.ts) and move
+ * none: the settlement listing and the day totals see only the first three.
+ */
+export const EntryKind = {
+  Settle: 1,
+  Cancel: 2,
+  Reverse: 3,
+  OpenVisit: 4,
+  UpdateVisit: 5,
+  UploadFees: 6,
+  WithdrawFees: 7,
+  CancelVisit: 8,
+} as const;
 export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
 
-/** The operations a message id can stand for (the wire's Operation enum). */
-export const LedgerOp = { Settle: 1, CancelSettlement: 2, Reverse: 3 } as const;
+/**
+ * The operations a message id can stand for (the wire's Operation enum for 1, 2 and 4); a visit
+ * operation's entry has the kind of the same number.
+ */
+export const LedgerOp = {
+  Settle: 1,
+  CancelSettlement: 2,
+  Reverse: 3,
+  OpenVisit: 4,
+  UpdateVisit: 5,
+  UploadFees: 6,
+  WithdrawFees: 7,
+  CancelVisit: 8,
+} as const;
+export type LedgerOp = (typeof LedgerOp)[keyof typeof LedgerOp];
+
+/** A settlement, a cancel or a reversal of either: an entry the settlement listing shows. */
+export function movesMoney(entry: { kind: number; undidOp: number }): boolean {
+  if (entry.kind === EntryKind.Reverse) return entry.undidOp !== LedgerOp.OpenVisit;
+  return entry.kind === EntryKind.Settle || entry.kind === EntryKind.Cancel;
+}
 
 /** What a settlement moved, kept so a cancel or reversal can put back exactly that. */
 export interface Movement {
@@ -225,7 +257,13 @@ export function judgeCancel(target: CancelTarget | undefined, institutionCode: s
   return Reason.Approved;
 }
 
-export const ReverseAction = { RecordBeforeArrival: 0, Decline: 1, UndoSettle: 2, RedoCancelled: 3 } as const;
+export const ReverseAction = {
+  RecordBeforeArrival: 0,
+  Decline: 1,
+  UndoSettle: 2,
+  RedoCancelled: 3,
+  CancelVisit: 4,
+} as const;
 export type ReverseAction = (typeof ReverseAction)[keyof typeof ReverseAction];
 
 /**
@@ -235,7 +273,8 @@ export type ReverseAction = (typeof ReverseAction)[keyof typeof ReverseAction];
  *   already reversed before its arrival, or undone since -> T03;
  *   the msg_id names another operation -> T02;
  *   a settlement -> undo it; a cancel -> put the settlement back (L02 if the account no longer
- *     covers it: decided by the caller with the account in hand).
+ *     covers it: decided by the caller with the account in hand); a visit's opening -> cancel the
+ *     visit (M02 when it has a live settlement: decided by the caller with the visit in hand).
  */
 export function judgeReverse(
   original: MessageRecord | undefined,
@@ -247,6 +286,7 @@ export function judgeReverse(
     return { action: ReverseAction.Decline, reason: Reason.AlreadyCancelled };
   if (original.op !== targetOp) return { action: ReverseAction.Decline, reason: Reason.OriginalNotFound };
   if (undoneBy !== 0) return { action: ReverseAction.Decline, reason: Reason.AlreadyCancelled };
+  if (targetOp === LedgerOp.OpenVisit) return { action: ReverseAction.CancelVisit, reason: Reason.Approved };
   return targetOp === LedgerOp.Settle
     ? { action: ReverseAction.UndoSettle, reason: Reason.Approved }
     : { action: ReverseAction.RedoCancelled, reason: Reason.Approved };

@@ -87,6 +87,16 @@ export const limits = {
   terminalKeysCachedMax: 100_000,
   /** Entries one detail listing streams at most (a busy hospital's month is ~100k). */
   listEntriesMax: 1_000_000,
+  /** Fee lines one visit holds (the lines of one settlement: protocol/validate.ts settleLinesMax). */
+  visitLinesMax: 2_000,
+  /** Visits one person may have open at a time (a registration per department on one day fits). */
+  openVisitsPerPersonMax: 8,
+  /** An outpatient visit untouched this long is expired (it can no longer be settled). */
+  visitOutpatientOpenMaxMs: 7 * 86_400_000,
+  /** An inpatient stay untouched this long is expired. */
+  visitInpatientOpenMaxMs: 366 * 86_400_000,
+  /** Closed visits (settled, cancelled, expired) are kept this long after their last change. */
+  visitRetentionMs: 30 * 86_400_000,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
   /** Hot list entries one snapshot carries (Ningbo has ~8M cards; a few percent are ever hot). */

@@ -1,4 +1,5 @@
 import type { Accumulators, CatalogueItem } from './split.js';
+import type { VisitRecord } from './visits.js';
 
 // The records the core decides over, as read views hand them out. Plain data, one shape each.
 // Times are milliseconds since the Unix epoch; money is integer fen.
@@ -198,6 +199,8 @@ export interface ReadView {
   catalogueItem(code: string): CatalogueItem | undefined;
   /** The person's accumulators for a medical year (zeros when none yet). */
   accumulators(idNo: string, medicalYear: number): Accumulators;
+  /** A visit by its opening's sequence number (core/visits.ts). */
+  visit(seq: number): VisitRecord | undefined;
 }
 
 /** True when [fromMs, toMs) contains nowMs; toMs 0 means open-ended. */

@@ -30,6 +30,10 @@ export const Reason = {
   DuplicateDifferentContent: 'T04',
   InvalidField: 'V01',
   AmountsMismatch: 'V02',
+  VisitNotFound: 'M01',
+  VisitNotOpen: 'M02',
+  VisitFull: 'M03',
+  FeeLineConflict: 'M04',
   Unavailable: 'S01',
 } as const;
 
@@ -87,6 +91,14 @@ export const reasonCatalogue: readonly ReasonText[] = [
   { code: 'T04', zh: '报文ID重复但内容不同', en: 'same message id with different content' },
   { code: 'V01', zh: '字段缺失或格式错误', en: 'missing or invalid field' },
   { code: 'V02', zh: '金额不平（总额不等于明细之和）', en: 'amounts do not add up' },
+  { code: 'M01', zh: '就诊记录不存在或不属于本机构', en: 'visit not found at this institution' },
+  { code: 'M02', zh: '就诊已结算、已撤销或已过期', en: 'visit settled, cancelled or expired' },
+  {
+    code: 'M03',
+    zh: '超出就诊限额（每次就诊明细条数或每人未结就诊数）',
+    en: 'visit bound reached (fee lines per visit or open visits per person)',
+  },
+  { code: 'M04', zh: '费用明细流水号已存在但内容不同', en: 'fee line number already used with different content' },
   { code: 'S01', zh: '系统繁忙，请用同一报文ID重试', en: 'temporarily unavailable, retry with the same msg id' },
 ];
 

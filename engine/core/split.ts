@@ -138,7 +138,8 @@ export function coveredByCapFen(capFen: number, ratioBp: number, eligibleFen: nu
   return Math.min(eligibleFen, head + Math.ceil((rest * 10_000) / ratioBp));
 }
 
-function splitLine(line: BillLine, item: CatalogueItem | undefined): LineSplit {
+/** One line against the catalogue: its class and its buckets (pure: the person plays no part). */
+export function splitLine(line: BillLine, item: CatalogueItem | undefined): LineSplit {
   const out: LineSplit = {
     lineNo: line.lineNo,
     catalogueClass: item?.class ?? CatalogueClass.SelfPay,

@@ -7,9 +7,9 @@
 import { v1 } from '../../protocol/pb.js';
 import { assert } from '../core/assert.js';
 import { authorizeCaller, CallerCheck } from '../core/authorize.js';
-import { latencyBudgetUs } from '../core/budgets.js';
 import { chinaStamp14 } from '../core/china-time.js';
-import { decidePreSettle, type SettleDecision } from '../core/decide-pre-settle.js';
+import { decideBill } from '../core/decide-bill.js';
+import type { SettleDecision, SettleInput } from '../core/decide-pre-settle.js';
 import {
   accountRedone,
   accountUndone,
@@ -57,6 +57,8 @@ import type { LmdbReadView } from '../store/read-view.js';
 import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/records.js';
 import { accumulatorKey, messageKey, type Store } from '../store/store.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../wire/replies.js';
+import { budgetOf, replyTypeOf } from './replies.js';
+import { VisitBook } from './visit-book.js';
 import type { Work } from './work.js';
 
 interface SplitMessage {
@@ -68,6 +70,12 @@ function encodeProto(type: { encode(m: object): { finish(): Uint8Array } }, mess
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
+/** The insurance type a settlement counts under: the request's, else the visit's, else the person's. */
+function insuranceTypeOf(input: SettleInput, decision: SettleDecision, own: number): number {
+  if (input.insuranceType !== 0) return input.insuranceType;
+  return decision.visit?.insuranceType ?? own;
+}
+
 function accumulatorsMessage(medicalYear: number, acc: Accumulators): object {
   return {
     medicalYear,
@@ -77,20 +85,6 @@ function accumulatorsMessage(medicalYear: number, acc: Accumulators): object {
     selfPaySegmentUsedFen: acc.selfPaySegmentUsedFen,
   };
 }
-
-const replyTypes = {
-  [LedgerOp.Settle]: v1.SettleReply,
-  [LedgerOp.CancelSettlement]: v1.CancelSettlementReply,
-  [LedgerOp.Reverse]: v1.ReverseReply,
-} as const;
-
-const budgets = {
-  [LedgerOp.Settle]: latencyBudgetUs.settle,
-  [LedgerOp.CancelSettlement]: latencyBudgetUs.cancelSettlement,
-  [LedgerOp.Reverse]: latencyBudgetUs.reverse,
-} as const;
-
-export type LedgerOpValue = (typeof LedgerOp)[keyof typeof LedgerOp];
 
 /** yyyyMMddHHmmss of an instant in China time: the time part of a msg_id. */
 const timestamp14 = chinaStamp14;
@@ -110,6 +104,8 @@ export class Book {
   /** Every idempotency key up to this one may have been pruned: such message ids are refused. */
   private prunedThroughKey = '';
   private readonly caller = new CallerCheck();
+  /** Visits: their own requests, and the visit a settlement, cancel or reversal concerns. */
+  readonly visits: VisitBook;
 
   constructor(
     private readonly store: Store,
@@ -118,7 +114,19 @@ export class Book {
     private readonly policy: BenefitPolicy,
     private readonly options: BookOptions,
   ) {
+    this.visits = new VisitBook(store, view, settings, this);
     this.reload();
+  }
+
+  nextSeq(): number {
+    return ++this.lastSeq;
+  }
+
+  remember(work: Work, key: string, seq: number): void {
+    void this.store.messages.put(
+      key,
+      encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq }),
+    );
   }
 
   /** The last sequence and the pruning mark, as committed (after a failed commit: given back). */
@@ -133,11 +141,11 @@ export class Book {
   // says so. Everywhere else the lint rule noFloatingPromises (biome.json) refuses an unobserved
   // promise, so no write's failure can go unseen.
   apply(work: Work, nowMs: number): undefined {
-    const op = work.op as LedgerOpValue;
+    const op = work.op as LedgerOp;
     // A settlement is decided first (its caller checks are part of the decision); it is written
     // only if the message id turns out to be new.
     const decision =
-      op === LedgerOp.Settle ? decidePreSettle(this.view, work.settle!, nowMs, this.settings, this.policy) : undefined;
+      op === LedgerOp.Settle ? decideBill(this.view, work.settle!, nowMs, this.settings, this.policy) : undefined;
     // Who is asking comes first: an unknown terminal learns nothing, not even whether an id exists.
     if (decision !== undefined) {
       if (!decision.callerApproved) return this.answer(work, this.declined(work, decision.reason, decision.field));
@@ -165,20 +173,21 @@ export class Book {
     }
     if (decision !== undefined) return this.applySettle(work, decision, key, nowMs);
     if (op === LedgerOp.CancelSettlement) return this.applyCancel(work, key, nowMs);
-    return this.applyReverse(work, key, nowMs);
+    if (op === LedgerOp.Reverse) return this.applyReverse(work, key, nowMs);
+    return this.visits.apply(work, key, nowMs);
   }
 
-  private head(work: Work, reason: ReasonCode, field: string, nowMs: number): OutcomeMessage {
+  head(work: Work, reason: ReasonCode, field: string, nowMs: number): OutcomeMessage {
     return outcome(work.header.msgId, reason, field, nowMs);
   }
 
-  private declined(work: Work, reason: ReasonCode, field: string): object {
-    return { outcome: this.head(work, reason, field, clockNowMs()), budgetUs: budgets[work.op as LedgerOpValue] };
+  declined(work: Work, reason: ReasonCode, field: string): object {
+    return { outcome: this.head(work, reason, field, clockNowMs()), budgetUs: budgetOf(work.op) };
   }
 
-  private answer(work: Work, reply: object): undefined {
+  answer(work: Work, reply: object): undefined {
     work.reply = reply;
-    work.proto = encodeProto(replyTypes[work.op as LedgerOpValue], reply);
+    work.proto = encodeProto(replyTypeOf(work.op), reply);
     return undefined;
   }
 
@@ -186,7 +195,7 @@ export class Book {
   private answerDuplicate(work: Work, record: MessageRecord): undefined {
     const entry = this.entry(record.seq);
     assert(entry !== undefined, 'an idempotency record points at a journal entry');
-    const type = replyTypes[work.op as LedgerOpValue];
+    const type = replyTypeOf(work.op);
     const original = type.decode(entry.reply) as unknown as { outcome?: Record<string, unknown> };
     const text = reasonText(Reason.Duplicate);
     original.outcome = {
@@ -226,7 +235,7 @@ export class Book {
     const head = this.head(work, decision.reason, decision.field, nowMs);
     const result = decision.result;
     if (!approves(decision.reason) || result === undefined) {
-      return this.answer(work, settleReplyBody(head, decision, this.policy.version, budgets[LedgerOp.Settle]));
+      return this.answer(work, settleReplyBody(head, decision, this.policy.version, budgetOf(LedgerOp.Settle)));
     }
     const person = decision.person!;
     const accountBefore = decision.account ?? { currentYearFen: 0, priorYearsFen: 0 };
@@ -234,26 +243,27 @@ export class Book {
       idNo: person.idNo,
       medicalYear: decision.medicalYear,
       institutionCode: work.header.institutionCode,
-      insuranceType: input.insuranceType === 0 ? person.insuranceType : input.insuranceType,
-      medicalType: input.medicalType,
+      insuranceType: insuranceTypeOf(input, decision, person.insuranceType),
+      medicalType: decision.visit?.medicalType ?? input.medicalType,
     });
     const seq = ++this.lastSeq;
+    const visit = decision.visit;
     const reply = {
-      ...settleReplyBody(head, decision, this.policy.version, budgets[LedgerOp.Settle]),
+      ...settleReplyBody(head, decision, this.policy.version, budgetOf(LedgerOp.Settle)),
       settlementId: settlementIdOf(seq),
       accumulatorsAfter: accumulatorsMessage(decision.medicalYear, result.accumulatorsAfter),
+      visitId: input.visitId,
     };
     this.answer(work, reply);
-    this.writeEntry(work, seq, EntryKind.Settle, 0, 0, movement, nowMs);
+    // A visit's settlement names the visit (its entry's target), so a cancel can reopen it.
+    this.writeEntry(work, seq, EntryKind.Settle, visit?.seq ?? 0, 0, movement, nowMs);
+    if (visit !== undefined) this.visits.settled(visit, seq, nowMs);
     if (result.split.accountPaidFen > 0) void this.store.accounts.put(person.idNo, encodeAccount(result.accountAfter));
     void this.store.accounts.put(
       accumulatorKey(person.idNo, decision.medicalYear),
       encodeAccumulators(result.accumulatorsAfter),
     );
-    void this.store.messages.put(
-      key,
-      encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq }),
-    );
+    this.remember(work, key, seq);
     this.addTotals(movement, 1, nowMs);
   }
 
@@ -268,6 +278,7 @@ export class Book {
     if (judged !== Reason.Approved || entry === undefined) return this.answer(work, this.declined(work, judged, ''));
     const seq = ++this.lastSeq;
     const undone = this.undo(entry.movement);
+    this.visits.reopen(entry.targetSeq, nowMs);
     const original = v1.SettleReply.decode(entry.reply);
     this.answer(work, {
       outcome: this.head(work, Reason.Approved, '', nowMs),
@@ -275,80 +286,94 @@ export class Book {
       reversedSplit: (original.split ?? undefined) as SplitMessage | undefined,
       accountBalanceAfterFen: undone.account.currentYearFen + undone.account.priorYearsFen,
       accumulatorsAfter: accumulatorsMessage(entry.movement.medicalYear, undone.accumulators),
-      budgetUs: budgets[LedgerOp.CancelSettlement],
+      budgetUs: budgetOf(LedgerOp.CancelSettlement),
     });
     this.writeEntry(work, seq, EntryKind.Cancel, target, 0, entry.movement, nowMs);
     void this.store.undone.put(target, encodeUndone(seq));
-    void this.store.messages.put(
-      key,
-      encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq }),
-    );
+    this.remember(work, key, seq);
     this.addTotals(entry.movement, -1, nowMs);
   }
 
   private applyReverse(work: Work, key: string, nowMs: number): undefined {
     const originalKey = messageKey(work.target);
     const original = this.message(originalKey);
-    const budgetUs = budgets[LedgerOp.Reverse];
     const judged = judgeReverse(original, work.targetOp, original === undefined ? 0 : this.undoneBy(original.seq));
     if (judged.action === ReverseAction.Decline) return this.answer(work, this.declined(work, judged.reason, ''));
     if (original === undefined) {
       // The original never arrived (or was declined, which wrote nothing): remember the reversal
       // so the original is refused (T03) if it arrives late.
       const seq = ++this.lastSeq;
+      const budgetUs = budgetOf(LedgerOp.Reverse);
       this.answer(work, { outcome: this.head(work, Reason.Approved, '', nowMs), undone: false, budgetUs });
       this.writeEntry(work, seq, EntryKind.Reverse, 0, 0, noMovement, nowMs);
       void this.store.messages.put(
         originalKey,
         encodeMessageRecord({ kind: MessageKind.ReversedBeforeArrival, op: work.targetOp, digest: 0n, seq }),
       );
-      void this.store.messages.put(
-        key,
-        encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq }),
-      );
+      this.remember(work, key, seq);
       return;
     }
+    if (judged.action === ReverseAction.CancelVisit) return this.visits.reverseOpening(work, key, original.seq, nowMs);
     const entry = this.entry(original.seq);
     assert(entry !== undefined, 'an applied message has its journal entry');
-    if (judged.action === ReverseAction.UndoSettle) {
-      const seq = ++this.lastSeq;
-      const undone = this.undo(entry.movement);
-      this.answer(work, {
-        outcome: this.head(work, Reason.Approved, '', nowMs),
-        undone: true,
-        settlementId: settlementIdOf(original.seq),
-        accountBalanceAfterFen: undone.account.currentYearFen + undone.account.priorYearsFen,
-        budgetUs,
-      });
-      this.writeEntry(work, seq, EntryKind.Reverse, original.seq, LedgerOp.Settle, entry.movement, nowMs);
-      void this.store.undone.put(original.seq, encodeUndone(seq));
-      this.addTotals(entry.movement, -1, nowMs);
-    } else {
-      // Reversing a cancel puts the settlement back, if the account still covers it.
-      assert(entry.kind === EntryKind.Cancel, 'a cancel message points at a cancel entry');
-      const m = entry.movement;
-      const account = accountRedone(this.account(m.idNo), m);
-      if (account === undefined) return this.answer(work, this.declined(work, Reason.AccountInsufficient, ''));
-      const seq = ++this.lastSeq;
-      const accumulators = accumulatorsRedone(this.view.accumulators(m.idNo, m.medicalYear), m);
-      this.answer(work, {
-        outcome: this.head(work, Reason.Approved, '', nowMs),
-        undone: true,
-        settlementId: settlementIdOf(entry.targetSeq),
-        accountBalanceAfterFen: account.currentYearFen + account.priorYearsFen,
-        budgetUs,
-      });
-      this.writeEntry(work, seq, EntryKind.Reverse, original.seq, LedgerOp.CancelSettlement, m, nowMs);
-      if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
-      void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
-      void this.store.undone.remove(entry.targetSeq);
-      void this.store.undone.put(original.seq, encodeUndone(seq));
-      this.addTotals(m, 1, nowMs);
+    if (judged.action === ReverseAction.UndoSettle) this.reverseSettle(work, entry, nowMs);
+    else if (!this.redoCancelled(work, entry, original.seq, nowMs)) return;
+    this.remember(work, key, this.lastSeq);
+  }
+
+  /** Reversing a settlement gives back what it took (and reopens its visit). */
+  private reverseSettle(work: Work, entry: JournalEntry, nowMs: number): void {
+    const seq = ++this.lastSeq;
+    const undone = this.undo(entry.movement);
+    this.visits.reopen(entry.targetSeq, nowMs);
+    this.answer(work, {
+      outcome: this.head(work, Reason.Approved, '', nowMs),
+      undone: true,
+      settlementId: settlementIdOf(entry.seq),
+      accountBalanceAfterFen: undone.account.currentYearFen + undone.account.priorYearsFen,
+      budgetUs: budgetOf(LedgerOp.Reverse),
+    });
+    this.writeEntry(work, seq, EntryKind.Reverse, entry.seq, LedgerOp.Settle, entry.movement, nowMs);
+    void this.store.undone.put(entry.seq, encodeUndone(seq));
+    this.addTotals(entry.movement, -1, nowMs);
+  }
+
+  /**
+   * Reversing a cancel puts the settlement back, if the account still covers it (L02) and its
+   * visit, if it had one, is still open and not settled again (M02). False when declined.
+   */
+  private redoCancelled(work: Work, cancel: JournalEntry, cancelSeq: number, nowMs: number): boolean {
+    assert(cancel.kind === EntryKind.Cancel, 'a cancel message points at a cancel entry');
+    const m = cancel.movement;
+    const account = accountRedone(this.account(m.idNo), m);
+    if (account === undefined) {
+      this.answer(work, this.declined(work, Reason.AccountInsufficient, ''));
+      return false;
     }
-    void this.store.messages.put(
-      key,
-      encodeMessageRecord({ kind: MessageKind.Applied, op: work.op, digest: work.digest, seq: this.lastSeq }),
-    );
+    const settlement = this.entry(cancel.targetSeq);
+    const visitSeq = settlement?.targetSeq ?? 0;
+    const visit = visitSeq === 0 ? undefined : this.visits.canResettle(visitSeq, nowMs);
+    if (visitSeq !== 0 && visit === undefined) {
+      this.answer(work, this.declined(work, Reason.VisitNotOpen, ''));
+      return false;
+    }
+    const seq = ++this.lastSeq;
+    const accumulators = accumulatorsRedone(this.view.accumulators(m.idNo, m.medicalYear), m);
+    this.answer(work, {
+      outcome: this.head(work, Reason.Approved, '', nowMs),
+      undone: true,
+      settlementId: settlementIdOf(cancel.targetSeq),
+      accountBalanceAfterFen: account.currentYearFen + account.priorYearsFen,
+      budgetUs: budgetOf(LedgerOp.Reverse),
+    });
+    this.writeEntry(work, seq, EntryKind.Reverse, cancelSeq, LedgerOp.CancelSettlement, m, nowMs);
+    if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
+    void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
+    void this.store.undone.remove(cancel.targetSeq);
+    void this.store.undone.put(cancelSeq, encodeUndone(seq));
+    if (visit !== undefined) this.visits.settled(visit, cancel.targetSeq, nowMs);
+    this.addTotals(m, 1, nowMs);
+    return true;
   }
 
   /** Gives back what a settlement took: account buckets and the year's accumulators. */
@@ -360,7 +385,7 @@ export class Book {
     return { account, accumulators };
   }
 
-  private writeEntry(
+  writeEntry(
     work: Work,
     seq: number,
     kind: JournalEntry['kind'],

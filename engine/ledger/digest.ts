@@ -25,6 +25,8 @@ export function settleDigest(header: RequestContext, input: SettleInput): bigint
     input.insuranceType,
     input.useAccount,
     input.totalFen,
+    input.visitId,
+    input.personNo,
     input.lines.length,
   ];
   for (const line of input.lines) {
@@ -39,4 +41,9 @@ export function cancelDigest(header: RequestContext, settlementId: string): bigi
 
 export function reverseDigest(header: RequestContext, originalMsgId: string, originalOp: number): bigint {
   return digestOf([LedgerOp.Reverse, header.msgId, header.institutionCode, originalMsgId, originalOp]);
+}
+
+/** A visit request: its operation and its fields (built in a fixed order, so JSON is canonical). */
+export function visitDigest(header: RequestContext, op: number, command: object): bigint {
+  return digestOf([op, header.msgId, header.institutionCode, JSON.stringify(command)]);
 }

@@ -1,4 +1,5 @@
-// The single writer for money: Settle (2102/2207), CancelSettlement (2103/2208) and Reverse (2601).
+// The single writer for money: Settle (2102/2207), CancelSettlement (2103/2208) and Reverse (2601),
+// and for visits (2201-2205, 2401-2404, 2301-2302): every write a terminal can cause.
 //
 // Every request is queued; the queue is drained in groups, one LMDB write transaction per group.
 // Inside that transaction each request is judged against the data as it is at that moment, with
@@ -20,6 +21,7 @@ import { LedgerOp } from '../core/ledger-rules.js';
 import type { RequestContext } from '../core/model.js';
 import type { BenefitPolicy } from '../core/policy.js';
 import type { DecisionSettings } from '../core/settings.js';
+import type { VisitCommand } from '../core/visits.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endProcess } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
@@ -94,19 +96,44 @@ export class Ledger {
   }
 
   settle(header: RequestContext, input: SettleInput, digest: bigint, done: Done): void {
-    this.submit(new Work(LedgerOp.Settle, header, digest, input, '', 0, performance.now(), done));
+    this.submit(new Work(LedgerOp.Settle, header, digest, input, '', 0, undefined, performance.now(), done));
   }
 
   cancel(header: RequestContext, settlementId: string, digest: bigint, done: Done): void {
     this.submit(
-      new Work(LedgerOp.CancelSettlement, header, digest, undefined, settlementId, 0, performance.now(), done),
+      new Work(
+        LedgerOp.CancelSettlement,
+        header,
+        digest,
+        undefined,
+        settlementId,
+        0,
+        undefined,
+        performance.now(),
+        done,
+      ),
     );
   }
 
   reverse(header: RequestContext, originalMsgId: string, originalOp: number, digest: bigint, done: Done): void {
     this.submit(
-      new Work(LedgerOp.Reverse, header, digest, undefined, originalMsgId, originalOp, performance.now(), done),
+      new Work(
+        LedgerOp.Reverse,
+        header,
+        digest,
+        undefined,
+        originalMsgId,
+        originalOp,
+        undefined,
+        performance.now(),
+        done,
+      ),
     );
+  }
+
+  /** A visit operation (open, update, upload, withdraw, cancel): written like a settlement. */
+  visit(header: RequestContext, command: VisitCommand, digest: bigint, done: Done): void {
+    this.submit(new Work(command.op, header, digest, undefined, '', 0, command, performance.now(), done));
   }
 
   /** Resolves once everything queued so far has been answered. */
@@ -206,6 +233,7 @@ export class Ledger {
       if (nowMs - this.lastPruneMs >= 1_000) {
         this.lastPruneMs = nowMs;
         this.stats.pruned += this.book.prune(nowMs);
+        this.book.visits.prune(nowMs, this.options.pruneItemsMax);
       }
     } catch (error) {
       this.fatal(error);

@@ -3,7 +3,7 @@
 // server can stream them with backpressure. The journal is in sequence order, which is time order;
 // the first entry of the period is found by binary search on the entries' times.
 
-import { EntryKind, type JournalEntry, LedgerOp, settlementIdOf } from '../core/ledger-rules.js';
+import { EntryKind, type JournalEntry, LedgerOp, movesMoney, settlementIdOf } from '../core/ledger-rules.js';
 import { limits } from '../core/limits.js';
 import { decodeJournalEntry, decodeUndone } from '../store/ledger-records.js';
 import type { Store } from '../store/store.js';
@@ -94,6 +94,8 @@ function detailOf(store: Store, entry: JournalEntry): SettlementDetailMessage {
 }
 
 function matches(entry: JournalEntry, filter: ListFilter): boolean {
+  // Visit entries (and the reversal of a visit's opening) move no money: not a settlement's line.
+  if (!movesMoney(entry)) return false;
   const m = entry.movement;
   // A reversal recorded before its original moved nothing and has no institution in its movement.
   const institution = m.institutionCode === '' ? entry.msgId.slice(0, 12) : m.institutionCode;

@@ -2,6 +2,7 @@
 
 import type { SettleInput } from '../core/decide-pre-settle.js';
 import type { RequestContext } from '../core/model.js';
+import type { VisitCommand } from '../core/visits.js';
 import type { Status } from '../wire/handled.js';
 
 /** What the writer answers: the reply message (without timings) and where the time went. */
@@ -36,6 +37,8 @@ export class Work {
     readonly target: string,
     /** Reverse: the original operation (LedgerOp). */
     readonly targetOp: number,
+    /** Visit operations: what to do to which visit. */
+    readonly visit: VisitCommand | undefined,
     readonly enqueuedMs: number,
     readonly done: Done,
   ) {}

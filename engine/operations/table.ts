@@ -9,36 +9,43 @@
 //   pool      read-only, decided on a worker thread (or inline)      Inquire, PreSettle
 //   read      read-only, decided on the main thread                  ReconcileTotals
 //   sessions  writes a sign-in record on the main thread             SignIn, SignOut
-//   ledger    money: the single writer, answered once durable        Settle, CancelSettlement, Reverse
+//   ledger    the single writer, answered once durable                Settle, CancelSettlement, Reverse,
+//                                                                    and the visit writes (OpenVisit ...)
 //   stream    Connect server streaming (engine/server/app.ts)        ListSettlements
 
 import { type MessageType, type OperationSpec, OpId, operationById } from '../../protocol/operations.js';
 import { type ssc, v1 } from '../../protocol/pb.js';
 import {
   validateCancel,
+  validateCancelVisit,
   validateInquire,
   validateListSettlements,
+  validateOpenVisit,
   validateReconcile,
   validateReverse,
   validateSettle,
   validateSignIn,
   validateSignOut,
+  validateUpdateVisit,
+  validateUploadFees,
+  validateWithdrawFees,
 } from '../../protocol/validate.js';
 import { assert } from '../core/assert.js';
 import { latencyBudgetUs } from '../core/budgets.js';
+import { decideBill } from '../core/decide-bill.js';
 import { decideInquire } from '../core/decide-inquire.js';
-import { decidePreSettle } from '../core/decide-pre-settle.js';
 import type { ReadView, RequestContext } from '../core/model.js';
 import type { BenefitPolicy } from '../core/policy.js';
 import type { DecisionSettings } from '../core/settings.js';
-import { cancelDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
+import type { VisitCommand } from '../core/visits.js';
+import { cancelDigest, reverseDigest, settleDigest, visitDigest } from '../ledger/digest.js';
 import type { Ledger, LedgerResult } from '../ledger/ledger.js';
 import { reconcileTotals } from '../ledger/reconcile.js';
 import type { Sessions } from '../sessions/sessions.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
 import { type OutcomeMessage, outcome, personSummary, settleReplyBody } from '../wire/replies.js';
-import { credentialInput, settleInputOf } from '../wire/requests.js';
+import { credentialInput, settleInputOf, visitCommandOf } from '../wire/requests.js';
 
 export type OperationName = keyof typeof OpId;
 
@@ -147,6 +154,11 @@ function stream<Req>(op: OpId, columns: Omit<StreamRow<Req>, 'op' | 'spec' | 'ro
 
 const int = (value: unknown): number => (value as number | null | undefined) ?? 0;
 
+/** A visit request to the single writer, with its content digest (idempotency). */
+function visit(l: Ledger, header: RequestContext, command: VisitCommand, done: (result: LedgerResult) => void): void {
+  l.visit(header, command, visitDigest(header, command.op, command), done);
+}
+
 export const operationTable = {
   SignIn: sessions<ssc.v1.SignInRequest>(OpId.SignIn, {
     request: v1.SignInRequest,
@@ -193,9 +205,11 @@ export const operationTable = {
     budgetUs: latencyBudgetUs.preSettle,
     validate: validateSettle,
     decide(ctx, request, header, nowMs) {
-      const decision = decidePreSettle(ctx.view, settleInputOf(request, header), nowMs, ctx.settings, ctx.policy);
+      const input = settleInputOf(request, header);
+      const decision = decideBill(ctx.view, input, nowMs, ctx.settings, ctx.policy);
       const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
-      return settleReplyBody(head, decision, ctx.policy.version, latencyBudgetUs.preSettle) as ReplyBody;
+      const body = settleReplyBody(head, decision, ctx.policy.version, latencyBudgetUs.preSettle) as ReplyBody;
+      return input.visitId === '' ? body : { ...body, visitId: input.visitId };
     },
   }),
   Settle: ledger<ssc.v1.SettleRequest>(OpId.Settle, {
@@ -254,6 +268,42 @@ export const operationTable = {
     request: v1.ListSettlementsRequest,
     typeName: 'ListSettlementsRequest',
     validate: validateListSettlements,
+  }),
+  // Visits: written by the single writer like money (core/visits.ts, ledger/visit-book.ts).
+  OpenVisit: ledger<ssc.v1.OpenVisitRequest>(OpId.OpenVisit, {
+    request: v1.OpenVisitRequest,
+    typeName: 'OpenVisitRequest',
+    budgetUs: latencyBudgetUs.openVisit,
+    validate: validateOpenVisit,
+    submit: (l, request, header, done) => visit(l, header, visitCommandOf.open(request), done),
+  }),
+  UpdateVisit: ledger<ssc.v1.UpdateVisitRequest>(OpId.UpdateVisit, {
+    request: v1.UpdateVisitRequest,
+    typeName: 'UpdateVisitRequest',
+    budgetUs: latencyBudgetUs.updateVisit,
+    validate: validateUpdateVisit,
+    submit: (l, request, header, done) => visit(l, header, visitCommandOf.update(request), done),
+  }),
+  UploadFees: ledger<ssc.v1.UploadFeesRequest>(OpId.UploadFees, {
+    request: v1.UploadFeesRequest,
+    typeName: 'UploadFeesRequest',
+    budgetUs: latencyBudgetUs.uploadFees,
+    validate: validateUploadFees,
+    submit: (l, request, header, done) => visit(l, header, visitCommandOf.upload(request), done),
+  }),
+  WithdrawFees: ledger<ssc.v1.WithdrawFeesRequest>(OpId.WithdrawFees, {
+    request: v1.WithdrawFeesRequest,
+    typeName: 'WithdrawFeesRequest',
+    budgetUs: latencyBudgetUs.withdrawFees,
+    validate: validateWithdrawFees,
+    submit: (l, request, header, done) => visit(l, header, visitCommandOf.withdraw(request), done),
+  }),
+  CancelVisit: ledger<ssc.v1.CancelVisitRequest>(OpId.CancelVisit, {
+    request: v1.CancelVisitRequest,
+    typeName: 'CancelVisitRequest',
+    budgetUs: latencyBudgetUs.cancelVisit,
+    validate: validateCancelVisit,
+    submit: (l, request, header, done) => visit(l, header, visitCommandOf.cancel(request), done),
   }),
 } as const satisfies OperationTable;
 

@@ -17,6 +17,7 @@ import type {
 } from '../core/model.js';
 import { withinPeriod } from '../core/model.js';
 import type { Accumulators, CatalogueItem } from '../core/split.js';
+import type { VisitRecord } from '../core/visits.js';
 import {
   decodeAccount,
   decodeAccumulators,
@@ -133,6 +134,10 @@ export class LmdbReadView implements ReadView {
     return buf === undefined
       ? { deductiblePaidFen: 0, poolPaidFen: 0, largeAmountPaidFen: 0, selfPaySegmentUsedFen: 0 }
       : decodeAccumulators(buf);
+  }
+
+  visit(seq: number): VisitRecord | undefined {
+    return seq === 0 ? undefined : (this.store.visits.get(seq) as VisitRecord | undefined);
   }
 
   region(code: string, nowMs: number): RegionRow | undefined {

@@ -8,7 +8,7 @@ import { type Database, open, type RootDatabase } from 'lmdb';
 import { limits } from '../core/limits.js';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
-export const schemaVersion = 5;
+export const schemaVersion = 6;
 const schemaTag = 'ssc-settlement-engine';
 
 export interface StoreOptions {
@@ -66,6 +66,10 @@ export class Store {
   readonly undone: Database<Buffer, number>;
   /** Idempotency records: time-first message key (see messageKey) -> what that message did. */
   readonly messages: BinaryDb;
+  /** Visits (core/visits.ts): the opening's sequence number -> the visit with its fee lines (msgpack). */
+  readonly visits: Database<unknown, number>;
+  /** citizen ID number + ':' + visit id -> 1, while the visit is open (the open-visits bound). */
+  readonly openVisits: Database<unknown, string>;
   /** China-time day + institution + insurance type + clearing type -> net counts and sums. */
   readonly totals: BinaryDb;
   /** division code -> its rows (pool membership over time) */
@@ -151,6 +155,20 @@ export class Store {
     this.batches = msgpack<string>('batches');
     this.reviews = msgpack<string>('reviews');
     this.changes = msgpack<number>('changes');
+    // Plain msgpack (no shared structures): worker threads read visits from their read-only
+    // snapshot; a visit's lines are tuples, so field names are not repeated per line anyway.
+    this.visits = env.openDB<unknown, number>({
+      name: 'visits',
+      encoding: 'msgpack',
+      keyEncoding: 'ordered-binary',
+      cache: false,
+    });
+    this.openVisits = env.openDB<unknown, string>({
+      name: 'open-visits',
+      encoding: 'msgpack',
+      keyEncoding: 'ordered-binary',
+      cache: false,
+    });
     this.audit = msgpack<number>('audit');
   }
 

@@ -6,6 +6,14 @@ import { checkJsonFields } from '../../protocol/json-fields.js';
 import type { ssc } from '../../protocol/pb.js';
 import type { SettleInput } from '../core/decide-pre-settle.js';
 import type { CredentialInput, RequestContext } from '../core/model.js';
+import type {
+  CancelVisitCommand,
+  Diagnosis,
+  OpenVisitCommand,
+  UpdateVisitCommand,
+  UploadFeesCommand,
+  WithdrawFeesCommand,
+} from '../core/visits.js';
 import { Format } from './replies.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -78,6 +86,8 @@ export function settleInputOf(request: ssc.v1.ISettleRequest, header: RequestCon
       unitPriceFen: (line.unitPriceFen as number | null | undefined) ?? 0,
       amountFen: (line.amountFen as number | null | undefined) ?? 0,
     })),
+    visitId: request.visitId ?? '',
+    personNo: request.personNo ?? '',
   };
 }
 
@@ -98,3 +108,72 @@ const macHexShape = /^[0-9a-fA-F]{64}$/;
 export function macFromHeader(value: string | string[] | undefined): Uint8Array {
   return typeof value === 'string' && macHexShape.test(value) ? Buffer.from(value, 'hex') : noMac;
 }
+
+const int64 = (value: unknown): number => (value as number | null | undefined) ?? 0;
+
+function diagnosesOf(list: ssc.v1.IDiagnosis[] | null | undefined): Diagnosis[] {
+  return (list ?? []).map((d) => ({
+    type: d.type ?? '',
+    order: d.order ?? 0,
+    code: d.code ?? '',
+    name: d.name ?? '',
+    main: d.main === true,
+  }));
+}
+
+/** The visit requests as the ledger's commands (absent fields take their proto3 defaults). */
+export const visitCommandOf = {
+  open(r: ssc.v1.IOpenVisitRequest): OpenVisitCommand {
+    return {
+      op: 4,
+      credential: credentialInput(r.credential),
+      medicalType: r.medicalType ?? 0,
+      insuranceType: r.insuranceType ?? 0,
+      personNo: r.personNo ?? '',
+      hisVisitNo: r.hisVisitNo ?? '',
+      beginMs: int64(r.beginTimeMs),
+      departmentCode: r.departmentCode ?? '',
+      doctorCode: r.doctorCode ?? '',
+      diagnoses: diagnosesOf(r.diagnoses),
+    };
+  },
+  update(r: ssc.v1.IUpdateVisitRequest): UpdateVisitCommand {
+    return {
+      op: 5,
+      visitId: r.visitId ?? '',
+      personNo: r.personNo ?? '',
+      medicalType: r.medicalType ?? 0,
+      diagnoses: diagnosesOf(r.diagnoses),
+      endMs: int64(r.endTimeMs),
+      dischargeCancelled: r.dischargeCancelled === true,
+    };
+  },
+  upload(r: ssc.v1.IUploadFeesRequest): UploadFeesCommand {
+    return {
+      op: 6,
+      visitId: r.visitId ?? '',
+      personNo: r.personNo ?? '',
+      lines: (r.lines ?? []).map((l) => [
+        l.sn ?? '',
+        l.catalogueCode ?? '',
+        int64(l.quantityMilli),
+        int64(l.unitPriceFen),
+        int64(l.amountFen),
+        l.batchNo ?? '',
+      ]),
+    };
+  },
+  withdraw(r: ssc.v1.IWithdrawFeesRequest): WithdrawFeesCommand {
+    return {
+      op: 7,
+      visitId: r.visitId ?? '',
+      personNo: r.personNo ?? '',
+      sns: r.sns ?? [],
+      batchNo: r.batchNo ?? '',
+      all: r.all === true,
+    };
+  },
+  cancel(r: ssc.v1.ICancelVisitRequest): CancelVisitCommand {
+    return { op: 8, visitId: r.visitId ?? '', personNo: r.personNo ?? '' };
+  },
+};

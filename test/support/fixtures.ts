@@ -24,6 +24,7 @@ import {
   withinPeriod,
 } from '../../engine/core/model.js';
 import type { Accumulators, CatalogueItem } from '../../engine/core/split.js';
+import type { VisitRecord } from '../../engine/core/visits.js';
 import { regionTable } from '../../engine/store/regions-table.js';
 import { idCheckChar } from '../../protocol/id-number.js';
 
@@ -40,6 +41,7 @@ export class MemoryView implements ReadView {
   accounts = new Map<string, AccountRecord>();
   filingsByPerson = new Map<string, Filing[]>();
   regions = regionTable();
+  visitRows = new Map<number, VisitRecord>();
 
   terminal(id: string) {
     return this.terminals.get(id);
@@ -70,6 +72,10 @@ export class MemoryView implements ReadView {
   catalogueItem(code: string) {
     return this.catalogueItems.get(code);
   }
+  visit(seq: number): VisitRecord | undefined {
+    return this.visitRows.get(seq);
+  }
+
   accumulators(idNo: string, year: number): Accumulators {
     return (
       this.accumulatorRows.get(idNo + ':' + year) ?? {

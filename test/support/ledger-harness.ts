@@ -112,6 +112,8 @@ export async function openLedgerHarness(options: Partial<LedgerOptions> = {}): P
         useAccount,
         totalFen: lines.reduce((sum, l) => sum + l.amountFen, 0),
         lines,
+        visitId: '',
+        personNo: '',
       };
     },
     settle: (input) =>

@@ -20,6 +20,8 @@ function input(overrides: Partial<SettleInput> = {}): SettleInput {
     useAccount: false,
     totalFen: 1_000_000,
     lines: [{ lineNo: 1, catalogueCode: 'A1', quantityMilli: 1_000, unitPriceFen: 1_000_000, amountFen: 1_000_000 }],
+    visitId: '',
+    personNo: '',
     ...overrides,
   };
 }

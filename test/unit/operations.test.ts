@@ -53,7 +53,16 @@ describe('the operation table', () => {
     expect(byRoute(Route.Pool)).toEqual(['Inquire', 'PreSettle']);
     expect(byRoute(Route.Read)).toEqual(['ReconcileTotals']);
     expect(byRoute(Route.Sessions)).toEqual(['SignIn', 'SignOut']);
-    expect(byRoute(Route.Ledger)).toEqual(['Settle', 'CancelSettlement', 'Reverse']);
+    expect(byRoute(Route.Ledger)).toEqual([
+      'Settle',
+      'CancelSettlement',
+      'Reverse',
+      'OpenVisit',
+      'UpdateVisit',
+      'UploadFees',
+      'WithdrawFees',
+      'CancelVisit',
+    ]);
     expect(byRoute(Route.Stream)).toEqual(['ListSettlements']);
   });
 

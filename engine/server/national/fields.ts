@@ -53,12 +53,26 @@ export function yuan(fen: unknown): number {
   return Number(fen ?? 0) / 100;
 }
 
-/** Thousandths of a unit from a decimal quantity (at most three decimals). */
+/**
+ * Thousandths of a unit from a decimal quantity: the interface's four decimals (16,4), of which the
+ * engine keeps three; a fourth that is not 0 is refused (V01) rather than rounded away.
+ */
 export function milliOf(obj: Json, name: string): number {
   const value = text(obj, name);
-  const match = /^(\d{1,9})(?:\.(\d{1,3}))?$/.exec(value);
+  const match = /^(\d{1,9})(?:\.(\d{1,3})(0?))?$/.exec(value);
   if (match === null) throw new FieldError(name);
   return Number(match[1]) * 1000 + Number((match[2] ?? '0').padEnd(3, '0'));
+}
+
+/**
+ * A unit price: the interface's six decimals (16,6) -> integer fen, exactly; decimals past the
+ * fen must be zeros (a sub-fen price is refused V01, never rounded: the engine's money is fen).
+ */
+export function priceFenOf(obj: Json, name: string): number {
+  const value = text(obj, name);
+  const match = /^(\d{1,13})(?:\.(\d{1,2})0{0,4})?$/.exec(value);
+  if (match === null) throw new FieldError(name);
+  return Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
 }
 
 /** "yyyy-MM-dd HH:mm:ss" (China time) -> ms. */
@@ -91,4 +105,18 @@ export function credentialOf(data: Json): ssc.v1.ICredential {
   return type === 2
     ? { type, idNo: certNo }
     : { type, cardNo: certNo, cardSn: text(data, 'card_sn', false), idNo: text(data, 'certno', false) };
+}
+
+/** A section of `input` that is one object (`data`, `mdtrtinfo` ...), field names qualified. */
+export function section<T>(input: Json, name: string, read: (section: Json) => T): T {
+  const found = object(input[name], `input.${name}`);
+  return within(`input.${name}.`, () => read(found));
+}
+
+/** A section of `input` that is a list of objects (`feedetail`, `diseinfo` ...), possibly absent. */
+export function sectionList<T>(input: Json, name: string, read: (item: Json) => T, required = true): T[] {
+  const list = input[name];
+  if (list === undefined && !required) return [];
+  if (!Array.isArray(list)) throw new FieldError(`input.${name}`);
+  return list.map((item, i) => within(`input.${name}[${i}].`, () => read(object(item, ''))));
 }

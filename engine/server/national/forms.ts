@@ -17,13 +17,17 @@ import {
   type Json,
   milliOf,
   object,
+  priceFenOf,
   text,
   within,
   yuan,
 } from './fields.js';
+import { visitForms } from './visit-forms.js';
 
 /** What one national request carries from its input to its output (filled by `input`). */
 export interface NationalContext {
+  /** The transaction code, without a provincial suffix (2203A -> 2203): one form may serve several. */
+  infno: string;
   institutionCode: string;
   /** The request's msgid: echoed as `medins_setl_id`. */
   msgId: string;
@@ -73,7 +77,7 @@ function feeLines(details: unknown, where: string, ctx: NationalContext): Json[]
         lineNo: i + 1,
         catalogueCode: text(line, 'med_list_codg'),
         quantityMilli: milliOf(line, 'cnt'),
-        unitPriceFen: fenOf(line, 'pric'),
+        unitPriceFen: priceFenOf(line, 'pric'),
         amountFen: fenOf(line, 'det_item_fee_sumamt'),
       };
     }),
@@ -104,8 +108,35 @@ function settleBody(input: Json, ctx: NationalContext): Json {
     const head = within('input.druginfo.', () => billHead(info, ctx));
     return { ...head, lines: feeLines(input['drugdetail'], 'input.drugdetail', ctx) };
   }
+  if (input['feedetail'] === undefined && isVisitBill(input)) return data(input, (d) => visitBill(d, ctx));
   const head = data(input, (d) => billHead(d, ctx));
   return { ...head, lines: feeLines(input['feedetail'], 'input.feedetail', ctx) };
+}
+
+function isVisitBill(input: Json): boolean {
+  const d = input['data'];
+  return d !== null && typeof d === 'object' && 'mdtrt_id' in d;
+}
+
+/**
+ * A visit's bill (2206 / 2207, 2303 / 2304: `data` with mdtrt_id, no lines): the visit's lines
+ * are the bill. The credential goes along only when it can be compared whole (an ID number, or a
+ * card with its card_sn); psn_no is compared with the visit's.
+ */
+function visitBill(d: Json, ctx: NationalContext): Json {
+  ctx.certType = text(d, 'mdtrt_cert_type', false);
+  const medType = text(d, 'med_type', false);
+  ctx.medType = medType;
+  const comparable = ctx.certType === '02' || text(d, 'card_sn', false) !== '';
+  return {
+    visitId: text(d, 'mdtrt_id'),
+    personNo: text(d, 'psn_no', false),
+    ...(comparable ? { credential: credentialOf(d) } : {}),
+    medicalType: integer(d, 'med_type', false),
+    insuranceType: integer(d, 'insutype', false),
+    useAccount: text(d, 'acct_used_flag', false) === '1',
+    totalFen: fenOf(d, 'medfee_sumamt'),
+  };
 }
 
 function setlinfo(reply: ssc.v1.ISettleReply, institutionCode: string): Json {
@@ -182,8 +213,8 @@ function settleOutput(reply: Json, ctx: NationalContext): Json {
   return {
     setlinfo: {
       ...info,
-      // A one-shot settlement is its own visit (visits by mdtrt_id: docs/API.md, national envelope).
-      mdtrt_id: info['setl_id'],
+      // A one-shot settlement is its own visit; a visit's settlement names its visit.
+      mdtrt_id: (r.visitId ?? '') === '' ? info['setl_id'] : r.visitId,
       setl_time: chinaTime(clockNowMs()),
       mdtrt_cert_type: ctx.certType,
       med_type: ctx.medType,
@@ -245,6 +276,8 @@ function reconcileOutput(reply: Json, ctx: NationalContext): Json {
 }
 
 const nothing = (): Json => ({});
+/** The operations 2601 reverses, as the wire's Operation numbers. */
+const reversibleOps: Record<string, number> = { Settle: 1, CancelSettlement: 2, OpenVisit: 4 };
 /** A bill arrives as `data` + `feedetail`, or as a pharmacy's `druginfo` + `drugdetail`. */
 const billSections = ['data', 'feedetail', 'druginfo', 'drugdetail'] as const;
 
@@ -295,7 +328,7 @@ export const nationalForms = {
     input: (input) =>
       data(input, (d) => {
         const original = operationOfInfno(text(d, 'oinfno'));
-        const op = original === 'Settle' ? 1 : original === 'CancelSettlement' ? 2 : 0;
+        const op = reversibleOps[original ?? ''] ?? 0;
         return { originalMsgId: text(d, 'omsgid'), originalOperation: op };
       }),
     output(reply) {
@@ -322,6 +355,7 @@ export const nationalForms = {
   },
   // 3202 is a server stream: not offered through the national envelope.
   ListSettlements: null,
+  ...visitForms,
 } as const satisfies NationalForms;
 
 /** infno -> the operation that answers it (from the contract's rows; only those with a form). */

@@ -71,6 +71,8 @@ function formOf(envelope: Envelope): NationalForm {
 }
 
 interface Envelope {
+  /** The transaction code without a provincial suffix. */
+  infno: string;
   operation: OperationName;
   msgId: string;
   institutionCode: string;
@@ -95,7 +97,7 @@ function envelopeOf(body: Json): Envelope {
     careRegion: text(body, 'mdtrtarea_admvs'),
   };
   const input = body['input'] === undefined ? {} : object(body['input'], 'input');
-  return { operation, msgId, institutionCode, header, input };
+  return { infno: infno.slice(0, 4), operation, msgId, institutionCode, header, input };
 }
 
 /** A national answer: the envelope fields, our reason (and our error code when refused). */
@@ -186,6 +188,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
     try {
       envelope = envelopeOf(body);
       ctx = {
+        infno: envelope.infno,
         institutionCode: envelope.institutionCode,
         msgId: envelope.msgId,
         lineSns: [],

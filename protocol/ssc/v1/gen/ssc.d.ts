@@ -74,7 +74,8 @@ export namespace ssc {
         enum Operation {
             OPERATION_UNSPECIFIED = 0,
             OPERATION_SETTLE = 1,
-            OPERATION_CANCEL_SETTLEMENT = 2
+            OPERATION_CANCEL_SETTLEMENT = 2,
+            OPERATION_OPEN_VISIT = 4
         }
 
         interface IRequestHeader extends ssc.v1.RequestHeader.$Properties {
@@ -450,6 +451,8 @@ export namespace ssc {
             useAccount: boolean;
             totalFen: (number|Long);
             lines: ssc.v1.LineItem.$Properties[];
+            visitId: string;
+            personNo: string;
             static encode(message: ssc.v1.SettleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SettleRequest & ssc.v1.SettleRequest.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.SettleRequest;
@@ -466,6 +469,8 @@ export namespace ssc {
                 useAccount?: (boolean|null);
                 totalFen?: (number|Long|null);
                 lines?: (ssc.v1.LineItem.$Properties[]|null);
+                visitId?: (string|null);
+                personNo?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.SettleRequest.$Properties;
@@ -593,6 +598,7 @@ export namespace ssc {
             accountBalanceAfterFen: (number|Long);
             policyVersion: string;
             accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
+            visitId: string;
             budgetUs: number;
             timings?: (ssc.v1.Timings.$Properties|null);
             static encode(message: ssc.v1.SettleReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -612,6 +618,7 @@ export namespace ssc {
                 accountBalanceAfterFen?: (number|Long|null);
                 policyVersion?: (string|null);
                 accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
+                visitId?: (string|null);
                 budgetUs?: (number|null);
                 timings?: (ssc.v1.Timings.$Properties|null);
                 $unknowns?: Uint8Array[];
@@ -907,6 +914,384 @@ export namespace ssc {
             type $Shape = ssc.v1.SettlementDetail.$Properties;
         }
 
+        enum VisitState {
+            VISIT_STATE_UNSPECIFIED = 0,
+            VISIT_STATE_OPEN = 1,
+            VISIT_STATE_SETTLED = 2,
+            VISIT_STATE_CANCELLED = 3,
+            VISIT_STATE_EXPIRED = 4
+        }
+
+        interface IDiagnosis extends ssc.v1.Diagnosis.$Properties {
+        }
+
+        class Diagnosis {
+            constructor(properties?: ssc.v1.Diagnosis.$Properties);
+            $unknowns?: Uint8Array[];
+            type: string;
+            order: number;
+            code: string;
+            name: string;
+            main: boolean;
+            static encode(message: ssc.v1.Diagnosis.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Diagnosis & ssc.v1.Diagnosis.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Diagnosis;
+            static toObject(message: ssc.v1.Diagnosis, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Diagnosis {
+            interface $Properties {
+                type?: (string|null);
+                order?: (number|null);
+                code?: (string|null);
+                name?: (string|null);
+                main?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Diagnosis.$Properties;
+        }
+
+        interface IOpenVisitRequest extends ssc.v1.OpenVisitRequest.$Properties {
+        }
+
+        class OpenVisitRequest {
+            constructor(properties?: ssc.v1.OpenVisitRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            credential?: (ssc.v1.Credential.$Properties|null);
+            medicalType: ssc.v1.MedicalType;
+            insuranceType: ssc.v1.InsuranceType;
+            personNo: string;
+            hisVisitNo: string;
+            beginTimeMs: (number|Long);
+            departmentCode: string;
+            doctorCode: string;
+            diagnoses: ssc.v1.Diagnosis.$Properties[];
+            static encode(message: ssc.v1.OpenVisitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.OpenVisitRequest & ssc.v1.OpenVisitRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.OpenVisitRequest;
+            static toObject(message: ssc.v1.OpenVisitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace OpenVisitRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                credential?: (ssc.v1.Credential.$Properties|null);
+                medicalType?: (ssc.v1.MedicalType|null);
+                insuranceType?: (ssc.v1.InsuranceType|null);
+                personNo?: (string|null);
+                hisVisitNo?: (string|null);
+                beginTimeMs?: (number|Long|null);
+                departmentCode?: (string|null);
+                doctorCode?: (string|null);
+                diagnoses?: (ssc.v1.Diagnosis.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.OpenVisitRequest.$Properties;
+        }
+
+        interface IVisitReply extends ssc.v1.VisitReply.$Properties {
+        }
+
+        class VisitReply {
+            constructor(properties?: ssc.v1.VisitReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            visitId: string;
+            person?: (ssc.v1.PersonSummary.$Properties|null);
+            state: ssc.v1.VisitState;
+            lineCount: number;
+            totalFen: (number|Long);
+            personNo: string;
+            hisVisitNo: string;
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.VisitReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.VisitReply & ssc.v1.VisitReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.VisitReply;
+            static toObject(message: ssc.v1.VisitReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace VisitReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                visitId?: (string|null);
+                person?: (ssc.v1.PersonSummary.$Properties|null);
+                state?: (ssc.v1.VisitState|null);
+                lineCount?: (number|null);
+                totalFen?: (number|Long|null);
+                personNo?: (string|null);
+                hisVisitNo?: (string|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.VisitReply.$Properties;
+        }
+
+        interface IUpdateVisitRequest extends ssc.v1.UpdateVisitRequest.$Properties {
+        }
+
+        class UpdateVisitRequest {
+            constructor(properties?: ssc.v1.UpdateVisitRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            visitId: string;
+            personNo: string;
+            medicalType: ssc.v1.MedicalType;
+            diagnoses: ssc.v1.Diagnosis.$Properties[];
+            endTimeMs: (number|Long);
+            dischargeCancelled: boolean;
+            static encode(message: ssc.v1.UpdateVisitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.UpdateVisitRequest & ssc.v1.UpdateVisitRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.UpdateVisitRequest;
+            static toObject(message: ssc.v1.UpdateVisitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UpdateVisitRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                visitId?: (string|null);
+                personNo?: (string|null);
+                medicalType?: (ssc.v1.MedicalType|null);
+                diagnoses?: (ssc.v1.Diagnosis.$Properties[]|null);
+                endTimeMs?: (number|Long|null);
+                dischargeCancelled?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.UpdateVisitRequest.$Properties;
+        }
+
+        interface IFeeLine extends ssc.v1.FeeLine.$Properties {
+        }
+
+        class FeeLine {
+            constructor(properties?: ssc.v1.FeeLine.$Properties);
+            $unknowns?: Uint8Array[];
+            sn: string;
+            catalogueCode: string;
+            quantityMilli: (number|Long);
+            unitPriceFen: (number|Long);
+            amountFen: (number|Long);
+            batchNo: string;
+            static encode(message: ssc.v1.FeeLine.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.FeeLine & ssc.v1.FeeLine.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.FeeLine;
+            static toObject(message: ssc.v1.FeeLine, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace FeeLine {
+            interface $Properties {
+                sn?: (string|null);
+                catalogueCode?: (string|null);
+                quantityMilli?: (number|Long|null);
+                unitPriceFen?: (number|Long|null);
+                amountFen?: (number|Long|null);
+                batchNo?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.FeeLine.$Properties;
+        }
+
+        interface IFeeLineResult extends ssc.v1.FeeLineResult.$Properties {
+        }
+
+        class FeeLineResult {
+            constructor(properties?: ssc.v1.FeeLineResult.$Properties);
+            $unknowns?: Uint8Array[];
+            sn: string;
+            catalogueClass: ssc.v1.CatalogueClass;
+            lineReason: string;
+            amountFen: (number|Long);
+            selfPayFen: (number|Long);
+            overCapFen: (number|Long);
+            classBFirstFen: (number|Long);
+            inPolicyFen: (number|Long);
+            priceCapFen: (number|Long);
+            selfPayRatioBp: number;
+            static encode(message: ssc.v1.FeeLineResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.FeeLineResult & ssc.v1.FeeLineResult.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.FeeLineResult;
+            static toObject(message: ssc.v1.FeeLineResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace FeeLineResult {
+            interface $Properties {
+                sn?: (string|null);
+                catalogueClass?: (ssc.v1.CatalogueClass|null);
+                lineReason?: (string|null);
+                amountFen?: (number|Long|null);
+                selfPayFen?: (number|Long|null);
+                overCapFen?: (number|Long|null);
+                classBFirstFen?: (number|Long|null);
+                inPolicyFen?: (number|Long|null);
+                priceCapFen?: (number|Long|null);
+                selfPayRatioBp?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.FeeLineResult.$Properties;
+        }
+
+        interface IUploadFeesRequest extends ssc.v1.UploadFeesRequest.$Properties {
+        }
+
+        class UploadFeesRequest {
+            constructor(properties?: ssc.v1.UploadFeesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            visitId: string;
+            personNo: string;
+            lines: ssc.v1.FeeLine.$Properties[];
+            static encode(message: ssc.v1.UploadFeesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.UploadFeesRequest & ssc.v1.UploadFeesRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.UploadFeesRequest;
+            static toObject(message: ssc.v1.UploadFeesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UploadFeesRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                visitId?: (string|null);
+                personNo?: (string|null);
+                lines?: (ssc.v1.FeeLine.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.UploadFeesRequest.$Properties;
+        }
+
+        interface IUploadFeesReply extends ssc.v1.UploadFeesReply.$Properties {
+        }
+
+        class UploadFeesReply {
+            constructor(properties?: ssc.v1.UploadFeesReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            visitId: string;
+            lines: ssc.v1.FeeLineResult.$Properties[];
+            lineCount: number;
+            totalFen: (number|Long);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.UploadFeesReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.UploadFeesReply & ssc.v1.UploadFeesReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.UploadFeesReply;
+            static toObject(message: ssc.v1.UploadFeesReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UploadFeesReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                visitId?: (string|null);
+                lines?: (ssc.v1.FeeLineResult.$Properties[]|null);
+                lineCount?: (number|null);
+                totalFen?: (number|Long|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.UploadFeesReply.$Properties;
+        }
+
+        interface IWithdrawFeesRequest extends ssc.v1.WithdrawFeesRequest.$Properties {
+        }
+
+        class WithdrawFeesRequest {
+            constructor(properties?: ssc.v1.WithdrawFeesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            visitId: string;
+            personNo: string;
+            sns: string[];
+            batchNo: string;
+            all: boolean;
+            static encode(message: ssc.v1.WithdrawFeesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.WithdrawFeesRequest & ssc.v1.WithdrawFeesRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.WithdrawFeesRequest;
+            static toObject(message: ssc.v1.WithdrawFeesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WithdrawFeesRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                visitId?: (string|null);
+                personNo?: (string|null);
+                sns?: (string[]|null);
+                batchNo?: (string|null);
+                all?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.WithdrawFeesRequest.$Properties;
+        }
+
+        interface IWithdrawFeesReply extends ssc.v1.WithdrawFeesReply.$Properties {
+        }
+
+        class WithdrawFeesReply {
+            constructor(properties?: ssc.v1.WithdrawFeesReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            visitId: string;
+            withdrawn: number;
+            lineCount: number;
+            totalFen: (number|Long);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.WithdrawFeesReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.WithdrawFeesReply & ssc.v1.WithdrawFeesReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.WithdrawFeesReply;
+            static toObject(message: ssc.v1.WithdrawFeesReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace WithdrawFeesReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                visitId?: (string|null);
+                withdrawn?: (number|null);
+                lineCount?: (number|null);
+                totalFen?: (number|Long|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.WithdrawFeesReply.$Properties;
+        }
+
+        interface ICancelVisitRequest extends ssc.v1.CancelVisitRequest.$Properties {
+        }
+
+        class CancelVisitRequest {
+            constructor(properties?: ssc.v1.CancelVisitRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            visitId: string;
+            personNo: string;
+            static encode(message: ssc.v1.CancelVisitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.CancelVisitRequest & ssc.v1.CancelVisitRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.CancelVisitRequest;
+            static toObject(message: ssc.v1.CancelVisitRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CancelVisitRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                visitId?: (string|null);
+                personNo?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.CancelVisitRequest.$Properties;
+        }
+
         class TransactionService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             signIn: ssc.v1.TransactionService.SignIn;
@@ -918,6 +1303,11 @@ export namespace ssc {
             reverse: ssc.v1.TransactionService.Reverse;
             reconcileTotals: ssc.v1.TransactionService.ReconcileTotals;
             listSettlements: ssc.v1.TransactionService.ListSettlements;
+            openVisit: ssc.v1.TransactionService.OpenVisit;
+            updateVisit: ssc.v1.TransactionService.UpdateVisit;
+            uploadFees: ssc.v1.TransactionService.UploadFees;
+            withdrawFees: ssc.v1.TransactionService.WithdrawFees;
+            cancelVisit: ssc.v1.TransactionService.CancelVisit;
         }
 
         namespace TransactionService {
@@ -1019,6 +1409,61 @@ export namespace ssc {
               readonly responseType: "SettlementDetail";
               readonly requestStream: undefined;
               readonly responseStream: true;
+            };
+            type OpenVisitCallback = (error: (Error|null), response?: ssc.v1.VisitReply) => void;
+            type OpenVisit = {
+              (request: ssc.v1.IOpenVisitRequest, callback: ssc.v1.TransactionService.OpenVisitCallback): void;
+              (request: ssc.v1.IOpenVisitRequest): Promise<ssc.v1.VisitReply>;
+              readonly name: "OpenVisit";
+              readonly path: "/ssc.v1.TransactionService/OpenVisit";
+              readonly requestType: "OpenVisitRequest";
+              readonly responseType: "VisitReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type UpdateVisitCallback = (error: (Error|null), response?: ssc.v1.VisitReply) => void;
+            type UpdateVisit = {
+              (request: ssc.v1.IUpdateVisitRequest, callback: ssc.v1.TransactionService.UpdateVisitCallback): void;
+              (request: ssc.v1.IUpdateVisitRequest): Promise<ssc.v1.VisitReply>;
+              readonly name: "UpdateVisit";
+              readonly path: "/ssc.v1.TransactionService/UpdateVisit";
+              readonly requestType: "UpdateVisitRequest";
+              readonly responseType: "VisitReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type UploadFeesCallback = (error: (Error|null), response?: ssc.v1.UploadFeesReply) => void;
+            type UploadFees = {
+              (request: ssc.v1.IUploadFeesRequest, callback: ssc.v1.TransactionService.UploadFeesCallback): void;
+              (request: ssc.v1.IUploadFeesRequest): Promise<ssc.v1.UploadFeesReply>;
+              readonly name: "UploadFees";
+              readonly path: "/ssc.v1.TransactionService/UploadFees";
+              readonly requestType: "UploadFeesRequest";
+              readonly responseType: "UploadFeesReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type WithdrawFeesCallback = (error: (Error|null), response?: ssc.v1.WithdrawFeesReply) => void;
+            type WithdrawFees = {
+              (request: ssc.v1.IWithdrawFeesRequest, callback: ssc.v1.TransactionService.WithdrawFeesCallback): void;
+              (request: ssc.v1.IWithdrawFeesRequest): Promise<ssc.v1.WithdrawFeesReply>;
+              readonly name: "WithdrawFees";
+              readonly path: "/ssc.v1.TransactionService/WithdrawFees";
+              readonly requestType: "WithdrawFeesRequest";
+              readonly responseType: "WithdrawFeesReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type CancelVisitCallback = (error: (Error|null), response?: ssc.v1.VisitReply) => void;
+            type CancelVisit = {
+              (request: ssc.v1.ICancelVisitRequest, callback: ssc.v1.TransactionService.CancelVisitCallback): void;
+              (request: ssc.v1.ICancelVisitRequest): Promise<ssc.v1.VisitReply>;
+              readonly name: "CancelVisit";
+              readonly path: "/ssc.v1.TransactionService/CancelVisit";
+              readonly requestType: "CancelVisitRequest";
+              readonly responseType: "VisitReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
             };
         }
     }

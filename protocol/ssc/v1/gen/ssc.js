@@ -201,12 +201,14 @@ export const ssc = $root.ssc = (() => {
          * @property {number} OPERATION_UNSPECIFIED=0 OPERATION_UNSPECIFIED value
          * @property {number} OPERATION_SETTLE=1 OPERATION_SETTLE value
          * @property {number} OPERATION_CANCEL_SETTLEMENT=2 OPERATION_CANCEL_SETTLEMENT value
+         * @property {number} OPERATION_OPEN_VISIT=4 OPERATION_OPEN_VISIT value
          */
         v1.Operation = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "OPERATION_UNSPECIFIED"] = 0;
             values[valuesById[1] = "OPERATION_SETTLE"] = 1;
             values[valuesById[2] = "OPERATION_CANCEL_SETTLEMENT"] = 2;
+            values[valuesById[4] = "OPERATION_OPEN_VISIT"] = 4;
             return values;
         })();
 
@@ -4140,6 +4142,8 @@ export const ssc = $root.ssc = (() => {
              * @property {boolean|null} [useAccount] SettleRequest useAccount
              * @property {number|Long|null} [totalFen] SettleRequest totalFen
              * @property {Array.<ssc.v1.LineItem.$Properties>|null} [lines] SettleRequest lines
+             * @property {string|null} [visitId] SettleRequest visitId
+             * @property {string|null} [personNo] SettleRequest personNo
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4229,6 +4233,22 @@ export const ssc = $root.ssc = (() => {
             SettleRequest.prototype.lines = $util.emptyArray;
 
             /**
+             * SettleRequest visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.visitId = "";
+
+            /**
+             * SettleRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.personNo = "";
+
+            /**
              * Encodes the specified SettleRequest message. Does not implicitly {@link ssc.v1.SettleRequest.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.SettleRequest
@@ -4259,6 +4279,10 @@ export const ssc = $root.ssc = (() => {
                 if (message.lines != null && message.lines.length)
                     for (let i = 0; i < message.lines.length; ++i)
                         $root.ssc.v1.LineItem.encode(message.lines[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.visitId);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.personNo);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4357,6 +4381,24 @@ export const ssc = $root.ssc = (() => {
                             if (!(message.lines && message.lines.length))
                                 message.lines = [];
                             message.lines.push($root.ssc.v1.LineItem.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
                             continue;
                         }
                     }
@@ -4483,6 +4525,12 @@ export const ssc = $root.ssc = (() => {
                         message.lines[i] = $root.ssc.v1.LineItem.fromObject(object.lines[i], _depth + 1);
                     }
                 }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
                 return message;
             };
 
@@ -4516,6 +4564,8 @@ export const ssc = $root.ssc = (() => {
                         object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.visitId = "";
+                    object.personNo = "";
                 }
                 if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
                     object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
@@ -4539,6 +4589,10 @@ export const ssc = $root.ssc = (() => {
                     for (let j = 0; j < message.lines.length; ++j)
                         object.lines[j] = $root.ssc.v1.LineItem.toObject(message.lines[j], options, _depth + 1);
                 }
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
                 return object;
             };
 
@@ -6042,6 +6096,7 @@ export const ssc = $root.ssc = (() => {
              * @property {number|Long|null} [accountBalanceAfterFen] SettleReply accountBalanceAfterFen
              * @property {string|null} [policyVersion] SettleReply policyVersion
              * @property {ssc.v1.Accumulators.$Properties|null} [accumulatorsAfter] SettleReply accumulatorsAfter
+             * @property {string|null} [visitId] SettleReply visitId
              * @property {number|null} [budgetUs] SettleReply budgetUs
              * @property {ssc.v1.Timings.$Properties|null} [timings] SettleReply timings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6141,6 +6196,14 @@ export const ssc = $root.ssc = (() => {
             SettleReply.prototype.accumulatorsAfter = null;
 
             /**
+             * SettleReply visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.visitId = "";
+
+            /**
              * SettleReply budgetUs.
              * @member {number} budgetUs
              * @memberof ssc.v1.SettleReply
@@ -6189,6 +6252,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.policyVersion);
                 if (message.accumulatorsAfter != null && $Object.hasOwnProperty.call(message, "accumulatorsAfter"))
                     $root.ssc.v1.Accumulators.encode(message.accumulatorsAfter, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.visitId);
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -6296,6 +6361,15 @@ export const ssc = $root.ssc = (() => {
                             message.accumulatorsAfter = $root.ssc.v1.Accumulators.decode(reader, reader.size(), $undefined, _depth + 1, message.accumulatorsAfter);
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 0)
                                 break;
@@ -6392,6 +6466,9 @@ export const ssc = $root.ssc = (() => {
                         throw $TypeError(".ssc.v1.SettleReply.accumulatorsAfter: object expected");
                     message.accumulatorsAfter = $root.ssc.v1.Accumulators.fromObject(object.accumulatorsAfter, _depth + 1);
                 }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
                 if (object.budgetUs != null)
                     if ($Number(object.budgetUs) !== 0)
                         message.budgetUs = object.budgetUs >>> 0;
@@ -6434,6 +6511,7 @@ export const ssc = $root.ssc = (() => {
                         object.accountBalanceAfterFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.policyVersion = "";
                     object.accumulatorsAfter = null;
+                    object.visitId = "";
                     object.budgetUs = 0;
                     object.timings = null;
                 }
@@ -6461,6 +6539,8 @@ export const ssc = $root.ssc = (() => {
                     object.policyVersion = message.policyVersion;
                 if (message.accumulatorsAfter != null && $Object.hasOwnProperty.call(message, "accumulatorsAfter"))
                     object.accumulatorsAfter = $root.ssc.v1.Accumulators.toObject(message.accumulatorsAfter, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
                     object.budgetUs = message.budgetUs;
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -7276,6 +7356,10 @@ export const ssc = $root.ssc = (() => {
                     case "OPERATION_CANCEL_SETTLEMENT":
                     case 2:
                         message.originalOperation = 2;
+                        break;
+                    case "OPERATION_OPEN_VISIT":
+                    case 4:
+                        message.originalOperation = 4;
                         break;
                     default:
                         if (typeof object.originalOperation === "number" && (object.originalOperation | 0) === object.originalOperation)
@@ -9840,6 +9924,4233 @@ export const ssc = $root.ssc = (() => {
             return SettlementDetail;
         })();
 
+        /**
+         * VisitState enum.
+         * @name ssc.v1.VisitState
+         * @enum {number}
+         * @property {number} VISIT_STATE_UNSPECIFIED=0 VISIT_STATE_UNSPECIFIED value
+         * @property {number} VISIT_STATE_OPEN=1 VISIT_STATE_OPEN value
+         * @property {number} VISIT_STATE_SETTLED=2 VISIT_STATE_SETTLED value
+         * @property {number} VISIT_STATE_CANCELLED=3 VISIT_STATE_CANCELLED value
+         * @property {number} VISIT_STATE_EXPIRED=4 VISIT_STATE_EXPIRED value
+         */
+        v1.VisitState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "VISIT_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "VISIT_STATE_OPEN"] = 1;
+            values[valuesById[2] = "VISIT_STATE_SETTLED"] = 2;
+            values[valuesById[3] = "VISIT_STATE_CANCELLED"] = 3;
+            values[valuesById[4] = "VISIT_STATE_EXPIRED"] = 4;
+            return values;
+        })();
+
+        v1.Diagnosis = (function() {
+
+            /**
+             * Properties of a Diagnosis.
+             * @typedef {Object} ssc.v1.Diagnosis.$Properties
+             * @property {string|null} [type] Diagnosis type
+             * @property {number|null} [order] Diagnosis order
+             * @property {string|null} [code] Diagnosis code
+             * @property {string|null} [name] Diagnosis name
+             * @property {boolean|null} [main] Diagnosis main
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Diagnosis.
+             * @memberof ssc.v1
+             * @interface IDiagnosis
+             * @augments ssc.v1.Diagnosis.$Properties
+             * @deprecated Use ssc.v1.Diagnosis.$Properties instead.
+             */
+
+            /**
+             * Shape of a Diagnosis.
+             * @typedef {ssc.v1.Diagnosis.$Properties} ssc.v1.Diagnosis.$Shape
+             */
+
+            /**
+             * Constructs a new Diagnosis.
+             * @memberof ssc.v1
+             * @classdesc Represents a Diagnosis.
+             * @constructor
+             * @param {ssc.v1.Diagnosis.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Diagnosis = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Diagnosis type.
+             * @member {string} type
+             * @memberof ssc.v1.Diagnosis
+             * @instance
+             */
+            Diagnosis.prototype.type = "";
+
+            /**
+             * Diagnosis order.
+             * @member {number} order
+             * @memberof ssc.v1.Diagnosis
+             * @instance
+             */
+            Diagnosis.prototype.order = 0;
+
+            /**
+             * Diagnosis code.
+             * @member {string} code
+             * @memberof ssc.v1.Diagnosis
+             * @instance
+             */
+            Diagnosis.prototype.code = "";
+
+            /**
+             * Diagnosis name.
+             * @member {string} name
+             * @memberof ssc.v1.Diagnosis
+             * @instance
+             */
+            Diagnosis.prototype.name = "";
+
+            /**
+             * Diagnosis main.
+             * @member {boolean} main
+             * @memberof ssc.v1.Diagnosis
+             * @instance
+             */
+            Diagnosis.prototype.main = false;
+
+            /**
+             * Encodes the specified Diagnosis message. Does not implicitly {@link ssc.v1.Diagnosis.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Diagnosis
+             * @static
+             * @param {ssc.v1.Diagnosis.$Properties} message Diagnosis message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Diagnosis.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order") && message.order !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.order);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.code);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                if (message.main != null && $Object.hasOwnProperty.call(message, "main") && message.main !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.main);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Diagnosis message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Diagnosis
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Diagnosis & ssc.v1.Diagnosis.$Shape} Diagnosis
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Diagnosis.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Diagnosis();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.order = value;
+                            else
+                                delete message.order;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.main = value;
+                            else
+                                delete message.main;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Diagnosis message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Diagnosis
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Diagnosis} Diagnosis
+             */
+            Diagnosis.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Diagnosis)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Diagnosis: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Diagnosis();
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.order != null)
+                    if ($Number(object.order) !== 0)
+                        message.order = object.order >>> 0;
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.main != null)
+                    if (object.main)
+                        message.main = $Boolean(object.main);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Diagnosis message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Diagnosis
+             * @static
+             * @param {ssc.v1.Diagnosis} message Diagnosis
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Diagnosis.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type = "";
+                    object.order = 0;
+                    object.code = "";
+                    object.name = "";
+                    object.main = false;
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.order != null && $Object.hasOwnProperty.call(message, "order"))
+                    object.order = message.order;
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.main != null && $Object.hasOwnProperty.call(message, "main"))
+                    object.main = message.main;
+                return object;
+            };
+
+            /**
+             * Converts this Diagnosis to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Diagnosis
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Diagnosis.prototype.toJSON = function() {
+                return Diagnosis.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Diagnosis;
+        })();
+
+        v1.OpenVisitRequest = (function() {
+
+            /**
+             * Properties of an OpenVisitRequest.
+             * @typedef {Object} ssc.v1.OpenVisitRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] OpenVisitRequest header
+             * @property {ssc.v1.Credential.$Properties|null} [credential] OpenVisitRequest credential
+             * @property {ssc.v1.MedicalType|null} [medicalType] OpenVisitRequest medicalType
+             * @property {ssc.v1.InsuranceType|null} [insuranceType] OpenVisitRequest insuranceType
+             * @property {string|null} [personNo] OpenVisitRequest personNo
+             * @property {string|null} [hisVisitNo] OpenVisitRequest hisVisitNo
+             * @property {number|Long|null} [beginTimeMs] OpenVisitRequest beginTimeMs
+             * @property {string|null} [departmentCode] OpenVisitRequest departmentCode
+             * @property {string|null} [doctorCode] OpenVisitRequest doctorCode
+             * @property {Array.<ssc.v1.Diagnosis.$Properties>|null} [diagnoses] OpenVisitRequest diagnoses
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OpenVisitRequest.
+             * @memberof ssc.v1
+             * @interface IOpenVisitRequest
+             * @augments ssc.v1.OpenVisitRequest.$Properties
+             * @deprecated Use ssc.v1.OpenVisitRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OpenVisitRequest.
+             * @typedef {ssc.v1.OpenVisitRequest.$Properties} ssc.v1.OpenVisitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OpenVisitRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents an OpenVisitRequest.
+             * @constructor
+             * @param {ssc.v1.OpenVisitRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OpenVisitRequest = function (properties) {
+                this.diagnoses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OpenVisitRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.header = null;
+
+            /**
+             * OpenVisitRequest credential.
+             * @member {ssc.v1.Credential.$Properties|null|undefined} credential
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.credential = null;
+
+            /**
+             * OpenVisitRequest medicalType.
+             * @member {ssc.v1.MedicalType} medicalType
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.medicalType = 0;
+
+            /**
+             * OpenVisitRequest insuranceType.
+             * @member {ssc.v1.InsuranceType} insuranceType
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.insuranceType = 0;
+
+            /**
+             * OpenVisitRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.personNo = "";
+
+            /**
+             * OpenVisitRequest hisVisitNo.
+             * @member {string} hisVisitNo
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.hisVisitNo = "";
+
+            /**
+             * OpenVisitRequest beginTimeMs.
+             * @member {number|Long} beginTimeMs
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.beginTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OpenVisitRequest departmentCode.
+             * @member {string} departmentCode
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.departmentCode = "";
+
+            /**
+             * OpenVisitRequest doctorCode.
+             * @member {string} doctorCode
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.doctorCode = "";
+
+            /**
+             * OpenVisitRequest diagnoses.
+             * @member {Array.<ssc.v1.Diagnosis.$Properties>} diagnoses
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.diagnoses = $util.emptyArray;
+
+            /**
+             * Encodes the specified OpenVisitRequest message. Does not implicitly {@link ssc.v1.OpenVisitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.OpenVisitRequest
+             * @static
+             * @param {ssc.v1.OpenVisitRequest.$Properties} message OpenVisitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OpenVisitRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    $root.ssc.v1.Credential.encode(message.credential, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType") && message.medicalType !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.medicalType);
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType") && message.insuranceType !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.insuranceType);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.personNo);
+                if (message.hisVisitNo != null && $Object.hasOwnProperty.call(message, "hisVisitNo") && message.hisVisitNo !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.hisVisitNo);
+                if (message.beginTimeMs != null && $Object.hasOwnProperty.call(message, "beginTimeMs") && (typeof message.beginTimeMs === "object" ? message.beginTimeMs.low || message.beginTimeMs.high : message.beginTimeMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.beginTimeMs);
+                if (message.departmentCode != null && $Object.hasOwnProperty.call(message, "departmentCode") && message.departmentCode !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.departmentCode);
+                if (message.doctorCode != null && $Object.hasOwnProperty.call(message, "doctorCode") && message.doctorCode !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.doctorCode);
+                if (message.diagnoses != null && message.diagnoses.length)
+                    for (let i = 0; i < message.diagnoses.length; ++i)
+                        $root.ssc.v1.Diagnosis.encode(message.diagnoses[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OpenVisitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.OpenVisitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.OpenVisitRequest & ssc.v1.OpenVisitRequest.$Shape} OpenVisitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OpenVisitRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.OpenVisitRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.credential = $root.ssc.v1.Credential.decode(reader, reader.size(), $undefined, _depth + 1, message.credential);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.medicalType = value;
+                            else
+                                delete message.medicalType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.insuranceType = value;
+                            else
+                                delete message.insuranceType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hisVisitNo = value;
+                            else
+                                delete message.hisVisitNo;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.beginTimeMs = value;
+                            else
+                                delete message.beginTimeMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.departmentCode = value;
+                            else
+                                delete message.departmentCode;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.doctorCode = value;
+                            else
+                                delete message.doctorCode;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.diagnoses && message.diagnoses.length))
+                                message.diagnoses = [];
+                            message.diagnoses.push($root.ssc.v1.Diagnosis.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an OpenVisitRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.OpenVisitRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.OpenVisitRequest} OpenVisitRequest
+             */
+            OpenVisitRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.OpenVisitRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.OpenVisitRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.OpenVisitRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.OpenVisitRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.credential != null) {
+                    if (!$util.isObject(object.credential))
+                        throw $TypeError(".ssc.v1.OpenVisitRequest.credential: object expected");
+                    message.credential = $root.ssc.v1.Credential.fromObject(object.credential, _depth + 1);
+                }
+                if (object.medicalType !== 0 && (typeof object.medicalType !== "string" || $root.ssc.v1.MedicalType[object.medicalType] !== 0))
+                    switch (object.medicalType) {
+                    case "MEDICAL_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.medicalType = 0;
+                        break;
+                    case "MEDICAL_TYPE_OUTPATIENT":
+                    case 11:
+                        message.medicalType = 11;
+                        break;
+                    case "MEDICAL_TYPE_EMERGENCY":
+                    case 13:
+                        message.medicalType = 13;
+                        break;
+                    case "MEDICAL_TYPE_CHRONIC":
+                    case 14:
+                        message.medicalType = 14;
+                        break;
+                    case "MEDICAL_TYPE_INPATIENT":
+                    case 21:
+                        message.medicalType = 21;
+                        break;
+                    case "MEDICAL_TYPE_PHARMACY":
+                    case 41:
+                        message.medicalType = 41;
+                        break;
+                    default:
+                        if (typeof object.medicalType === "number" && (object.medicalType | 0) === object.medicalType)
+                            message.medicalType = object.medicalType;
+                    }
+                if (object.insuranceType !== 0 && (typeof object.insuranceType !== "string" || $root.ssc.v1.InsuranceType[object.insuranceType] !== 0))
+                    switch (object.insuranceType) {
+                    case "INSURANCE_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.insuranceType = 0;
+                        break;
+                    case "INSURANCE_TYPE_EMPLOYEE_BASIC":
+                    case 310:
+                        message.insuranceType = 310;
+                        break;
+                    case "INSURANCE_TYPE_CIVIL_SERVANT":
+                    case 320:
+                        message.insuranceType = 320;
+                        break;
+                    case "INSURANCE_TYPE_LARGE_AMOUNT":
+                    case 330:
+                        message.insuranceType = 330;
+                        break;
+                    case "INSURANCE_TYPE_RESIDENT":
+                    case 390:
+                        message.insuranceType = 390;
+                        break;
+                    default:
+                        if (typeof object.insuranceType === "number" && (object.insuranceType | 0) === object.insuranceType)
+                            message.insuranceType = object.insuranceType;
+                    }
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.hisVisitNo != null)
+                    if (typeof object.hisVisitNo !== "string" || object.hisVisitNo.length)
+                        message.hisVisitNo = $String(object.hisVisitNo);
+                if (object.beginTimeMs != null)
+                    if (typeof object.beginTimeMs === "object" ? object.beginTimeMs.low || object.beginTimeMs.high : $Number(object.beginTimeMs) !== 0)
+                        if ($util.Long)
+                            message.beginTimeMs = $util.Long.fromValue(object.beginTimeMs, false);
+                        else if (typeof object.beginTimeMs === "string")
+                            message.beginTimeMs = $parseInt(object.beginTimeMs, 10);
+                        else if (typeof object.beginTimeMs === "number")
+                            message.beginTimeMs = object.beginTimeMs;
+                        else if (typeof object.beginTimeMs === "object")
+                            message.beginTimeMs = new $util.LongBits(object.beginTimeMs.low >>> 0, object.beginTimeMs.high >>> 0).toNumber();
+                if (object.departmentCode != null)
+                    if (typeof object.departmentCode !== "string" || object.departmentCode.length)
+                        message.departmentCode = $String(object.departmentCode);
+                if (object.doctorCode != null)
+                    if (typeof object.doctorCode !== "string" || object.doctorCode.length)
+                        message.doctorCode = $String(object.doctorCode);
+                if (object.diagnoses) {
+                    if (!$Array.isArray(object.diagnoses))
+                        throw $TypeError(".ssc.v1.OpenVisitRequest.diagnoses: array expected");
+                    message.diagnoses = $Array(object.diagnoses.length);
+                    for (let i = 0; i < object.diagnoses.length; ++i) {
+                        if (!$util.isObject(object.diagnoses[i]))
+                            throw $TypeError(".ssc.v1.OpenVisitRequest.diagnoses: object expected");
+                        message.diagnoses[i] = $root.ssc.v1.Diagnosis.fromObject(object.diagnoses[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OpenVisitRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.OpenVisitRequest
+             * @static
+             * @param {ssc.v1.OpenVisitRequest} message OpenVisitRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OpenVisitRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.diagnoses = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.credential = null;
+                    object.medicalType = options.enums === $String ? "MEDICAL_TYPE_UNSPECIFIED" : 0;
+                    object.insuranceType = options.enums === $String ? "INSURANCE_TYPE_UNSPECIFIED" : 0;
+                    object.personNo = "";
+                    object.hisVisitNo = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.beginTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.beginTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.departmentCode = "";
+                    object.doctorCode = "";
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = $root.ssc.v1.Credential.toObject(message.credential, options, _depth + 1);
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType"))
+                    object.medicalType = options.enums === $String ? $root.ssc.v1.MedicalType[message.medicalType] === $undefined ? message.medicalType : $root.ssc.v1.MedicalType[message.medicalType] : message.medicalType;
+                if (message.insuranceType != null && $Object.hasOwnProperty.call(message, "insuranceType"))
+                    object.insuranceType = options.enums === $String ? $root.ssc.v1.InsuranceType[message.insuranceType] === $undefined ? message.insuranceType : $root.ssc.v1.InsuranceType[message.insuranceType] : message.insuranceType;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.hisVisitNo != null && $Object.hasOwnProperty.call(message, "hisVisitNo"))
+                    object.hisVisitNo = message.hisVisitNo;
+                if (message.beginTimeMs != null && $Object.hasOwnProperty.call(message, "beginTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.beginTimeMs = typeof message.beginTimeMs === "number" ? $BigInt(message.beginTimeMs) : $util.Long.fromBits(message.beginTimeMs.low >>> 0, message.beginTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.beginTimeMs === "number")
+                        object.beginTimeMs = options.longs === $String ? $String(message.beginTimeMs) : message.beginTimeMs;
+                    else
+                        object.beginTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.beginTimeMs) : options.longs === $Number ? new $util.LongBits(message.beginTimeMs.low >>> 0, message.beginTimeMs.high >>> 0).toNumber() : message.beginTimeMs;
+                if (message.departmentCode != null && $Object.hasOwnProperty.call(message, "departmentCode"))
+                    object.departmentCode = message.departmentCode;
+                if (message.doctorCode != null && $Object.hasOwnProperty.call(message, "doctorCode"))
+                    object.doctorCode = message.doctorCode;
+                if (message.diagnoses && message.diagnoses.length) {
+                    object.diagnoses = $Array(message.diagnoses.length);
+                    for (let j = 0; j < message.diagnoses.length; ++j)
+                        object.diagnoses[j] = $root.ssc.v1.Diagnosis.toObject(message.diagnoses[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this OpenVisitRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OpenVisitRequest.prototype.toJSON = function() {
+                return OpenVisitRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return OpenVisitRequest;
+        })();
+
+        v1.VisitReply = (function() {
+
+            /**
+             * Properties of a VisitReply.
+             * @typedef {Object} ssc.v1.VisitReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] VisitReply outcome
+             * @property {string|null} [visitId] VisitReply visitId
+             * @property {ssc.v1.PersonSummary.$Properties|null} [person] VisitReply person
+             * @property {ssc.v1.VisitState|null} [state] VisitReply state
+             * @property {number|null} [lineCount] VisitReply lineCount
+             * @property {number|Long|null} [totalFen] VisitReply totalFen
+             * @property {string|null} [personNo] VisitReply personNo
+             * @property {string|null} [hisVisitNo] VisitReply hisVisitNo
+             * @property {number|null} [budgetUs] VisitReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] VisitReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VisitReply.
+             * @memberof ssc.v1
+             * @interface IVisitReply
+             * @augments ssc.v1.VisitReply.$Properties
+             * @deprecated Use ssc.v1.VisitReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a VisitReply.
+             * @typedef {ssc.v1.VisitReply.$Properties} ssc.v1.VisitReply.$Shape
+             */
+
+            /**
+             * Constructs a new VisitReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a VisitReply.
+             * @constructor
+             * @param {ssc.v1.VisitReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VisitReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VisitReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.outcome = null;
+
+            /**
+             * VisitReply visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.visitId = "";
+
+            /**
+             * VisitReply person.
+             * @member {ssc.v1.PersonSummary.$Properties|null|undefined} person
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.person = null;
+
+            /**
+             * VisitReply state.
+             * @member {ssc.v1.VisitState} state
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.state = 0;
+
+            /**
+             * VisitReply lineCount.
+             * @member {number} lineCount
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.lineCount = 0;
+
+            /**
+             * VisitReply totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * VisitReply personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.personNo = "";
+
+            /**
+             * VisitReply hisVisitNo.
+             * @member {string} hisVisitNo
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.hisVisitNo = "";
+
+            /**
+             * VisitReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.budgetUs = 0;
+
+            /**
+             * VisitReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             */
+            VisitReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified VisitReply message. Does not implicitly {@link ssc.v1.VisitReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.VisitReply
+             * @static
+             * @param {ssc.v1.VisitReply.$Properties} message VisitReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VisitReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.visitId);
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    $root.ssc.v1.PersonSummary.encode(message.person, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.state);
+                if (message.lineCount != null && $Object.hasOwnProperty.call(message, "lineCount") && message.lineCount !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.lineCount);
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.totalFen);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.personNo);
+                if (message.hisVisitNo != null && $Object.hasOwnProperty.call(message, "hisVisitNo") && message.hisVisitNo !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.hisVisitNo);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VisitReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.VisitReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.VisitReply & ssc.v1.VisitReply.$Shape} VisitReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VisitReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.VisitReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.person = $root.ssc.v1.PersonSummary.decode(reader, reader.size(), $undefined, _depth + 1, message.person);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lineCount = value;
+                            else
+                                delete message.lineCount;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hisVisitNo = value;
+                            else
+                                delete message.hisVisitNo;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a VisitReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.VisitReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.VisitReply} VisitReply
+             */
+            VisitReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.VisitReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.VisitReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.VisitReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.VisitReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.person != null) {
+                    if (!$util.isObject(object.person))
+                        throw $TypeError(".ssc.v1.VisitReply.person: object expected");
+                    message.person = $root.ssc.v1.PersonSummary.fromObject(object.person, _depth + 1);
+                }
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.ssc.v1.VisitState[object.state] !== 0))
+                    switch (object.state) {
+                    case "VISIT_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "VISIT_STATE_OPEN":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "VISIT_STATE_SETTLED":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "VISIT_STATE_CANCELLED":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    case "VISIT_STATE_EXPIRED":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.lineCount != null)
+                    if ($Number(object.lineCount) !== 0)
+                        message.lineCount = object.lineCount >>> 0;
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.hisVisitNo != null)
+                    if (typeof object.hisVisitNo !== "string" || object.hisVisitNo.length)
+                        message.hisVisitNo = $String(object.hisVisitNo);
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.VisitReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VisitReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.VisitReply
+             * @static
+             * @param {ssc.v1.VisitReply} message VisitReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VisitReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.visitId = "";
+                    object.person = null;
+                    object.state = options.enums === $String ? "VISIT_STATE_UNSPECIFIED" : 0;
+                    object.lineCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.personNo = "";
+                    object.hisVisitNo = "";
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    object.person = $root.ssc.v1.PersonSummary.toObject(message.person, options, _depth + 1);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.ssc.v1.VisitState[message.state] === $undefined ? message.state : $root.ssc.v1.VisitState[message.state] : message.state;
+                if (message.lineCount != null && $Object.hasOwnProperty.call(message, "lineCount"))
+                    object.lineCount = message.lineCount;
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.hisVisitNo != null && $Object.hasOwnProperty.call(message, "hisVisitNo"))
+                    object.hisVisitNo = message.hisVisitNo;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this VisitReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.VisitReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VisitReply.prototype.toJSON = function() {
+                return VisitReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return VisitReply;
+        })();
+
+        v1.UpdateVisitRequest = (function() {
+
+            /**
+             * Properties of an UpdateVisitRequest.
+             * @typedef {Object} ssc.v1.UpdateVisitRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] UpdateVisitRequest header
+             * @property {string|null} [visitId] UpdateVisitRequest visitId
+             * @property {string|null} [personNo] UpdateVisitRequest personNo
+             * @property {ssc.v1.MedicalType|null} [medicalType] UpdateVisitRequest medicalType
+             * @property {Array.<ssc.v1.Diagnosis.$Properties>|null} [diagnoses] UpdateVisitRequest diagnoses
+             * @property {number|Long|null} [endTimeMs] UpdateVisitRequest endTimeMs
+             * @property {boolean|null} [dischargeCancelled] UpdateVisitRequest dischargeCancelled
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateVisitRequest.
+             * @memberof ssc.v1
+             * @interface IUpdateVisitRequest
+             * @augments ssc.v1.UpdateVisitRequest.$Properties
+             * @deprecated Use ssc.v1.UpdateVisitRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateVisitRequest.
+             * @typedef {ssc.v1.UpdateVisitRequest.$Properties} ssc.v1.UpdateVisitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateVisitRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents an UpdateVisitRequest.
+             * @constructor
+             * @param {ssc.v1.UpdateVisitRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UpdateVisitRequest = function (properties) {
+                this.diagnoses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateVisitRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.header = null;
+
+            /**
+             * UpdateVisitRequest visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.visitId = "";
+
+            /**
+             * UpdateVisitRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.personNo = "";
+
+            /**
+             * UpdateVisitRequest medicalType.
+             * @member {ssc.v1.MedicalType} medicalType
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.medicalType = 0;
+
+            /**
+             * UpdateVisitRequest diagnoses.
+             * @member {Array.<ssc.v1.Diagnosis.$Properties>} diagnoses
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.diagnoses = $util.emptyArray;
+
+            /**
+             * UpdateVisitRequest endTimeMs.
+             * @member {number|Long} endTimeMs
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.endTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UpdateVisitRequest dischargeCancelled.
+             * @member {boolean} dischargeCancelled
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.dischargeCancelled = false;
+
+            /**
+             * Encodes the specified UpdateVisitRequest message. Does not implicitly {@link ssc.v1.UpdateVisitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @static
+             * @param {ssc.v1.UpdateVisitRequest.$Properties} message UpdateVisitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateVisitRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.visitId);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.personNo);
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType") && message.medicalType !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.medicalType);
+                if (message.diagnoses != null && message.diagnoses.length)
+                    for (let i = 0; i < message.diagnoses.length; ++i)
+                        $root.ssc.v1.Diagnosis.encode(message.diagnoses[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.endTimeMs != null && $Object.hasOwnProperty.call(message, "endTimeMs") && (typeof message.endTimeMs === "object" ? message.endTimeMs.low || message.endTimeMs.high : message.endTimeMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.endTimeMs);
+                if (message.dischargeCancelled != null && $Object.hasOwnProperty.call(message, "dischargeCancelled") && message.dischargeCancelled !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.dischargeCancelled);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateVisitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.UpdateVisitRequest & ssc.v1.UpdateVisitRequest.$Shape} UpdateVisitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateVisitRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.UpdateVisitRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.medicalType = value;
+                            else
+                                delete message.medicalType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.diagnoses && message.diagnoses.length))
+                                message.diagnoses = [];
+                            message.diagnoses.push($root.ssc.v1.Diagnosis.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endTimeMs = value;
+                            else
+                                delete message.endTimeMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.dischargeCancelled = value;
+                            else
+                                delete message.dischargeCancelled;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UpdateVisitRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.UpdateVisitRequest} UpdateVisitRequest
+             */
+            UpdateVisitRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.UpdateVisitRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.UpdateVisitRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.UpdateVisitRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.UpdateVisitRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.medicalType !== 0 && (typeof object.medicalType !== "string" || $root.ssc.v1.MedicalType[object.medicalType] !== 0))
+                    switch (object.medicalType) {
+                    case "MEDICAL_TYPE_UNSPECIFIED":
+                    case 0:
+                        message.medicalType = 0;
+                        break;
+                    case "MEDICAL_TYPE_OUTPATIENT":
+                    case 11:
+                        message.medicalType = 11;
+                        break;
+                    case "MEDICAL_TYPE_EMERGENCY":
+                    case 13:
+                        message.medicalType = 13;
+                        break;
+                    case "MEDICAL_TYPE_CHRONIC":
+                    case 14:
+                        message.medicalType = 14;
+                        break;
+                    case "MEDICAL_TYPE_INPATIENT":
+                    case 21:
+                        message.medicalType = 21;
+                        break;
+                    case "MEDICAL_TYPE_PHARMACY":
+                    case 41:
+                        message.medicalType = 41;
+                        break;
+                    default:
+                        if (typeof object.medicalType === "number" && (object.medicalType | 0) === object.medicalType)
+                            message.medicalType = object.medicalType;
+                    }
+                if (object.diagnoses) {
+                    if (!$Array.isArray(object.diagnoses))
+                        throw $TypeError(".ssc.v1.UpdateVisitRequest.diagnoses: array expected");
+                    message.diagnoses = $Array(object.diagnoses.length);
+                    for (let i = 0; i < object.diagnoses.length; ++i) {
+                        if (!$util.isObject(object.diagnoses[i]))
+                            throw $TypeError(".ssc.v1.UpdateVisitRequest.diagnoses: object expected");
+                        message.diagnoses[i] = $root.ssc.v1.Diagnosis.fromObject(object.diagnoses[i], _depth + 1);
+                    }
+                }
+                if (object.endTimeMs != null)
+                    if (typeof object.endTimeMs === "object" ? object.endTimeMs.low || object.endTimeMs.high : $Number(object.endTimeMs) !== 0)
+                        if ($util.Long)
+                            message.endTimeMs = $util.Long.fromValue(object.endTimeMs, false);
+                        else if (typeof object.endTimeMs === "string")
+                            message.endTimeMs = $parseInt(object.endTimeMs, 10);
+                        else if (typeof object.endTimeMs === "number")
+                            message.endTimeMs = object.endTimeMs;
+                        else if (typeof object.endTimeMs === "object")
+                            message.endTimeMs = new $util.LongBits(object.endTimeMs.low >>> 0, object.endTimeMs.high >>> 0).toNumber();
+                if (object.dischargeCancelled != null)
+                    if (object.dischargeCancelled)
+                        message.dischargeCancelled = $Boolean(object.dischargeCancelled);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UpdateVisitRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @static
+             * @param {ssc.v1.UpdateVisitRequest} message UpdateVisitRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UpdateVisitRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.diagnoses = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.visitId = "";
+                    object.personNo = "";
+                    object.medicalType = options.enums === $String ? "MEDICAL_TYPE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.endTimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.endTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.dischargeCancelled = false;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.medicalType != null && $Object.hasOwnProperty.call(message, "medicalType"))
+                    object.medicalType = options.enums === $String ? $root.ssc.v1.MedicalType[message.medicalType] === $undefined ? message.medicalType : $root.ssc.v1.MedicalType[message.medicalType] : message.medicalType;
+                if (message.diagnoses && message.diagnoses.length) {
+                    object.diagnoses = $Array(message.diagnoses.length);
+                    for (let j = 0; j < message.diagnoses.length; ++j)
+                        object.diagnoses[j] = $root.ssc.v1.Diagnosis.toObject(message.diagnoses[j], options, _depth + 1);
+                }
+                if (message.endTimeMs != null && $Object.hasOwnProperty.call(message, "endTimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.endTimeMs = typeof message.endTimeMs === "number" ? $BigInt(message.endTimeMs) : $util.Long.fromBits(message.endTimeMs.low >>> 0, message.endTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.endTimeMs === "number")
+                        object.endTimeMs = options.longs === $String ? $String(message.endTimeMs) : message.endTimeMs;
+                    else
+                        object.endTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endTimeMs) : options.longs === $Number ? new $util.LongBits(message.endTimeMs.low >>> 0, message.endTimeMs.high >>> 0).toNumber() : message.endTimeMs;
+                if (message.dischargeCancelled != null && $Object.hasOwnProperty.call(message, "dischargeCancelled"))
+                    object.dischargeCancelled = message.dischargeCancelled;
+                return object;
+            };
+
+            /**
+             * Converts this UpdateVisitRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UpdateVisitRequest.prototype.toJSON = function() {
+                return UpdateVisitRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UpdateVisitRequest;
+        })();
+
+        v1.FeeLine = (function() {
+
+            /**
+             * Properties of a FeeLine.
+             * @typedef {Object} ssc.v1.FeeLine.$Properties
+             * @property {string|null} [sn] FeeLine sn
+             * @property {string|null} [catalogueCode] FeeLine catalogueCode
+             * @property {number|Long|null} [quantityMilli] FeeLine quantityMilli
+             * @property {number|Long|null} [unitPriceFen] FeeLine unitPriceFen
+             * @property {number|Long|null} [amountFen] FeeLine amountFen
+             * @property {string|null} [batchNo] FeeLine batchNo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FeeLine.
+             * @memberof ssc.v1
+             * @interface IFeeLine
+             * @augments ssc.v1.FeeLine.$Properties
+             * @deprecated Use ssc.v1.FeeLine.$Properties instead.
+             */
+
+            /**
+             * Shape of a FeeLine.
+             * @typedef {ssc.v1.FeeLine.$Properties} ssc.v1.FeeLine.$Shape
+             */
+
+            /**
+             * Constructs a new FeeLine.
+             * @memberof ssc.v1
+             * @classdesc Represents a FeeLine.
+             * @constructor
+             * @param {ssc.v1.FeeLine.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FeeLine = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FeeLine sn.
+             * @member {string} sn
+             * @memberof ssc.v1.FeeLine
+             * @instance
+             */
+            FeeLine.prototype.sn = "";
+
+            /**
+             * FeeLine catalogueCode.
+             * @member {string} catalogueCode
+             * @memberof ssc.v1.FeeLine
+             * @instance
+             */
+            FeeLine.prototype.catalogueCode = "";
+
+            /**
+             * FeeLine quantityMilli.
+             * @member {number|Long} quantityMilli
+             * @memberof ssc.v1.FeeLine
+             * @instance
+             */
+            FeeLine.prototype.quantityMilli = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLine unitPriceFen.
+             * @member {number|Long} unitPriceFen
+             * @memberof ssc.v1.FeeLine
+             * @instance
+             */
+            FeeLine.prototype.unitPriceFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLine amountFen.
+             * @member {number|Long} amountFen
+             * @memberof ssc.v1.FeeLine
+             * @instance
+             */
+            FeeLine.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLine batchNo.
+             * @member {string} batchNo
+             * @memberof ssc.v1.FeeLine
+             * @instance
+             */
+            FeeLine.prototype.batchNo = "";
+
+            /**
+             * Encodes the specified FeeLine message. Does not implicitly {@link ssc.v1.FeeLine.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.FeeLine
+             * @static
+             * @param {ssc.v1.FeeLine.$Properties} message FeeLine message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FeeLine.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sn != null && $Object.hasOwnProperty.call(message, "sn") && message.sn !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sn);
+                if (message.catalogueCode != null && $Object.hasOwnProperty.call(message, "catalogueCode") && message.catalogueCode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.catalogueCode);
+                if (message.quantityMilli != null && $Object.hasOwnProperty.call(message, "quantityMilli") && (typeof message.quantityMilli === "object" ? message.quantityMilli.low || message.quantityMilli.high : message.quantityMilli !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.quantityMilli);
+                if (message.unitPriceFen != null && $Object.hasOwnProperty.call(message, "unitPriceFen") && (typeof message.unitPriceFen === "object" ? message.unitPriceFen.low || message.unitPriceFen.high : message.unitPriceFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.unitPriceFen);
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen") && (typeof message.amountFen === "object" ? message.amountFen.low || message.amountFen.high : message.amountFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.amountFen);
+                if (message.batchNo != null && $Object.hasOwnProperty.call(message, "batchNo") && message.batchNo !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.batchNo);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FeeLine message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.FeeLine
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.FeeLine & ssc.v1.FeeLine.$Shape} FeeLine
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FeeLine.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.FeeLine();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sn = value;
+                            else
+                                delete message.sn;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.catalogueCode = value;
+                            else
+                                delete message.catalogueCode;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.quantityMilli = value;
+                            else
+                                delete message.quantityMilli;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unitPriceFen = value;
+                            else
+                                delete message.unitPriceFen;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountFen = value;
+                            else
+                                delete message.amountFen;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.batchNo = value;
+                            else
+                                delete message.batchNo;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a FeeLine message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.FeeLine
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.FeeLine} FeeLine
+             */
+            FeeLine.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.FeeLine)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.FeeLine: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.FeeLine();
+                if (object.sn != null)
+                    if (typeof object.sn !== "string" || object.sn.length)
+                        message.sn = $String(object.sn);
+                if (object.catalogueCode != null)
+                    if (typeof object.catalogueCode !== "string" || object.catalogueCode.length)
+                        message.catalogueCode = $String(object.catalogueCode);
+                if (object.quantityMilli != null)
+                    if (typeof object.quantityMilli === "object" ? object.quantityMilli.low || object.quantityMilli.high : $Number(object.quantityMilli) !== 0)
+                        if ($util.Long)
+                            message.quantityMilli = $util.Long.fromValue(object.quantityMilli, false);
+                        else if (typeof object.quantityMilli === "string")
+                            message.quantityMilli = $parseInt(object.quantityMilli, 10);
+                        else if (typeof object.quantityMilli === "number")
+                            message.quantityMilli = object.quantityMilli;
+                        else if (typeof object.quantityMilli === "object")
+                            message.quantityMilli = new $util.LongBits(object.quantityMilli.low >>> 0, object.quantityMilli.high >>> 0).toNumber();
+                if (object.unitPriceFen != null)
+                    if (typeof object.unitPriceFen === "object" ? object.unitPriceFen.low || object.unitPriceFen.high : $Number(object.unitPriceFen) !== 0)
+                        if ($util.Long)
+                            message.unitPriceFen = $util.Long.fromValue(object.unitPriceFen, false);
+                        else if (typeof object.unitPriceFen === "string")
+                            message.unitPriceFen = $parseInt(object.unitPriceFen, 10);
+                        else if (typeof object.unitPriceFen === "number")
+                            message.unitPriceFen = object.unitPriceFen;
+                        else if (typeof object.unitPriceFen === "object")
+                            message.unitPriceFen = new $util.LongBits(object.unitPriceFen.low >>> 0, object.unitPriceFen.high >>> 0).toNumber();
+                if (object.amountFen != null)
+                    if (typeof object.amountFen === "object" ? object.amountFen.low || object.amountFen.high : $Number(object.amountFen) !== 0)
+                        if ($util.Long)
+                            message.amountFen = $util.Long.fromValue(object.amountFen, false);
+                        else if (typeof object.amountFen === "string")
+                            message.amountFen = $parseInt(object.amountFen, 10);
+                        else if (typeof object.amountFen === "number")
+                            message.amountFen = object.amountFen;
+                        else if (typeof object.amountFen === "object")
+                            message.amountFen = new $util.LongBits(object.amountFen.low >>> 0, object.amountFen.high >>> 0).toNumber();
+                if (object.batchNo != null)
+                    if (typeof object.batchNo !== "string" || object.batchNo.length)
+                        message.batchNo = $String(object.batchNo);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FeeLine message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.FeeLine
+             * @static
+             * @param {ssc.v1.FeeLine} message FeeLine
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FeeLine.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.sn = "";
+                    object.catalogueCode = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.quantityMilli = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.quantityMilli = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.unitPriceFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unitPriceFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.amountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.batchNo = "";
+                }
+                if (message.sn != null && $Object.hasOwnProperty.call(message, "sn"))
+                    object.sn = message.sn;
+                if (message.catalogueCode != null && $Object.hasOwnProperty.call(message, "catalogueCode"))
+                    object.catalogueCode = message.catalogueCode;
+                if (message.quantityMilli != null && $Object.hasOwnProperty.call(message, "quantityMilli"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.quantityMilli = typeof message.quantityMilli === "number" ? $BigInt(message.quantityMilli) : $util.Long.fromBits(message.quantityMilli.low >>> 0, message.quantityMilli.high >>> 0, false).toBigInt();
+                    else if (typeof message.quantityMilli === "number")
+                        object.quantityMilli = options.longs === $String ? $String(message.quantityMilli) : message.quantityMilli;
+                    else
+                        object.quantityMilli = options.longs === $String ? $util.Long.prototype.toString.call(message.quantityMilli) : options.longs === $Number ? new $util.LongBits(message.quantityMilli.low >>> 0, message.quantityMilli.high >>> 0).toNumber() : message.quantityMilli;
+                if (message.unitPriceFen != null && $Object.hasOwnProperty.call(message, "unitPriceFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unitPriceFen = typeof message.unitPriceFen === "number" ? $BigInt(message.unitPriceFen) : $util.Long.fromBits(message.unitPriceFen.low >>> 0, message.unitPriceFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.unitPriceFen === "number")
+                        object.unitPriceFen = options.longs === $String ? $String(message.unitPriceFen) : message.unitPriceFen;
+                    else
+                        object.unitPriceFen = options.longs === $String ? $util.Long.prototype.toString.call(message.unitPriceFen) : options.longs === $Number ? new $util.LongBits(message.unitPriceFen.low >>> 0, message.unitPriceFen.high >>> 0).toNumber() : message.unitPriceFen;
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountFen = typeof message.amountFen === "number" ? $BigInt(message.amountFen) : $util.Long.fromBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.amountFen === "number")
+                        object.amountFen = options.longs === $String ? $String(message.amountFen) : message.amountFen;
+                    else
+                        object.amountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.amountFen) : options.longs === $Number ? new $util.LongBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0).toNumber() : message.amountFen;
+                if (message.batchNo != null && $Object.hasOwnProperty.call(message, "batchNo"))
+                    object.batchNo = message.batchNo;
+                return object;
+            };
+
+            /**
+             * Converts this FeeLine to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.FeeLine
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FeeLine.prototype.toJSON = function() {
+                return FeeLine.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FeeLine;
+        })();
+
+        v1.FeeLineResult = (function() {
+
+            /**
+             * Properties of a FeeLineResult.
+             * @typedef {Object} ssc.v1.FeeLineResult.$Properties
+             * @property {string|null} [sn] FeeLineResult sn
+             * @property {ssc.v1.CatalogueClass|null} [catalogueClass] FeeLineResult catalogueClass
+             * @property {string|null} [lineReason] FeeLineResult lineReason
+             * @property {number|Long|null} [amountFen] FeeLineResult amountFen
+             * @property {number|Long|null} [selfPayFen] FeeLineResult selfPayFen
+             * @property {number|Long|null} [overCapFen] FeeLineResult overCapFen
+             * @property {number|Long|null} [classBFirstFen] FeeLineResult classBFirstFen
+             * @property {number|Long|null} [inPolicyFen] FeeLineResult inPolicyFen
+             * @property {number|Long|null} [priceCapFen] FeeLineResult priceCapFen
+             * @property {number|null} [selfPayRatioBp] FeeLineResult selfPayRatioBp
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FeeLineResult.
+             * @memberof ssc.v1
+             * @interface IFeeLineResult
+             * @augments ssc.v1.FeeLineResult.$Properties
+             * @deprecated Use ssc.v1.FeeLineResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a FeeLineResult.
+             * @typedef {ssc.v1.FeeLineResult.$Properties} ssc.v1.FeeLineResult.$Shape
+             */
+
+            /**
+             * Constructs a new FeeLineResult.
+             * @memberof ssc.v1
+             * @classdesc Represents a FeeLineResult.
+             * @constructor
+             * @param {ssc.v1.FeeLineResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FeeLineResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FeeLineResult sn.
+             * @member {string} sn
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.sn = "";
+
+            /**
+             * FeeLineResult catalogueClass.
+             * @member {ssc.v1.CatalogueClass} catalogueClass
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.catalogueClass = 0;
+
+            /**
+             * FeeLineResult lineReason.
+             * @member {string} lineReason
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.lineReason = "";
+
+            /**
+             * FeeLineResult amountFen.
+             * @member {number|Long} amountFen
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.amountFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLineResult selfPayFen.
+             * @member {number|Long} selfPayFen
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.selfPayFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLineResult overCapFen.
+             * @member {number|Long} overCapFen
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.overCapFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLineResult classBFirstFen.
+             * @member {number|Long} classBFirstFen
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.classBFirstFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLineResult inPolicyFen.
+             * @member {number|Long} inPolicyFen
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.inPolicyFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLineResult priceCapFen.
+             * @member {number|Long} priceCapFen
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.priceCapFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FeeLineResult selfPayRatioBp.
+             * @member {number} selfPayRatioBp
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             */
+            FeeLineResult.prototype.selfPayRatioBp = 0;
+
+            /**
+             * Encodes the specified FeeLineResult message. Does not implicitly {@link ssc.v1.FeeLineResult.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.FeeLineResult
+             * @static
+             * @param {ssc.v1.FeeLineResult.$Properties} message FeeLineResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FeeLineResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sn != null && $Object.hasOwnProperty.call(message, "sn") && message.sn !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sn);
+                if (message.catalogueClass != null && $Object.hasOwnProperty.call(message, "catalogueClass") && message.catalogueClass !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.catalogueClass);
+                if (message.lineReason != null && $Object.hasOwnProperty.call(message, "lineReason") && message.lineReason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.lineReason);
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen") && (typeof message.amountFen === "object" ? message.amountFen.low || message.amountFen.high : message.amountFen !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.amountFen);
+                if (message.selfPayFen != null && $Object.hasOwnProperty.call(message, "selfPayFen") && (typeof message.selfPayFen === "object" ? message.selfPayFen.low || message.selfPayFen.high : message.selfPayFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.selfPayFen);
+                if (message.overCapFen != null && $Object.hasOwnProperty.call(message, "overCapFen") && (typeof message.overCapFen === "object" ? message.overCapFen.low || message.overCapFen.high : message.overCapFen !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.overCapFen);
+                if (message.classBFirstFen != null && $Object.hasOwnProperty.call(message, "classBFirstFen") && (typeof message.classBFirstFen === "object" ? message.classBFirstFen.low || message.classBFirstFen.high : message.classBFirstFen !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.classBFirstFen);
+                if (message.inPolicyFen != null && $Object.hasOwnProperty.call(message, "inPolicyFen") && (typeof message.inPolicyFen === "object" ? message.inPolicyFen.low || message.inPolicyFen.high : message.inPolicyFen !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.inPolicyFen);
+                if (message.priceCapFen != null && $Object.hasOwnProperty.call(message, "priceCapFen") && (typeof message.priceCapFen === "object" ? message.priceCapFen.low || message.priceCapFen.high : message.priceCapFen !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.priceCapFen);
+                if (message.selfPayRatioBp != null && $Object.hasOwnProperty.call(message, "selfPayRatioBp") && message.selfPayRatioBp !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.selfPayRatioBp);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FeeLineResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.FeeLineResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.FeeLineResult & ssc.v1.FeeLineResult.$Shape} FeeLineResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FeeLineResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.FeeLineResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sn = value;
+                            else
+                                delete message.sn;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.catalogueClass = value;
+                            else
+                                delete message.catalogueClass;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lineReason = value;
+                            else
+                                delete message.lineReason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.amountFen = value;
+                            else
+                                delete message.amountFen;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.selfPayFen = value;
+                            else
+                                delete message.selfPayFen;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.overCapFen = value;
+                            else
+                                delete message.overCapFen;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.classBFirstFen = value;
+                            else
+                                delete message.classBFirstFen;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.inPolicyFen = value;
+                            else
+                                delete message.inPolicyFen;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.priceCapFen = value;
+                            else
+                                delete message.priceCapFen;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.selfPayRatioBp = value;
+                            else
+                                delete message.selfPayRatioBp;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a FeeLineResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.FeeLineResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.FeeLineResult} FeeLineResult
+             */
+            FeeLineResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.FeeLineResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.FeeLineResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.FeeLineResult();
+                if (object.sn != null)
+                    if (typeof object.sn !== "string" || object.sn.length)
+                        message.sn = $String(object.sn);
+                if (object.catalogueClass !== 0 && (typeof object.catalogueClass !== "string" || $root.ssc.v1.CatalogueClass[object.catalogueClass] !== 0))
+                    switch (object.catalogueClass) {
+                    case "CATALOGUE_CLASS_UNSPECIFIED":
+                    case 0:
+                        message.catalogueClass = 0;
+                        break;
+                    case "CATALOGUE_CLASS_A":
+                    case 1:
+                        message.catalogueClass = 1;
+                        break;
+                    case "CATALOGUE_CLASS_B":
+                    case 2:
+                        message.catalogueClass = 2;
+                        break;
+                    case "CATALOGUE_CLASS_SELF_PAY":
+                    case 3:
+                        message.catalogueClass = 3;
+                        break;
+                    default:
+                        if (typeof object.catalogueClass === "number" && (object.catalogueClass | 0) === object.catalogueClass)
+                            message.catalogueClass = object.catalogueClass;
+                    }
+                if (object.lineReason != null)
+                    if (typeof object.lineReason !== "string" || object.lineReason.length)
+                        message.lineReason = $String(object.lineReason);
+                if (object.amountFen != null)
+                    if (typeof object.amountFen === "object" ? object.amountFen.low || object.amountFen.high : $Number(object.amountFen) !== 0)
+                        if ($util.Long)
+                            message.amountFen = $util.Long.fromValue(object.amountFen, false);
+                        else if (typeof object.amountFen === "string")
+                            message.amountFen = $parseInt(object.amountFen, 10);
+                        else if (typeof object.amountFen === "number")
+                            message.amountFen = object.amountFen;
+                        else if (typeof object.amountFen === "object")
+                            message.amountFen = new $util.LongBits(object.amountFen.low >>> 0, object.amountFen.high >>> 0).toNumber();
+                if (object.selfPayFen != null)
+                    if (typeof object.selfPayFen === "object" ? object.selfPayFen.low || object.selfPayFen.high : $Number(object.selfPayFen) !== 0)
+                        if ($util.Long)
+                            message.selfPayFen = $util.Long.fromValue(object.selfPayFen, false);
+                        else if (typeof object.selfPayFen === "string")
+                            message.selfPayFen = $parseInt(object.selfPayFen, 10);
+                        else if (typeof object.selfPayFen === "number")
+                            message.selfPayFen = object.selfPayFen;
+                        else if (typeof object.selfPayFen === "object")
+                            message.selfPayFen = new $util.LongBits(object.selfPayFen.low >>> 0, object.selfPayFen.high >>> 0).toNumber();
+                if (object.overCapFen != null)
+                    if (typeof object.overCapFen === "object" ? object.overCapFen.low || object.overCapFen.high : $Number(object.overCapFen) !== 0)
+                        if ($util.Long)
+                            message.overCapFen = $util.Long.fromValue(object.overCapFen, false);
+                        else if (typeof object.overCapFen === "string")
+                            message.overCapFen = $parseInt(object.overCapFen, 10);
+                        else if (typeof object.overCapFen === "number")
+                            message.overCapFen = object.overCapFen;
+                        else if (typeof object.overCapFen === "object")
+                            message.overCapFen = new $util.LongBits(object.overCapFen.low >>> 0, object.overCapFen.high >>> 0).toNumber();
+                if (object.classBFirstFen != null)
+                    if (typeof object.classBFirstFen === "object" ? object.classBFirstFen.low || object.classBFirstFen.high : $Number(object.classBFirstFen) !== 0)
+                        if ($util.Long)
+                            message.classBFirstFen = $util.Long.fromValue(object.classBFirstFen, false);
+                        else if (typeof object.classBFirstFen === "string")
+                            message.classBFirstFen = $parseInt(object.classBFirstFen, 10);
+                        else if (typeof object.classBFirstFen === "number")
+                            message.classBFirstFen = object.classBFirstFen;
+                        else if (typeof object.classBFirstFen === "object")
+                            message.classBFirstFen = new $util.LongBits(object.classBFirstFen.low >>> 0, object.classBFirstFen.high >>> 0).toNumber();
+                if (object.inPolicyFen != null)
+                    if (typeof object.inPolicyFen === "object" ? object.inPolicyFen.low || object.inPolicyFen.high : $Number(object.inPolicyFen) !== 0)
+                        if ($util.Long)
+                            message.inPolicyFen = $util.Long.fromValue(object.inPolicyFen, false);
+                        else if (typeof object.inPolicyFen === "string")
+                            message.inPolicyFen = $parseInt(object.inPolicyFen, 10);
+                        else if (typeof object.inPolicyFen === "number")
+                            message.inPolicyFen = object.inPolicyFen;
+                        else if (typeof object.inPolicyFen === "object")
+                            message.inPolicyFen = new $util.LongBits(object.inPolicyFen.low >>> 0, object.inPolicyFen.high >>> 0).toNumber();
+                if (object.priceCapFen != null)
+                    if (typeof object.priceCapFen === "object" ? object.priceCapFen.low || object.priceCapFen.high : $Number(object.priceCapFen) !== 0)
+                        if ($util.Long)
+                            message.priceCapFen = $util.Long.fromValue(object.priceCapFen, false);
+                        else if (typeof object.priceCapFen === "string")
+                            message.priceCapFen = $parseInt(object.priceCapFen, 10);
+                        else if (typeof object.priceCapFen === "number")
+                            message.priceCapFen = object.priceCapFen;
+                        else if (typeof object.priceCapFen === "object")
+                            message.priceCapFen = new $util.LongBits(object.priceCapFen.low >>> 0, object.priceCapFen.high >>> 0).toNumber();
+                if (object.selfPayRatioBp != null)
+                    if ($Number(object.selfPayRatioBp) !== 0)
+                        message.selfPayRatioBp = object.selfPayRatioBp >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FeeLineResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.FeeLineResult
+             * @static
+             * @param {ssc.v1.FeeLineResult} message FeeLineResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FeeLineResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.sn = "";
+                    object.catalogueClass = options.enums === $String ? "CATALOGUE_CLASS_UNSPECIFIED" : 0;
+                    object.lineReason = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.amountFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.amountFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.selfPayFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.selfPayFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.overCapFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.overCapFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.classBFirstFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.classBFirstFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.inPolicyFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.inPolicyFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.priceCapFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.priceCapFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.selfPayRatioBp = 0;
+                }
+                if (message.sn != null && $Object.hasOwnProperty.call(message, "sn"))
+                    object.sn = message.sn;
+                if (message.catalogueClass != null && $Object.hasOwnProperty.call(message, "catalogueClass"))
+                    object.catalogueClass = options.enums === $String ? $root.ssc.v1.CatalogueClass[message.catalogueClass] === $undefined ? message.catalogueClass : $root.ssc.v1.CatalogueClass[message.catalogueClass] : message.catalogueClass;
+                if (message.lineReason != null && $Object.hasOwnProperty.call(message, "lineReason"))
+                    object.lineReason = message.lineReason;
+                if (message.amountFen != null && $Object.hasOwnProperty.call(message, "amountFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.amountFen = typeof message.amountFen === "number" ? $BigInt(message.amountFen) : $util.Long.fromBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.amountFen === "number")
+                        object.amountFen = options.longs === $String ? $String(message.amountFen) : message.amountFen;
+                    else
+                        object.amountFen = options.longs === $String ? $util.Long.prototype.toString.call(message.amountFen) : options.longs === $Number ? new $util.LongBits(message.amountFen.low >>> 0, message.amountFen.high >>> 0).toNumber() : message.amountFen;
+                if (message.selfPayFen != null && $Object.hasOwnProperty.call(message, "selfPayFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.selfPayFen = typeof message.selfPayFen === "number" ? $BigInt(message.selfPayFen) : $util.Long.fromBits(message.selfPayFen.low >>> 0, message.selfPayFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.selfPayFen === "number")
+                        object.selfPayFen = options.longs === $String ? $String(message.selfPayFen) : message.selfPayFen;
+                    else
+                        object.selfPayFen = options.longs === $String ? $util.Long.prototype.toString.call(message.selfPayFen) : options.longs === $Number ? new $util.LongBits(message.selfPayFen.low >>> 0, message.selfPayFen.high >>> 0).toNumber() : message.selfPayFen;
+                if (message.overCapFen != null && $Object.hasOwnProperty.call(message, "overCapFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.overCapFen = typeof message.overCapFen === "number" ? $BigInt(message.overCapFen) : $util.Long.fromBits(message.overCapFen.low >>> 0, message.overCapFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.overCapFen === "number")
+                        object.overCapFen = options.longs === $String ? $String(message.overCapFen) : message.overCapFen;
+                    else
+                        object.overCapFen = options.longs === $String ? $util.Long.prototype.toString.call(message.overCapFen) : options.longs === $Number ? new $util.LongBits(message.overCapFen.low >>> 0, message.overCapFen.high >>> 0).toNumber() : message.overCapFen;
+                if (message.classBFirstFen != null && $Object.hasOwnProperty.call(message, "classBFirstFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.classBFirstFen = typeof message.classBFirstFen === "number" ? $BigInt(message.classBFirstFen) : $util.Long.fromBits(message.classBFirstFen.low >>> 0, message.classBFirstFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.classBFirstFen === "number")
+                        object.classBFirstFen = options.longs === $String ? $String(message.classBFirstFen) : message.classBFirstFen;
+                    else
+                        object.classBFirstFen = options.longs === $String ? $util.Long.prototype.toString.call(message.classBFirstFen) : options.longs === $Number ? new $util.LongBits(message.classBFirstFen.low >>> 0, message.classBFirstFen.high >>> 0).toNumber() : message.classBFirstFen;
+                if (message.inPolicyFen != null && $Object.hasOwnProperty.call(message, "inPolicyFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.inPolicyFen = typeof message.inPolicyFen === "number" ? $BigInt(message.inPolicyFen) : $util.Long.fromBits(message.inPolicyFen.low >>> 0, message.inPolicyFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.inPolicyFen === "number")
+                        object.inPolicyFen = options.longs === $String ? $String(message.inPolicyFen) : message.inPolicyFen;
+                    else
+                        object.inPolicyFen = options.longs === $String ? $util.Long.prototype.toString.call(message.inPolicyFen) : options.longs === $Number ? new $util.LongBits(message.inPolicyFen.low >>> 0, message.inPolicyFen.high >>> 0).toNumber() : message.inPolicyFen;
+                if (message.priceCapFen != null && $Object.hasOwnProperty.call(message, "priceCapFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.priceCapFen = typeof message.priceCapFen === "number" ? $BigInt(message.priceCapFen) : $util.Long.fromBits(message.priceCapFen.low >>> 0, message.priceCapFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.priceCapFen === "number")
+                        object.priceCapFen = options.longs === $String ? $String(message.priceCapFen) : message.priceCapFen;
+                    else
+                        object.priceCapFen = options.longs === $String ? $util.Long.prototype.toString.call(message.priceCapFen) : options.longs === $Number ? new $util.LongBits(message.priceCapFen.low >>> 0, message.priceCapFen.high >>> 0).toNumber() : message.priceCapFen;
+                if (message.selfPayRatioBp != null && $Object.hasOwnProperty.call(message, "selfPayRatioBp"))
+                    object.selfPayRatioBp = message.selfPayRatioBp;
+                return object;
+            };
+
+            /**
+             * Converts this FeeLineResult to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.FeeLineResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FeeLineResult.prototype.toJSON = function() {
+                return FeeLineResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FeeLineResult;
+        })();
+
+        v1.UploadFeesRequest = (function() {
+
+            /**
+             * Properties of an UploadFeesRequest.
+             * @typedef {Object} ssc.v1.UploadFeesRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] UploadFeesRequest header
+             * @property {string|null} [visitId] UploadFeesRequest visitId
+             * @property {string|null} [personNo] UploadFeesRequest personNo
+             * @property {Array.<ssc.v1.FeeLine.$Properties>|null} [lines] UploadFeesRequest lines
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UploadFeesRequest.
+             * @memberof ssc.v1
+             * @interface IUploadFeesRequest
+             * @augments ssc.v1.UploadFeesRequest.$Properties
+             * @deprecated Use ssc.v1.UploadFeesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UploadFeesRequest.
+             * @typedef {ssc.v1.UploadFeesRequest.$Properties} ssc.v1.UploadFeesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UploadFeesRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents an UploadFeesRequest.
+             * @constructor
+             * @param {ssc.v1.UploadFeesRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UploadFeesRequest = function (properties) {
+                this.lines = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UploadFeesRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.UploadFeesRequest
+             * @instance
+             */
+            UploadFeesRequest.prototype.header = null;
+
+            /**
+             * UploadFeesRequest visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.UploadFeesRequest
+             * @instance
+             */
+            UploadFeesRequest.prototype.visitId = "";
+
+            /**
+             * UploadFeesRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.UploadFeesRequest
+             * @instance
+             */
+            UploadFeesRequest.prototype.personNo = "";
+
+            /**
+             * UploadFeesRequest lines.
+             * @member {Array.<ssc.v1.FeeLine.$Properties>} lines
+             * @memberof ssc.v1.UploadFeesRequest
+             * @instance
+             */
+            UploadFeesRequest.prototype.lines = $util.emptyArray;
+
+            /**
+             * Encodes the specified UploadFeesRequest message. Does not implicitly {@link ssc.v1.UploadFeesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.UploadFeesRequest
+             * @static
+             * @param {ssc.v1.UploadFeesRequest.$Properties} message UploadFeesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UploadFeesRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.visitId);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.personNo);
+                if (message.lines != null && message.lines.length)
+                    for (let i = 0; i < message.lines.length; ++i)
+                        $root.ssc.v1.FeeLine.encode(message.lines[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UploadFeesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.UploadFeesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.UploadFeesRequest & ssc.v1.UploadFeesRequest.$Shape} UploadFeesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UploadFeesRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.UploadFeesRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.lines && message.lines.length))
+                                message.lines = [];
+                            message.lines.push($root.ssc.v1.FeeLine.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UploadFeesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.UploadFeesRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.UploadFeesRequest} UploadFeesRequest
+             */
+            UploadFeesRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.UploadFeesRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.UploadFeesRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.UploadFeesRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.UploadFeesRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.lines) {
+                    if (!$Array.isArray(object.lines))
+                        throw $TypeError(".ssc.v1.UploadFeesRequest.lines: array expected");
+                    message.lines = $Array(object.lines.length);
+                    for (let i = 0; i < object.lines.length; ++i) {
+                        if (!$util.isObject(object.lines[i]))
+                            throw $TypeError(".ssc.v1.UploadFeesRequest.lines: object expected");
+                        message.lines[i] = $root.ssc.v1.FeeLine.fromObject(object.lines[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UploadFeesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.UploadFeesRequest
+             * @static
+             * @param {ssc.v1.UploadFeesRequest} message UploadFeesRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UploadFeesRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.lines = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.visitId = "";
+                    object.personNo = "";
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.lines && message.lines.length) {
+                    object.lines = $Array(message.lines.length);
+                    for (let j = 0; j < message.lines.length; ++j)
+                        object.lines[j] = $root.ssc.v1.FeeLine.toObject(message.lines[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this UploadFeesRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.UploadFeesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UploadFeesRequest.prototype.toJSON = function() {
+                return UploadFeesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UploadFeesRequest;
+        })();
+
+        v1.UploadFeesReply = (function() {
+
+            /**
+             * Properties of an UploadFeesReply.
+             * @typedef {Object} ssc.v1.UploadFeesReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] UploadFeesReply outcome
+             * @property {string|null} [visitId] UploadFeesReply visitId
+             * @property {Array.<ssc.v1.FeeLineResult.$Properties>|null} [lines] UploadFeesReply lines
+             * @property {number|null} [lineCount] UploadFeesReply lineCount
+             * @property {number|Long|null} [totalFen] UploadFeesReply totalFen
+             * @property {number|null} [budgetUs] UploadFeesReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] UploadFeesReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UploadFeesReply.
+             * @memberof ssc.v1
+             * @interface IUploadFeesReply
+             * @augments ssc.v1.UploadFeesReply.$Properties
+             * @deprecated Use ssc.v1.UploadFeesReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an UploadFeesReply.
+             * @typedef {ssc.v1.UploadFeesReply.$Properties} ssc.v1.UploadFeesReply.$Shape
+             */
+
+            /**
+             * Constructs a new UploadFeesReply.
+             * @memberof ssc.v1
+             * @classdesc Represents an UploadFeesReply.
+             * @constructor
+             * @param {ssc.v1.UploadFeesReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UploadFeesReply = function (properties) {
+                this.lines = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UploadFeesReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             */
+            UploadFeesReply.prototype.outcome = null;
+
+            /**
+             * UploadFeesReply visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             */
+            UploadFeesReply.prototype.visitId = "";
+
+            /**
+             * UploadFeesReply lines.
+             * @member {Array.<ssc.v1.FeeLineResult.$Properties>} lines
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             */
+            UploadFeesReply.prototype.lines = $util.emptyArray;
+
+            /**
+             * UploadFeesReply lineCount.
+             * @member {number} lineCount
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             */
+            UploadFeesReply.prototype.lineCount = 0;
+
+            /**
+             * UploadFeesReply totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             */
+            UploadFeesReply.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UploadFeesReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             */
+            UploadFeesReply.prototype.budgetUs = 0;
+
+            /**
+             * UploadFeesReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             */
+            UploadFeesReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified UploadFeesReply message. Does not implicitly {@link ssc.v1.UploadFeesReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.UploadFeesReply
+             * @static
+             * @param {ssc.v1.UploadFeesReply.$Properties} message UploadFeesReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UploadFeesReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.visitId);
+                if (message.lines != null && message.lines.length)
+                    for (let i = 0; i < message.lines.length; ++i)
+                        $root.ssc.v1.FeeLineResult.encode(message.lines[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.lineCount != null && $Object.hasOwnProperty.call(message, "lineCount") && message.lineCount !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.lineCount);
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.totalFen);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UploadFeesReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.UploadFeesReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.UploadFeesReply & ssc.v1.UploadFeesReply.$Shape} UploadFeesReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UploadFeesReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.UploadFeesReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.lines && message.lines.length))
+                                message.lines = [];
+                            message.lines.push($root.ssc.v1.FeeLineResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lineCount = value;
+                            else
+                                delete message.lineCount;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates an UploadFeesReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.UploadFeesReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.UploadFeesReply} UploadFeesReply
+             */
+            UploadFeesReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.UploadFeesReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.UploadFeesReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.UploadFeesReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.UploadFeesReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.lines) {
+                    if (!$Array.isArray(object.lines))
+                        throw $TypeError(".ssc.v1.UploadFeesReply.lines: array expected");
+                    message.lines = $Array(object.lines.length);
+                    for (let i = 0; i < object.lines.length; ++i) {
+                        if (!$util.isObject(object.lines[i]))
+                            throw $TypeError(".ssc.v1.UploadFeesReply.lines: object expected");
+                        message.lines[i] = $root.ssc.v1.FeeLineResult.fromObject(object.lines[i], _depth + 1);
+                    }
+                }
+                if (object.lineCount != null)
+                    if ($Number(object.lineCount) !== 0)
+                        message.lineCount = object.lineCount >>> 0;
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.UploadFeesReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UploadFeesReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.UploadFeesReply
+             * @static
+             * @param {ssc.v1.UploadFeesReply} message UploadFeesReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UploadFeesReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.lines = [];
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.visitId = "";
+                    object.lineCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.lines && message.lines.length) {
+                    object.lines = $Array(message.lines.length);
+                    for (let j = 0; j < message.lines.length; ++j)
+                        object.lines[j] = $root.ssc.v1.FeeLineResult.toObject(message.lines[j], options, _depth + 1);
+                }
+                if (message.lineCount != null && $Object.hasOwnProperty.call(message, "lineCount"))
+                    object.lineCount = message.lineCount;
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this UploadFeesReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.UploadFeesReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UploadFeesReply.prototype.toJSON = function() {
+                return UploadFeesReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UploadFeesReply;
+        })();
+
+        v1.WithdrawFeesRequest = (function() {
+
+            /**
+             * Properties of a WithdrawFeesRequest.
+             * @typedef {Object} ssc.v1.WithdrawFeesRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] WithdrawFeesRequest header
+             * @property {string|null} [visitId] WithdrawFeesRequest visitId
+             * @property {string|null} [personNo] WithdrawFeesRequest personNo
+             * @property {Array.<string>|null} [sns] WithdrawFeesRequest sns
+             * @property {string|null} [batchNo] WithdrawFeesRequest batchNo
+             * @property {boolean|null} [all] WithdrawFeesRequest all
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WithdrawFeesRequest.
+             * @memberof ssc.v1
+             * @interface IWithdrawFeesRequest
+             * @augments ssc.v1.WithdrawFeesRequest.$Properties
+             * @deprecated Use ssc.v1.WithdrawFeesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a WithdrawFeesRequest.
+             * @typedef {ssc.v1.WithdrawFeesRequest.$Properties} ssc.v1.WithdrawFeesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new WithdrawFeesRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a WithdrawFeesRequest.
+             * @constructor
+             * @param {ssc.v1.WithdrawFeesRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WithdrawFeesRequest = function (properties) {
+                this.sns = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WithdrawFeesRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @instance
+             */
+            WithdrawFeesRequest.prototype.header = null;
+
+            /**
+             * WithdrawFeesRequest visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @instance
+             */
+            WithdrawFeesRequest.prototype.visitId = "";
+
+            /**
+             * WithdrawFeesRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @instance
+             */
+            WithdrawFeesRequest.prototype.personNo = "";
+
+            /**
+             * WithdrawFeesRequest sns.
+             * @member {Array.<string>} sns
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @instance
+             */
+            WithdrawFeesRequest.prototype.sns = $util.emptyArray;
+
+            /**
+             * WithdrawFeesRequest batchNo.
+             * @member {string} batchNo
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @instance
+             */
+            WithdrawFeesRequest.prototype.batchNo = "";
+
+            /**
+             * WithdrawFeesRequest all.
+             * @member {boolean} all
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @instance
+             */
+            WithdrawFeesRequest.prototype.all = false;
+
+            /**
+             * Encodes the specified WithdrawFeesRequest message. Does not implicitly {@link ssc.v1.WithdrawFeesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @static
+             * @param {ssc.v1.WithdrawFeesRequest.$Properties} message WithdrawFeesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WithdrawFeesRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.visitId);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.personNo);
+                if (message.sns != null && message.sns.length)
+                    for (let i = 0; i < message.sns.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.sns[i]);
+                if (message.batchNo != null && $Object.hasOwnProperty.call(message, "batchNo") && message.batchNo !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.batchNo);
+                if (message.all != null && $Object.hasOwnProperty.call(message, "all") && message.all !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.all);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WithdrawFeesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.WithdrawFeesRequest & ssc.v1.WithdrawFeesRequest.$Shape} WithdrawFeesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WithdrawFeesRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.WithdrawFeesRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.sns && message.sns.length))
+                                message.sns = [];
+                            message.sns.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.batchNo = value;
+                            else
+                                delete message.batchNo;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.all = value;
+                            else
+                                delete message.all;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a WithdrawFeesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.WithdrawFeesRequest} WithdrawFeesRequest
+             */
+            WithdrawFeesRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.WithdrawFeesRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.WithdrawFeesRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.WithdrawFeesRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.WithdrawFeesRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.sns) {
+                    if (!$Array.isArray(object.sns))
+                        throw $TypeError(".ssc.v1.WithdrawFeesRequest.sns: array expected");
+                    message.sns = $Array(object.sns.length);
+                    for (let i = 0; i < object.sns.length; ++i)
+                        message.sns[i] = $String(object.sns[i]);
+                }
+                if (object.batchNo != null)
+                    if (typeof object.batchNo !== "string" || object.batchNo.length)
+                        message.batchNo = $String(object.batchNo);
+                if (object.all != null)
+                    if (object.all)
+                        message.all = $Boolean(object.all);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WithdrawFeesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @static
+             * @param {ssc.v1.WithdrawFeesRequest} message WithdrawFeesRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WithdrawFeesRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.sns = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.visitId = "";
+                    object.personNo = "";
+                    object.batchNo = "";
+                    object.all = false;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.sns && message.sns.length) {
+                    object.sns = $Array(message.sns.length);
+                    for (let j = 0; j < message.sns.length; ++j)
+                        object.sns[j] = message.sns[j];
+                }
+                if (message.batchNo != null && $Object.hasOwnProperty.call(message, "batchNo"))
+                    object.batchNo = message.batchNo;
+                if (message.all != null && $Object.hasOwnProperty.call(message, "all"))
+                    object.all = message.all;
+                return object;
+            };
+
+            /**
+             * Converts this WithdrawFeesRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.WithdrawFeesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WithdrawFeesRequest.prototype.toJSON = function() {
+                return WithdrawFeesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WithdrawFeesRequest;
+        })();
+
+        v1.WithdrawFeesReply = (function() {
+
+            /**
+             * Properties of a WithdrawFeesReply.
+             * @typedef {Object} ssc.v1.WithdrawFeesReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] WithdrawFeesReply outcome
+             * @property {string|null} [visitId] WithdrawFeesReply visitId
+             * @property {number|null} [withdrawn] WithdrawFeesReply withdrawn
+             * @property {number|null} [lineCount] WithdrawFeesReply lineCount
+             * @property {number|Long|null} [totalFen] WithdrawFeesReply totalFen
+             * @property {number|null} [budgetUs] WithdrawFeesReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] WithdrawFeesReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WithdrawFeesReply.
+             * @memberof ssc.v1
+             * @interface IWithdrawFeesReply
+             * @augments ssc.v1.WithdrawFeesReply.$Properties
+             * @deprecated Use ssc.v1.WithdrawFeesReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a WithdrawFeesReply.
+             * @typedef {ssc.v1.WithdrawFeesReply.$Properties} ssc.v1.WithdrawFeesReply.$Shape
+             */
+
+            /**
+             * Constructs a new WithdrawFeesReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a WithdrawFeesReply.
+             * @constructor
+             * @param {ssc.v1.WithdrawFeesReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WithdrawFeesReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WithdrawFeesReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             */
+            WithdrawFeesReply.prototype.outcome = null;
+
+            /**
+             * WithdrawFeesReply visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             */
+            WithdrawFeesReply.prototype.visitId = "";
+
+            /**
+             * WithdrawFeesReply withdrawn.
+             * @member {number} withdrawn
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             */
+            WithdrawFeesReply.prototype.withdrawn = 0;
+
+            /**
+             * WithdrawFeesReply lineCount.
+             * @member {number} lineCount
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             */
+            WithdrawFeesReply.prototype.lineCount = 0;
+
+            /**
+             * WithdrawFeesReply totalFen.
+             * @member {number|Long} totalFen
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             */
+            WithdrawFeesReply.prototype.totalFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * WithdrawFeesReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             */
+            WithdrawFeesReply.prototype.budgetUs = 0;
+
+            /**
+             * WithdrawFeesReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             */
+            WithdrawFeesReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified WithdrawFeesReply message. Does not implicitly {@link ssc.v1.WithdrawFeesReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @static
+             * @param {ssc.v1.WithdrawFeesReply.$Properties} message WithdrawFeesReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WithdrawFeesReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.visitId);
+                if (message.withdrawn != null && $Object.hasOwnProperty.call(message, "withdrawn") && message.withdrawn !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.withdrawn);
+                if (message.lineCount != null && $Object.hasOwnProperty.call(message, "lineCount") && message.lineCount !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.lineCount);
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen") && (typeof message.totalFen === "object" ? message.totalFen.low || message.totalFen.high : message.totalFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.totalFen);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WithdrawFeesReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.WithdrawFeesReply & ssc.v1.WithdrawFeesReply.$Shape} WithdrawFeesReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WithdrawFeesReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.WithdrawFeesReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.withdrawn = value;
+                            else
+                                delete message.withdrawn;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lineCount = value;
+                            else
+                                delete message.lineCount;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalFen = value;
+                            else
+                                delete message.totalFen;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a WithdrawFeesReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.WithdrawFeesReply} WithdrawFeesReply
+             */
+            WithdrawFeesReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.WithdrawFeesReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.WithdrawFeesReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.WithdrawFeesReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.WithdrawFeesReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.withdrawn != null)
+                    if ($Number(object.withdrawn) !== 0)
+                        message.withdrawn = object.withdrawn >>> 0;
+                if (object.lineCount != null)
+                    if ($Number(object.lineCount) !== 0)
+                        message.lineCount = object.lineCount >>> 0;
+                if (object.totalFen != null)
+                    if (typeof object.totalFen === "object" ? object.totalFen.low || object.totalFen.high : $Number(object.totalFen) !== 0)
+                        if ($util.Long)
+                            message.totalFen = $util.Long.fromValue(object.totalFen, false);
+                        else if (typeof object.totalFen === "string")
+                            message.totalFen = $parseInt(object.totalFen, 10);
+                        else if (typeof object.totalFen === "number")
+                            message.totalFen = object.totalFen;
+                        else if (typeof object.totalFen === "object")
+                            message.totalFen = new $util.LongBits(object.totalFen.low >>> 0, object.totalFen.high >>> 0).toNumber();
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.WithdrawFeesReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WithdrawFeesReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @static
+             * @param {ssc.v1.WithdrawFeesReply} message WithdrawFeesReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WithdrawFeesReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.visitId = "";
+                    object.withdrawn = 0;
+                    object.lineCount = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.totalFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.withdrawn != null && $Object.hasOwnProperty.call(message, "withdrawn"))
+                    object.withdrawn = message.withdrawn;
+                if (message.lineCount != null && $Object.hasOwnProperty.call(message, "lineCount"))
+                    object.lineCount = message.lineCount;
+                if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalFen = typeof message.totalFen === "number" ? $BigInt(message.totalFen) : $util.Long.fromBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.totalFen === "number")
+                        object.totalFen = options.longs === $String ? $String(message.totalFen) : message.totalFen;
+                    else
+                        object.totalFen = options.longs === $String ? $util.Long.prototype.toString.call(message.totalFen) : options.longs === $Number ? new $util.LongBits(message.totalFen.low >>> 0, message.totalFen.high >>> 0).toNumber() : message.totalFen;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this WithdrawFeesReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.WithdrawFeesReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WithdrawFeesReply.prototype.toJSON = function() {
+                return WithdrawFeesReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return WithdrawFeesReply;
+        })();
+
+        v1.CancelVisitRequest = (function() {
+
+            /**
+             * Properties of a CancelVisitRequest.
+             * @typedef {Object} ssc.v1.CancelVisitRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] CancelVisitRequest header
+             * @property {string|null} [visitId] CancelVisitRequest visitId
+             * @property {string|null} [personNo] CancelVisitRequest personNo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelVisitRequest.
+             * @memberof ssc.v1
+             * @interface ICancelVisitRequest
+             * @augments ssc.v1.CancelVisitRequest.$Properties
+             * @deprecated Use ssc.v1.CancelVisitRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelVisitRequest.
+             * @typedef {ssc.v1.CancelVisitRequest.$Properties} ssc.v1.CancelVisitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CancelVisitRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a CancelVisitRequest.
+             * @constructor
+             * @param {ssc.v1.CancelVisitRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelVisitRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelVisitRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.CancelVisitRequest
+             * @instance
+             */
+            CancelVisitRequest.prototype.header = null;
+
+            /**
+             * CancelVisitRequest visitId.
+             * @member {string} visitId
+             * @memberof ssc.v1.CancelVisitRequest
+             * @instance
+             */
+            CancelVisitRequest.prototype.visitId = "";
+
+            /**
+             * CancelVisitRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.CancelVisitRequest
+             * @instance
+             */
+            CancelVisitRequest.prototype.personNo = "";
+
+            /**
+             * Encodes the specified CancelVisitRequest message. Does not implicitly {@link ssc.v1.CancelVisitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.CancelVisitRequest
+             * @static
+             * @param {ssc.v1.CancelVisitRequest.$Properties} message CancelVisitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelVisitRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.visitId);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.personNo);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelVisitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.CancelVisitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.CancelVisitRequest & ssc.v1.CancelVisitRequest.$Shape} CancelVisitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelVisitRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.CancelVisitRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.visitId = value;
+                            else
+                                delete message.visitId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a CancelVisitRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.CancelVisitRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.CancelVisitRequest} CancelVisitRequest
+             */
+            CancelVisitRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.CancelVisitRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.CancelVisitRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.CancelVisitRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.CancelVisitRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.visitId != null)
+                    if (typeof object.visitId !== "string" || object.visitId.length)
+                        message.visitId = $String(object.visitId);
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelVisitRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.CancelVisitRequest
+             * @static
+             * @param {ssc.v1.CancelVisitRequest} message CancelVisitRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelVisitRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.visitId = "";
+                    object.personNo = "";
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
+                    object.visitId = message.visitId;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                return object;
+            };
+
+            /**
+             * Converts this CancelVisitRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.CancelVisitRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelVisitRequest.prototype.toJSON = function() {
+                return CancelVisitRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelVisitRequest;
+        })();
+
         v1.TransactionService = (function() {
 
             /**
@@ -10225,6 +14536,211 @@ export const ssc = $root.ssc = (() => {
                 responseType: { value: "SettlementDetail" },
                 requestStream: { value: $undefined },
                 responseStream: { value: true }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#openVisit}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef OpenVisitCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.VisitReply} [response] VisitReply
+             */
+
+            /**
+             * Calls OpenVisit.
+             * @memberof ssc.v1.TransactionService
+             * @typedef OpenVisit
+             * @type {{
+             *   (request: ssc.v1.IOpenVisitRequest, callback: ssc.v1.TransactionService.OpenVisitCallback): void;
+             *   (request: ssc.v1.IOpenVisitRequest): Promise<ssc.v1.VisitReply>;
+             *   readonly name: "OpenVisit";
+             *   readonly path: "/ssc.v1.TransactionService/OpenVisit";
+             *   readonly requestType: "OpenVisitRequest";
+             *   readonly responseType: "VisitReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls OpenVisit.
+             * @name ssc.v1.TransactionService#openVisit
+             * @type {ssc.v1.TransactionService.OpenVisit}
+             */
+            $Object.defineProperties(TransactionService.prototype.openVisit = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.openVisit, $root.ssc.v1.OpenVisitRequest, $root.ssc.v1.VisitReply, request, callback);
+            }, {
+                name: { value: "OpenVisit" },
+                path: { value: "/ssc.v1.TransactionService/OpenVisit" },
+                requestType: { value: "OpenVisitRequest" },
+                responseType: { value: "VisitReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#updateVisit}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef UpdateVisitCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.VisitReply} [response] VisitReply
+             */
+
+            /**
+             * Calls UpdateVisit.
+             * @memberof ssc.v1.TransactionService
+             * @typedef UpdateVisit
+             * @type {{
+             *   (request: ssc.v1.IUpdateVisitRequest, callback: ssc.v1.TransactionService.UpdateVisitCallback): void;
+             *   (request: ssc.v1.IUpdateVisitRequest): Promise<ssc.v1.VisitReply>;
+             *   readonly name: "UpdateVisit";
+             *   readonly path: "/ssc.v1.TransactionService/UpdateVisit";
+             *   readonly requestType: "UpdateVisitRequest";
+             *   readonly responseType: "VisitReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls UpdateVisit.
+             * @name ssc.v1.TransactionService#updateVisit
+             * @type {ssc.v1.TransactionService.UpdateVisit}
+             */
+            $Object.defineProperties(TransactionService.prototype.updateVisit = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.updateVisit, $root.ssc.v1.UpdateVisitRequest, $root.ssc.v1.VisitReply, request, callback);
+            }, {
+                name: { value: "UpdateVisit" },
+                path: { value: "/ssc.v1.TransactionService/UpdateVisit" },
+                requestType: { value: "UpdateVisitRequest" },
+                responseType: { value: "VisitReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#uploadFees}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef UploadFeesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.UploadFeesReply} [response] UploadFeesReply
+             */
+
+            /**
+             * Calls UploadFees.
+             * @memberof ssc.v1.TransactionService
+             * @typedef UploadFees
+             * @type {{
+             *   (request: ssc.v1.IUploadFeesRequest, callback: ssc.v1.TransactionService.UploadFeesCallback): void;
+             *   (request: ssc.v1.IUploadFeesRequest): Promise<ssc.v1.UploadFeesReply>;
+             *   readonly name: "UploadFees";
+             *   readonly path: "/ssc.v1.TransactionService/UploadFees";
+             *   readonly requestType: "UploadFeesRequest";
+             *   readonly responseType: "UploadFeesReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls UploadFees.
+             * @name ssc.v1.TransactionService#uploadFees
+             * @type {ssc.v1.TransactionService.UploadFees}
+             */
+            $Object.defineProperties(TransactionService.prototype.uploadFees = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.uploadFees, $root.ssc.v1.UploadFeesRequest, $root.ssc.v1.UploadFeesReply, request, callback);
+            }, {
+                name: { value: "UploadFees" },
+                path: { value: "/ssc.v1.TransactionService/UploadFees" },
+                requestType: { value: "UploadFeesRequest" },
+                responseType: { value: "UploadFeesReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#withdrawFees}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef WithdrawFeesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.WithdrawFeesReply} [response] WithdrawFeesReply
+             */
+
+            /**
+             * Calls WithdrawFees.
+             * @memberof ssc.v1.TransactionService
+             * @typedef WithdrawFees
+             * @type {{
+             *   (request: ssc.v1.IWithdrawFeesRequest, callback: ssc.v1.TransactionService.WithdrawFeesCallback): void;
+             *   (request: ssc.v1.IWithdrawFeesRequest): Promise<ssc.v1.WithdrawFeesReply>;
+             *   readonly name: "WithdrawFees";
+             *   readonly path: "/ssc.v1.TransactionService/WithdrawFees";
+             *   readonly requestType: "WithdrawFeesRequest";
+             *   readonly responseType: "WithdrawFeesReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls WithdrawFees.
+             * @name ssc.v1.TransactionService#withdrawFees
+             * @type {ssc.v1.TransactionService.WithdrawFees}
+             */
+            $Object.defineProperties(TransactionService.prototype.withdrawFees = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.withdrawFees, $root.ssc.v1.WithdrawFeesRequest, $root.ssc.v1.WithdrawFeesReply, request, callback);
+            }, {
+                name: { value: "WithdrawFees" },
+                path: { value: "/ssc.v1.TransactionService/WithdrawFees" },
+                requestType: { value: "WithdrawFeesRequest" },
+                responseType: { value: "WithdrawFeesReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#cancelVisit}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef CancelVisitCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.VisitReply} [response] VisitReply
+             */
+
+            /**
+             * Calls CancelVisit.
+             * @memberof ssc.v1.TransactionService
+             * @typedef CancelVisit
+             * @type {{
+             *   (request: ssc.v1.ICancelVisitRequest, callback: ssc.v1.TransactionService.CancelVisitCallback): void;
+             *   (request: ssc.v1.ICancelVisitRequest): Promise<ssc.v1.VisitReply>;
+             *   readonly name: "CancelVisit";
+             *   readonly path: "/ssc.v1.TransactionService/CancelVisit";
+             *   readonly requestType: "CancelVisitRequest";
+             *   readonly responseType: "VisitReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls CancelVisit.
+             * @name ssc.v1.TransactionService#cancelVisit
+             * @type {ssc.v1.TransactionService.CancelVisit}
+             */
+            $Object.defineProperties(TransactionService.prototype.cancelVisit = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.cancelVisit, $root.ssc.v1.CancelVisitRequest, $root.ssc.v1.VisitReply, request, callback);
+            }, {
+                name: { value: "CancelVisit" },
+                path: { value: "/ssc.v1.TransactionService/CancelVisit" },
+                requestType: { value: "CancelVisitRequest" },
+                responseType: { value: "VisitReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
             });
 
             return TransactionService;

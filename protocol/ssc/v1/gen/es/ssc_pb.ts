@@ -17,7 +17,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file ssc.proto.
  */
 export const file_ssc: GenFile = /*@__PURE__*/
-  fileDesc("Cglzc2MucHJvdG8SBnNzYy52MSLPAQoNUmVxdWVzdEhlYWRlchIOCgZtc2dfaWQYASABKAkSEwoLdGVybWluYWxfaWQYAiABKAkSGAoQaW5zdGl0dXRpb25fY29kZRgDIAEoCRITCgtvcGVyYXRvcl9pZBgEIAEoCRIrCg1vcGVyYXRvcl90eXBlGAUgASgOMhQuc3NjLnYxLk9wZXJhdG9yVHlwZRIPCgdzaWduX25vGAYgASgJEhcKD3JlcXVlc3RfdGltZV9tcxgHIAEoAxITCgtjYXJlX3JlZ2lvbhgIIAEoCSJjCgpDcmVkZW50aWFsEiQKBHR5cGUYASABKA4yFi5zc2MudjEuQ3JlZGVudGlhbFR5cGUSDwoHY2FyZF9ubxgCIAEoCRIPCgdjYXJkX3NuGAMgASgJEg0KBWlkX25vGAQgASgJIq8BCgdPdXRjb21lEhIKCnJlZl9tc2dfaWQYASABKAkSHgoGcmVzdWx0GAIgASgOMg4uc3NjLnYxLlJlc3VsdBIOCgZyZWFzb24YAyABKAkSEgoKbWVzc2FnZV96aBgEIAEoCRISCgptZXNzYWdlX2VuGAUgASgJEg0KBWZpZWxkGAYgASgJEhEKCWR1cGxpY2F0ZRgHIAEoCBIWCg5zZXJ2ZXJfdGltZV9tcxgIIAEoAyKhAgoNUGVyc29uU3VtbWFyeRITCgtuYW1lX21hc2tlZBgBIAEoCRIeCgZnZW5kZXIYAiABKA4yDi5zc2MudjEuR2VuZGVyEhQKDGlkX25vX21hc2tlZBgDIAEoCRIWCg5pbnN1cmVkX3JlZ2lvbhgEIAEoCRItCg5pbnN1cmFuY2VfdHlwZRgFIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEjEKEGluc3VyYW5jZV9zdGF0dXMYBiABKA4yFy5zc2MudjEuSW5zdXJhbmNlU3RhdHVzEhsKE2FjY291bnRfYmFsYW5jZV9mZW4YByABKAMSFwoPaW5zdXJlZF9mcm9tX21zGAggASgDEhUKDWluc3VyZWRfdG9fbXMYCSABKAMijQEKB1RpbWluZ3MSEgoKcmVjZWl2ZV91cxgBIAEoDRIRCglkZWNvZGVfdXMYAiABKA0SEAoIcXVldWVfdXMYAyABKA0SEQoJZGVjaWRlX3VzGAQgASgNEhEKCWVuY29kZV91cxgFIAEoDRIQCgh0b3RhbF91cxgGIAEoDRIRCgljb21taXRfdXMYByABKA0iNgoNU2lnbkluUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlciKOAQoLU2lnbkluUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEg8KB3NpZ25fbm8YAiABKAkSFwoPc2lnbl9leHBpcmVzX21zGAMgASgDEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MiNwoOU2lnbk91dFJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXIiZQoMU2lnbk91dFJlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIrkBCg5JbnF1aXJlUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchImCgpjcmVkZW50aWFsGAIgASgLMhIuc3NjLnYxLkNyZWRlbnRpYWwSKQoMbWVkaWNhbF90eXBlGAMgASgOMhMuc3NjLnYxLk1lZGljYWxUeXBlEi0KDmluc3VyYW5jZV90eXBlGAQgASgOMhUuc3NjLnYxLkluc3VyYW5jZVR5cGUijAEKDElucXVpcmVSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSJQoGcGVyc29uGAIgASgLMhUuc3NjLnYxLlBlcnNvblN1bW1hcnkSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyKmAQoITGluZUl0ZW0SDwoHbGluZV9ubxgBIAEoDRIWCg5jYXRhbG9ndWVfY29kZRgCIAEoCRItCg1jbGFpbWVkX2NsYXNzGAMgASgOMhYuc3NjLnYxLkNhdGFsb2d1ZUNsYXNzEhYKDnF1YW50aXR5X21pbGxpGAQgASgDEhYKDnVuaXRfcHJpY2VfZmVuGAUgASgDEhIKCmFtb3VudF9mZW4YBiABKAMigQIKDVNldHRsZVJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISJgoKY3JlZGVudGlhbBgCIAEoCzISLnNzYy52MS5DcmVkZW50aWFsEikKDG1lZGljYWxfdHlwZRgDIAEoDjITLnNzYy52MS5NZWRpY2FsVHlwZRItCg5pbnN1cmFuY2VfdHlwZRgEIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEhMKC3VzZV9hY2NvdW50GAUgASgIEhEKCXRvdGFsX2ZlbhgGIAEoAxIfCgVsaW5lcxgHIAMoCzIQLnNzYy52MS5MaW5lSXRlbSKoAgoFU3BsaXQSEQoJdG90YWxfZmVuGAEgASgDEhQKDHNlbGZfcGF5X2ZlbhgCIAEoAxIUCgxvdmVyX2NhcF9mZW4YAyABKAMSGQoRY2xhc3NfYl9maXJzdF9mZW4YBCABKAMSFQoNaW5fcG9saWN5X2ZlbhgFIAEoAxIbChNkZWR1Y3RpYmxlX3BhaWRfZmVuGAYgASgDEhUKDXBvb2xfcGFpZF9mZW4YByABKAMSHQoVbGFyZ2VfYW1vdW50X3BhaWRfZmVuGAggASgDEhYKDmZ1bmRfdG90YWxfZmVuGAkgASgDEhcKD3BlcnNvbl9wYXJ0X2ZlbhgKIAEoAxIYChBhY2NvdW50X3BhaWRfZmVuGAsgASgDEhAKCGNhc2hfZmVuGAwgASgDIsABCglMaW5lU3BsaXQSDwoHbGluZV9ubxgBIAEoDRIvCg9jYXRhbG9ndWVfY2xhc3MYAiABKA4yFi5zc2MudjEuQ2F0YWxvZ3VlQ2xhc3MSEwoLbGluZV9yZWFzb24YAyABKAkSFAoMc2VsZl9wYXlfZmVuGAQgASgDEhQKDG92ZXJfY2FwX2ZlbhgFIAEoAxIZChFjbGFzc19iX2ZpcnN0X2ZlbhgGIAEoAxIVCg1pbl9wb2xpY3lfZmVuGAcgASgDIpoBCgxBY2N1bXVsYXRvcnMSFAoMbWVkaWNhbF95ZWFyGAEgASgNEhsKE2RlZHVjdGlibGVfcGFpZF9mZW4YAiABKAMSFQoNcG9vbF9wYWlkX2ZlbhgDIAEoAxIdChVsYXJnZV9hbW91bnRfcGFpZF9mZW4YBCABKAMSIQoZc2VsZl9wYXlfc2VnbWVudF91c2VkX2ZlbhgFIAEoAyLPAgoLU2V0dGxlUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEiUKBnBlcnNvbhgCIAEoCzIVLnNzYy52MS5QZXJzb25TdW1tYXJ5EhwKBXNwbGl0GAMgASgLMg0uc3NjLnYxLlNwbGl0EiAKBWxpbmVzGAQgAygLMhEuc3NjLnYxLkxpbmVTcGxpdBIVCg1zZXR0bGVtZW50X2lkGAUgASgJEiEKGWFjY291bnRfYmFsYW5jZV9hZnRlcl9mZW4YBiABKAMSFgoOcG9saWN5X3ZlcnNpb24YByABKAkSMAoSYWNjdW11bGF0b3JzX2FmdGVyGAggASgLMhQuc3NjLnYxLkFjY3VtdWxhdG9ycxIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIlcKF0NhbmNlbFNldHRsZW1lbnRSZXF1ZXN0EiUKBmhlYWRlchgBIAEoCzIVLnNzYy52MS5SZXF1ZXN0SGVhZGVyEhUKDXNldHRsZW1lbnRfaWQYAiABKAkigQIKFUNhbmNlbFNldHRsZW1lbnRSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSFQoNc2V0dGxlbWVudF9pZBgCIAEoCRIlCg5yZXZlcnNlZF9zcGxpdBgDIAEoCzINLnNzYy52MS5TcGxpdBIhChlhY2NvdW50X2JhbGFuY2VfYWZ0ZXJfZmVuGAQgASgDEjAKEmFjY3VtdWxhdG9yc19hZnRlchgFIAEoCzIULnNzYy52MS5BY2N1bXVsYXRvcnMSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyJ/Cg5SZXZlcnNlUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchIXCg9vcmlnaW5hbF9tc2dfaWQYAiABKAkSLQoSb3JpZ2luYWxfb3BlcmF0aW9uGAMgASgOMhEuc3NjLnYxLk9wZXJhdGlvbiKvAQoMUmV2ZXJzZVJlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIOCgZ1bmRvbmUYAiABKAgSFQoNc2V0dGxlbWVudF9pZBgDIAEoCRIhChlhY2NvdW50X2JhbGFuY2VfYWZ0ZXJfZmVuGAQgASgDEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MirwIKFlJlY29uY2lsZVRvdGFsc1JlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISLQoOaW5zdXJhbmNlX3R5cGUYAiABKA4yFS5zc2MudjEuSW5zdXJhbmNlVHlwZRIrCg1jbGVhcmluZ190eXBlGAMgASgOMhQuc3NjLnYxLkNsZWFyaW5nVHlwZRIWCg5wZXJpb2RfZnJvbV9tcxgEIAEoAxIUCgxwZXJpb2RfdG9fbXMYBSABKAMSGAoQc2V0dGxlbWVudF9jb3VudBgGIAEoBRIRCgl0b3RhbF9mZW4YByABKAMSEAoIZnVuZF9mZW4YCCABKAMSEwoLYWNjb3VudF9mZW4YCSABKAMSEAoIY2FzaF9mZW4YCiABKAMiqAIKFFJlY29uY2lsZVRvdGFsc1JlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIPCgdtYXRjaGVkGAIgASgIEhgKEHNldHRsZW1lbnRfY291bnQYAyABKAUSEQoJdG90YWxfZmVuGAQgASgDEhAKCGZ1bmRfZmVuGAUgASgDEhMKC2FjY291bnRfZmVuGAYgASgDEhAKCGNhc2hfZmVuGAcgASgDEhIKCm1pc21hdGNoZWQYCCADKAkSFQoNc2V0dGxlZF9jb3VudBgJIAEoDRIXCg9jYW5jZWxsZWRfY291bnQYCiABKA0SEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyLJAQoWTGlzdFNldHRsZW1lbnRzUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchItCg5pbnN1cmFuY2VfdHlwZRgCIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEisKDWNsZWFyaW5nX3R5cGUYAyABKA4yFC5zc2MudjEuQ2xlYXJpbmdUeXBlEhYKDnBlcmlvZF9mcm9tX21zGAQgASgDEhQKDHBlcmlvZF90b19tcxgFIAEoAyLNAgoQU2V0dGxlbWVudERldGFpbBIQCghlbnRyeV9pZBgBIAEoCRIfCgRraW5kGAIgASgOMhEuc3NjLnYxLkVudHJ5S2luZBIOCgZtc2dfaWQYAyABKAkSDwoHdGltZV9tcxgEIAEoAxImCgVzdGF0ZRgFIAEoDjIXLnNzYy52MS5TZXR0bGVtZW50U3RhdGUSFQoNc2V0dGxlbWVudF9pZBgGIAEoCRItCg5pbnN1cmFuY2VfdHlwZRgHIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEisKDWNsZWFyaW5nX3R5cGUYCCABKA4yFC5zc2MudjEuQ2xlYXJpbmdUeXBlEhEKCXRvdGFsX2ZlbhgJIAEoAxIQCghmdW5kX2ZlbhgKIAEoAxITCgthY2NvdW50X2ZlbhgLIAEoAxIQCghjYXNoX2ZlbhgMIAEoAyp5CgxPcGVyYXRvclR5cGUSHQoZT1BFUkFUT1JfVFlQRV9VTlNQRUNJRklFRBAAEhcKE09QRVJBVE9SX1RZUEVfU1RBRkYQARIXChNPUEVSQVRPUl9UWVBFX0tJT1NLEAISGAoUT1BFUkFUT1JfVFlQRV9NT0JJTEUQAyrWAQoOQ3JlZGVudGlhbFR5cGUSHwobQ1JFREVOVElBTF9UWVBFX1VOU1BFQ0lGSUVEEAASHQoZQ1JFREVOVElBTF9UWVBFX0VfVk9VQ0hFUhABEhsKF0NSRURFTlRJQUxfVFlQRV9JRF9DQVJEEAISHAoYQ1JFREVOVElBTF9UWVBFX1NTQ19DQVJEEAMSIwofQ1JFREVOVElBTF9UWVBFX0xFR0FDWV9NQUdORVRJQxAEEiQKIENSRURFTlRJQUxfVFlQRV9MRUdBQ1lfQ09VTlRZX0lDEAUqSgoGUmVzdWx0EhYKElJFU1VMVF9VTlNQRUNJRklFRBAAEhMKD1JFU1VMVF9BUFBST1ZFRBABEhMKD1JFU1VMVF9ERUNMSU5FRBACKkQKBkdlbmRlchIWChJHRU5ERVJfVU5TUEVDSUZJRUQQABIPCgtHRU5ERVJfTUFMRRABEhEKDUdFTkRFUl9GRU1BTEUQAiq2AQoNSW5zdXJhbmNlVHlwZRIeChpJTlNVUkFOQ0VfVFlQRV9VTlNQRUNJRklFRBAAEiIKHUlOU1VSQU5DRV9UWVBFX0VNUExPWUVFX0JBU0lDELYCEiEKHElOU1VSQU5DRV9UWVBFX0NJVklMX1NFUlZBTlQQwAISIAobSU5TVVJBTkNFX1RZUEVfTEFSR0VfQU1PVU5UEMoCEhwKF0lOU1VSQU5DRV9UWVBFX1JFU0lERU5UEIYDKpEBCg9JbnN1cmFuY2VTdGF0dXMSIAocSU5TVVJBTkNFX1NUQVRVU19OT1RfSU5TVVJFRBAAEhsKF0lOU1VSQU5DRV9TVEFUVVNfTk9STUFMEAESHgoaSU5TVVJBTkNFX1NUQVRVU19TVVNQRU5ERUQQAhIfChtJTlNVUkFOQ0VfU1RBVFVTX1RFUk1JTkFURUQQBCq1AQoLTWVkaWNhbFR5cGUSHAoYTUVESUNBTF9UWVBFX1VOU1BFQ0lGSUVEEAASGwoXTUVESUNBTF9UWVBFX09VVFBBVElFTlQQCxIaChZNRURJQ0FMX1RZUEVfRU1FUkdFTkNZEA0SGAoUTUVESUNBTF9UWVBFX0NIUk9OSUMQDhIaChZNRURJQ0FMX1RZUEVfSU5QQVRJRU5UEBUSGQoVTUVESUNBTF9UWVBFX1BIQVJNQUNZECkqfQoOQ2F0YWxvZ3VlQ2xhc3MSHwobQ0FUQUxPR1VFX0NMQVNTX1VOU1BFQ0lGSUVEEAASFQoRQ0FUQUxPR1VFX0NMQVNTX0EQARIVChFDQVRBTE9HVUVfQ0xBU1NfQhACEhwKGENBVEFMT0dVRV9DTEFTU19TRUxGX1BBWRADKoQBCgxDbGVhcmluZ1R5cGUSHQoZQ0xFQVJJTkdfVFlQRV9VTlNQRUNJRklFRBAAEhwKGENMRUFSSU5HX1RZUEVfT1VUUEFUSUVOVBALEhsKF0NMRUFSSU5HX1RZUEVfSU5QQVRJRU5UEBUSGgoWQ0xFQVJJTkdfVFlQRV9QSEFSTUFDWRApKl0KCU9wZXJhdGlvbhIZChVPUEVSQVRJT05fVU5TUEVDSUZJRUQQABIUChBPUEVSQVRJT05fU0VUVExFEAESHwobT1BFUkFUSU9OX0NBTkNFTF9TRVRUTEVNRU5UEAIqbQoJRW50cnlLaW5kEhoKFkVOVFJZX0tJTkRfVU5TUEVDSUZJRUQQABIVChFFTlRSWV9LSU5EX1NFVFRMRRABEhUKEUVOVFJZX0tJTkRfQ0FOQ0VMEAISFgoSRU5UUllfS0lORF9SRVZFUlNFEAMqjQEKD1NldHRsZW1lbnRTdGF0ZRIgChxTRVRUTEVNRU5UX1NUQVRFX1VOU1BFQ0lGSUVEEAASGQoVU0VUVExFTUVOVF9TVEFURV9MSVZFEAESHgoaU0VUVExFTUVOVF9TVEFURV9DQU5DRUxMRUQQAhIdChlTRVRUTEVNRU5UX1NUQVRFX1JFVkVSU0VEEAMy2AQKElRyYW5zYWN0aW9uU2VydmljZRI0CgZTaWduSW4SFS5zc2MudjEuU2lnbkluUmVxdWVzdBoTLnNzYy52MS5TaWduSW5SZXBseRI3CgdTaWduT3V0EhYuc3NjLnYxLlNpZ25PdXRSZXF1ZXN0GhQuc3NjLnYxLlNpZ25PdXRSZXBseRI3CgdJbnF1aXJlEhYuc3NjLnYxLklucXVpcmVSZXF1ZXN0GhQuc3NjLnYxLklucXVpcmVSZXBseRI3CglQcmVTZXR0bGUSFS5zc2MudjEuU2V0dGxlUmVxdWVzdBoTLnNzYy52MS5TZXR0bGVSZXBseRI0CgZTZXR0bGUSFS5zc2MudjEuU2V0dGxlUmVxdWVzdBoTLnNzYy52MS5TZXR0bGVSZXBseRJSChBDYW5jZWxTZXR0bGVtZW50Eh8uc3NjLnYxLkNhbmNlbFNldHRsZW1lbnRSZXF1ZXN0Gh0uc3NjLnYxLkNhbmNlbFNldHRsZW1lbnRSZXBseRI3CgdSZXZlcnNlEhYuc3NjLnYxLlJldmVyc2VSZXF1ZXN0GhQuc3NjLnYxLlJldmVyc2VSZXBseRJPCg9SZWNvbmNpbGVUb3RhbHMSHi5zc2MudjEuUmVjb25jaWxlVG90YWxzUmVxdWVzdBocLnNzYy52MS5SZWNvbmNpbGVUb3RhbHNSZXBseRJNCg9MaXN0U2V0dGxlbWVudHMSHi5zc2MudjEuTGlzdFNldHRsZW1lbnRzUmVxdWVzdBoYLnNzYy52MS5TZXR0bGVtZW50RGV0YWlsMAFiBnByb3RvMw");
+  fileDesc("Cglzc2MucHJvdG8SBnNzYy52MSLPAQoNUmVxdWVzdEhlYWRlchIOCgZtc2dfaWQYASABKAkSEwoLdGVybWluYWxfaWQYAiABKAkSGAoQaW5zdGl0dXRpb25fY29kZRgDIAEoCRITCgtvcGVyYXRvcl9pZBgEIAEoCRIrCg1vcGVyYXRvcl90eXBlGAUgASgOMhQuc3NjLnYxLk9wZXJhdG9yVHlwZRIPCgdzaWduX25vGAYgASgJEhcKD3JlcXVlc3RfdGltZV9tcxgHIAEoAxITCgtjYXJlX3JlZ2lvbhgIIAEoCSJjCgpDcmVkZW50aWFsEiQKBHR5cGUYASABKA4yFi5zc2MudjEuQ3JlZGVudGlhbFR5cGUSDwoHY2FyZF9ubxgCIAEoCRIPCgdjYXJkX3NuGAMgASgJEg0KBWlkX25vGAQgASgJIq8BCgdPdXRjb21lEhIKCnJlZl9tc2dfaWQYASABKAkSHgoGcmVzdWx0GAIgASgOMg4uc3NjLnYxLlJlc3VsdBIOCgZyZWFzb24YAyABKAkSEgoKbWVzc2FnZV96aBgEIAEoCRISCgptZXNzYWdlX2VuGAUgASgJEg0KBWZpZWxkGAYgASgJEhEKCWR1cGxpY2F0ZRgHIAEoCBIWCg5zZXJ2ZXJfdGltZV9tcxgIIAEoAyKhAgoNUGVyc29uU3VtbWFyeRITCgtuYW1lX21hc2tlZBgBIAEoCRIeCgZnZW5kZXIYAiABKA4yDi5zc2MudjEuR2VuZGVyEhQKDGlkX25vX21hc2tlZBgDIAEoCRIWCg5pbnN1cmVkX3JlZ2lvbhgEIAEoCRItCg5pbnN1cmFuY2VfdHlwZRgFIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEjEKEGluc3VyYW5jZV9zdGF0dXMYBiABKA4yFy5zc2MudjEuSW5zdXJhbmNlU3RhdHVzEhsKE2FjY291bnRfYmFsYW5jZV9mZW4YByABKAMSFwoPaW5zdXJlZF9mcm9tX21zGAggASgDEhUKDWluc3VyZWRfdG9fbXMYCSABKAMijQEKB1RpbWluZ3MSEgoKcmVjZWl2ZV91cxgBIAEoDRIRCglkZWNvZGVfdXMYAiABKA0SEAoIcXVldWVfdXMYAyABKA0SEQoJZGVjaWRlX3VzGAQgASgNEhEKCWVuY29kZV91cxgFIAEoDRIQCgh0b3RhbF91cxgGIAEoDRIRCgljb21taXRfdXMYByABKA0iNgoNU2lnbkluUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlciKOAQoLU2lnbkluUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEg8KB3NpZ25fbm8YAiABKAkSFwoPc2lnbl9leHBpcmVzX21zGAMgASgDEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MiNwoOU2lnbk91dFJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXIiZQoMU2lnbk91dFJlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIrkBCg5JbnF1aXJlUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchImCgpjcmVkZW50aWFsGAIgASgLMhIuc3NjLnYxLkNyZWRlbnRpYWwSKQoMbWVkaWNhbF90eXBlGAMgASgOMhMuc3NjLnYxLk1lZGljYWxUeXBlEi0KDmluc3VyYW5jZV90eXBlGAQgASgOMhUuc3NjLnYxLkluc3VyYW5jZVR5cGUijAEKDElucXVpcmVSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSJQoGcGVyc29uGAIgASgLMhUuc3NjLnYxLlBlcnNvblN1bW1hcnkSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyKmAQoITGluZUl0ZW0SDwoHbGluZV9ubxgBIAEoDRIWCg5jYXRhbG9ndWVfY29kZRgCIAEoCRItCg1jbGFpbWVkX2NsYXNzGAMgASgOMhYuc3NjLnYxLkNhdGFsb2d1ZUNsYXNzEhYKDnF1YW50aXR5X21pbGxpGAQgASgDEhYKDnVuaXRfcHJpY2VfZmVuGAUgASgDEhIKCmFtb3VudF9mZW4YBiABKAMipgIKDVNldHRsZVJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISJgoKY3JlZGVudGlhbBgCIAEoCzISLnNzYy52MS5DcmVkZW50aWFsEikKDG1lZGljYWxfdHlwZRgDIAEoDjITLnNzYy52MS5NZWRpY2FsVHlwZRItCg5pbnN1cmFuY2VfdHlwZRgEIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEhMKC3VzZV9hY2NvdW50GAUgASgIEhEKCXRvdGFsX2ZlbhgGIAEoAxIfCgVsaW5lcxgHIAMoCzIQLnNzYy52MS5MaW5lSXRlbRIQCgh2aXNpdF9pZBgIIAEoCRIRCglwZXJzb25fbm8YCSABKAkiqAIKBVNwbGl0EhEKCXRvdGFsX2ZlbhgBIAEoAxIUCgxzZWxmX3BheV9mZW4YAiABKAMSFAoMb3Zlcl9jYXBfZmVuGAMgASgDEhkKEWNsYXNzX2JfZmlyc3RfZmVuGAQgASgDEhUKDWluX3BvbGljeV9mZW4YBSABKAMSGwoTZGVkdWN0aWJsZV9wYWlkX2ZlbhgGIAEoAxIVCg1wb29sX3BhaWRfZmVuGAcgASgDEh0KFWxhcmdlX2Ftb3VudF9wYWlkX2ZlbhgIIAEoAxIWCg5mdW5kX3RvdGFsX2ZlbhgJIAEoAxIXCg9wZXJzb25fcGFydF9mZW4YCiABKAMSGAoQYWNjb3VudF9wYWlkX2ZlbhgLIAEoAxIQCghjYXNoX2ZlbhgMIAEoAyLAAQoJTGluZVNwbGl0Eg8KB2xpbmVfbm8YASABKA0SLwoPY2F0YWxvZ3VlX2NsYXNzGAIgASgOMhYuc3NjLnYxLkNhdGFsb2d1ZUNsYXNzEhMKC2xpbmVfcmVhc29uGAMgASgJEhQKDHNlbGZfcGF5X2ZlbhgEIAEoAxIUCgxvdmVyX2NhcF9mZW4YBSABKAMSGQoRY2xhc3NfYl9maXJzdF9mZW4YBiABKAMSFQoNaW5fcG9saWN5X2ZlbhgHIAEoAyKaAQoMQWNjdW11bGF0b3JzEhQKDG1lZGljYWxfeWVhchgBIAEoDRIbChNkZWR1Y3RpYmxlX3BhaWRfZmVuGAIgASgDEhUKDXBvb2xfcGFpZF9mZW4YAyABKAMSHQoVbGFyZ2VfYW1vdW50X3BhaWRfZmVuGAQgASgDEiEKGXNlbGZfcGF5X3NlZ21lbnRfdXNlZF9mZW4YBSABKAMi4QIKC1NldHRsZVJlcGx5EiAKB291dGNvbWUYASABKAsyDy5zc2MudjEuT3V0Y29tZRIlCgZwZXJzb24YAiABKAsyFS5zc2MudjEuUGVyc29uU3VtbWFyeRIcCgVzcGxpdBgDIAEoCzINLnNzYy52MS5TcGxpdBIgCgVsaW5lcxgEIAMoCzIRLnNzYy52MS5MaW5lU3BsaXQSFQoNc2V0dGxlbWVudF9pZBgFIAEoCRIhChlhY2NvdW50X2JhbGFuY2VfYWZ0ZXJfZmVuGAYgASgDEhYKDnBvbGljeV92ZXJzaW9uGAcgASgJEjAKEmFjY3VtdWxhdG9yc19hZnRlchgIIAEoCzIULnNzYy52MS5BY2N1bXVsYXRvcnMSEAoIdmlzaXRfaWQYCSABKAkSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyJXChdDYW5jZWxTZXR0bGVtZW50UmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchIVCg1zZXR0bGVtZW50X2lkGAIgASgJIoECChVDYW5jZWxTZXR0bGVtZW50UmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEhUKDXNldHRsZW1lbnRfaWQYAiABKAkSJQoOcmV2ZXJzZWRfc3BsaXQYAyABKAsyDS5zc2MudjEuU3BsaXQSIQoZYWNjb3VudF9iYWxhbmNlX2FmdGVyX2ZlbhgEIAEoAxIwChJhY2N1bXVsYXRvcnNfYWZ0ZXIYBSABKAsyFC5zc2MudjEuQWNjdW11bGF0b3JzEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MifwoOUmV2ZXJzZVJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISFwoPb3JpZ2luYWxfbXNnX2lkGAIgASgJEi0KEm9yaWdpbmFsX29wZXJhdGlvbhgDIAEoDjIRLnNzYy52MS5PcGVyYXRpb24irwEKDFJldmVyc2VSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSDgoGdW5kb25lGAIgASgIEhUKDXNldHRsZW1lbnRfaWQYAyABKAkSIQoZYWNjb3VudF9iYWxhbmNlX2FmdGVyX2ZlbhgEIAEoAxIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzIq8CChZSZWNvbmNpbGVUb3RhbHNSZXF1ZXN0EiUKBmhlYWRlchgBIAEoCzIVLnNzYy52MS5SZXF1ZXN0SGVhZGVyEi0KDmluc3VyYW5jZV90eXBlGAIgASgOMhUuc3NjLnYxLkluc3VyYW5jZVR5cGUSKwoNY2xlYXJpbmdfdHlwZRgDIAEoDjIULnNzYy52MS5DbGVhcmluZ1R5cGUSFgoOcGVyaW9kX2Zyb21fbXMYBCABKAMSFAoMcGVyaW9kX3RvX21zGAUgASgDEhgKEHNldHRsZW1lbnRfY291bnQYBiABKAUSEQoJdG90YWxfZmVuGAcgASgDEhAKCGZ1bmRfZmVuGAggASgDEhMKC2FjY291bnRfZmVuGAkgASgDEhAKCGNhc2hfZmVuGAogASgDIqgCChRSZWNvbmNpbGVUb3RhbHNSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSDwoHbWF0Y2hlZBgCIAEoCBIYChBzZXR0bGVtZW50X2NvdW50GAMgASgFEhEKCXRvdGFsX2ZlbhgEIAEoAxIQCghmdW5kX2ZlbhgFIAEoAxITCgthY2NvdW50X2ZlbhgGIAEoAxIQCghjYXNoX2ZlbhgHIAEoAxISCgptaXNtYXRjaGVkGAggAygJEhUKDXNldHRsZWRfY291bnQYCSABKA0SFwoPY2FuY2VsbGVkX2NvdW50GAogASgNEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3MiyQEKFkxpc3RTZXR0bGVtZW50c1JlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISLQoOaW5zdXJhbmNlX3R5cGUYAiABKA4yFS5zc2MudjEuSW5zdXJhbmNlVHlwZRIrCg1jbGVhcmluZ190eXBlGAMgASgOMhQuc3NjLnYxLkNsZWFyaW5nVHlwZRIWCg5wZXJpb2RfZnJvbV9tcxgEIAEoAxIUCgxwZXJpb2RfdG9fbXMYBSABKAMizQIKEFNldHRsZW1lbnREZXRhaWwSEAoIZW50cnlfaWQYASABKAkSHwoEa2luZBgCIAEoDjIRLnNzYy52MS5FbnRyeUtpbmQSDgoGbXNnX2lkGAMgASgJEg8KB3RpbWVfbXMYBCABKAMSJgoFc3RhdGUYBSABKA4yFy5zc2MudjEuU2V0dGxlbWVudFN0YXRlEhUKDXNldHRsZW1lbnRfaWQYBiABKAkSLQoOaW5zdXJhbmNlX3R5cGUYByABKA4yFS5zc2MudjEuSW5zdXJhbmNlVHlwZRIrCg1jbGVhcmluZ190eXBlGAggASgOMhQuc3NjLnYxLkNsZWFyaW5nVHlwZRIRCgl0b3RhbF9mZW4YCSABKAMSEAoIZnVuZF9mZW4YCiABKAMSEwoLYWNjb3VudF9mZW4YCyABKAMSEAoIY2FzaF9mZW4YDCABKAMiUgoJRGlhZ25vc2lzEgwKBHR5cGUYASABKAkSDQoFb3JkZXIYAiABKA0SDAoEY29kZRgDIAEoCRIMCgRuYW1lGAQgASgJEgwKBG1haW4YBSABKAgizwIKEE9wZW5WaXNpdFJlcXVlc3QSJQoGaGVhZGVyGAEgASgLMhUuc3NjLnYxLlJlcXVlc3RIZWFkZXISJgoKY3JlZGVudGlhbBgCIAEoCzISLnNzYy52MS5DcmVkZW50aWFsEikKDG1lZGljYWxfdHlwZRgDIAEoDjITLnNzYy52MS5NZWRpY2FsVHlwZRItCg5pbnN1cmFuY2VfdHlwZRgEIAEoDjIVLnNzYy52MS5JbnN1cmFuY2VUeXBlEhEKCXBlcnNvbl9ubxgFIAEoCRIUCgxoaXNfdmlzaXRfbm8YBiABKAkSFQoNYmVnaW5fdGltZV9tcxgHIAEoAxIXCg9kZXBhcnRtZW50X2NvZGUYCCABKAkSEwoLZG9jdG9yX2NvZGUYCSABKAkSJAoJZGlhZ25vc2VzGAogAygLMhEuc3NjLnYxLkRpYWdub3NpcyKPAgoKVmlzaXRSZXBseRIgCgdvdXRjb21lGAEgASgLMg8uc3NjLnYxLk91dGNvbWUSEAoIdmlzaXRfaWQYAiABKAkSJQoGcGVyc29uGAMgASgLMhUuc3NjLnYxLlBlcnNvblN1bW1hcnkSIQoFc3RhdGUYBCABKA4yEi5zc2MudjEuVmlzaXRTdGF0ZRISCgpsaW5lX2NvdW50GAUgASgNEhEKCXRvdGFsX2ZlbhgGIAEoAxIRCglwZXJzb25fbm8YByABKAkSFAoMaGlzX3Zpc2l0X25vGAggASgJEhEKCWJ1ZGdldF91cxgOIAEoDRIgCgd0aW1pbmdzGA8gASgLMg8uc3NjLnYxLlRpbWluZ3Mi4wEKElVwZGF0ZVZpc2l0UmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchIQCgh2aXNpdF9pZBgCIAEoCRIRCglwZXJzb25fbm8YAyABKAkSKQoMbWVkaWNhbF90eXBlGAQgASgOMhMuc3NjLnYxLk1lZGljYWxUeXBlEiQKCWRpYWdub3NlcxgFIAMoCzIRLnNzYy52MS5EaWFnbm9zaXMSEwoLZW5kX3RpbWVfbXMYBiABKAMSGwoTZGlzY2hhcmdlX2NhbmNlbGxlZBgHIAEoCCKDAQoHRmVlTGluZRIKCgJzbhgBIAEoCRIWCg5jYXRhbG9ndWVfY29kZRgCIAEoCRIWCg5xdWFudGl0eV9taWxsaRgDIAEoAxIWCg51bml0X3ByaWNlX2ZlbhgEIAEoAxISCgphbW91bnRfZmVuGAUgASgDEhAKCGJhdGNoX25vGAYgASgJIoUCCg1GZWVMaW5lUmVzdWx0EgoKAnNuGAEgASgJEi8KD2NhdGFsb2d1ZV9jbGFzcxgCIAEoDjIWLnNzYy52MS5DYXRhbG9ndWVDbGFzcxITCgtsaW5lX3JlYXNvbhgDIAEoCRISCgphbW91bnRfZmVuGAQgASgDEhQKDHNlbGZfcGF5X2ZlbhgFIAEoAxIUCgxvdmVyX2NhcF9mZW4YBiABKAMSGQoRY2xhc3NfYl9maXJzdF9mZW4YByABKAMSFQoNaW5fcG9saWN5X2ZlbhgIIAEoAxIVCg1wcmljZV9jYXBfZmVuGAkgASgDEhkKEXNlbGZfcGF5X3JhdGlvX2JwGAogASgNIn8KEVVwbG9hZEZlZXNSZXF1ZXN0EiUKBmhlYWRlchgBIAEoCzIVLnNzYy52MS5SZXF1ZXN0SGVhZGVyEhAKCHZpc2l0X2lkGAIgASgJEhEKCXBlcnNvbl9ubxgDIAEoCRIeCgVsaW5lcxgEIAMoCzIPLnNzYy52MS5GZWVMaW5lIscBCg9VcGxvYWRGZWVzUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEhAKCHZpc2l0X2lkGAIgASgJEiQKBWxpbmVzGAMgAygLMhUuc3NjLnYxLkZlZUxpbmVSZXN1bHQSEgoKbGluZV9jb3VudBgEIAEoDRIRCgl0b3RhbF9mZW4YBSABKAMSEQoJYnVkZ2V0X3VzGA4gASgNEiAKB3RpbWluZ3MYDyABKAsyDy5zc2MudjEuVGltaW5ncyKNAQoTV2l0aGRyYXdGZWVzUmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchIQCgh2aXNpdF9pZBgCIAEoCRIRCglwZXJzb25fbm8YAyABKAkSCwoDc25zGAQgAygJEhAKCGJhdGNoX25vGAUgASgJEgsKA2FsbBgGIAEoCCK2AQoRV2l0aGRyYXdGZWVzUmVwbHkSIAoHb3V0Y29tZRgBIAEoCzIPLnNzYy52MS5PdXRjb21lEhAKCHZpc2l0X2lkGAIgASgJEhEKCXdpdGhkcmF3bhgDIAEoDRISCgpsaW5lX2NvdW50GAQgASgNEhEKCXRvdGFsX2ZlbhgFIAEoAxIRCglidWRnZXRfdXMYDiABKA0SIAoHdGltaW5ncxgPIAEoCzIPLnNzYy52MS5UaW1pbmdzImAKEkNhbmNlbFZpc2l0UmVxdWVzdBIlCgZoZWFkZXIYASABKAsyFS5zc2MudjEuUmVxdWVzdEhlYWRlchIQCgh2aXNpdF9pZBgCIAEoCRIRCglwZXJzb25fbm8YAyABKAkqeQoMT3BlcmF0b3JUeXBlEh0KGU9QRVJBVE9SX1RZUEVfVU5TUEVDSUZJRUQQABIXChNPUEVSQVRPUl9UWVBFX1NUQUZGEAESFwoTT1BFUkFUT1JfVFlQRV9LSU9TSxACEhgKFE9QRVJBVE9SX1RZUEVfTU9CSUxFEAMq1gEKDkNyZWRlbnRpYWxUeXBlEh8KG0NSRURFTlRJQUxfVFlQRV9VTlNQRUNJRklFRBAAEh0KGUNSRURFTlRJQUxfVFlQRV9FX1ZPVUNIRVIQARIbChdDUkVERU5USUFMX1RZUEVfSURfQ0FSRBACEhwKGENSRURFTlRJQUxfVFlQRV9TU0NfQ0FSRBADEiMKH0NSRURFTlRJQUxfVFlQRV9MRUdBQ1lfTUFHTkVUSUMQBBIkCiBDUkVERU5USUFMX1RZUEVfTEVHQUNZX0NPVU5UWV9JQxAFKkoKBlJlc3VsdBIWChJSRVNVTFRfVU5TUEVDSUZJRUQQABITCg9SRVNVTFRfQVBQUk9WRUQQARITCg9SRVNVTFRfREVDTElORUQQAipECgZHZW5kZXISFgoSR0VOREVSX1VOU1BFQ0lGSUVEEAASDwoLR0VOREVSX01BTEUQARIRCg1HRU5ERVJfRkVNQUxFEAIqtgEKDUluc3VyYW5jZVR5cGUSHgoaSU5TVVJBTkNFX1RZUEVfVU5TUEVDSUZJRUQQABIiCh1JTlNVUkFOQ0VfVFlQRV9FTVBMT1lFRV9CQVNJQxC2AhIhChxJTlNVUkFOQ0VfVFlQRV9DSVZJTF9TRVJWQU5UEMACEiAKG0lOU1VSQU5DRV9UWVBFX0xBUkdFX0FNT1VOVBDKAhIcChdJTlNVUkFOQ0VfVFlQRV9SRVNJREVOVBCGAyqRAQoPSW5zdXJhbmNlU3RhdHVzEiAKHElOU1VSQU5DRV9TVEFUVVNfTk9UX0lOU1VSRUQQABIbChdJTlNVUkFOQ0VfU1RBVFVTX05PUk1BTBABEh4KGklOU1VSQU5DRV9TVEFUVVNfU1VTUEVOREVEEAISHwobSU5TVVJBTkNFX1NUQVRVU19URVJNSU5BVEVEEAQqtQEKC01lZGljYWxUeXBlEhwKGE1FRElDQUxfVFlQRV9VTlNQRUNJRklFRBAAEhsKF01FRElDQUxfVFlQRV9PVVRQQVRJRU5UEAsSGgoWTUVESUNBTF9UWVBFX0VNRVJHRU5DWRANEhgKFE1FRElDQUxfVFlQRV9DSFJPTklDEA4SGgoWTUVESUNBTF9UWVBFX0lOUEFUSUVOVBAVEhkKFU1FRElDQUxfVFlQRV9QSEFSTUFDWRApKn0KDkNhdGFsb2d1ZUNsYXNzEh8KG0NBVEFMT0dVRV9DTEFTU19VTlNQRUNJRklFRBAAEhUKEUNBVEFMT0dVRV9DTEFTU19BEAESFQoRQ0FUQUxPR1VFX0NMQVNTX0IQAhIcChhDQVRBTE9HVUVfQ0xBU1NfU0VMRl9QQVkQAyqEAQoMQ2xlYXJpbmdUeXBlEh0KGUNMRUFSSU5HX1RZUEVfVU5TUEVDSUZJRUQQABIcChhDTEVBUklOR19UWVBFX09VVFBBVElFTlQQCxIbChdDTEVBUklOR19UWVBFX0lOUEFUSUVOVBAVEhoKFkNMRUFSSU5HX1RZUEVfUEhBUk1BQ1kQKSp3CglPcGVyYXRpb24SGQoVT1BFUkFUSU9OX1VOU1BFQ0lGSUVEEAASFAoQT1BFUkFUSU9OX1NFVFRMRRABEh8KG09QRVJBVElPTl9DQU5DRUxfU0VUVExFTUVOVBACEhgKFE9QRVJBVElPTl9PUEVOX1ZJU0lUEAQqbQoJRW50cnlLaW5kEhoKFkVOVFJZX0tJTkRfVU5TUEVDSUZJRUQQABIVChFFTlRSWV9LSU5EX1NFVFRMRRABEhUKEUVOVFJZX0tJTkRfQ0FOQ0VMEAISFgoSRU5UUllfS0lORF9SRVZFUlNFEAMqjQEKD1NldHRsZW1lbnRTdGF0ZRIgChxTRVRUTEVNRU5UX1NUQVRFX1VOU1BFQ0lGSUVEEAASGQoVU0VUVExFTUVOVF9TVEFURV9MSVZFEAESHgoaU0VUVExFTUVOVF9TVEFURV9DQU5DRUxMRUQQAhIdChlTRVRUTEVNRU5UX1NUQVRFX1JFVkVSU0VEEAMqjAEKClZpc2l0U3RhdGUSGwoXVklTSVRfU1RBVEVfVU5TUEVDSUZJRUQQABIUChBWSVNJVF9TVEFURV9PUEVOEAESFwoTVklTSVRfU1RBVEVfU0VUVExFRBACEhkKFVZJU0lUX1NUQVRFX0NBTkNFTExFRBADEhcKE1ZJU0lUX1NUQVRFX0VYUElSRUQQBDKbBwoSVHJhbnNhY3Rpb25TZXJ2aWNlEjQKBlNpZ25JbhIVLnNzYy52MS5TaWduSW5SZXF1ZXN0GhMuc3NjLnYxLlNpZ25JblJlcGx5EjcKB1NpZ25PdXQSFi5zc2MudjEuU2lnbk91dFJlcXVlc3QaFC5zc2MudjEuU2lnbk91dFJlcGx5EjcKB0lucXVpcmUSFi5zc2MudjEuSW5xdWlyZVJlcXVlc3QaFC5zc2MudjEuSW5xdWlyZVJlcGx5EjcKCVByZVNldHRsZRIVLnNzYy52MS5TZXR0bGVSZXF1ZXN0GhMuc3NjLnYxLlNldHRsZVJlcGx5EjQKBlNldHRsZRIVLnNzYy52MS5TZXR0bGVSZXF1ZXN0GhMuc3NjLnYxLlNldHRsZVJlcGx5ElIKEENhbmNlbFNldHRsZW1lbnQSHy5zc2MudjEuQ2FuY2VsU2V0dGxlbWVudFJlcXVlc3QaHS5zc2MudjEuQ2FuY2VsU2V0dGxlbWVudFJlcGx5EjcKB1JldmVyc2USFi5zc2MudjEuUmV2ZXJzZVJlcXVlc3QaFC5zc2MudjEuUmV2ZXJzZVJlcGx5Ek8KD1JlY29uY2lsZVRvdGFscxIeLnNzYy52MS5SZWNvbmNpbGVUb3RhbHNSZXF1ZXN0Ghwuc3NjLnYxLlJlY29uY2lsZVRvdGFsc1JlcGx5Ek0KD0xpc3RTZXR0bGVtZW50cxIeLnNzYy52MS5MaXN0U2V0dGxlbWVudHNSZXF1ZXN0Ghguc3NjLnYxLlNldHRsZW1lbnREZXRhaWwwARI5CglPcGVuVmlzaXQSGC5zc2MudjEuT3BlblZpc2l0UmVxdWVzdBoSLnNzYy52MS5WaXNpdFJlcGx5Ej0KC1VwZGF0ZVZpc2l0Ehouc3NjLnYxLlVwZGF0ZVZpc2l0UmVxdWVzdBoSLnNzYy52MS5WaXNpdFJlcGx5EkAKClVwbG9hZEZlZXMSGS5zc2MudjEuVXBsb2FkRmVlc1JlcXVlc3QaFy5zc2MudjEuVXBsb2FkRmVlc1JlcGx5EkYKDFdpdGhkcmF3RmVlcxIbLnNzYy52MS5XaXRoZHJhd0ZlZXNSZXF1ZXN0Ghkuc3NjLnYxLldpdGhkcmF3RmVlc1JlcGx5Ej0KC0NhbmNlbFZpc2l0Ehouc3NjLnYxLkNhbmNlbFZpc2l0UmVxdWVzdBoSLnNzYy52MS5WaXNpdFJlcGx5YgZwcm90bzM");
 
 /**
  * Sent with every request.
@@ -550,9 +550,26 @@ export type SettleRequest = Message<"ssc.v1.SettleRequest"> & {
   totalFen: bigint;
 
   /**
+   * A one-shot bill (a pharmacy's 2101 / 2102) carries its lines; a visit's bill is the visit's.
+   *
    * @generated from field: repeated ssc.v1.LineItem lines = 7;
    */
   lines: LineItem[];
+
+  /**
+   * Settle a visit (2206 / 2207, 2303 / 2304): its uploaded lines are the bill, `lines` stays
+   * empty and `total_fen` must equal their sum. The credential, when sent, must be the visit's.
+   *
+   * @generated from field: string visit_id = 8;
+   */
+  visitId: string;
+
+  /**
+   * The HIS's person number (psn_no), when it sends one: must be the visit's.
+   *
+   * @generated from field: string person_no = 9;
+   */
+  personNo: string;
 };
 
 /**
@@ -767,6 +784,13 @@ export type SettleReply = Message<"ssc.v1.SettleReply"> & {
    * @generated from field: ssc.v1.Accumulators accumulators_after = 8;
    */
   accumulatorsAfter?: Accumulators | undefined;
+
+  /**
+   * The visit settled (empty for a one-shot bill).
+   *
+   * @generated from field: string visit_id = 9;
+   */
+  visitId: string;
 
   /**
    * @generated from field: uint32 budget_us = 14;
@@ -1194,6 +1218,545 @@ export const SettlementDetailSchema: GenMessage<SettlementDetail> = /*@__PURE__*
   messageDesc(file_ssc, 24);
 
 /**
+ * @generated from message ssc.v1.Diagnosis
+ */
+export type Diagnosis = Message<"ssc.v1.Diagnosis"> & {
+  /**
+   * diag_type: 1 western, 2 TCM disease, 3 TCM syndrome (as the HIS sends it).
+   *
+   * @generated from field: string type = 1;
+   */
+  type: string;
+
+  /**
+   * @generated from field: uint32 order = 2;
+   */
+  order: number;
+
+  /**
+   * @generated from field: string code = 3;
+   */
+  code: string;
+
+  /**
+   * @generated from field: string name = 4;
+   */
+  name: string;
+
+  /**
+   * @generated from field: bool main = 5;
+   */
+  main: boolean;
+};
+
+/**
+ * Describes the message ssc.v1.Diagnosis.
+ * Use `create(DiagnosisSchema)` to create a new message.
+ */
+export const DiagnosisSchema: GenMessage<Diagnosis> = /*@__PURE__*/
+  messageDesc(file_ssc, 25);
+
+/**
+ * @generated from message ssc.v1.OpenVisitRequest
+ */
+export type OpenVisitRequest = Message<"ssc.v1.OpenVisitRequest"> & {
+  /**
+   * @generated from field: ssc.v1.RequestHeader header = 1;
+   */
+  header?: RequestHeader | undefined;
+
+  /**
+   * @generated from field: ssc.v1.Credential credential = 2;
+   */
+  credential?: Credential | undefined;
+
+  /**
+   * @generated from field: ssc.v1.MedicalType medical_type = 3;
+   */
+  medicalType: MedicalType;
+
+  /**
+   * @generated from field: ssc.v1.InsuranceType insurance_type = 4;
+   */
+  insuranceType: InsuranceType;
+
+  /**
+   * psn_no as the HIS sends it; kept and checked on the visit's later requests.
+   *
+   * @generated from field: string person_no = 5;
+   */
+  personNo: string;
+
+  /**
+   * The HIS's own visit number (ipt_otp_no / ipt_no).
+   *
+   * @generated from field: string his_visit_no = 6;
+   */
+  hisVisitNo: string;
+
+  /**
+   * @generated from field: int64 begin_time_ms = 7;
+   */
+  beginTimeMs: bigint;
+
+  /**
+   * @generated from field: string department_code = 8;
+   */
+  departmentCode: string;
+
+  /**
+   * @generated from field: string doctor_code = 9;
+   */
+  doctorCode: string;
+
+  /**
+   * @generated from field: repeated ssc.v1.Diagnosis diagnoses = 10;
+   */
+  diagnoses: Diagnosis[];
+};
+
+/**
+ * Describes the message ssc.v1.OpenVisitRequest.
+ * Use `create(OpenVisitRequestSchema)` to create a new message.
+ */
+export const OpenVisitRequestSchema: GenMessage<OpenVisitRequest> = /*@__PURE__*/
+  messageDesc(file_ssc, 26);
+
+/**
+ * @generated from message ssc.v1.VisitReply
+ */
+export type VisitReply = Message<"ssc.v1.VisitReply"> & {
+  /**
+   * @generated from field: ssc.v1.Outcome outcome = 1;
+   */
+  outcome?: Outcome | undefined;
+
+  /**
+   * @generated from field: string visit_id = 2;
+   */
+  visitId: string;
+
+  /**
+   * @generated from field: ssc.v1.PersonSummary person = 3;
+   */
+  person?: PersonSummary | undefined;
+
+  /**
+   * @generated from field: ssc.v1.VisitState state = 4;
+   */
+  state: VisitState;
+
+  /**
+   * The visit's fee lines: their count and their sum in fen.
+   *
+   * @generated from field: uint32 line_count = 5;
+   */
+  lineCount: number;
+
+  /**
+   * @generated from field: int64 total_fen = 6;
+   */
+  totalFen: bigint;
+
+  /**
+   * @generated from field: string person_no = 7;
+   */
+  personNo: string;
+
+  /**
+   * @generated from field: string his_visit_no = 8;
+   */
+  hisVisitNo: string;
+
+  /**
+   * @generated from field: uint32 budget_us = 14;
+   */
+  budgetUs: number;
+
+  /**
+   * @generated from field: ssc.v1.Timings timings = 15;
+   */
+  timings?: Timings | undefined;
+};
+
+/**
+ * Describes the message ssc.v1.VisitReply.
+ * Use `create(VisitReplySchema)` to create a new message.
+ */
+export const VisitReplySchema: GenMessage<VisitReply> = /*@__PURE__*/
+  messageDesc(file_ssc, 27);
+
+/**
+ * 2203 visit and diagnosis upload, 2402 discharge, 2403 admission change, 2405 discharge cancelled.
+ *
+ * @generated from message ssc.v1.UpdateVisitRequest
+ */
+export type UpdateVisitRequest = Message<"ssc.v1.UpdateVisitRequest"> & {
+  /**
+   * @generated from field: ssc.v1.RequestHeader header = 1;
+   */
+  header?: RequestHeader | undefined;
+
+  /**
+   * @generated from field: string visit_id = 2;
+   */
+  visitId: string;
+
+  /**
+   * @generated from field: string person_no = 3;
+   */
+  personNo: string;
+
+  /**
+   * Unset: unchanged.
+   *
+   * @generated from field: ssc.v1.MedicalType medical_type = 4;
+   */
+  medicalType: MedicalType;
+
+  /**
+   * Replaces the visit's diagnoses when not empty.
+   *
+   * @generated from field: repeated ssc.v1.Diagnosis diagnoses = 5;
+   */
+  diagnoses: Diagnosis[];
+
+  /**
+   * Discharge time (2402); 0: unchanged.
+   *
+   * @generated from field: int64 end_time_ms = 6;
+   */
+  endTimeMs: bigint;
+
+  /**
+   * 2405: the discharge is withdrawn (end time cleared).
+   *
+   * @generated from field: bool discharge_cancelled = 7;
+   */
+  dischargeCancelled: boolean;
+};
+
+/**
+ * Describes the message ssc.v1.UpdateVisitRequest.
+ * Use `create(UpdateVisitRequestSchema)` to create a new message.
+ */
+export const UpdateVisitRequestSchema: GenMessage<UpdateVisitRequest> = /*@__PURE__*/
+  messageDesc(file_ssc, 28);
+
+/**
+ * @generated from message ssc.v1.FeeLine
+ */
+export type FeeLine = Message<"ssc.v1.FeeLine"> & {
+  /**
+   * feedetl_sn: unique within the visit; the same line sent again is not added twice.
+   *
+   * @generated from field: string sn = 1;
+   */
+  sn: string;
+
+  /**
+   * @generated from field: string catalogue_code = 2;
+   */
+  catalogueCode: string;
+
+  /**
+   * @generated from field: int64 quantity_milli = 3;
+   */
+  quantityMilli: bigint;
+
+  /**
+   * @generated from field: int64 unit_price_fen = 4;
+   */
+  unitPriceFen: bigint;
+
+  /**
+   * @generated from field: int64 amount_fen = 5;
+   */
+  amountFen: bigint;
+
+  /**
+   * chrg_bchno: lines of one charge batch can be withdrawn together.
+   *
+   * @generated from field: string batch_no = 6;
+   */
+  batchNo: string;
+};
+
+/**
+ * Describes the message ssc.v1.FeeLine.
+ * Use `create(FeeLineSchema)` to create a new message.
+ */
+export const FeeLineSchema: GenMessage<FeeLine> = /*@__PURE__*/
+  messageDesc(file_ssc, 29);
+
+/**
+ * @generated from message ssc.v1.FeeLineResult
+ */
+export type FeeLineResult = Message<"ssc.v1.FeeLineResult"> & {
+  /**
+   * @generated from field: string sn = 1;
+   */
+  sn: string;
+
+  /**
+   * @generated from field: ssc.v1.CatalogueClass catalogue_class = 2;
+   */
+  catalogueClass: CatalogueClass;
+
+  /**
+   * @generated from field: string line_reason = 3;
+   */
+  lineReason: string;
+
+  /**
+   * @generated from field: int64 amount_fen = 4;
+   */
+  amountFen: bigint;
+
+  /**
+   * @generated from field: int64 self_pay_fen = 5;
+   */
+  selfPayFen: bigint;
+
+  /**
+   * @generated from field: int64 over_cap_fen = 6;
+   */
+  overCapFen: bigint;
+
+  /**
+   * @generated from field: int64 class_b_first_fen = 7;
+   */
+  classBFirstFen: bigint;
+
+  /**
+   * @generated from field: int64 in_policy_fen = 8;
+   */
+  inPolicyFen: bigint;
+
+  /**
+   * The catalogue's price cap per unit (0: none).
+   *
+   * @generated from field: int64 price_cap_fen = 9;
+   */
+  priceCapFen: bigint;
+
+  /**
+   * Class B share paid first by the person, in basis points.
+   *
+   * @generated from field: uint32 self_pay_ratio_bp = 10;
+   */
+  selfPayRatioBp: number;
+};
+
+/**
+ * Describes the message ssc.v1.FeeLineResult.
+ * Use `create(FeeLineResultSchema)` to create a new message.
+ */
+export const FeeLineResultSchema: GenMessage<FeeLineResult> = /*@__PURE__*/
+  messageDesc(file_ssc, 30);
+
+/**
+ * @generated from message ssc.v1.UploadFeesRequest
+ */
+export type UploadFeesRequest = Message<"ssc.v1.UploadFeesRequest"> & {
+  /**
+   * @generated from field: ssc.v1.RequestHeader header = 1;
+   */
+  header?: RequestHeader | undefined;
+
+  /**
+   * @generated from field: string visit_id = 2;
+   */
+  visitId: string;
+
+  /**
+   * @generated from field: string person_no = 3;
+   */
+  personNo: string;
+
+  /**
+   * @generated from field: repeated ssc.v1.FeeLine lines = 4;
+   */
+  lines: FeeLine[];
+};
+
+/**
+ * Describes the message ssc.v1.UploadFeesRequest.
+ * Use `create(UploadFeesRequestSchema)` to create a new message.
+ */
+export const UploadFeesRequestSchema: GenMessage<UploadFeesRequest> = /*@__PURE__*/
+  messageDesc(file_ssc, 31);
+
+/**
+ * @generated from message ssc.v1.UploadFeesReply
+ */
+export type UploadFeesReply = Message<"ssc.v1.UploadFeesReply"> & {
+  /**
+   * @generated from field: ssc.v1.Outcome outcome = 1;
+   */
+  outcome?: Outcome | undefined;
+
+  /**
+   * @generated from field: string visit_id = 2;
+   */
+  visitId: string;
+
+  /**
+   * One per line of the request, in its order (a line already on the visit: as first uploaded).
+   *
+   * @generated from field: repeated ssc.v1.FeeLineResult lines = 3;
+   */
+  lines: FeeLineResult[];
+
+  /**
+   * @generated from field: uint32 line_count = 4;
+   */
+  lineCount: number;
+
+  /**
+   * @generated from field: int64 total_fen = 5;
+   */
+  totalFen: bigint;
+
+  /**
+   * @generated from field: uint32 budget_us = 14;
+   */
+  budgetUs: number;
+
+  /**
+   * @generated from field: ssc.v1.Timings timings = 15;
+   */
+  timings?: Timings | undefined;
+};
+
+/**
+ * Describes the message ssc.v1.UploadFeesReply.
+ * Use `create(UploadFeesReplySchema)` to create a new message.
+ */
+export const UploadFeesReplySchema: GenMessage<UploadFeesReply> = /*@__PURE__*/
+  messageDesc(file_ssc, 32);
+
+/**
+ * 2205 (by charge batch, "0000" all) and 2302 (by feedetl_sn, "0000" all).
+ *
+ * @generated from message ssc.v1.WithdrawFeesRequest
+ */
+export type WithdrawFeesRequest = Message<"ssc.v1.WithdrawFeesRequest"> & {
+  /**
+   * @generated from field: ssc.v1.RequestHeader header = 1;
+   */
+  header?: RequestHeader | undefined;
+
+  /**
+   * @generated from field: string visit_id = 2;
+   */
+  visitId: string;
+
+  /**
+   * @generated from field: string person_no = 3;
+   */
+  personNo: string;
+
+  /**
+   * @generated from field: repeated string sns = 4;
+   */
+  sns: string[];
+
+  /**
+   * @generated from field: string batch_no = 5;
+   */
+  batchNo: string;
+
+  /**
+   * @generated from field: bool all = 6;
+   */
+  all: boolean;
+};
+
+/**
+ * Describes the message ssc.v1.WithdrawFeesRequest.
+ * Use `create(WithdrawFeesRequestSchema)` to create a new message.
+ */
+export const WithdrawFeesRequestSchema: GenMessage<WithdrawFeesRequest> = /*@__PURE__*/
+  messageDesc(file_ssc, 33);
+
+/**
+ * @generated from message ssc.v1.WithdrawFeesReply
+ */
+export type WithdrawFeesReply = Message<"ssc.v1.WithdrawFeesReply"> & {
+  /**
+   * @generated from field: ssc.v1.Outcome outcome = 1;
+   */
+  outcome?: Outcome | undefined;
+
+  /**
+   * @generated from field: string visit_id = 2;
+   */
+  visitId: string;
+
+  /**
+   * @generated from field: uint32 withdrawn = 3;
+   */
+  withdrawn: number;
+
+  /**
+   * @generated from field: uint32 line_count = 4;
+   */
+  lineCount: number;
+
+  /**
+   * @generated from field: int64 total_fen = 5;
+   */
+  totalFen: bigint;
+
+  /**
+   * @generated from field: uint32 budget_us = 14;
+   */
+  budgetUs: number;
+
+  /**
+   * @generated from field: ssc.v1.Timings timings = 15;
+   */
+  timings?: Timings | undefined;
+};
+
+/**
+ * Describes the message ssc.v1.WithdrawFeesReply.
+ * Use `create(WithdrawFeesReplySchema)` to create a new message.
+ */
+export const WithdrawFeesReplySchema: GenMessage<WithdrawFeesReply> = /*@__PURE__*/
+  messageDesc(file_ssc, 34);
+
+/**
+ * 2202 registration cancelled, 2404 admission cancelled: only a visit with no live settlement.
+ *
+ * @generated from message ssc.v1.CancelVisitRequest
+ */
+export type CancelVisitRequest = Message<"ssc.v1.CancelVisitRequest"> & {
+  /**
+   * @generated from field: ssc.v1.RequestHeader header = 1;
+   */
+  header?: RequestHeader | undefined;
+
+  /**
+   * @generated from field: string visit_id = 2;
+   */
+  visitId: string;
+
+  /**
+   * @generated from field: string person_no = 3;
+   */
+  personNo: string;
+};
+
+/**
+ * Describes the message ssc.v1.CancelVisitRequest.
+ * Use `create(CancelVisitRequestSchema)` to create a new message.
+ */
+export const CancelVisitRequestSchema: GenMessage<CancelVisitRequest> = /*@__PURE__*/
+  messageDesc(file_ssc, 35);
+
+/**
  * Operator kind of the national envelope (`opter_type`).
  *
  * @generated from enum ssc.v1.OperatorType
@@ -1521,6 +2084,13 @@ export enum Operation {
    * @generated from enum value: OPERATION_CANCEL_SETTLEMENT = 2;
    */
   CANCEL_SETTLEMENT = 2,
+
+  /**
+   * A visit's opening (national 2401 admission; 2201 registration).
+   *
+   * @generated from enum value: OPERATION_OPEN_VISIT = 4;
+   */
+  OPEN_VISIT = 4,
 }
 
 /**
@@ -1590,6 +2160,44 @@ export enum SettlementState {
  */
 export const SettlementStateSchema: GenEnum<SettlementState> = /*@__PURE__*/
   enumDesc(file_ssc, 11);
+
+/**
+ * @generated from enum ssc.v1.VisitState
+ */
+export enum VisitState {
+  /**
+   * @generated from enum value: VISIT_STATE_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: VISIT_STATE_OPEN = 1;
+   */
+  OPEN = 1,
+
+  /**
+   * @generated from enum value: VISIT_STATE_SETTLED = 2;
+   */
+  SETTLED = 2,
+
+  /**
+   * @generated from enum value: VISIT_STATE_CANCELLED = 3;
+   */
+  CANCELLED = 3,
+
+  /**
+   * Open longer than the policy allows (docs/API.md, visits): it takes nothing more.
+   *
+   * @generated from enum value: VISIT_STATE_EXPIRED = 4;
+   */
+  EXPIRED = 4,
+}
+
+/**
+ * Describes the enum ssc.v1.VisitState.
+ */
+export const VisitStateSchema: GenEnum<VisitState> = /*@__PURE__*/
+  enumDesc(file_ssc, 12);
 
 /**
  * The terminal operations. Over HTTP each unary method is a Connect unary route:
@@ -1669,6 +2277,46 @@ export const TransactionService: GenService<{
     methodKind: "server_streaming";
     input: typeof ListSettlementsRequestSchema;
     output: typeof SettlementDetailSchema;
+  },
+  /**
+   * @generated from rpc ssc.v1.TransactionService.OpenVisit
+   */
+  openVisit: {
+    methodKind: "unary";
+    input: typeof OpenVisitRequestSchema;
+    output: typeof VisitReplySchema;
+  },
+  /**
+   * @generated from rpc ssc.v1.TransactionService.UpdateVisit
+   */
+  updateVisit: {
+    methodKind: "unary";
+    input: typeof UpdateVisitRequestSchema;
+    output: typeof VisitReplySchema;
+  },
+  /**
+   * @generated from rpc ssc.v1.TransactionService.UploadFees
+   */
+  uploadFees: {
+    methodKind: "unary";
+    input: typeof UploadFeesRequestSchema;
+    output: typeof UploadFeesReplySchema;
+  },
+  /**
+   * @generated from rpc ssc.v1.TransactionService.WithdrawFees
+   */
+  withdrawFees: {
+    methodKind: "unary";
+    input: typeof WithdrawFeesRequestSchema;
+    output: typeof WithdrawFeesReplySchema;
+  },
+  /**
+   * @generated from rpc ssc.v1.TransactionService.CancelVisit
+   */
+  cancelVisit: {
+    methodKind: "unary";
+    input: typeof CancelVisitRequestSchema;
+    output: typeof VisitReplySchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_ssc, 0);
