@@ -13,10 +13,11 @@ import { AdminClient } from '../../engine/cli/admin-client.js';
 import { reasonCatalogue } from '../../engine/core/reasons.js';
 import { allErrors } from '../../engine/server/errors.js';
 import { decodeAccount } from '../../engine/store/records.js';
-import { header, makeMsgId, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import { call, header, makeMsgId, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import { encodeFrame, FrameReader } from '../../protocol/frame.js';
 import { macForTerminal, macHeader, terminalHeader } from '../../protocol/mac.js';
 import { operations, servicePath } from '../../protocol/operations.js';
+import type { ssc } from '../../protocol/pb.js';
 import { startTestEngine, type TestEngine } from '../support/helpers.js';
 import { nationalEnvelope } from '../support/national-envelope.js';
 
@@ -34,6 +35,8 @@ let operator: AdminClient;
 const validBodies = new Map<string, Uint8Array>();
 const counts = { inputs: 0, decisions: 0, refused: 0, stateChanges: 0 };
 let heapBeforeBytes = 0;
+/** The open visit of the seeds: hostile national visit requests may name it. */
+let visitIdSeen = 'M000000000001';
 
 interface Snapshot {
   ledger: number;
@@ -86,6 +89,16 @@ beforeAll(async () => {
     lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: 1_500, amountFen: 1_500 }],
   };
   const h = header(terminal, signNo, 1);
+  // A real open visit, so mutated visit requests reach its checks (not only M01).
+  const opened = await call<ssc.v1.VisitReply>(t.engine.url, 'OpenVisit', {
+    header: header(terminal, signNo, 3),
+    credential,
+    medicalType: 11,
+  });
+  const visitId = opened.reply?.visitId ?? '';
+  expect(visitId).toMatch(/^M\d{12}$/);
+  visitIdSeen = visitId;
+  const feeLine = { sn: 'F1', catalogueCode: code, quantityMilli: 1_000, unitPriceFen: 1_500, amountFen: 1_500 };
   const messages: Record<string, object> = {
     SignIn: { header: header(terminal, '', 2) },
     SignOut: { header: { ...h, signNo: 'nope' } },
@@ -95,6 +108,11 @@ beforeAll(async () => {
     CancelSettlement: { header: h, settlementId: 'S000000000001' },
     Reverse: { header: h, originalMsgId: makeMsgId(terminal.institutionCode, Date.now(), 7), originalOperation: 1 },
     ReconcileTotals: { header: h, periodFromMs: Date.now() - 86_400_000, periodToMs: Date.now() },
+    OpenVisit: { header: h, credential, medicalType: 11, personNo: 'P1', hisVisitNo: 'MZ1' },
+    UpdateVisit: { header: h, visitId, diagnoses: [{ type: '1', order: 1, code: 'J06.900', name: '感冒' }] },
+    UploadFees: { header: h, visitId, lines: [feeLine, { ...feeLine, sn: 'F2', batchNo: 'B2' }] },
+    WithdrawFees: { header: h, visitId, batchNo: 'B2' },
+    CancelVisit: { header: h, visitId },
   };
   for (const spec of operations) {
     if (spec.streaming) continue;
@@ -284,6 +302,21 @@ describe(`fuzzing every entry point (SEED=${seed}, ${runs} inputs each)`, () => 
           '2208',
           '2601',
           '3201',
+          '2201',
+          '2202',
+          '2203A',
+          '2204',
+          '2205',
+          '2301',
+          '2302',
+          '2303',
+          '2304',
+          '2305',
+          '2401',
+          '2402',
+          '2403',
+          '2404',
+          '2405',
           '9999',
           '',
         ),
@@ -299,14 +332,28 @@ describe(`fuzzing every entry point (SEED=${seed}, ${runs} inputs each)`, () => 
                 'med_type',
                 'medfee_sumamt',
                 'acct_used_flag',
+                'mdtrt_id',
+                'psn_no',
+                'chrg_bchno',
+                'begntime',
+                'endtime',
               ),
-              fc.oneof(fc.string(), hostileNumber),
+              fc.oneof(fc.string(), hostileNumber, fc.constant(visitIdSeen)),
             ),
             feedetail: fc.oneof(
               fc.jsonValue(),
               fc.array(
                 fc.dictionary(
-                  fc.constantFrom('feedetl_sn', 'med_list_codg', 'cnt', 'pric', 'det_item_fee_sumamt'),
+                  fc.constantFrom(
+                    'feedetl_sn',
+                    'med_list_codg',
+                    'cnt',
+                    'pric',
+                    'det_item_fee_sumamt',
+                    'mdtrt_id',
+                    'psn_no',
+                    'chrg_bchno',
+                  ),
                   fc.oneof(fc.string(), hostileNumber),
                 ),
                 { maxLength: 4 },
@@ -316,6 +363,13 @@ describe(`fuzzing every entry point (SEED=${seed}, ${runs} inputs each)`, () => 
         ),
         fc.boolean(),
         async (infno, input, shuffleEnvelope) => {
+          // Visit sections (mdtrtinfo / dscginfo / diseinfo) reuse the hostile data section.
+          const record = input as Record<string, unknown> | null;
+          if (record !== null && typeof record === 'object' && 'data' in record && infno.startsWith('24')) {
+            record['mdtrtinfo'] = record['data'];
+            record['dscginfo'] = record['data'];
+            record['diseinfo'] = record['feedetail'];
+          }
           const envelope = nationalEnvelope(terminal, signNo, infno, input, 9);
           if (shuffleEnvelope) envelope['msgid'] = input;
           const before = snapshot();
