@@ -223,6 +223,16 @@ describe('terminal operations: every method refuses callers who do not belong', 
         periodFromMs: midnight - 86_400_000,
         periodToMs: midnight,
       },
+      // The caller is checked before the visit is looked up: any visit id will do.
+      OpenVisit: { header: h, credential: bill.credential, medicalType: 11 },
+      UpdateVisit: { header: h, visitId: 'M000000000001', medicalType: 11 },
+      UploadFees: {
+        header: h,
+        visitId: 'M000000000001',
+        lines: [{ sn: '1', catalogueCode: code, quantityMilli: 1_000, unitPriceFen: 900, amountFen: 900 }],
+      },
+      WithdrawFees: { header: h, visitId: 'M000000000001', all: true },
+      CancelVisit: { header: h, visitId: 'M000000000001' },
     };
     return spec.request.encode(messages[method]!).finish();
   }
