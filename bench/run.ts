@@ -9,6 +9,7 @@
 // Scenarios (closed loop = maximum throughput; open loop = fixed offered rate, offered vs accepted):
 //   inquire-http-proto, inquire-http-json, presettle-http   autocannon, 50 connections
 //   inquire-tcp, settle-tcp, mix-tcp, hot-cards-tcp         raw frames, 10 connections x 16 in flight
+//   flows: an outpatient visit (2201 + 2204 + 2206 + 2207) and a pharmacy one-shot settle, 8 TCP clients
 //   baselines: fastify fixed reply of the same size (ceiling), pool vs inline, group commit vs one
 //   flush per settlement, a small dataset vs the main one (decide p99 must stay flat)
 //   budgets: each budgeted scenario again, open loop, at its fraction of the measured peak
@@ -41,8 +42,10 @@ import { type BenchBill, benchBill } from './lib/bill.js';
 import { pinToCpu, snapshot, usage } from './lib/cpu.js';
 import { type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
+import { flowLoad } from './lib/flow-load.js';
+import { outpatientVisit, pharmacySettle, visitFlowLines } from './lib/flows.js';
 import { httpOpenLoop } from './lib/http-load.js';
-import { markdown, type RowBudget, type ScenarioRow, svg, type Verdict } from './lib/report.js';
+import { type FlowRow, markdown, type RowBudget, type ScenarioRow, svg, type Verdict } from './lib/report.js';
 import { quantileUs, type Scrape, scrape } from './lib/server-metrics.js';
 import { autocannonLatencyUs, machine, median } from './lib/stats.js';
 import { tcpLoad } from './lib/tcp-load.js';
@@ -420,6 +423,39 @@ try {
   clearInterval(changer);
   await writer.close();
 
+  // Flows: a whole outpatient visit (four requests, three of them durable writes) beside a
+  // pharmacy's one-shot settlement of the same ten-line bill, the same clients each.
+  const flowRows: FlowRow[] = [];
+  const flowClients = 8;
+  for (const [name, flow] of [
+    [`outpatient visit (2201 + 2204 x${visitFlowLines} + 2206 + 2207)`, outpatientVisit(main, () => engine.signNo)],
+    [`pharmacy one-shot (2102, ${visitFlowLines} lines)`, pharmacySettle(main, () => engine.pharmacySignNo)],
+  ] as const) {
+    progress(`flow: ${name}`);
+    const before = await scrape(url);
+    const r = await flowLoad({ port: port + 1, clients: flowClients, seconds, flow });
+    const after = await scrape(url);
+    flowRows.push({
+      flow: name,
+      clients: flowClients,
+      flowsPerSecond: r.flowsPerSecond,
+      flowP50Us: r.flowUs.p50,
+      flowP99Us: r.flowUs.p99,
+      steps: Object.fromEntries(
+        Object.entries(r.stepsUs).map(([step, s]) => [
+          step,
+          { p99Us: s.p99, serverP99Us: Math.round(quantileUs(before, after, `${step}|tcp|total`, 0.99)) },
+        ]),
+      ),
+      approvedFlows: r.approvedFlows,
+      flows: r.flows,
+      errors: r.errors,
+    });
+    process.stderr.write(
+      `        ${name}: ${r.flowsPerSecond}/s, flow p50 ${(r.flowUs.p50 / 1000).toFixed(2)} ms, p99 ${(r.flowUs.p99 / 1000).toFixed(2)} ms\n`,
+    );
+  }
+
   // Budgets: open loop at the stated fraction of each scenario's measured peak.
   const verdicts: Verdict[] = [];
   /** The budget lines the chart draws, by row. */
@@ -639,6 +675,7 @@ try {
     scrapeUnderLoad,
     cardStatusChangesDuringMix: statusChanges,
     scenarios: rows,
+    flows: flowRows,
     sweep: sweepRows,
     verdicts,
     medianAcceptedPerSecond: median(rows.map((x) => x.requestsPerSecond)),
@@ -646,7 +683,7 @@ try {
   writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
   writeFileSync(
     join(outDir, 'report.md'),
-    markdown(`ssc bench ${stamp}`, { ...settings, machine: machine() }, rows, verdicts, sweepRows),
+    markdown(`ssc bench ${stamp}`, { ...settings, machine: machine() }, rows, verdicts, sweepRows, flowRows),
   );
   writeFileSync(join(outDir, 'report.svg'), svg(rows, sweepRows, rowBudgets));
   const failed = verdicts.filter((v) => !v.pass);

@@ -40,6 +40,8 @@ export function outpatientVisit(data: BenchDataset, signNo: () => string): Flow 
         medicalType: 11,
       }),
     );
+    // A declined opening (the bench cards include lost, cancelled, uninsured ones) ends the flow.
+    if (opened.visitId === '') return;
     const visitId = opened.visitId;
     const bill = benchBill(i, codes, visitFlowLines, 11);
     const lines = bill.lines.map((l) => ({ ...l, sn: `FD${l.lineNo}`, batchNo: 'B1' }));

@@ -22,6 +22,20 @@ export interface ScenarioRow {
   errors: number;
 }
 
+/** A multi-step flow (bench/lib/flows.ts): flows per second, the whole flow's latency, each step's. */
+export interface FlowRow {
+  flow: string;
+  clients: number;
+  flowsPerSecond: number;
+  flowP50Us: number;
+  flowP99Us: number;
+  /** Per step: client p99 and the engine's server-side p99 (µs). */
+  steps: Record<string, { p99Us: number; serverP99Us: number }>;
+  approvedFlows: number;
+  flows: number;
+  errors: number;
+}
+
 export interface Verdict {
   check: string;
   budget: string;
@@ -38,6 +52,7 @@ export function markdown(
   rows: ScenarioRow[],
   verdicts: Verdict[],
   sweep: ScenarioRow[],
+  flows: FlowRow[] = [],
 ): string {
   const out = [`# ${title}`, '', '```', JSON.stringify(settings, null, 2), '```', '', '## Scenarios', ''];
   out.push(
@@ -76,6 +91,23 @@ export function markdown(
     out.push(
       `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} |`,
     );
+  }
+  if (flows.length > 0) {
+    out.push(
+      '',
+      '## Flows (TCP, closed loop; each step answered before the next is sent)',
+      '',
+      '| flow | clients | flows/s | flow p50 µs | flow p99 µs | step p99 µs (server p99) | approved / flows | errors |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const f of flows) {
+      const steps = Object.entries(f.steps)
+        .map(([name, s]) => `${name} ${fmt(s.p99Us)} (${fmt(s.serverP99Us)})`)
+        .join(', ');
+      out.push(
+        `| ${f.flow} | ${f.clients} | ${fmt(f.flowsPerSecond, 1)} | ${fmt(f.flowP50Us)} | ${fmt(f.flowP99Us)} | ${steps} | ${fmt(f.approvedFlows)} / ${fmt(f.flows)} | ${f.errors} |`,
+      );
+    }
   }
   out.push('', '## Verdict', '', '| check | budget | measured | result |', '| --- | --- | --- | --- |');
   for (const v of verdicts) out.push(`| ${v.check} | ${v.budget} | ${v.measured} | ${v.pass ? 'pass' : '**FAIL**'} |`);

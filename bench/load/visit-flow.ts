@@ -10,6 +10,7 @@ import { openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { flowLoad } from '../lib/flow-load.js';
 import { outpatientVisit, pharmacySettle } from '../lib/flows.js';
+import { quantileUs, scrape } from '../lib/server-metrics.js';
 import { machine, median } from '../lib/stats.js';
 
 const { values } = parseArgs({
@@ -39,10 +40,18 @@ try {
   const results: Record<string, Awaited<ReturnType<typeof flowLoad>>[]> = {};
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const [name, flow] of Object.entries(flows)) {
+      const before = await scrape(url);
       const r = await flowLoad({ ...options, flow });
+      const after = await scrape(url);
       (results[name] ??= []).push(r);
+      const server = Object.keys(r.stepsUs)
+        .map((step) => {
+          const q = (stage: string, p: number) => Math.round(quantileUs(before, after, `${step}|tcp|${stage}`, p));
+          return `${step} p50 ${q('total', 0.5)} p99 ${q('total', 0.99)} (queue p99 ${q('queue', 0.99)}, commit p99 ${q('commit', 0.99)})`;
+        })
+        .join('; ');
       process.stderr.write(
-        `round ${round + 1} ${name}: ${r.flowsPerSecond}/s, flow p50 ${(r.flowUs.p50 / 1000).toFixed(2)} ms, p99 ${(r.flowUs.p99 / 1000).toFixed(2)} ms, approved ${r.approvedFlows}/${r.flows}, errors ${r.errors}\n`,
+        `round ${round + 1} ${name}: ${r.flowsPerSecond}/s, flow p50 ${(r.flowUs.p50 / 1000).toFixed(2)} ms, p99 ${(r.flowUs.p99 / 1000).toFixed(2)} ms, approved ${r.approvedFlows}/${r.flows}, errors ${r.errors}\n  server µs: ${server}\n`,
       );
     }
   }
