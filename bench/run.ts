@@ -428,8 +428,14 @@ try {
   const flowRows: FlowRow[] = [];
   const flowClients = 8;
   for (const [name, flow] of [
-    [`outpatient visit (2201 + 2204 x${visitFlowLines} + 2206 + 2207)`, outpatientVisit(main, () => engine.signNo)],
-    [`pharmacy one-shot (2102, ${visitFlowLines} lines)`, pharmacySettle(main, () => engine.pharmacySignNo)],
+    [
+      `outpatient visit (2201 + 2204 x${visitFlowLines} + 2206 + 2207)`,
+      outpatientVisit(main, () => engine.signNo, freshHeader),
+    ],
+    [
+      `pharmacy one-shot (2102, ${visitFlowLines} lines)`,
+      pharmacySettle(main, () => engine.pharmacySignNo, freshHeader),
+    ],
   ] as const) {
     progress(`flow: ${name}`);
     const before = await scrape(url);
@@ -449,6 +455,7 @@ try {
       ),
       approvedFlows: r.approvedFlows,
       flows: r.flows,
+      declined: r.declined,
       errors: r.errors,
     });
     process.stderr.write(
@@ -651,6 +658,14 @@ try {
       pass: scrapeUnderLoad.maxMs <= 50,
     },
   );
+  for (const f of flowRows) {
+    verdicts.push({
+      check: `${f.flow}: flows whose every step was approved`,
+      budget: '≥ 80% (the bench cards include lost, cancelled and uninsured ones)',
+      measured: `${f.flows === 0 ? 0 : Math.round((f.approvedFlows / f.flows) * 100)}% (${f.approvedFlows} of ${f.flows}; ${f.flowsPerSecond}/s, p99 ${(f.flowP99Us / 1000).toFixed(1)} ms)`,
+      pass: f.flows > 0 && f.approvedFlows / f.flows >= 0.8,
+    });
+  }
   const settings = {
     cards,
     smallCards,

@@ -51,6 +51,8 @@ export function validateHeader(header: ssc.v1.IRequestHeader | null | undefined,
   if (requireSignNo && signNo.length > 0 && !signNoShape.test(signNo)) return 'header.sign_no';
   if (!isPositiveSafeInteger(header.requestTimeMs)) return 'header.request_time_ms';
   if (!regionShape.test(header.careRegion ?? '')) return 'header.care_region';
+  const insured = header.insuredRegion ?? '';
+  if (insured !== '' && !regionShape.test(insured)) return 'header.insured_region';
   return '';
 }
 

@@ -59,8 +59,8 @@ export async function flowLoad(options: {
           await options.flow(client, i, async (name, call) => {
             const s0 = performance.now();
             const reply = await call();
-            let list = stepUs.get(name);
-            if (list === undefined) stepUs.set(name, (list = []));
+            const list = stepUs.get(name) ?? [];
+            stepUs.set(name, list);
             list.push(Math.round((performance.now() - s0) * 1000));
             const reason = reply.outcome?.reason ?? '';
             if (reason !== '00' && reason !== 'L01') {

@@ -12,12 +12,17 @@ type Terminal = DemoSamples['terminals'][number];
 
 export const visitFlowLines = 10;
 
-let sequence = 0;
-const startMs = Date.now();
-/** A distinct msg id per request of the run. */
-function fresh(terminal: Terminal, signNo: string): ssc.v1.IRequestHeader {
-  const k = sequence++;
-  return { ...header(terminal, signNo, k), msgId: distinctMsgId(terminal.institutionCode, startMs, k) };
+/** A header with a msg id never used before in the run (the caller's: one sequence per run). */
+export type FreshHeader = (terminal: Terminal, signNo: string) => ssc.v1.IRequestHeader;
+
+/** A fresh-header maker of its own (for a process that sends nothing else). */
+export function freshHeaders(): FreshHeader {
+  let sequence = 0;
+  const startMs = Date.now();
+  return (terminal, signNo) => {
+    const k = sequence++;
+    return { ...header(terminal, signNo, k), msgId: distinctMsgId(terminal.institutionCode, startMs, k) };
+  };
 }
 
 function credential(data: BenchDataset, i: number): ssc.v1.ICredential {
@@ -29,7 +34,7 @@ const codesOf = (data: BenchDataset): string[] =>
   data.samples.catalogue.filter((c) => c.class !== 3).map((c) => c.code);
 
 /** 2201 -> 2204 (10 lines) -> 2206 -> 2207 at the hospital terminal. */
-export function outpatientVisit(data: BenchDataset, signNo: () => string): Flow {
+export function outpatientVisit(data: BenchDataset, signNo: () => string, fresh: FreshHeader): Flow {
   const codes = codesOf(data);
   return async (client, i, step) => {
     const t = data.terminal;
@@ -57,7 +62,7 @@ export function outpatientVisit(data: BenchDataset, signNo: () => string): Flow 
 }
 
 /** 2102 with the same ten-line bill at the pharmacy terminal. */
-export function pharmacySettle(data: BenchDataset, signNo: () => string): Flow {
+export function pharmacySettle(data: BenchDataset, signNo: () => string, fresh: FreshHeader): Flow {
   const codes = codesOf(data);
   const pharmacy = data.samples.terminals.find((x) => x.role === 'ningboPharmacy')!;
   return async (client, i, step) => {

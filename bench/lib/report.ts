@@ -33,6 +33,8 @@ export interface FlowRow {
   steps: Record<string, { p99Us: number; serverP99Us: number }>;
   approvedFlows: number;
   flows: number;
+  /** Steps declined, by step and reason (the bench cards include lost and uninsured ones). */
+  declined: Record<string, number>;
   errors: number;
 }
 

@@ -71,6 +71,7 @@ const baseHeader: RequestContext = {
   signNo: '',
   requestTimeMs: Date.now(),
   careRegion: terminal.region,
+  insuredRegion: '',
 };
 const signedIn = await new Sessions(store, view, settings).signIn(
   { ...baseHeader, msgId: makeMsgId(terminal.institutionCode, Date.now(), 1) },

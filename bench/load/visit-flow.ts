@@ -9,7 +9,7 @@ import { signIn } from '../../protocol/client.js';
 import { openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { flowLoad } from '../lib/flow-load.js';
-import { outpatientVisit, pharmacySettle } from '../lib/flows.js';
+import { freshHeaders, outpatientVisit, pharmacySettle } from '../lib/flows.js';
 import { quantileUs, scrape } from '../lib/server-metrics.js';
 import { machine, median } from '../lib/stats.js';
 
@@ -32,9 +32,10 @@ try {
   const hospitalSignNo = await signIn(url, data.terminal);
   const pharmacy = data.samples.terminals.find((t) => t.role === 'ningboPharmacy')!;
   const pharmacySignNo = await signIn(url, pharmacy);
+  const fresh = freshHeaders();
   const flows = {
-    'outpatient visit': outpatientVisit(data, () => hospitalSignNo),
-    'pharmacy one-shot': pharmacySettle(data, () => pharmacySignNo),
+    'outpatient visit': outpatientVisit(data, () => hospitalSignNo, fresh),
+    'pharmacy one-shot': pharmacySettle(data, () => pharmacySignNo, fresh),
   };
   const options = { port: port + 1, clients: Number(values.clients), seconds: Number(values.seconds) };
   const results: Record<string, Awaited<ReturnType<typeof flowLoad>>[]> = {};
@@ -43,7 +44,7 @@ try {
       const before = await scrape(url);
       const r = await flowLoad({ ...options, flow });
       const after = await scrape(url);
-      (results[name] ??= []).push(r);
+      results[name] = [...(results[name] ?? []), r];
       const server = Object.keys(r.stepsUs)
         .map((step) => {
           const q = (stage: string, p: number) => Math.round(quantileUs(before, after, `${step}|tcp|${stage}`, p));

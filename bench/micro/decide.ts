@@ -38,6 +38,7 @@ const inputs: InquireInput[] = sampleCards(dir, 10_000, cards).map((c, i) => ({
     signNo: 'bench',
     requestTimeMs: nowMs,
     careRegion: terminal.region,
+    insuredRegion: '',
   },
   credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
   medicalType: 0,

@@ -70,6 +70,13 @@ export function authorizeCaller(
   return out;
 }
 
+/** Two division codes of the same pool (a city's districts share the city pool). */
+function samePool(view: ReadView, a: string, b: string, nowMs: number): boolean {
+  const ra = view.region(a, nowMs);
+  const rb = view.region(b, nowMs);
+  return ra !== undefined && rb !== undefined && ra.poolCode === rb.poolCode;
+}
+
 function cardKindFor(credentialType: number): number {
   if (credentialType === CredentialType.SscCard) return CardKind.Ssc;
   if (credentialType === CredentialType.LegacyMagnetic) return CardKind.LegacyMagnetic;
@@ -159,13 +166,15 @@ export function checkCallerFor(
 }
 
 /**
- * The holder (credential -> card -> person), then the insurance (P05 -> P01 -> P03 -> P02), then
- * the region (R02 -> R01) for out.institution. False on a decline.
+ * The holder (credential -> card -> person), the insured place the terminal named, if any (V01
+ * header.insured_region unless in the person's pool), then the insurance (P05 -> P01 -> P03 -> P02),
+ * then the region (R02 -> R01) for out.institution. False on a decline.
  */
 export function checkHolderEligible(
   view: ReadView,
   credential: CredentialInput,
   insuranceType: number,
+  header: RequestContext,
   nowMs: number,
   settings: DecisionSettings,
   out: Eligibility,
@@ -179,6 +188,11 @@ export function checkHolderEligible(
   const person = holderScratch.person!;
   out.person = person;
   out.account = view.account(person.idNo);
+  if (header.insuredRegion !== '' && !samePool(view, header.insuredRegion, person.insuredRegion, nowMs)) {
+    out.reason = Reason.InvalidField;
+    out.field = 'header.insured_region';
+    return false;
+  }
   out.reason = checkInsurance(person, insuranceType, nowMs);
   if (out.reason !== Reason.Approved) return false;
   out.reason = checkRegion(view, person, out.institution!, nowMs);

@@ -30,7 +30,7 @@ export function decideInquire(
 ): InquireDecision {
   const out = new InquireDecision();
   if (checkCallerFor(view, input.header, input.medicalType, nowMs, out)) {
-    checkHolderEligible(view, input.credential, input.insuranceType, nowMs, settings, out);
+    checkHolderEligible(view, input.credential, input.insuranceType, input.header, nowMs, settings, out);
   }
   return out;
 }

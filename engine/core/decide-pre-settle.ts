@@ -78,7 +78,7 @@ export function decidePreSettle(
     out.field = mismatch;
     return out;
   }
-  if (!checkHolderEligible(view, input.credential, input.insuranceType, nowMs, settings, out)) return out;
+  if (!checkHolderEligible(view, input.credential, input.insuranceType, input.header, nowMs, settings, out)) return out;
   const institution = out.institution!;
   const person = out.person!;
   const account = out.account ?? { currentYearFen: 0, priorYearsFen: 0 };

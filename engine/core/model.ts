@@ -222,6 +222,8 @@ export interface RequestContext {
   signNo: string;
   requestTimeMs: number;
   careRegion: string;
+  /** The insured place the terminal names (national insuplc_admdvs); '' when it names none. */
+  insuredRegion: string;
 }
 
 export interface CredentialInput {

@@ -136,7 +136,7 @@ export class VisitBook {
     out.account = undefined;
     const eligible =
       checkCallerFor(this.view, work.header, c.medicalType, nowMs, out) &&
-      checkHolderEligible(this.view, c.credential, c.insuranceType, nowMs, this.settings, out);
+      checkHolderEligible(this.view, c.credential, c.insuranceType, work.header, nowMs, this.settings, out);
     if (!eligible) return this.tools.answer(work, this.tools.declined(work, out.reason, out.field));
     const person = out.person!;
     if (this.openCount(person.idNo, nowMs) >= limits.openVisitsPerPersonMax)

@@ -67,6 +67,7 @@ export function requestContext(header: ssc.v1.IRequestHeader | null | undefined)
     signNo: h.signNo ?? '',
     requestTimeMs: (h.requestTimeMs as number | null | undefined) ?? 0,
     careRegion: h.careRegion ?? '',
+    insuredRegion: h.insuredRegion ?? '',
   };
 }
 

@@ -21,10 +21,14 @@ type NationalReply = {
   output: Record<string, any>;
   ssc_reason: string;
   ssc_field: string;
+  ssc_differs?: { field: string; his: number; engine: number }[];
 };
 
-async function national(infno: string, input: object, terminal = hospital) {
-  const envelope = nationalEnvelope(terminal, signNos.get(terminal.terminalId) ?? '', infno, input, sequence++);
+async function national(infno: string, input: object, terminal = hospital, envelopeFields: object = {}) {
+  const envelope = {
+    ...nationalEnvelope(terminal, signNos.get(terminal.terminalId) ?? '', infno, input, sequence++),
+    ...envelopeFields,
+  };
   const { status, text } = await postNational(t.engine.url, terminal, envelope);
   expect(status).toBe(200);
   return { msgid: envelope['msgid'] as string, reply: JSON.parse(text) as NationalReply };
@@ -172,6 +176,16 @@ describe('national outpatient visit: 2201 -> 2203A -> 2204 -> 2205 -> 2206 -> 22
     expect(r.reply.output['data'].ipt_otp_no).toMatch(/^MZ\d+$/);
   });
 
+  it("insuplc_admdvs, when sent, must be the person's pool (V01 header.insured_region); mdtrtarea_admvs the institution's", async () => {
+    const person = await national('1101', { data: cert(0) });
+    const insured = person.reply.output['insuinfo'][0].insuplc_admdvs as string;
+    expect((await national('1101', { data: cert(0) }, hospital, { insuplc_admdvs: insured })).reply.infcode).toBe(0);
+    const hangzhou = await national('1101', { data: cert(0) }, hospital, { insuplc_admdvs: '330106' });
+    expect([hangzhou.reply.ssc_reason, hangzhou.reply.ssc_field]).toEqual(['V01', 'header.insured_region']);
+    const elsewhere = await national('2201', registration(0, psnNo), hospital, { mdtrtarea_admvs: '330106' });
+    expect([elsewhere.reply.ssc_reason, elsewhere.reply.ssc_field]).toEqual(['V01', 'header.care_region']);
+  });
+
   it('2203A (provincial suffix) uploads the visit info and diagnoses', async () => {
     const r = await national('2203A', {
       mdtrtinfo: {
@@ -270,6 +284,14 @@ describe('national outpatient visit: 2201 -> 2203A -> 2204 -> 2205 -> 2206 -> 22
     const settled = await national('2207', settleData(visitId, psnNo, 0, '105.00'));
     expect(settled.reply.infcode).toBe(0);
     const s = settled.reply.output['setlinfo'];
+    // The HIS's own bucket amounts (all 0 in Input_2207.cs's defaults) differ: named, not refused.
+    const differs = settled.reply.ssc_differs ?? [];
+    expect(differs.find((d) => d.field === 'inscp_scp_amt')).toEqual({
+      field: 'inscp_scp_amt',
+      his: 0,
+      engine: s.inscp_scp_amt,
+    });
+    expect(differs.every((d) => fen(d.engine) !== fen(d.his))).toBe(true);
     expectIdentities(s, settled.reply.output['setldetail']);
     expect(s.mdtrt_id).toBe(visitId);
     expect(s.setl_id).toMatch(/^S\d{12}$/);

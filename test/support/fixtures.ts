@@ -169,6 +169,7 @@ export function requestHeader(): RequestContext {
     signNo: 'abc123',
     requestTimeMs: nowMs,
     careRegion: '330203',
+    insuredRegion: '',
   };
 }
 

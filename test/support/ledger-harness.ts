@@ -85,6 +85,7 @@ export async function openLedgerHarness(options: Partial<LedgerOptions> = {}): P
       signNo,
       requestTimeMs: Date.now(),
       careRegion: terminal.region,
+      insuredRegion: '',
     };
   };
   let signNo = '';

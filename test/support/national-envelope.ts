@@ -18,7 +18,7 @@ export function nationalEnvelope(
     infno,
     msgid: makeMsgId(terminal.institutionCode, Date.now(), sequence),
     mdtrtarea_admvs: terminal.region,
-    insuplc_admdvs: terminal.region,
+    // insuplc_admdvs (the person's insured place) only where a test names it: checked when sent.
     opter: 'op001',
     opter_type: '1',
     fixmedins_code: terminal.institutionCode,

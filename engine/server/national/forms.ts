@@ -36,6 +36,10 @@ export interface NationalContext {
   /** Echoed in the settlement output as sent. */
   medType: string;
   certType: string;
+  /** The bucket amounts the HIS computed itself (fen), when it sent them (2206 / 2207 ...). */
+  hisAmounts: Record<string, number>;
+  /** Where the HIS's own figures differ from the engine's: answered as `ssc_differs` (a warning). */
+  differs: Json[];
 }
 
 export interface NationalForm {
@@ -84,8 +88,16 @@ function feeLines(details: unknown, where: string, ctx: NationalContext): Json[]
   );
 }
 
+/** The bucket amounts an HIS may send with a bill (Input_2207.cs), compared with the engine's. */
+const hisBuckets = ['fulamt_ownpay_amt', 'overlmt_selfpay', 'preselfpay_amt', 'inscp_scp_amt'] as const;
+
+function readHisAmounts(d: Json, ctx: NationalContext): void {
+  for (const name of hisBuckets) if (text(d, name, false) !== '') ctx.hisAmounts[name] = fenOf(d, name);
+}
+
 /** The bill's head: the credential, medical type, insurance type, account use and total. */
 function billHead(d: Json, ctx: NationalContext): Json {
+  readHisAmounts(d, ctx);
   const medType = text(d, 'med_type');
   ctx.medType = medType;
   ctx.certType = text(d, 'mdtrt_cert_type');
@@ -124,6 +136,7 @@ function isVisitBill(input: Json): boolean {
  * card with its card_sn); psn_no is compared with the visit's.
  */
 function visitBill(d: Json, ctx: NationalContext): Json {
+  readHisAmounts(d, ctx);
   ctx.certType = text(d, 'mdtrt_cert_type', false);
   const medType = text(d, 'med_type', false);
   ctx.medType = medType;
@@ -210,6 +223,10 @@ function settleOutput(reply: Json, ctx: NationalContext): Json {
   const r = reply as ssc.v1.ISettleReply;
   if (r.split === undefined || r.split === null) return {};
   const info = setlinfo(r, ctx.institutionCode);
+  for (const [name, hisFen] of Object.entries(ctx.hisAmounts)) {
+    const engineFen = Math.round(Number(info[name]) * 100);
+    if (engineFen !== hisFen) ctx.differs.push({ field: name, his: yuan(hisFen), engine: yuan(engineFen) });
+  }
   return {
     setlinfo: {
       ...info,

@@ -95,6 +95,7 @@ function envelopeOf(body: Json): Envelope {
     signNo: text(body, 'sign_no', operation !== 'SignIn'),
     requestTimeMs: timeOf(text(body, 'inf_time'), 'inf_time'),
     careRegion: text(body, 'mdtrtarea_admvs'),
+    insuredRegion: text(body, 'insuplc_admdvs', false),
   };
   const input = body['input'] === undefined ? {} : object(body['input'], 'input');
   return { infno: infno.slice(0, 4), operation, msgId, institutionCode, header, input };
@@ -114,6 +115,8 @@ function answer(
     ssc_code?: string;
     /** Fields the engine did not read (unknown envelope fields and input sections). */
     ssc_ignored?: string[];
+    /** The HIS's own figures that differ from the engine's (a warning: the engine's are the answer). */
+    ssc_differs?: Json[];
   },
 ): FastifyReply {
   return reply
@@ -130,6 +133,7 @@ function answer(
       ssc_field: fields.ssc_field,
       ...(fields.ssc_code === undefined ? {} : { ssc_code: fields.ssc_code }),
       ...(fields.ssc_ignored === undefined ? {} : { ssc_ignored: fields.ssc_ignored }),
+      ...(fields.ssc_differs === undefined ? {} : { ssc_differs: fields.ssc_differs }),
     });
 }
 
@@ -194,6 +198,8 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
         lineSns: [],
         medType: '',
         certType: '',
+        hisAmounts: {},
+        differs: [],
       };
       requestObject = { header: envelope.header, ...formOf(envelope).input(envelope.input, ctx) };
     } catch (error) {
@@ -228,13 +234,15 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
       const decoded = row.spec.reply.decode(result.body) as unknown as Json & { outcome?: ssc.v1.IOutcome };
       const outcome = decoded.outcome ?? {};
       const approved = outcome.result === 1;
+      const output = formOf(envelope).output(decoded, ctx);
       answer(reply, envelope.msgId, 200, {
         infcode: approved ? 0 : -1,
         err_msg: approved ? '' : (outcome.messageZh ?? ''),
-        output: formOf(envelope).output(decoded, ctx),
+        output,
         ssc_reason: outcome.reason ?? '',
         ssc_field: outcome.field ?? '',
         ...(ignored.length === 0 ? {} : { ssc_ignored: ignored.slice(0, 50) }),
+        ...(ctx.differs.length === 0 ? {} : { ssc_differs: ctx.differs }),
       });
     });
     return reply;

@@ -92,6 +92,7 @@ export namespace ssc {
             signNo: string;
             requestTimeMs: (number|Long);
             careRegion: string;
+            insuredRegion: string;
             static encode(message: ssc.v1.RequestHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.RequestHeader & ssc.v1.RequestHeader.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.RequestHeader;
@@ -109,6 +110,7 @@ export namespace ssc {
                 signNo?: (string|null);
                 requestTimeMs?: (number|Long|null);
                 careRegion?: (string|null);
+                insuredRegion?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.RequestHeader.$Properties;

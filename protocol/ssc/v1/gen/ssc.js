@@ -225,6 +225,7 @@ export const ssc = $root.ssc = (() => {
              * @property {string|null} [signNo] RequestHeader signNo
              * @property {number|Long|null} [requestTimeMs] RequestHeader requestTimeMs
              * @property {string|null} [careRegion] RequestHeader careRegion
+             * @property {string|null} [insuredRegion] RequestHeader insuredRegion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -321,6 +322,14 @@ export const ssc = $root.ssc = (() => {
             RequestHeader.prototype.careRegion = "";
 
             /**
+             * RequestHeader insuredRegion.
+             * @member {string} insuredRegion
+             * @memberof ssc.v1.RequestHeader
+             * @instance
+             */
+            RequestHeader.prototype.insuredRegion = "";
+
+            /**
              * Encodes the specified RequestHeader message. Does not implicitly {@link ssc.v1.RequestHeader.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.RequestHeader
@@ -352,6 +361,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int64(message.requestTimeMs);
                 if (message.careRegion != null && $Object.hasOwnProperty.call(message, "careRegion") && message.careRegion !== "")
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.careRegion);
+                if (message.insuredRegion != null && $Object.hasOwnProperty.call(message, "insuredRegion") && message.insuredRegion !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.insuredRegion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -468,6 +479,15 @@ export const ssc = $root.ssc = (() => {
                                 delete message.careRegion;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.insuredRegion = value;
+                            else
+                                delete message.insuredRegion;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -553,6 +573,9 @@ export const ssc = $root.ssc = (() => {
                 if (object.careRegion != null)
                     if (typeof object.careRegion !== "string" || object.careRegion.length)
                         message.careRegion = $String(object.careRegion);
+                if (object.insuredRegion != null)
+                    if (typeof object.insuredRegion !== "string" || object.insuredRegion.length)
+                        message.insuredRegion = $String(object.insuredRegion);
                 return message;
             };
 
@@ -586,6 +609,7 @@ export const ssc = $root.ssc = (() => {
                     } else
                         object.requestTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.careRegion = "";
+                    object.insuredRegion = "";
                 }
                 if (message.msgId != null && $Object.hasOwnProperty.call(message, "msgId"))
                     object.msgId = message.msgId;
@@ -608,6 +632,8 @@ export const ssc = $root.ssc = (() => {
                         object.requestTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.requestTimeMs) : options.longs === $Number ? new $util.LongBits(message.requestTimeMs.low >>> 0, message.requestTimeMs.high >>> 0).toNumber() : message.requestTimeMs;
                 if (message.careRegion != null && $Object.hasOwnProperty.call(message, "careRegion"))
                     object.careRegion = message.careRegion;
+                if (message.insuredRegion != null && $Object.hasOwnProperty.call(message, "insuredRegion"))
+                    object.insuredRegion = message.insuredRegion;
                 return object;
             };
 
