@@ -15,14 +15,19 @@ export interface Execution {
   /** What runs: pool or inline. */
   mode: ExecutionMode;
   cores: number;
-  /** An empty batch's round trip through a parked worker at start (auto only; else 0), µs. */
+  /** An empty batch's round trip through a parked worker at start (auto with enough cores; else 0), µs. */
   handOffP50Us: number;
   handOffP99Us: number;
   reason: string;
 }
 
-/** The mode the dispatcher is built with (auto starts with the pool: its hand-off is measured). */
-export function initialMode(configured: EngineConfig['workers']): ExecutionMode {
+/**
+ * The mode the dispatcher is built with. Auto starts with the pool (its hand-off is measured) only
+ * where a pool could be kept: on fewer than limits.poolCoresMin cores no worker is started at all
+ * (start-up ~0.45 s sooner on 2 cores: docs/BENCHMARKS.md).
+ */
+export function initialMode(configured: EngineConfig['workers'], cores = availableParallelism()): ExecutionMode {
+  if (configured === 'auto') return cores < limits.poolCoresMin ? 'inline' : 'pool';
   return configured === 'inline' ? 'inline' : 'pool';
 }
 
@@ -33,6 +38,10 @@ export async function settleExecution(dispatcher: Dispatcher, configured: Engine
   // the first request, which the fault-test hooks count on).
   if (configured !== 'auto')
     return { configured, mode: dispatcher.mode, cores, handOffP50Us: 0, handOffP99Us: 0, reason: 'configured' };
+  if (dispatcher.mode === 'inline') {
+    const reason = `${cores} cores (a worker pool needs ${limits.poolCoresMin}): no worker started`;
+    return { configured, mode: 'inline', cores, handOffP50Us: 0, handOffP99Us: 0, reason };
+  }
   const handOff = await dispatcher.measureHandOff(40, 1);
   const base = { configured, cores, handOffP50Us: handOff.p50Us, handOffP99Us: handOff.p99Us };
   if (cores >= limits.poolCoresMin && handOff.p99Us <= limits.handOffP99MaxUs)

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import type { SettleInput } from '../../engine/core/decide-pre-settle.js';
 import type { RequestContext } from '../../engine/core/model.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
+import type { VisitCommand } from '../../engine/core/visits.js';
 import { type DemoSamples, generateDemo, type SampleCard } from '../../engine/demo/demo.js';
-import { cancelDigest, reverseDigest, settleDigest } from '../../engine/ledger/digest.js';
+import { cancelDigest, reverseDigest, settleDigest, visitDigest } from '../../engine/ledger/digest.js';
 import { Ledger, type LedgerOptions, type LedgerResult } from '../../engine/ledger/ledger.js';
 import { Sessions } from '../../engine/sessions/sessions.js';
 import { loadPolicyFile } from '../../engine/store/policy-file.js';
@@ -29,6 +30,8 @@ export interface LedgerHarness {
   settle(input: SettleInput): Promise<Reply>;
   cancel(header: RequestContext, settlementId: string): Promise<Reply>;
   reverse(header: RequestContext, originalMsgId: string, originalOp: number): Promise<Reply>;
+  /** A visit request (open, update, upload, withdraw, cancel) through the same writer. */
+  visit(header: RequestContext, command: VisitCommand): Promise<Reply>;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,9 @@ export interface LedgerHarness {
 export type Reply = {
   outcome?: { reason?: string; duplicate?: boolean };
   settlementId?: string;
+  visitId?: string;
+  lineCount?: number;
+  totalFen?: number;
   undone?: boolean;
   split?: Record<string, number>;
   accountBalanceAfterFen?: number;
@@ -125,6 +131,10 @@ export async function openLedgerHarness(options: Partial<LedgerOptions> = {}): P
     reverse: (h, original, op) =>
       new Promise((resolve) =>
         ledger.reverse(h, original, op, reverseDigest(h, original, op), (r) => resolve(replyOf(r))),
+      ),
+    visit: (h, command) =>
+      new Promise((resolve) =>
+        ledger.visit(h, command, visitDigest(h, command.op, command), (r) => resolve(replyOf(r))),
       ),
     async close() {
       await ledger.drained();
