@@ -27,6 +27,7 @@ import { Sessions } from './sessions/sessions.js';
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
 import { absorbCommitError, isStorageError, Store } from './store/store.js';
+import { configurePersonNumbers } from './wire/person-no.js';
 
 export interface RunningEngine {
   app: FastifyInstance;
@@ -81,6 +82,7 @@ export async function startEngine(
   options: StartOptions = { progress: false },
 ): Promise<RunningEngine> {
   setClockOffsetMs(config.clockOffsetMs);
+  configurePersonNumbers(config.masterKey);
   const policy = loadPolicyFile(config.policyFile);
   const { store, readOnly } = openStore(config);
   let generated: DemoSummary | undefined;

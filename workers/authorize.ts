@@ -7,6 +7,7 @@ import { attachClock } from '../engine/runtime/clock.js';
 import { configureFault } from '../engine/runtime/faults.js';
 import { LmdbReadView } from '../engine/store/read-view.js';
 import { Store } from '../engine/store/store.js';
+import { configurePersonNumbers } from '../engine/wire/person-no.js';
 import { createAuthorizer } from './authorize-batch.js';
 import type { WorkerConfig } from './pool.js';
 
@@ -21,6 +22,7 @@ const authorizer = createAuthorizer(
   'worker',
 );
 configureFault(config.testFault);
+configurePersonNumbers(config.masterKey);
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 let batches = 0;

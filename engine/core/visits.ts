@@ -40,7 +40,7 @@ export interface VisitRecord {
   /** The person (citizen ID number) the opening credential resolved to. */
   idNo: string;
   credential: CredentialInput;
-  /** psn_no as the HIS sent it at opening ('' when it sent none). */
+  /** The person number (psn_no) the engine issues for the person (wire/person-no.ts). */
   personNo: string;
   hisVisitNo: string;
   medicalType: number;

@@ -29,6 +29,7 @@ import {
 import { encodeUndone } from '../store/ledger-records.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
+import { personNoOf } from '../wire/person-no.js';
 import { type OutcomeMessage, personSummary } from '../wire/replies.js';
 import { budgetOf } from './replies.js';
 import type { Work } from './work.js';
@@ -139,6 +140,10 @@ export class VisitBook {
       checkHolderEligible(this.view, c.credential, c.insuranceType, work.header, nowMs, this.settings, out);
     if (!eligible) return this.tools.answer(work, this.tools.declined(work, out.reason, out.field));
     const person = out.person!;
+    // psn_no, when sent, must be the one 1101 gave for this person.
+    const personNo = personNoOf(person.idNo);
+    if (c.personNo !== '' && c.personNo !== personNo)
+      return this.tools.answer(work, this.tools.declined(work, Reason.InvalidField, 'person_no'));
     if (this.openCount(person.idNo, nowMs) >= limits.openVisitsPerPersonMax)
       return this.tools.answer(work, this.tools.declined(work, Reason.VisitFull, 'credential'));
     const seq = this.tools.nextSeq();
@@ -148,7 +153,7 @@ export class VisitBook {
       terminalId: work.header.terminalId,
       idNo: person.idNo,
       credential: c.credential,
-      personNo: c.personNo,
+      personNo,
       hisVisitNo: c.hisVisitNo,
       medicalType: c.medicalType,
       insuranceType: c.insuranceType === 0 ? person.insuranceType : c.insuranceType,

@@ -6,6 +6,7 @@ import type { MessageType } from '../../protocol/operations.js';
 import type { SettleDecision } from '../core/decide-pre-settle.js';
 import type { AccountRecord, PersonRecord } from '../core/model.js';
 import { approves, type ReasonCode, reasonText } from '../core/reasons.js';
+import { personNoOf } from './person-no.js';
 
 export const Format = { Proto: 0, Json: 1 } as const;
 export type Format = (typeof Format)[keyof typeof Format];
@@ -63,6 +64,7 @@ export interface PersonSummaryMessage {
   accountBalanceFen: number;
   insuredFromMs: number;
   insuredToMs: number;
+  personNo: string;
 }
 
 export function personSummary(person: PersonRecord, account: AccountRecord | undefined): PersonSummaryMessage {
@@ -77,6 +79,7 @@ export function personSummary(person: PersonRecord, account: AccountRecord | und
     accountBalanceFen: balanceFen,
     insuredFromMs: person.insuredFromMs,
     insuredToMs: person.insuredToMs,
+    personNo: personNoOf(person.idNo),
   };
 }
 

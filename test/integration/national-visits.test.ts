@@ -64,6 +64,13 @@ function cert(index: number): Record<string, string> {
   return { mdtrt_cert_type: '03', mdtrt_cert_no: c.cardNo, card_sn: c.cardSn, certno: c.idNo };
 }
 
+/** psn_no as an HIS has it: from 1101's baseinfo. */
+async function personNumber(index: number): Promise<string> {
+  const r = await national('1101', { data: cert(index) });
+  expect(r.reply.infcode).toBe(0);
+  return r.reply.output['baseinfo'].psn_no as string;
+}
+
 /** Input_2201.data: every field the public model has. */
 function registration(index: number, psnNo: string): object {
   return {
@@ -165,7 +172,16 @@ function expectIdentities(s: Record<string, number>, rows: { fund_payamt: number
 
 describe('national outpatient visit: 2201 -> 2203A -> 2204 -> 2205 -> 2206 -> 2207 -> 2208 -> 2202', () => {
   let visitId = '';
-  const psnNo = 'P330200000001';
+  let psnNo = '';
+
+  it('1101 gives the person number (psn_no) a visit is opened with; another one is refused', async () => {
+    psnNo = await personNumber(0);
+    expect(psnNo).toMatch(/^P[0-9A-F]{16}$/);
+    expect(await personNumber(0)).toBe(psnNo);
+    expect(await personNumber(1)).not.toBe(psnNo);
+    const wrong = await national('2201', registration(0, 'P0000000000000000'));
+    expect([wrong.reply.ssc_reason, wrong.reply.ssc_field]).toEqual(['V01', 'person_no']);
+  });
 
   it('2201 opens a visit and answers mdtrt_id, psn_no and ipt_otp_no', async () => {
     const r = await national('2201', registration(0, psnNo));
@@ -296,6 +312,8 @@ describe('national outpatient visit: 2201 -> 2203A -> 2204 -> 2205 -> 2206 -> 22
     expect(s.mdtrt_id).toBe(visitId);
     expect(s.setl_id).toMatch(/^S\d{12}$/);
     expect(s.medins_setl_id).toBe(settled.msgid);
+    expect(s.psn_no).toBe(psnNo);
+    expect([s.cvlserv_flag, s.hosp_part_amt, s.acct_mulaid_pay, s.maf_pay]).toEqual(['0', 0, 0, 0]);
     expect(s.hifp_pay).toBe(pre.reply.output['setlinfo'].hifp_pay);
     expect(settled.reply.output['detlcutinfo']).toHaveLength(2);
 
@@ -324,7 +342,7 @@ describe('national outpatient visit: 2201 -> 2203A -> 2204 -> 2205 -> 2206 -> 22
 });
 
 describe('national inpatient stay: 2401 -> 2301 -> 2302 -> 2402 -> 2303 -> 2304 -> 2305 -> 2404, 2601 of 2401', () => {
-  const psnNo = 'P330200000002';
+  let psnNo = '';
 
   function admission(index: number): object {
     return {
@@ -381,6 +399,7 @@ describe('national inpatient stay: 2401 -> 2301 -> 2302 -> 2402 -> 2303 -> 2304 
   }
 
   it('admits, itemises, withdraws a line, discharges, settles, cancels and cancels the admission', async () => {
+    psnNo = await personNumber(1);
     const admitted = await national('2401', admission(1));
     expect(admitted.reply.infcode).toBe(0);
     const visitId = admitted.reply.output['data'].mdtrt_id;
@@ -425,6 +444,7 @@ describe('national inpatient stay: 2401 -> 2301 -> 2302 -> 2402 -> 2303 -> 2304 
   });
 
   it('2601 reverses an admission (2401): the visit is cancelled, and a late retry of it is refused T03', async () => {
+    psnNo = await personNumber(2);
     const admitted = await national('2401', admission(2));
     const visitId = admitted.reply.output['data'].mdtrt_id;
     const reversed = await national('2601', { data: { omsgid: admitted.msgid, oinfno: '2401', psn_no: psnNo } });

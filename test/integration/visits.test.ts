@@ -42,7 +42,7 @@ async function send<T>(method: string, body: object, codec: Codec = 'proto') {
 async function open(c: SampleCard, codec: Codec = 'proto'): Promise<string> {
   const reply = await send<ssc.v1.VisitReply>(
     'OpenVisit',
-    { header: header(hospital, signNo, sequence++), credential: credentialOf(c), medicalType: 11, personNo: 'P7' },
+    { header: header(hospital, signNo, sequence++), credential: credentialOf(c), medicalType: 11 },
     codec,
   );
   expect(reply.outcome.reason).toBe('00');
@@ -59,6 +59,9 @@ describe('visits over the protobuf API', () => {
     const first = await send<ssc.v1.VisitReply>('OpenVisit', body);
     expect(first.outcome.reason).toBe('00');
     expect(first.person?.idNoMasked).toContain('*');
+    // The engine's person number for the holder: the visit keeps it, the same Inquire gives.
+    expect(first.personNo).toMatch(/^P[0-9A-F]{16}$/);
+    expect(first.person?.personNo).toBe(first.personNo);
     const retry = await send<ssc.v1.VisitReply>('OpenVisit', body);
     expect(retry.outcome.reason).toBe('T01');
     expect(retry.visitId).toBe(first.visitId);
@@ -93,7 +96,7 @@ describe('visits over the protobuf API', () => {
       unitPriceFen: 1_000 * i,
       amountFen: 1_000 * i,
     }));
-    const uploadBody = { header: header(hospital, signNo, sequence++), visitId, personNo: 'P7', lines };
+    const uploadBody = { header: header(hospital, signNo, sequence++), visitId, lines };
     const uploaded = await send<ssc.v1.UploadFeesReply>('UploadFees', uploadBody, 'json');
     expect(uploaded.outcome.reason).toBe('00');
     expect([uploaded.lineCount, Number(uploaded.totalFen)]).toEqual([3, 6_000]);

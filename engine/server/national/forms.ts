@@ -36,6 +36,8 @@ export interface NationalContext {
   /** Echoed in the settlement output as sent. */
   medType: string;
   certType: string;
+  /** psn_no as the HIS sent it (echoed in the settlement output). */
+  personNo: string;
   /** The bucket amounts the HIS computed itself (fen), when it sent them (2206 / 2207 ...). */
   hisAmounts: Record<string, number>;
   /** Where the HIS's own figures differ from the engine's: answered as `ssc_differs` (a warning). */
@@ -98,6 +100,7 @@ function readHisAmounts(d: Json, ctx: NationalContext): void {
 /** The bill's head: the credential, medical type, insurance type, account use and total. */
 function billHead(d: Json, ctx: NationalContext): Json {
   readHisAmounts(d, ctx);
+  ctx.personNo = text(d, 'psn_no', false);
   const medType = text(d, 'med_type');
   ctx.medType = medType;
   ctx.certType = text(d, 'mdtrt_cert_type');
@@ -137,13 +140,14 @@ function isVisitBill(input: Json): boolean {
  */
 function visitBill(d: Json, ctx: NationalContext): Json {
   readHisAmounts(d, ctx);
+  ctx.personNo = text(d, 'psn_no', false);
   ctx.certType = text(d, 'mdtrt_cert_type', false);
   const medType = text(d, 'med_type', false);
   ctx.medType = medType;
   const comparable = ctx.certType === '02' || text(d, 'card_sn', false) !== '';
   return {
     visitId: text(d, 'mdtrt_id'),
-    personNo: text(d, 'psn_no', false),
+    personNo: ctx.personNo,
     ...(comparable ? { credential: credentialOf(d) } : {}),
     medicalType: integer(d, 'med_type', false),
     insuranceType: integer(d, 'insutype', false),
@@ -236,6 +240,14 @@ function settleOutput(reply: Json, ctx: NationalContext): Json {
       mdtrt_cert_type: ctx.certType,
       med_type: ctx.medType,
       clr_type: clearingTypeOf(ctx.medType),
+      psn_no: ctx.personNo,
+      cvlserv_flag: r.person?.insuranceType === 320 ? '1' : '0',
+      // Funds the engine's policy does not have: nothing paid by them.
+      cvlserv_pay: 0,
+      hifes_pay: 0,
+      hifmi_pay: 0,
+      maf_pay: 0,
+      oth_pay: 0,
       hosp_part_amt: 0,
       acct_mulaid_pay: 0,
       medins_setl_id: ctx.msgId,
@@ -258,6 +270,7 @@ function inquireOutput(reply: Json): Json {
   if (p === undefined || p === null) return {};
   return {
     baseinfo: {
+      psn_no: p.personNo ?? '',
       psn_name: p.nameMasked,
       gend: String(p.gender ?? 0),
       certno: p.idNoMasked,

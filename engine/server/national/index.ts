@@ -198,6 +198,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
         lineSns: [],
         medType: '',
         certType: '',
+        personNo: '',
         hisAmounts: {},
         differs: [],
       };

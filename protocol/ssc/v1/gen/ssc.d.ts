@@ -195,6 +195,7 @@ export namespace ssc {
             accountBalanceFen: (number|Long);
             insuredFromMs: (number|Long);
             insuredToMs: (number|Long);
+            personNo: string;
             static encode(message: ssc.v1.PersonSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.PersonSummary & ssc.v1.PersonSummary.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.PersonSummary;
@@ -213,6 +214,7 @@ export namespace ssc {
                 accountBalanceFen?: (number|Long|null);
                 insuredFromMs?: (number|Long|null);
                 insuredToMs?: (number|Long|null);
+                personNo?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.PersonSummary.$Properties;

@@ -1375,6 +1375,7 @@ export const ssc = $root.ssc = (() => {
              * @property {number|Long|null} [accountBalanceFen] PersonSummary accountBalanceFen
              * @property {number|Long|null} [insuredFromMs] PersonSummary insuredFromMs
              * @property {number|Long|null} [insuredToMs] PersonSummary insuredToMs
+             * @property {string|null} [personNo] PersonSummary personNo
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1479,6 +1480,14 @@ export const ssc = $root.ssc = (() => {
             PersonSummary.prototype.insuredToMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * PersonSummary personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.PersonSummary
+             * @instance
+             */
+            PersonSummary.prototype.personNo = "";
+
+            /**
              * Encodes the specified PersonSummary message. Does not implicitly {@link ssc.v1.PersonSummary.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.PersonSummary
@@ -1512,6 +1521,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).int64(message.insuredFromMs);
                 if (message.insuredToMs != null && $Object.hasOwnProperty.call(message, "insuredToMs") && (typeof message.insuredToMs === "object" ? message.insuredToMs.low || message.insuredToMs.high : message.insuredToMs !== 0))
                     writer.uint32(/* id 9, wireType 0 =*/72).int64(message.insuredToMs);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.personNo);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1635,6 +1646,15 @@ export const ssc = $root.ssc = (() => {
                                 message.insuredToMs = value;
                             else
                                 delete message.insuredToMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
                             continue;
                         }
                     }
@@ -1777,6 +1797,9 @@ export const ssc = $root.ssc = (() => {
                             message.insuredToMs = object.insuredToMs;
                         else if (typeof object.insuredToMs === "object")
                             message.insuredToMs = new $util.LongBits(object.insuredToMs.low >>> 0, object.insuredToMs.high >>> 0).toNumber();
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
                 return message;
             };
 
@@ -1819,6 +1842,7 @@ export const ssc = $root.ssc = (() => {
                         object.insuredToMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.insuredToMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.personNo = "";
                 }
                 if (message.nameMasked != null && $Object.hasOwnProperty.call(message, "nameMasked"))
                     object.nameMasked = message.nameMasked;
@@ -1853,6 +1877,8 @@ export const ssc = $root.ssc = (() => {
                         object.insuredToMs = options.longs === $String ? $String(message.insuredToMs) : message.insuredToMs;
                     else
                         object.insuredToMs = options.longs === $String ? $util.Long.prototype.toString.call(message.insuredToMs) : options.longs === $Number ? new $util.LongBits(message.insuredToMs.low >>> 0, message.insuredToMs.high >>> 0).toNumber() : message.insuredToMs;
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
                 return object;
             };
 
