@@ -157,18 +157,10 @@ export class Store {
     this.changes = msgpack<number>('changes');
     // Plain msgpack (no shared structures): worker threads read visits from their read-only
     // snapshot; a visit's lines are tuples, so field names are not repeated per line anyway.
-    this.visits = env.openDB<unknown, number>({
-      name: 'visits',
-      encoding: 'msgpack',
-      keyEncoding: 'ordered-binary',
-      cache: false,
-    });
-    this.openVisits = env.openDB<unknown, string>({
-      name: 'open-visits',
-      encoding: 'msgpack',
-      keyEncoding: 'ordered-binary',
-      cache: false,
-    });
+    const plain = <K extends string | number>(name: string): Database<unknown, K> =>
+      env.openDB<unknown, K>({ name, encoding: 'msgpack', keyEncoding: 'ordered-binary', cache: false });
+    this.visits = plain<number>('visits');
+    this.openVisits = plain<string>('open-visits');
     this.audit = msgpack<number>('audit');
   }
 

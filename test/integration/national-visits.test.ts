@@ -437,9 +437,15 @@ describe('national inpatient stay: 2401 -> 2301 -> 2302 -> 2402 -> 2303 -> 2304 
 
     // Settled: the admission cannot be cancelled until the settlement is.
     expect((await national('2404', { data: { mdtrt_id: visitId, psn_no: psnNo } })).reply.ssc_reason).toBe('M02');
-    expect(
-      (await national('2305', { data: { setl_id: s.setl_id, mdtrt_id: visitId, psn_no: psnNo } })).reply.infcode,
-    ).toBe(0);
+    const cancel = await national('2305', { data: { setl_id: s.setl_id, mdtrt_id: visitId, psn_no: psnNo } });
+    expect(cancel.reply.infcode).toBe(0);
+    // 2601 of the 2305 puts the settlement back (the visit is settled again); 2601 of the 2304 then
+    // undoes it (the visit is open again).
+    const redo = await national('2601', { data: { omsgid: cancel.msgid, oinfno: '2305', psn_no: psnNo } });
+    expect([redo.reply.infcode, redo.reply.output['setl_id']]).toEqual([0, s.setl_id]);
+    expect((await national('2404', { data: { mdtrt_id: visitId, psn_no: psnNo } })).reply.ssc_reason).toBe('M02');
+    const undo = await national('2601', { data: { omsgid: settled.msgid, oinfno: '2304', psn_no: psnNo } });
+    expect([undo.reply.infcode, undo.reply.output['undone']]).toEqual([0, '1']);
     expect((await national('2404', { data: { mdtrt_id: visitId, psn_no: psnNo } })).reply.infcode).toBe(0);
   });
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decideBill } from '../../engine/core/decide-bill.js';
 import type { SettleInput } from '../../engine/core/decide-pre-settle.js';
+import { EntryKind, LedgerOp, movesMoney } from '../../engine/core/ledger-rules.js';
 import { limits } from '../../engine/core/limits.js';
 import { HotReason } from '../../engine/core/model.js';
 import { validatePolicy } from '../../engine/core/policy.js';
@@ -54,6 +55,26 @@ function visit(extra: Partial<VisitRecord> = {}): VisitRecord {
 }
 
 const header = requestHeader();
+
+describe('movesMoney', () => {
+  it('lists settlements, cancels and their reversals; never a visit entry or the reversal of an opening', () => {
+    expect(movesMoney({ kind: EntryKind.Settle, undidOp: 0 })).toBe(true);
+    expect(movesMoney({ kind: EntryKind.Cancel, undidOp: 0 })).toBe(true);
+    expect(movesMoney({ kind: EntryKind.Reverse, undidOp: LedgerOp.Settle })).toBe(true);
+    expect(movesMoney({ kind: EntryKind.Reverse, undidOp: LedgerOp.CancelSettlement })).toBe(true);
+    // A reversal recorded before its original: listed, as before visits existed.
+    expect(movesMoney({ kind: EntryKind.Reverse, undidOp: 0 })).toBe(true);
+    expect(movesMoney({ kind: EntryKind.Reverse, undidOp: LedgerOp.OpenVisit })).toBe(false);
+    for (const kind of [
+      EntryKind.OpenVisit,
+      EntryKind.UpdateVisit,
+      EntryKind.UploadFees,
+      EntryKind.WithdrawFees,
+      EntryKind.CancelVisit,
+    ])
+      expect(movesMoney({ kind, undidOp: 0 })).toBe(false);
+  });
+});
 
 describe('visit ids', () => {
   it('are the opening sequence as M + 12 digits, and nothing else parses', () => {
