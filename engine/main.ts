@@ -27,6 +27,7 @@ import { Sessions } from './sessions/sessions.js';
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
 import { absorbCommitError, isStorageError, Store } from './store/store.js';
+import { configureEVoucherKey } from './wire/evoucher-qr.js';
 import { configurePersonNumbers } from './wire/person-no.js';
 
 export interface RunningEngine {
@@ -83,6 +84,7 @@ export async function startEngine(
 ): Promise<RunningEngine> {
   setClockOffsetMs(config.clockOffsetMs);
   configurePersonNumbers(config.masterKey);
+  configureEVoucherKey(config.masterKey);
   const policy = loadPolicyFile(config.policyFile);
   const { store, readOnly } = openStore(config);
   let generated: DemoSummary | undefined;

@@ -50,7 +50,8 @@ const codeByOp = new Map<number, number>();
 for (const spec of operations) {
   if (spec.streaming) continue;
   for (const infno of spec.infno) opByCode.set(Number(infno), spec.id);
-  codeByOp.set(spec.id, Number(spec.infno[0]));
+  opByCode.set(spec.tcpCode, spec.id);
+  codeByOp.set(spec.id, spec.tcpCode);
 }
 
 export function opIdOfCode(code: number): number {

@@ -20,6 +20,8 @@ export interface OperationSpec {
   readonly reply: MessageType<unknown>;
   /** Connect server streaming (the reply type is one message of the stream). */
   readonly streaming: boolean;
+  /** The TCP operation code: the first national code, or the engine's own for an operation without one. */
+  readonly tcpCode: number;
 }
 
 function op(
@@ -29,6 +31,7 @@ function op(
   request: unknown,
   reply: unknown,
   streaming = false,
+  tcpCode = Number(infno[0]),
 ): OperationSpec {
   return {
     id,
@@ -37,6 +40,7 @@ function op(
     request: request as MessageType<unknown>,
     reply: reply as MessageType<unknown>,
     streaming,
+    tcpCode,
   };
 }
 
@@ -55,6 +59,7 @@ export const OpId = {
   UploadFees: 12,
   WithdrawFees: 13,
   CancelVisit: 14,
+  DecodeEVoucher: 15,
 } as const;
 export type OpId = (typeof OpId)[keyof typeof OpId];
 
@@ -79,6 +84,8 @@ export const operations: readonly OperationSpec[] = [
   op(OpId.UploadFees, 'UploadFees', ['2204', '2301'], v1.UploadFeesRequest, v1.UploadFeesReply),
   op(OpId.WithdrawFees, 'WithdrawFees', ['2205', '2302'], v1.WithdrawFeesRequest, v1.WithdrawFeesReply),
   op(OpId.CancelVisit, 'CancelVisit', ['2202', '2404'], v1.CancelVisitRequest, v1.VisitReply),
+  // Not a national transaction (the e-voucher service's own call): TCP code 8001, no envelope form.
+  op(OpId.DecodeEVoucher, 'DecodeEVoucher', [], v1.DecodeEVoucherRequest, v1.DecodeEVoucherReply, false, 8001),
 ];
 
 export function operationById(id: number): OperationSpec {

@@ -12,6 +12,7 @@ const regionShape = /^\d{6}$/;
 const sscCardShape = /^[A-Z0-9]{9}$/;
 const legacyCardShape = /^\d{8,20}$/;
 const cardSnShape = /^[0-9A-F]{32}$/;
+const evoucherTokenShape = /^[0-9a-f]{32}$/;
 
 const knownMedicalTypes = new Set([0, 11, 13, 14, 21, 41]);
 const knownInsuranceTypes = new Set([0, 310, 320, 330, 390]);
@@ -63,8 +64,9 @@ export function validateCredential(credential: ssc.v1.ICredential | null | undef
   const cardSn = credential.cardSn ?? '';
   const idNo = credential.idNo ?? '';
   switch (type) {
-    case 1: // e-voucher: shape checked by whoever issues vouchers; the core declines it for now
-      return cardNo.length > 0 && cardNo.length <= 64 ? '' : 'credential.card_no';
+    case 1: // e-voucher: the token a DecodeEVoucher answered (ec_token); an ID number, when sent, must be its person's
+      if (!evoucherTokenShape.test(cardNo)) return 'credential.card_no';
+      return idNo.length === 0 || isValidIdNumber(idNo) ? '' : 'credential.id_no';
     case 2:
       return isValidIdNumber(idNo) ? '' : 'credential.id_no';
     case 3:
@@ -305,4 +307,12 @@ export function validateListSettlements(request: ssc.v1.IListSettlementsRequest)
   if (!isChinaMidnight(from)) return 'period_from_ms';
   if (!isChinaMidnight(to) || to <= from || to - from > listDaysMax * dayMs) return 'period_to_ms';
   return '';
+}
+
+/** The QR code's text as scanned: its signature is checked by the writer (E01 when forged). */
+export function validateDecodeEVoucher(request: ssc.v1.IDecodeEVoucherRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const qr = request.qrCode ?? '';
+  return qr.length > 0 && qr.length <= 128 && /^[\x21-\x7e]+$/.test(qr) ? '' : 'qr_code';
 }

@@ -24,6 +24,7 @@ export const access = {
   'person.review': [Role.Reviewer],
   'person.regionTransfer': [Role.Operator],
   'person.resolveDuplicate': [Role.Operator],
+  'evoucher.issue': [Role.Operator],
   'batch.create': [Role.Operator],
   'batch.arrival': [Role.Operator],
   'batch.pickup': [Role.Agent],

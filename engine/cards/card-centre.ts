@@ -8,6 +8,7 @@ import { CentreCore } from './centre-core.js';
 import * as applications from './workflows/applications.js';
 import * as cardStatus from './workflows/card-status.js';
 import * as employers from './workflows/employers.js';
+import * as evouchers from './workflows/evouchers.js';
 import * as imports from './workflows/imports.js';
 import * as persons from './workflows/persons.js';
 import * as production from './workflows/production.js';
@@ -22,6 +23,10 @@ export type { ConfirmationInput } from './records.js';
 type Args<F> = F extends (core: CentreCore, ...args: infer A) => unknown ? A : never;
 
 export class CardCentre extends CentreCore {
+  // E-vouchers (the national e-voucher service's stand-in)
+  issueEVoucher(...args: Args<typeof evouchers.issueEVoucher>) {
+    return evouchers.issueEVoucher(this, ...args);
+  }
   // Staff
   createStaff(...args: Args<typeof staff.createStaff>) {
     return staff.createStaff(this, ...args);

@@ -16,6 +16,7 @@ import {
   CardKind,
   type CredentialInput,
   CredentialType,
+  type EVoucherRecord,
   type InstitutionRecord,
   type PersonRecord,
   type ReadView,
@@ -77,6 +78,13 @@ function samePool(view: ReadView, a: string, b: string, nowMs: number): boolean 
   return ra !== undefined && rb !== undefined && ra.poolCode === rb.poolCode;
 }
 
+/** An e-voucher's own checks, in order: known (E01), in time (E02), decoded here (E03). */
+export function checkEVoucher(voucher: EVoucherRecord | undefined, institutionCode: string, nowMs: number): ReasonCode {
+  if (voucher === undefined) return Reason.EVoucherInvalid;
+  if (nowMs >= voucher.expiresMs) return Reason.EVoucherExpired;
+  return voucher.institutionCode === institutionCode ? Reason.Approved : Reason.EVoucherElsewhere;
+}
+
 function cardKindFor(credentialType: number): number {
   if (credentialType === CredentialType.SscCard) return CardKind.Ssc;
   if (credentialType === CredentialType.LegacyMagnetic) return CardKind.LegacyMagnetic;
@@ -86,11 +94,14 @@ function cardKindFor(credentialType: number): number {
 /**
  * Card checks in order C01 -> C04 (card_sn not current) -> card status (C05, C03, C02, C04, C06)
  * -> C09 (legacy deadline) -> hot list (C02-C05, C07) -> P04 (ID number not the holder's).
- * An ID-card credential has no card to check: it goes straight to the person.
+ * An ID-card credential has no card to check: it goes straight to the person. An e-voucher has no
+ * card either: E01 (unknown) -> E02 (expired) -> E03 (decoded by another institution, or not
+ * decoded) -> P04 (an ID number sent that is not the voucher's person); no hot list.
  */
 export function resolveHolder(
   view: ReadView,
   credential: CredentialInput,
+  institutionCode: string,
   nowMs: number,
   settings: DecisionSettings,
   out: HolderCheck,
@@ -99,8 +110,13 @@ export function resolveHolder(
   out.field = '';
   out.person = undefined;
   if (credential.type === CredentialType.EVoucher) {
-    out.reason = Reason.InvalidField;
-    out.field = 'credential.type';
+    const voucher = view.evoucher(credential.cardNo);
+    out.reason = checkEVoucher(voucher, institutionCode, nowMs);
+    if (out.reason === Reason.Approved && credential.idNo.length > 0 && credential.idNo !== voucher!.idNo)
+      out.reason = Reason.CredentialMismatch;
+    if (out.reason !== Reason.Approved) return out;
+    out.person = view.person(voucher!.idNo);
+    if (out.person === undefined) out.reason = Reason.PersonNotInsured;
     return out;
   }
   if (credential.type === CredentialType.IdCard) {
@@ -179,7 +195,7 @@ export function checkHolderEligible(
   settings: DecisionSettings,
   out: Eligibility,
 ): boolean {
-  resolveHolder(view, credential, nowMs, settings, holderScratch);
+  resolveHolder(view, credential, header.institutionCode, nowMs, settings, holderScratch);
   if (holderScratch.reason !== Reason.Approved) {
     out.reason = holderScratch.reason;
     out.field = holderScratch.field;

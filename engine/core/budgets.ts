@@ -16,6 +16,8 @@ export const latencyBudgetUs = {
   uploadFees: 10_000,
   withdrawFees: 10_000,
   cancelVisit: 10_000,
+  // Binds the voucher to the institution: a durable write.
+  decodeEVoucher: 10_000,
 } as const;
 
 export type OperationName = keyof typeof latencyBudgetUs;

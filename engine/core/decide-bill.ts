@@ -13,11 +13,14 @@ import { Reason } from './reasons.js';
 import type { DecisionSettings } from './settings.js';
 import { billLinesOf, judgeVisitUse, sameHolder, seqOfVisitId, type VisitRecord } from './visits.js';
 
-/** The visit's bill with the request's own figures (total, account use, insurance type). */
+/**
+ * The visit's bill with the request's own figures (total, account use, insurance type) and its
+ * credential when it sent one (a card or ID number the visit's, an e-voucher scanned again).
+ */
 export function billOfVisit(visit: VisitRecord, input: SettleInput): SettleInput {
   return {
     ...input,
-    credential: visit.credential,
+    credential: input.credential.type === 0 ? visit.credential : input.credential,
     medicalType: visit.medicalType,
     insuranceType: input.insuranceType === 0 ? visit.insuranceType : input.insuranceType,
     lines: billLinesOf(visit),
@@ -55,5 +58,11 @@ export function decideBill(
   if (out.reason !== Reason.Approved) return out;
   const decision = decidePreSettle(view, billOfVisit(v, input), nowMs, settings, policy);
   decision.visit = v;
+  // An e-voucher of someone else than the visit's person: nothing is settled.
+  if (decision.person !== undefined && decision.person.idNo !== v.idNo) {
+    decision.reason = Reason.CredentialMismatch;
+    decision.field = 'credential';
+    decision.result = undefined;
+  }
   return decision;
 }

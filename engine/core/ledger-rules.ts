@@ -9,21 +9,31 @@ import { type AccountRecord, ClearingType, MedicalType } from './model.js';
 import { Reason, type ReasonCode } from './reasons.js';
 import type { Accumulators, SplitResult } from './split.js';
 
-/** The visit operations (core/visits.ts): each is its own change-log entry kind, same number. */
-const visitOps = { OpenVisit: 4, UpdateVisit: 5, UploadFees: 6, WithdrawFees: 7, CancelVisit: 8 } as const;
+/**
+ * The visit operations (core/visits.ts) and the e-voucher decode: each is its own change-log entry
+ * kind, same number.
+ */
+const otherOps = {
+  OpenVisit: 4,
+  UpdateVisit: 5,
+  UploadFees: 6,
+  WithdrawFees: 7,
+  CancelVisit: 8,
+  DecodeEVoucher: 9,
+} as const;
 
 /**
- * What a change-log entry records. 1-3 move money; 4-8 change a visit and move none: the
- * settlement listing and the day totals see only the first three.
+ * What a change-log entry records. 1-3 move money; 4-9 change a visit or bind an e-voucher and
+ * move none: the settlement listing and the day totals see only the first three.
  */
-export const EntryKind = { Settle: 1, Cancel: 2, Reverse: 3, ...visitOps } as const;
+export const EntryKind = { Settle: 1, Cancel: 2, Reverse: 3, ...otherOps } as const;
 export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
 
 /**
  * The operations a message id can stand for (the wire's Operation enum for 1, 2 and 4); a visit
  * operation's entry has the kind of the same number.
  */
-export const LedgerOp = { Settle: 1, CancelSettlement: 2, Reverse: 3, ...visitOps } as const;
+export const LedgerOp = { Settle: 1, CancelSettlement: 2, Reverse: 3, ...otherOps } as const;
 export type LedgerOp = (typeof LedgerOp)[keyof typeof LedgerOp];
 
 /** A settlement, a cancel or a reversal of either: an entry the settlement listing shows. */

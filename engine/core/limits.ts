@@ -97,6 +97,8 @@ export const limits = {
   visitInpatientOpenMaxMs: 366 * 86_400_000,
   /** Closed visits (settled, cancelled, expired) are kept this long after their last change. */
   visitRetentionMs: 30 * 86_400_000,
+  /** An e-voucher (its QR code and its token) is valid this long after it is issued. */
+  evoucherTtlMs: 10 * 60_000,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
   /** Hot list entries one snapshot carries (Ningbo has ~8M cards; a few percent are ever hot). */

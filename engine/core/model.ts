@@ -201,6 +201,24 @@ export interface ReadView {
   accumulators(idNo: string, medicalYear: number): Accumulators;
   /** A visit by its opening's sequence number (core/visits.ts). */
   visit(seq: number): VisitRecord | undefined;
+  /** An e-voucher by its token (ecToken). */
+  evoucher(token: string): EVoucherRecord | undefined;
+}
+
+/**
+ * A medical-insurance e-voucher (医保电子凭证) as the engine's stand-in for the national e-voucher
+ * service keeps it: issued for a person and a business type, short-lived, and bound to the
+ * institution whose terminal decoded its QR code (only there can its token be used).
+ */
+export interface EVoucherRecord {
+  token: string;
+  idNo: string;
+  /** The e-voucher service's business type (5 characters, QrCodePost's businessType). */
+  businessType: string;
+  issuedMs: number;
+  expiresMs: number;
+  /** The institution that decoded it; '' until decoded. */
+  institutionCode: string;
 }
 
 /** True when [fromMs, toMs) contains nowMs; toMs 0 means open-ended. */

@@ -34,6 +34,9 @@ export const Reason = {
   VisitNotOpen: 'M02',
   VisitFull: 'M03',
   FeeLineConflict: 'M04',
+  EVoucherInvalid: 'E01',
+  EVoucherExpired: 'E02',
+  EVoucherElsewhere: 'E03',
   Unavailable: 'S01',
 } as const;
 
@@ -99,6 +102,9 @@ export const reasonCatalogue: readonly ReasonText[] = [
     en: 'visit bound reached (fee lines per visit or open visits per person)',
   },
   { code: 'M04', zh: '费用明细流水号已存在但内容不同', en: 'fee line number already used with different content' },
+  { code: 'E01', zh: '医保电子凭证无效（伪造或不存在）', en: 'e-voucher invalid (forged or unknown)' },
+  { code: 'E02', zh: '医保电子凭证已过期', en: 'e-voucher expired' },
+  { code: 'E03', zh: '医保电子凭证已由其他机构解码使用', en: 'e-voucher decoded at another institution' },
   { code: 'S01', zh: '系统繁忙，请用同一报文ID重试', en: 'temporarily unavailable, retry with the same msg id' },
 ];
 

@@ -7,7 +7,7 @@
 // never repeat and the change log says when each visit began.
 
 import { limits } from './limits.js';
-import { type CredentialInput, MedicalType, type RequestContext } from './model.js';
+import { type CredentialInput, CredentialType, MedicalType, type RequestContext } from './model.js';
 import { Reason, type ReasonCode } from './reasons.js';
 import type { BillLine } from './split.js';
 
@@ -117,9 +117,12 @@ export function judgeVisitUse(
   return ok;
 }
 
-/** A credential sent with a visit's request must be the one the visit was opened with. */
+/**
+ * A card or ID number sent with a visit's request must be the one the visit was opened with. An
+ * e-voucher is a new token at every scan: its person is compared once resolved (decide-bill.ts).
+ */
 export function sameHolder(visit: VisitRecord, credential: CredentialInput): boolean {
-  if (credential.type === 0) return true;
+  if (credential.type === 0 || credential.type === CredentialType.EVoucher) return true;
   const c = visit.credential;
   if (credential.type !== c.type) return false;
   return credential.cardNo === c.cardNo && credential.idNo === c.idNo && credential.cardSn === c.cardSn;

@@ -57,6 +57,7 @@ import type { LmdbReadView } from '../store/read-view.js';
 import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/records.js';
 import { accumulatorKey, messageKey, type Store } from '../store/store.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../wire/replies.js';
+import { EVoucherBook } from './evoucher-book.js';
 import { budgetOf, replyTypeOf } from './replies.js';
 import { VisitBook } from './visit-book.js';
 import type { Work } from './work.js';
@@ -106,6 +107,8 @@ export class Book {
   private readonly caller = new CallerCheck();
   /** Visits: their own requests, and the visit a settlement, cancel or reversal concerns. */
   readonly visits: VisitBook;
+  /** E-voucher decodes (their binding to an institution). */
+  readonly evouchers: EVoucherBook;
 
   constructor(
     private readonly store: Store,
@@ -115,6 +118,7 @@ export class Book {
     private readonly options: BookOptions,
   ) {
     this.visits = new VisitBook(store, view, settings, this);
+    this.evouchers = new EVoucherBook(store, view, this);
     this.reload();
   }
 
@@ -174,6 +178,7 @@ export class Book {
     if (decision !== undefined) return this.applySettle(work, decision, key, nowMs);
     if (op === LedgerOp.CancelSettlement) return this.applyCancel(work, key, nowMs);
     if (op === LedgerOp.Reverse) return this.applyReverse(work, key, nowMs);
+    if (op === LedgerOp.DecodeEVoucher) return this.evouchers.apply(work, key, nowMs);
     return this.visits.apply(work, key, nowMs);
   }
 

@@ -44,6 +44,6 @@ export function reverseDigest(header: RequestContext, originalMsgId: string, ori
 }
 
 /** A visit request: its operation and its fields (built in a fixed order, so JSON is canonical). */
-export function visitDigest(header: RequestContext, op: number, command: object): bigint {
+export function commandDigest(header: RequestContext, op: number, command: object): bigint {
   return digestOf([op, header.msgId, header.institutionCode, JSON.stringify(command)]);
 }

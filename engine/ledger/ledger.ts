@@ -21,7 +21,6 @@ import { LedgerOp } from '../core/ledger-rules.js';
 import type { RequestContext } from '../core/model.js';
 import type { BenefitPolicy } from '../core/policy.js';
 import type { DecisionSettings } from '../core/settings.js';
-import type { VisitCommand } from '../core/visits.js';
 import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endProcess } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
@@ -29,7 +28,7 @@ import type { LmdbReadView } from '../store/read-view.js';
 import { absorbCommitError, type Store } from '../store/store.js';
 import { Status } from '../wire/handled.js';
 import { Book } from './book.js';
-import { type Done, emptyBytes, type LedgerResult, Work } from './work.js';
+import { type Done, emptyBytes, type LedgerCommand, type LedgerResult, Work } from './work.js';
 
 export interface LedgerOptions {
   /** Requests decided and committed in one transaction. 1 = a flush per settlement (the baseline). */
@@ -131,8 +130,8 @@ export class Ledger {
     );
   }
 
-  /** A visit operation (open, update, upload, withdraw, cancel): written like a settlement. */
-  visit(header: RequestContext, command: VisitCommand, digest: bigint, done: Done): void {
+  /** A visit operation (open, update, upload, withdraw, cancel) or an e-voucher decode. */
+  command(header: RequestContext, command: LedgerCommand, digest: bigint, done: Done): void {
     this.submit(new Work(command.op, header, digest, undefined, '', 0, command, performance.now(), done));
   }
 
@@ -234,6 +233,7 @@ export class Ledger {
         this.lastPruneMs = nowMs;
         this.stats.pruned += this.book.prune(nowMs);
         this.book.visits.prune(nowMs, this.options.pruneItemsMax);
+        this.book.evouchers.prune(nowMs, this.options.pruneItemsMax);
       }
     } catch (error) {
       this.fatal(error);

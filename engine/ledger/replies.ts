@@ -18,6 +18,7 @@ const replyTypes: Record<LedgerOp, ReplyType> = {
   [LedgerOp.UploadFees]: v1.UploadFeesReply,
   [LedgerOp.WithdrawFees]: v1.WithdrawFeesReply,
   [LedgerOp.CancelVisit]: v1.VisitReply,
+  [LedgerOp.DecodeEVoucher]: v1.DecodeEVoucherReply,
 };
 
 const budgets: Record<LedgerOp, number> = {
@@ -29,6 +30,7 @@ const budgets: Record<LedgerOp, number> = {
   [LedgerOp.UploadFees]: latencyBudgetUs.uploadFees,
   [LedgerOp.WithdrawFees]: latencyBudgetUs.withdrawFees,
   [LedgerOp.CancelVisit]: latencyBudgetUs.cancelVisit,
+  [LedgerOp.DecodeEVoucher]: latencyBudgetUs.decodeEVoucher,
 };
 
 export function replyTypeOf(op: number): ReplyType {

@@ -20,6 +20,7 @@ import {
   stateAt,
   type UpdateVisitCommand,
   type UploadFeesCommand,
+  type VisitCommand,
   type VisitLine,
   type VisitRecord,
   VisitState,
@@ -77,7 +78,7 @@ export class VisitBook {
 
   /** A visit request, its caller and message id already checked (book.ts). */
   apply(work: Work, key: string, nowMs: number): undefined {
-    const command = work.visit!;
+    const command = work.command as VisitCommand;
     if (command.op === LedgerOp.OpenVisit) return this.open(work, command, key, nowMs);
     const visit = this.visit(seqOfVisitId(command.visitId));
     const use = judgeVisitUse(visit, work.header, command.personNo, nowMs);

@@ -3,6 +3,16 @@
 import type { SettleInput } from '../core/decide-pre-settle.js';
 import type { RequestContext } from '../core/model.js';
 import type { VisitCommand } from '../core/visits.js';
+
+/** The e-voucher decode (DecodeEVoucher): the QR code as scanned. */
+export interface DecodeEVoucherCommand {
+  op: 9;
+  qrCode: string;
+}
+
+/** What a request other than settle / cancel / reverse asks of the writer. */
+export type LedgerCommand = VisitCommand | DecodeEVoucherCommand;
+
 import type { Status } from '../wire/handled.js';
 
 /** What the writer answers: the reply message (without timings) and where the time went. */
@@ -37,8 +47,8 @@ export class Work {
     readonly target: string,
     /** Reverse: the original operation (LedgerOp). */
     readonly targetOp: number,
-    /** Visit operations: what to do to which visit. */
-    readonly visit: VisitCommand | undefined,
+    /** Visit operations and the e-voucher decode: what to do. */
+    readonly command: LedgerCommand | undefined,
     readonly enqueuedMs: number,
     readonly done: Done,
   ) {}

@@ -18,6 +18,7 @@ import { type ssc, v1 } from '../../protocol/pb.js';
 import {
   validateCancel,
   validateCancelVisit,
+  validateDecodeEVoucher,
   validateInquire,
   validateListSettlements,
   validateOpenVisit,
@@ -37,10 +38,10 @@ import { decideInquire } from '../core/decide-inquire.js';
 import type { ReadView, RequestContext } from '../core/model.js';
 import type { BenefitPolicy } from '../core/policy.js';
 import type { DecisionSettings } from '../core/settings.js';
-import type { VisitCommand } from '../core/visits.js';
-import { cancelDigest, reverseDigest, settleDigest, visitDigest } from '../ledger/digest.js';
+import { cancelDigest, commandDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import type { Ledger, LedgerResult } from '../ledger/ledger.js';
 import { reconcileTotals } from '../ledger/reconcile.js';
+import type { LedgerCommand } from '../ledger/work.js';
 import type { Sessions } from '../sessions/sessions.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
@@ -154,9 +155,9 @@ function stream<Req>(op: OpId, columns: Omit<StreamRow<Req>, 'op' | 'spec' | 'ro
 
 const int = (value: unknown): number => (value as number | null | undefined) ?? 0;
 
-/** A visit request to the single writer, with its content digest (idempotency). */
-function visit(l: Ledger, header: RequestContext, command: VisitCommand, done: (result: LedgerResult) => void): void {
-  l.visit(header, command, visitDigest(header, command.op, command), done);
+/** A visit request or an e-voucher decode to the single writer, with its content digest (idempotency). */
+function command(l: Ledger, header: RequestContext, c: LedgerCommand, done: (result: LedgerResult) => void): void {
+  l.command(header, c, commandDigest(header, c.op, c), done);
 }
 
 export const operationTable = {
@@ -275,35 +276,43 @@ export const operationTable = {
     typeName: 'OpenVisitRequest',
     budgetUs: latencyBudgetUs.openVisit,
     validate: validateOpenVisit,
-    submit: (l, request, header, done) => visit(l, header, visitCommandOf.open(request), done),
+    submit: (l, request, header, done) => command(l, header, visitCommandOf.open(request), done),
   }),
   UpdateVisit: ledger<ssc.v1.UpdateVisitRequest>(OpId.UpdateVisit, {
     request: v1.UpdateVisitRequest,
     typeName: 'UpdateVisitRequest',
     budgetUs: latencyBudgetUs.updateVisit,
     validate: validateUpdateVisit,
-    submit: (l, request, header, done) => visit(l, header, visitCommandOf.update(request), done),
+    submit: (l, request, header, done) => command(l, header, visitCommandOf.update(request), done),
   }),
   UploadFees: ledger<ssc.v1.UploadFeesRequest>(OpId.UploadFees, {
     request: v1.UploadFeesRequest,
     typeName: 'UploadFeesRequest',
     budgetUs: latencyBudgetUs.uploadFees,
     validate: validateUploadFees,
-    submit: (l, request, header, done) => visit(l, header, visitCommandOf.upload(request), done),
+    submit: (l, request, header, done) => command(l, header, visitCommandOf.upload(request), done),
   }),
   WithdrawFees: ledger<ssc.v1.WithdrawFeesRequest>(OpId.WithdrawFees, {
     request: v1.WithdrawFeesRequest,
     typeName: 'WithdrawFeesRequest',
     budgetUs: latencyBudgetUs.withdrawFees,
     validate: validateWithdrawFees,
-    submit: (l, request, header, done) => visit(l, header, visitCommandOf.withdraw(request), done),
+    submit: (l, request, header, done) => command(l, header, visitCommandOf.withdraw(request), done),
   }),
   CancelVisit: ledger<ssc.v1.CancelVisitRequest>(OpId.CancelVisit, {
     request: v1.CancelVisitRequest,
     typeName: 'CancelVisitRequest',
     budgetUs: latencyBudgetUs.cancelVisit,
     validate: validateCancelVisit,
-    submit: (l, request, header, done) => visit(l, header, visitCommandOf.cancel(request), done),
+    submit: (l, request, header, done) => command(l, header, visitCommandOf.cancel(request), done),
+  }),
+  // The e-voucher decode binds the voucher to the caller's institution: a write of the writer's.
+  DecodeEVoucher: ledger<ssc.v1.DecodeEVoucherRequest>(OpId.DecodeEVoucher, {
+    request: v1.DecodeEVoucherRequest,
+    typeName: 'DecodeEVoucherRequest',
+    budgetUs: latencyBudgetUs.decodeEVoucher,
+    validate: validateDecodeEVoucher,
+    submit: (l, request, header, done) => command(l, header, { op: 9, qrCode: request.qrCode ?? '' }, done),
   }),
 } as const satisfies OperationTable;
 

@@ -6,6 +6,7 @@ import { limits } from '../core/limits.js';
 import type {
   AccountRecord,
   CardRecord,
+  EVoucherRecord,
   Filing,
   HotEntry,
   InstitutionRecord,
@@ -134,6 +135,10 @@ export class LmdbReadView implements ReadView {
     return buf === undefined
       ? { deductiblePaidFen: 0, poolPaidFen: 0, largeAmountPaidFen: 0, selfPaySegmentUsedFen: 0 }
       : decodeAccumulators(buf);
+  }
+
+  evoucher(token: string): EVoucherRecord | undefined {
+    return token.length === 0 ? undefined : (this.store.evouchers.get(token) as EVoucherRecord | undefined);
   }
 
   visit(seq: number): VisitRecord | undefined {

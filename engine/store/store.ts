@@ -8,7 +8,7 @@ import { type Database, open, type RootDatabase } from 'lmdb';
 import { limits } from '../core/limits.js';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
-export const schemaVersion = 6;
+export const schemaVersion = 7;
 const schemaTag = 'ssc-settlement-engine';
 
 export interface StoreOptions {
@@ -70,6 +70,8 @@ export class Store {
   readonly visits: Database<unknown, number>;
   /** citizen ID number + ':' + visit id -> 1, while the visit is open (the open-visits bound). */
   readonly openVisits: Database<unknown, string>;
+  /** e-voucher token -> its record (core/model.ts EVoucherRecord, msgpack); pruned once expired. */
+  readonly evouchers: Database<unknown, string>;
   /** China-time day + institution + insurance type + clearing type -> net counts and sums. */
   readonly totals: BinaryDb;
   /** division code -> its rows (pool membership over time) */
@@ -161,6 +163,7 @@ export class Store {
       env.openDB<unknown, K>({ name, encoding: 'msgpack', keyEncoding: 'ordered-binary', cache: false });
     this.visits = plain<number>('visits');
     this.openVisits = plain<string>('open-visits');
+    this.evouchers = plain<string>('evouchers');
     this.audit = msgpack<number>('audit');
   }
 

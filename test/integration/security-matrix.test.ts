@@ -233,6 +233,7 @@ describe('terminal operations: every method refuses callers who do not belong', 
       },
       WithdrawFees: { header: h, visitId: 'M000000000001', all: true },
       CancelVisit: { header: h, visitId: 'M000000000001' },
+      DecodeEVoucher: { header: h, qrCode: `EVQR1.${'a'.repeat(32)}.${'A'.repeat(22)}` },
     };
     return spec.request.encode(messages[method]!).finish();
   }

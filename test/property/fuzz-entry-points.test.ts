@@ -113,6 +113,7 @@ beforeAll(async () => {
     UploadFees: { header: h, visitId, lines: [feeLine, { ...feeLine, sn: 'F2', batchNo: 'B2' }] },
     WithdrawFees: { header: h, visitId, batchNo: 'B2' },
     CancelVisit: { header: h, visitId },
+    DecodeEVoucher: { header: h, qrCode: `EVQR1.${'a'.repeat(32)}.${'A'.repeat(22)}` },
   };
   for (const spec of operations) {
     if (spec.streaming) continue;

@@ -7,6 +7,7 @@ import {
   type CardRecord,
   CardStatus,
   DesignationStatus,
+  type EVoucherRecord,
   type Filing,
   type HotEntry,
   type InstitutionRecord,
@@ -42,6 +43,7 @@ export class MemoryView implements ReadView {
   filingsByPerson = new Map<string, Filing[]>();
   regions = regionTable();
   visitRows = new Map<number, VisitRecord>();
+  evoucherRows = new Map<string, EVoucherRecord>();
 
   terminal(id: string) {
     return this.terminals.get(id);
@@ -74,6 +76,10 @@ export class MemoryView implements ReadView {
   }
   visit(seq: number): VisitRecord | undefined {
     return this.visitRows.get(seq);
+  }
+
+  evoucher(token: string): EVoucherRecord | undefined {
+    return this.evoucherRows.get(token);
   }
 
   accumulators(idNo: string, year: number): Accumulators {

@@ -9,7 +9,7 @@ import type { RequestContext } from '../../engine/core/model.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
 import type { VisitCommand } from '../../engine/core/visits.js';
 import { type DemoSamples, generateDemo, type SampleCard } from '../../engine/demo/demo.js';
-import { cancelDigest, reverseDigest, settleDigest, visitDigest } from '../../engine/ledger/digest.js';
+import { cancelDigest, commandDigest, reverseDigest, settleDigest } from '../../engine/ledger/digest.js';
 import { Ledger, type LedgerOptions, type LedgerResult } from '../../engine/ledger/ledger.js';
 import { Sessions } from '../../engine/sessions/sessions.js';
 import { loadPolicyFile } from '../../engine/store/policy-file.js';
@@ -134,7 +134,7 @@ export async function openLedgerHarness(options: Partial<LedgerOptions> = {}): P
       ),
     visit: (h, command) =>
       new Promise((resolve) =>
-        ledger.visit(h, command, visitDigest(h, command.op, command), (r) => resolve(replyOf(r))),
+        ledger.command(h, command, commandDigest(h, command.op, command), (r) => resolve(replyOf(r))),
       ),
     async close() {
       await ledger.drained();

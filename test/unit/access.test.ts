@@ -28,6 +28,7 @@ const table: [Action, Role[]][] = [
   ['person.review', [R]],
   ['person.regionTransfer', [O]],
   ['person.resolveDuplicate', [O]],
+  ['evoucher.issue', [O]],
   ['batch.create', [O]],
   ['batch.arrival', [O]],
   ['batch.pickup', [G]],

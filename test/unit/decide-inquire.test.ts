@@ -80,7 +80,7 @@ const rows: { reason: string; why: string; arrange: (view: MemoryView, req: Inqu
       r.medicalType = 21;
     },
   },
-  { reason: 'V01', why: 'e-voucher not accepted', arrange: (_v, r) => (r.credential.type = 1) },
+  { reason: 'E01', why: 'e-voucher unknown (or forged)', arrange: (_v, r) => (r.credential.type = 1) },
   { reason: 'C01', why: 'card unknown', arrange: (v) => v.cards.clear() },
   { reason: 'C01', why: 'legacy credential for an SSC card', arrange: (_v, r) => (r.credential.type = 4) },
   { reason: 'C04', why: 'old card_sn', arrange: (_v, r) => (r.credential.cardSn = 'F'.repeat(32)) },

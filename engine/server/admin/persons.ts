@@ -135,6 +135,24 @@ export function registerPersonRoutes(ctx: AdminContext): void {
   );
   route(
     'POST',
+    '/persons/:idNo/evouchers',
+    'evoucher.issue',
+    "An e-voucher for the person (the national e-voucher service's stand-in): the QR code a terminal decodes",
+    { params: personParams, body: bodyOf({ businessType: { type: 'string', pattern: '^\\d{5}$' } }) },
+    async (request, reply) =>
+      answer(
+        request,
+        reply,
+        await centre.issueEVoucher(
+          principal(request),
+          param(request, 'idNo'),
+          body<{ businessType: string }>(request).businessType,
+          now(),
+        ),
+      ),
+  );
+  route(
+    'POST',
     '/persons/:idNo/duplicate-resolution',
     'person.resolveDuplicate',
     'A duplicate enrolment resolved (one enrolment dropped)',

@@ -385,6 +385,8 @@ export const nationalForms = {
   },
   // 3202 is a server stream: not offered through the national envelope.
   ListSettlements: null,
+  // The e-voucher service's decode is not a national transaction: protobuf and TCP only.
+  DecodeEVoucher: null,
   ...visitForms,
 } as const satisfies NationalForms;
 

@@ -1296,6 +1296,64 @@ export namespace ssc {
             type $Shape = ssc.v1.CancelVisitRequest.$Properties;
         }
 
+        interface IDecodeEVoucherRequest extends ssc.v1.DecodeEVoucherRequest.$Properties {
+        }
+
+        class DecodeEVoucherRequest {
+            constructor(properties?: ssc.v1.DecodeEVoucherRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            qrCode: string;
+            static encode(message: ssc.v1.DecodeEVoucherRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.DecodeEVoucherRequest & ssc.v1.DecodeEVoucherRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.DecodeEVoucherRequest;
+            static toObject(message: ssc.v1.DecodeEVoucherRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DecodeEVoucherRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                qrCode?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.DecodeEVoucherRequest.$Properties;
+        }
+
+        interface IDecodeEVoucherReply extends ssc.v1.DecodeEVoucherReply.$Properties {
+        }
+
+        class DecodeEVoucherReply {
+            constructor(properties?: ssc.v1.DecodeEVoucherReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            ecToken: string;
+            person?: (ssc.v1.PersonSummary.$Properties|null);
+            businessType: string;
+            expiresMs: (number|Long);
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.DecodeEVoucherReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.DecodeEVoucherReply & ssc.v1.DecodeEVoucherReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.DecodeEVoucherReply;
+            static toObject(message: ssc.v1.DecodeEVoucherReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DecodeEVoucherReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                ecToken?: (string|null);
+                person?: (ssc.v1.PersonSummary.$Properties|null);
+                businessType?: (string|null);
+                expiresMs?: (number|Long|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.DecodeEVoucherReply.$Properties;
+        }
+
         class TransactionService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             signIn: ssc.v1.TransactionService.SignIn;
@@ -1312,6 +1370,7 @@ export namespace ssc {
             uploadFees: ssc.v1.TransactionService.UploadFees;
             withdrawFees: ssc.v1.TransactionService.WithdrawFees;
             cancelVisit: ssc.v1.TransactionService.CancelVisit;
+            decodeEVoucher: ssc.v1.TransactionService.DecodeEVoucher;
         }
 
         namespace TransactionService {
@@ -1466,6 +1525,17 @@ export namespace ssc {
               readonly path: "/ssc.v1.TransactionService/CancelVisit";
               readonly requestType: "CancelVisitRequest";
               readonly responseType: "VisitReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type DecodeEVoucherCallback = (error: (Error|null), response?: ssc.v1.DecodeEVoucherReply) => void;
+            type DecodeEVoucher = {
+              (request: ssc.v1.IDecodeEVoucherRequest, callback: ssc.v1.TransactionService.DecodeEVoucherCallback): void;
+              (request: ssc.v1.IDecodeEVoucherRequest): Promise<ssc.v1.DecodeEVoucherReply>;
+              readonly name: "DecodeEVoucher";
+              readonly path: "/ssc.v1.TransactionService/DecodeEVoucher";
+              readonly requestType: "DecodeEVoucherRequest";
+              readonly responseType: "DecodeEVoucherReply";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };

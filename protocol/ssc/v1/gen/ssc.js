@@ -14203,6 +14203,592 @@ export const ssc = $root.ssc = (() => {
             return CancelVisitRequest;
         })();
 
+        v1.DecodeEVoucherRequest = (function() {
+
+            /**
+             * Properties of a DecodeEVoucherRequest.
+             * @typedef {Object} ssc.v1.DecodeEVoucherRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] DecodeEVoucherRequest header
+             * @property {string|null} [qrCode] DecodeEVoucherRequest qrCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DecodeEVoucherRequest.
+             * @memberof ssc.v1
+             * @interface IDecodeEVoucherRequest
+             * @augments ssc.v1.DecodeEVoucherRequest.$Properties
+             * @deprecated Use ssc.v1.DecodeEVoucherRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DecodeEVoucherRequest.
+             * @typedef {ssc.v1.DecodeEVoucherRequest.$Properties} ssc.v1.DecodeEVoucherRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DecodeEVoucherRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a DecodeEVoucherRequest.
+             * @constructor
+             * @param {ssc.v1.DecodeEVoucherRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DecodeEVoucherRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DecodeEVoucherRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.DecodeEVoucherRequest
+             * @instance
+             */
+            DecodeEVoucherRequest.prototype.header = null;
+
+            /**
+             * DecodeEVoucherRequest qrCode.
+             * @member {string} qrCode
+             * @memberof ssc.v1.DecodeEVoucherRequest
+             * @instance
+             */
+            DecodeEVoucherRequest.prototype.qrCode = "";
+
+            /**
+             * Encodes the specified DecodeEVoucherRequest message. Does not implicitly {@link ssc.v1.DecodeEVoucherRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.DecodeEVoucherRequest
+             * @static
+             * @param {ssc.v1.DecodeEVoucherRequest.$Properties} message DecodeEVoucherRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DecodeEVoucherRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.qrCode != null && $Object.hasOwnProperty.call(message, "qrCode") && message.qrCode !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.qrCode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DecodeEVoucherRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.DecodeEVoucherRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.DecodeEVoucherRequest & ssc.v1.DecodeEVoucherRequest.$Shape} DecodeEVoucherRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DecodeEVoucherRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.DecodeEVoucherRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.qrCode = value;
+                            else
+                                delete message.qrCode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a DecodeEVoucherRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.DecodeEVoucherRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.DecodeEVoucherRequest} DecodeEVoucherRequest
+             */
+            DecodeEVoucherRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.DecodeEVoucherRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.DecodeEVoucherRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.DecodeEVoucherRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.DecodeEVoucherRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.qrCode != null)
+                    if (typeof object.qrCode !== "string" || object.qrCode.length)
+                        message.qrCode = $String(object.qrCode);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DecodeEVoucherRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.DecodeEVoucherRequest
+             * @static
+             * @param {ssc.v1.DecodeEVoucherRequest} message DecodeEVoucherRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DecodeEVoucherRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.qrCode = "";
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.qrCode != null && $Object.hasOwnProperty.call(message, "qrCode"))
+                    object.qrCode = message.qrCode;
+                return object;
+            };
+
+            /**
+             * Converts this DecodeEVoucherRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.DecodeEVoucherRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DecodeEVoucherRequest.prototype.toJSON = function() {
+                return DecodeEVoucherRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DecodeEVoucherRequest;
+        })();
+
+        v1.DecodeEVoucherReply = (function() {
+
+            /**
+             * Properties of a DecodeEVoucherReply.
+             * @typedef {Object} ssc.v1.DecodeEVoucherReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] DecodeEVoucherReply outcome
+             * @property {string|null} [ecToken] DecodeEVoucherReply ecToken
+             * @property {ssc.v1.PersonSummary.$Properties|null} [person] DecodeEVoucherReply person
+             * @property {string|null} [businessType] DecodeEVoucherReply businessType
+             * @property {number|Long|null} [expiresMs] DecodeEVoucherReply expiresMs
+             * @property {number|null} [budgetUs] DecodeEVoucherReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] DecodeEVoucherReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DecodeEVoucherReply.
+             * @memberof ssc.v1
+             * @interface IDecodeEVoucherReply
+             * @augments ssc.v1.DecodeEVoucherReply.$Properties
+             * @deprecated Use ssc.v1.DecodeEVoucherReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DecodeEVoucherReply.
+             * @typedef {ssc.v1.DecodeEVoucherReply.$Properties} ssc.v1.DecodeEVoucherReply.$Shape
+             */
+
+            /**
+             * Constructs a new DecodeEVoucherReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a DecodeEVoucherReply.
+             * @constructor
+             * @param {ssc.v1.DecodeEVoucherReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DecodeEVoucherReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DecodeEVoucherReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             */
+            DecodeEVoucherReply.prototype.outcome = null;
+
+            /**
+             * DecodeEVoucherReply ecToken.
+             * @member {string} ecToken
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             */
+            DecodeEVoucherReply.prototype.ecToken = "";
+
+            /**
+             * DecodeEVoucherReply person.
+             * @member {ssc.v1.PersonSummary.$Properties|null|undefined} person
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             */
+            DecodeEVoucherReply.prototype.person = null;
+
+            /**
+             * DecodeEVoucherReply businessType.
+             * @member {string} businessType
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             */
+            DecodeEVoucherReply.prototype.businessType = "";
+
+            /**
+             * DecodeEVoucherReply expiresMs.
+             * @member {number|Long} expiresMs
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             */
+            DecodeEVoucherReply.prototype.expiresMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DecodeEVoucherReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             */
+            DecodeEVoucherReply.prototype.budgetUs = 0;
+
+            /**
+             * DecodeEVoucherReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             */
+            DecodeEVoucherReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified DecodeEVoucherReply message. Does not implicitly {@link ssc.v1.DecodeEVoucherReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @static
+             * @param {ssc.v1.DecodeEVoucherReply.$Properties} message DecodeEVoucherReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DecodeEVoucherReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.ecToken != null && $Object.hasOwnProperty.call(message, "ecToken") && message.ecToken !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ecToken);
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    $root.ssc.v1.PersonSummary.encode(message.person, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.businessType != null && $Object.hasOwnProperty.call(message, "businessType") && message.businessType !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.businessType);
+                if (message.expiresMs != null && $Object.hasOwnProperty.call(message, "expiresMs") && (typeof message.expiresMs === "object" ? message.expiresMs.low || message.expiresMs.high : message.expiresMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.expiresMs);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DecodeEVoucherReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.DecodeEVoucherReply & ssc.v1.DecodeEVoucherReply.$Shape} DecodeEVoucherReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DecodeEVoucherReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.DecodeEVoucherReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ecToken = value;
+                            else
+                                delete message.ecToken;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.person = $root.ssc.v1.PersonSummary.decode(reader, reader.size(), $undefined, _depth + 1, message.person);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.businessType = value;
+                            else
+                                delete message.businessType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresMs = value;
+                            else
+                                delete message.expiresMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a DecodeEVoucherReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.DecodeEVoucherReply} DecodeEVoucherReply
+             */
+            DecodeEVoucherReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.DecodeEVoucherReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.DecodeEVoucherReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.DecodeEVoucherReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.DecodeEVoucherReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.ecToken != null)
+                    if (typeof object.ecToken !== "string" || object.ecToken.length)
+                        message.ecToken = $String(object.ecToken);
+                if (object.person != null) {
+                    if (!$util.isObject(object.person))
+                        throw $TypeError(".ssc.v1.DecodeEVoucherReply.person: object expected");
+                    message.person = $root.ssc.v1.PersonSummary.fromObject(object.person, _depth + 1);
+                }
+                if (object.businessType != null)
+                    if (typeof object.businessType !== "string" || object.businessType.length)
+                        message.businessType = $String(object.businessType);
+                if (object.expiresMs != null)
+                    if (typeof object.expiresMs === "object" ? object.expiresMs.low || object.expiresMs.high : $Number(object.expiresMs) !== 0)
+                        if ($util.Long)
+                            message.expiresMs = $util.Long.fromValue(object.expiresMs, false);
+                        else if (typeof object.expiresMs === "string")
+                            message.expiresMs = $parseInt(object.expiresMs, 10);
+                        else if (typeof object.expiresMs === "number")
+                            message.expiresMs = object.expiresMs;
+                        else if (typeof object.expiresMs === "object")
+                            message.expiresMs = new $util.LongBits(object.expiresMs.low >>> 0, object.expiresMs.high >>> 0).toNumber();
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.DecodeEVoucherReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DecodeEVoucherReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @static
+             * @param {ssc.v1.DecodeEVoucherReply} message DecodeEVoucherReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DecodeEVoucherReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.ecToken = "";
+                    object.person = null;
+                    object.businessType = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.expiresMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.expiresMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.ecToken != null && $Object.hasOwnProperty.call(message, "ecToken"))
+                    object.ecToken = message.ecToken;
+                if (message.person != null && $Object.hasOwnProperty.call(message, "person"))
+                    object.person = $root.ssc.v1.PersonSummary.toObject(message.person, options, _depth + 1);
+                if (message.businessType != null && $Object.hasOwnProperty.call(message, "businessType"))
+                    object.businessType = message.businessType;
+                if (message.expiresMs != null && $Object.hasOwnProperty.call(message, "expiresMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.expiresMs = typeof message.expiresMs === "number" ? $BigInt(message.expiresMs) : $util.Long.fromBits(message.expiresMs.low >>> 0, message.expiresMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.expiresMs === "number")
+                        object.expiresMs = options.longs === $String ? $String(message.expiresMs) : message.expiresMs;
+                    else
+                        object.expiresMs = options.longs === $String ? $util.Long.prototype.toString.call(message.expiresMs) : options.longs === $Number ? new $util.LongBits(message.expiresMs.low >>> 0, message.expiresMs.high >>> 0).toNumber() : message.expiresMs;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DecodeEVoucherReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.DecodeEVoucherReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DecodeEVoucherReply.prototype.toJSON = function() {
+                return DecodeEVoucherReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DecodeEVoucherReply;
+        })();
+
         v1.TransactionService = (function() {
 
             /**
@@ -14791,6 +15377,47 @@ export const ssc = $root.ssc = (() => {
                 path: { value: "/ssc.v1.TransactionService/CancelVisit" },
                 requestType: { value: "CancelVisitRequest" },
                 responseType: { value: "VisitReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#decodeEVoucher}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef DecodeEVoucherCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.DecodeEVoucherReply} [response] DecodeEVoucherReply
+             */
+
+            /**
+             * Calls DecodeEVoucher.
+             * @memberof ssc.v1.TransactionService
+             * @typedef DecodeEVoucher
+             * @type {{
+             *   (request: ssc.v1.IDecodeEVoucherRequest, callback: ssc.v1.TransactionService.DecodeEVoucherCallback): void;
+             *   (request: ssc.v1.IDecodeEVoucherRequest): Promise<ssc.v1.DecodeEVoucherReply>;
+             *   readonly name: "DecodeEVoucher";
+             *   readonly path: "/ssc.v1.TransactionService/DecodeEVoucher";
+             *   readonly requestType: "DecodeEVoucherRequest";
+             *   readonly responseType: "DecodeEVoucherReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls DecodeEVoucher.
+             * @name ssc.v1.TransactionService#decodeEVoucher
+             * @type {ssc.v1.TransactionService.DecodeEVoucher}
+             */
+            $Object.defineProperties(TransactionService.prototype.decodeEVoucher = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.decodeEVoucher, $root.ssc.v1.DecodeEVoucherRequest, $root.ssc.v1.DecodeEVoucherReply, request, callback);
+            }, {
+                name: { value: "DecodeEVoucher" },
+                path: { value: "/ssc.v1.TransactionService/DecodeEVoucher" },
+                requestType: { value: "DecodeEVoucherRequest" },
+                responseType: { value: "DecodeEVoucherReply" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
