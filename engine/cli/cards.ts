@@ -10,6 +10,7 @@ import { progressBar } from './progress.js';
 
 const usage = `usage: npm run cards -- <command> [--url http://127.0.0.1:8080]   (token: SSC_TOKEN)
   login <staff id>                       secret from SSC_STAFF_SECRET or stdin; prints the token
+  evoucher <ID no> [business type]        an e-voucher's QR code (operator; default type 01101)
   staff add <id> <role> [--employer E --agent-id ID]   secret from SSC_STAFF_SECRET (admin)
   import members|police|legacy <file>    CSV (.csv) or JSON Lines (.jsonl); prints the report
   employer add <code> <name>
@@ -113,6 +114,14 @@ async function main(): Promise<void> {
     }
     case 'employer':
       return print(await client.post('/admin/employers', { code: arg(1, 'code'), name: arg(2, 'name') }));
+    case 'evoucher': {
+      const result = await client.post<{ qrCode: string }>(`/admin/persons/${arg(0, 'ID number')}/evouchers`, {
+        businessType: args[1] ?? '01101',
+      });
+      if (result.status === 200) process.stdout.write(`${result.body.qrCode}\n`);
+      else print(result);
+      return;
+    }
     case 'agents': {
       const agents = args.slice(1).map((pair) => {
         const [idNo, name] = pair.split(':');

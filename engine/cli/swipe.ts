@@ -10,10 +10,15 @@ import { loadConfig } from '../config.js';
 import type { DemoSamples, SampleTerminal } from '../demo/demo.js';
 import { decodeCard } from '../store/records.js';
 import { Store } from '../store/store.js';
+import { AdminClient } from './admin-client.js';
 import { engineUrl } from './engine-url.js';
 
 const usage = `usage: npm run swipe -- inquire --card <card no> [--sn <card_sn>] [--id <ID no>]
                       [--terminal <role or terminal id>] [--json] [--url http://127.0.0.1:8080]
+       npm run swipe -- inquire --evoucher <QR code | ID no>
+                      (an e-voucher: decoded by the terminal, then its token is the credential;
+                      with an ID number the card centre issues the voucher first: SSC_TOKEN of an
+                      operator, see npm run cards -- login)
        npm run swipe -- presettle --card <card no> [--medical-type 11|13|14|21|41] [--lines 6] [--no-account] ...
                       (a bill of demo catalogue items of every class; nothing is written)
        npm run swipe -- settle --card <card no> [same options as presettle]
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
       lines: { type: 'string', default: '6' },
       'no-account': { type: 'boolean', default: false },
       settlement: { type: 'string' },
+      evoucher: { type: 'string' },
     },
   });
   const command = positionals[0];
@@ -62,7 +68,12 @@ async function main(): Promise<void> {
     await cancel(config.masterKey, samples, values);
     return;
   }
-  if (values.card === undefined) throw new Error('--card is required');
+  if (values.evoucher !== undefined) {
+    await store.close();
+    await evoucherInquire(config.masterKey, samples, values.evoucher, values);
+    return;
+  }
+  if (values.card === undefined) throw new Error('--card or --evoucher is required');
   const sample = samples.cards.find((c) => c.cardNo === values.card);
   const buf = store.cards.getBinary(values.card);
   const card = buf === undefined ? undefined : decodeCard(values.card, buf);
@@ -122,6 +133,59 @@ main().catch((error: unknown) => {
   process.stderr.write(`swipe: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });
+
+/**
+ * Inquire with an e-voucher: the QR code given (or issued now by the card centre for an ID number,
+ * with the operator token in SSC_TOKEN) is decoded as the terminal, then its token is the credential.
+ */
+async function evoucherInquire(
+  masterKey: Buffer,
+  samples: DemoSamples,
+  given: string,
+  values: { terminal?: string; url?: string; json?: boolean },
+): Promise<void> {
+  const terminal = samples.terminals.find((t) => t.role === values.terminal || t.terminalId === values.terminal);
+  if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
+  actAs(terminal, masterKey);
+  const url = engineUrl(values.url);
+  let qrCode = given;
+  if (!given.startsWith('EVQR1.')) {
+    const admin = new AdminClient(url);
+    admin.token = process.env['SSC_TOKEN'] ?? '';
+    const issued = await admin.post<{ qrCode: string }>(`/admin/persons/${given}/evouchers`, { businessType: '01101' });
+    if (issued.status !== 200)
+      throw new Error(`issuing an e-voucher: HTTP ${issued.status} ${JSON.stringify(issued.body)}`);
+    qrCode = issued.body.qrCode;
+  }
+  const codec = values.json === true ? 'json' : 'proto';
+  const signNo = await signIn(url, terminal, codec);
+  const decoded = await call<ssc.v1.DecodeEVoucherReply>(
+    url,
+    'DecodeEVoucher',
+    { header: header(terminal, signNo, oneOffSequence()), qrCode },
+    codec,
+  );
+  const d = decoded.reply;
+  process.stdout.write(
+    `decoded    reason ${d?.outcome?.reason ?? decoded.httpStatus}  ${d?.outcome?.messageEn ?? ''}  token ${d?.ecToken ?? '-'}  business type ${d?.businessType ?? '-'}\n`,
+  );
+  if (d === undefined || d.ecToken === '') process.exit(1);
+  const result = await call<ssc.v1.InquireReply>(
+    url,
+    'Inquire',
+    { header: header(terminal, signNo, oneOffSequence()), credential: { type: 1, cardNo: d.ecToken } },
+    codec,
+  );
+  const r = result.reply;
+  process.stdout.write(
+    [
+      `result     ${r?.outcome?.result === 1 ? 'APPROVED' : 'DECLINED'}  reason ${r?.outcome?.reason}  ${r?.outcome?.messageEn} / ${r?.outcome?.messageZh}`,
+      r?.person
+        ? `person     ${r.person.nameMasked}  ${r.person.idNoMasked}  person no ${r.person.personNo}  account ${(Number(r.person.accountBalanceFen) / 100).toFixed(2)} yuan`
+        : 'person     -',
+    ].join('\n') + '\n',
+  );
+}
 
 /** A msg id sequence for a one-off CLI call (two calls in one second must not share an id). */
 function oneOffSequence(): number {
