@@ -25,6 +25,8 @@ export const access = {
   'person.regionTransfer': [Role.Operator],
   'person.resolveDuplicate': [Role.Operator],
   'evoucher.issue': [Role.Operator],
+  'family.bind': [Role.Operator],
+  'family.revoke': [Role.Operator],
   'batch.create': [Role.Operator],
   'batch.arrival': [Role.Operator],
   'batch.pickup': [Role.Agent],

@@ -9,6 +9,7 @@ import * as applications from './workflows/applications.js';
 import * as cardStatus from './workflows/card-status.js';
 import * as employers from './workflows/employers.js';
 import * as evouchers from './workflows/evouchers.js';
+import * as families from './workflows/families.js';
 import * as imports from './workflows/imports.js';
 import * as persons from './workflows/persons.js';
 import * as production from './workflows/production.js';
@@ -26,6 +27,13 @@ export class CardCentre extends CentreCore {
   // E-vouchers (the national e-voucher service's stand-in)
   issueEVoucher(...args: Args<typeof evouchers.issueEVoucher>) {
     return evouchers.issueEVoucher(this, ...args);
+  }
+  // Family account sharing (家庭共济)
+  bindFamily(...args: Args<typeof families.bindFamily>) {
+    return families.bindFamily(this, ...args);
+  }
+  revokeFamily(...args: Args<typeof families.revokeFamily>) {
+    return families.revokeFamily(this, ...args);
   }
   // Staff
   createStaff(...args: Args<typeof staff.createStaff>) {

@@ -6,7 +6,14 @@
 import { checkCallerFor, checkHolderEligible, Eligibility } from './authorize.js';
 import { chinaFields } from './china-time.js';
 import { limits } from './limits.js';
-import { type CredentialInput, MedicalType, type ReadView, type RequestContext } from './model.js';
+import {
+  type AccountRecord,
+  type CredentialInput,
+  familyPayerAt,
+  MedicalType,
+  type ReadView,
+  type RequestContext,
+} from './model.js';
 import type { BenefitPolicy } from './policy.js';
 import { Reason } from './reasons.js';
 import type { DecisionSettings } from './settings.js';
@@ -36,6 +43,9 @@ export class SettleDecision extends Eligibility {
   accumulators: Accumulators | undefined = undefined;
   /** A visit's bill: the visit (core/decide-bill.ts). */
   visit: VisitRecord | undefined = undefined;
+  /** The bound relative whose account may pay (家庭共济): '' for none; and that account now. */
+  familyPayerIdNo = '';
+  familyAccount: AccountRecord | undefined = undefined;
 }
 
 /** The medical year is the calendar year in China time (policy: calendar year). */
@@ -86,6 +96,11 @@ export function decidePreSettle(
   const insured = view.region(person.insuredRegion, nowMs);
   out.medicalYear = medicalYearOf(nowMs);
   out.accumulators = view.accumulators(person.idNo, out.medicalYear);
+  // 家庭共济: a relative bound now whose account may pay what the person's own does not.
+  const payer = familyPayerAt(view.familyBinding(person.idNo), nowMs);
+  out.familyPayerIdNo = payer === person.idNo ? '' : payer;
+  out.familyAccount =
+    out.familyPayerIdNo === '' ? undefined : (view.account(payer) ?? { currentYearFen: 0, priorYearsFen: 0 });
   out.result = computeSplit(
     {
       lines: input.lines,
@@ -96,6 +111,7 @@ export function decidePreSettle(
       filedOutsidePool: care !== undefined && insured !== undefined && care.poolCode !== insured.poolCode,
       useAccount: input.useAccount,
       account,
+      familyAccount: out.familyAccount,
       accumulators: out.accumulators,
     },
     policy,

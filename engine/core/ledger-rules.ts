@@ -57,6 +57,10 @@ export interface Movement {
   selfPaySegmentFen: number;
   accountCurrentFen: number;
   accountPriorFen: number;
+  /** 家庭共济: the relative whose account paid ('' for none) and what it paid, by bucket. */
+  payerIdNo: string;
+  familyCurrentFen: number;
+  familyPriorFen: number;
   cashFen: number;
 }
 
@@ -90,6 +94,9 @@ export const noMovement: Readonly<Movement> = Object.freeze({
   selfPaySegmentFen: 0,
   accountCurrentFen: 0,
   accountPriorFen: 0,
+  payerIdNo: '',
+  familyCurrentFen: 0,
+  familyPriorFen: 0,
   cashFen: 0,
 });
 
@@ -105,8 +112,11 @@ export function movementOf(
   account: AccountRecord,
   accumulators: Accumulators,
   facts: { idNo: string; medicalYear: number; institutionCode: string; insuranceType: number; medicalType: number },
+  family: { payerIdNo: string; account: AccountRecord | undefined } = { payerIdNo: '', account: undefined },
 ): Movement {
   const s = result.split;
+  const familyAfter = result.familyAccountAfter;
+  const paid = s.familyAccountPaidFen > 0 && family.account !== undefined && familyAfter !== undefined;
   const movement: Movement = {
     idNo: facts.idNo,
     medicalYear: facts.medicalYear,
@@ -121,10 +131,17 @@ export function movementOf(
     selfPaySegmentFen: result.accumulatorsAfter.selfPaySegmentUsedFen - accumulators.selfPaySegmentUsedFen,
     accountCurrentFen: account.currentYearFen - result.accountAfter.currentYearFen,
     accountPriorFen: account.priorYearsFen - result.accountAfter.priorYearsFen,
+    payerIdNo: paid ? family.payerIdNo : '',
+    familyCurrentFen: paid ? family.account!.currentYearFen - familyAfter!.currentYearFen : 0,
+    familyPriorFen: paid ? family.account!.priorYearsFen - familyAfter!.priorYearsFen : 0,
     cashFen: s.cashFen,
   };
   assertMovement(movement);
   assert(movement.accountCurrentFen + movement.accountPriorFen === s.accountPaidFen, 'account parts = account paid');
+  assert(
+    movement.familyCurrentFen + movement.familyPriorFen === s.familyAccountPaidFen,
+    'family parts = family account paid',
+  );
   return movement;
 }
 
@@ -138,6 +155,8 @@ export function assertMovement(m: Movement): void {
     m.selfPaySegmentFen,
     m.accountCurrentFen,
     m.accountPriorFen,
+    m.familyCurrentFen,
+    m.familyPriorFen,
     m.cashFen,
   ];
   for (const fen of amounts) {
@@ -146,9 +165,32 @@ export function assertMovement(m: Movement): void {
   }
   assert(m.fundFen === m.poolPaidFen + m.largeAmountPaidFen, 'fund = pool + large amount');
   assert(
-    m.totalFen === m.fundFen + m.accountCurrentFen + m.accountPriorFen + m.cashFen,
-    'total = fund + account + cash',
+    m.totalFen === m.fundFen + m.accountCurrentFen + m.accountPriorFen + familyPaidOf(m) + m.cashFen,
+    'total = fund + account + family account + cash',
   );
+  assert(m.payerIdNo !== '' || familyPaidOf(m) === 0, 'a family payment names its payer');
+}
+
+/** What the relative's account paid (家庭共济). */
+export function familyPaidOf(m: Movement): number {
+  return m.familyCurrentFen + m.familyPriorFen;
+}
+
+/** The relative's account after a settlement is undone: each fen back to the bucket it came from. */
+export function familyUndone(account: AccountRecord, m: Movement): AccountRecord {
+  return {
+    currentYearFen: account.currentYearFen + m.familyCurrentFen,
+    priorYearsFen: account.priorYearsFen + m.familyPriorFen,
+  };
+}
+
+/** The relative's account when a cancelled settlement is put back; undefined when it no longer covers it. */
+export function familyRedone(account: AccountRecord, m: Movement): AccountRecord | undefined {
+  if (account.currentYearFen < m.familyCurrentFen || account.priorYearsFen < m.familyPriorFen) return undefined;
+  return {
+    currentYearFen: account.currentYearFen - m.familyCurrentFen,
+    priorYearsFen: account.priorYearsFen - m.familyPriorFen,
+  };
 }
 
 /** The account after a settlement is undone: each fen goes back to the bucket it came from. */
@@ -308,7 +350,8 @@ export function addToTotals(totals: DayTotals, m: Movement, sign: 1 | -1): DayTo
     cancelledCount: totals.cancelledCount + (sign === -1 ? 1 : 0),
     totalFen: totals.totalFen + sign * m.totalFen,
     fundFen: totals.fundFen + sign * m.fundFen,
-    accountFen: totals.accountFen + sign * (m.accountCurrentFen + m.accountPriorFen),
+    // Personal-account money, the person's own and a relative's (家庭共济) alike.
+    accountFen: totals.accountFen + sign * (m.accountCurrentFen + m.accountPriorFen + familyPaidOf(m)),
     cashFen: totals.cashFen + sign * m.cashFen,
   };
 }

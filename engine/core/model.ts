@@ -203,6 +203,28 @@ export interface ReadView {
   visit(seq: number): VisitRecord | undefined;
   /** An e-voucher by its token (ecToken). */
   evoucher(token: string): EVoucherRecord | undefined;
+  /** The relative whose personal account a person may draw on (家庭共济), if bound. */
+  familyBinding(beneficiaryIdNo: string): FamilyBinding | undefined;
+}
+
+/**
+ * Family account sharing (家庭共济): the payer lets the beneficiary's settlements draw on the payer's
+ * personal account once the beneficiary's own does not cover the person's part. Bound by the card
+ * centre (a change-log entry), valid over a period, revocable.
+ */
+export interface FamilyBinding {
+  payerIdNo: string;
+  validFromMs: number;
+  /** 0: open-ended. */
+  validToMs: number;
+  /** 0: in force. */
+  revokedMs: number;
+}
+
+/** The payer a binding names now, or '' (none, not yet, expired, revoked). */
+export function familyPayerAt(binding: FamilyBinding | undefined, nowMs: number): string {
+  if (binding === undefined || binding.revokedMs !== 0) return '';
+  return withinPeriod(nowMs, binding.validFromMs, binding.validToMs) ? binding.payerIdNo : '';
 }
 
 /**

@@ -47,6 +47,11 @@ export interface SplitInput {
   filedOutsidePool: boolean;
   useAccount: boolean;
   account: AccountRecord;
+  /**
+   * The bound relative's account (家庭共济), when the person may draw on one: it pays what the
+   * person's own account leaves of the person's part, current year first (only with useAccount).
+   */
+  familyAccount: AccountRecord | undefined;
   accumulators: Accumulators;
 }
 
@@ -80,6 +85,8 @@ export interface Split {
   fundTotalFen: number;
   personPartFen: number;
   accountPaidFen: number;
+  /** Paid from the bound relative's account (national acct_mulaid_pay). */
+  familyAccountPaidFen: number;
   cashFen: number;
 }
 
@@ -87,6 +94,8 @@ export interface SplitResult {
   split: Split;
   lines: LineSplit[];
   accountAfter: AccountRecord;
+  /** The relative's account after (undefined when none was drawn on or none is bound). */
+  familyAccountAfter: AccountRecord | undefined;
   accumulatorsAfter: Accumulators;
   /** The annual pool cap stopped the pool from paying its full share (reason L01 when it matters). */
   capReached: boolean;
@@ -182,6 +191,7 @@ export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitRes
     fundTotalFen: 0,
     personPartFen: 0,
     accountPaidFen: 0,
+    familyAccountPaidFen: 0,
     cashFen: 0,
   };
   const lines: LineSplit[] = [];
@@ -256,7 +266,17 @@ export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitRes
     }
   }
   split.accountPaidFen = fromCurrent + fromPrior;
-  split.cashFen = split.personPartFen - split.accountPaidFen;
+  // The bound relative's account pays what the own account left of the person's part.
+  const family = input.familyAccount;
+  let familyCurrent = 0;
+  let familyPrior = 0;
+  if (input.useAccount && family !== undefined) {
+    const left = split.personPartFen - split.accountPaidFen;
+    familyCurrent = Math.min(family.currentYearFen, left);
+    familyPrior = Math.min(family.priorYearsFen, left - familyCurrent);
+  }
+  split.familyAccountPaidFen = familyCurrent + familyPrior;
+  split.cashFen = split.personPartFen - split.accountPaidFen - split.familyAccountPaidFen;
 
   const result: SplitResult = {
     split,
@@ -265,6 +285,10 @@ export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitRes
       currentYearFen: input.account.currentYearFen - fromCurrent,
       priorYearsFen: input.account.priorYearsFen - fromPrior,
     },
+    familyAccountAfter:
+      family === undefined
+        ? undefined
+        : { currentYearFen: family.currentYearFen - familyCurrent, priorYearsFen: family.priorYearsFen - familyPrior },
     accumulatorsAfter: {
       deductiblePaidFen: acc.deductiblePaidFen + split.deductiblePaidFen,
       poolPaidFen: acc.poolPaidFen + split.poolPaidFen,
@@ -289,9 +313,17 @@ export function assertSplit(result: SplitResult): void {
   );
   assert(s.fundTotalFen === s.poolPaidFen + s.largeAmountPaidFen, 'fund = pool + large amount');
   assert(s.totalFen === s.fundTotalFen + s.personPartFen, 'total = fund + person part');
-  assert(s.personPartFen === s.accountPaidFen + s.cashFen, 'person part = account + cash');
+  assert(
+    s.personPartFen === s.accountPaidFen + s.familyAccountPaidFen + s.cashFen,
+    'person part = account + family account + cash',
+  );
   assert(s.deductiblePaidFen <= s.inPolicyFen, 'deductible within the in-policy amount');
   assert(result.accountAfter.currentYearFen >= 0 && result.accountAfter.priorYearsFen >= 0, 'account never below zero');
+  const family = result.familyAccountAfter;
+  assert(
+    family === undefined ? s.familyAccountPaidFen === 0 : family.currentYearFen >= 0 && family.priorYearsFen >= 0,
+    "the relative's account never below zero, and drawn on only when bound",
+  );
 }
 
 /**

@@ -19,6 +19,8 @@ import {
   chinaDay,
   EntryKind,
   emptyTotals,
+  familyRedone,
+  familyUndone,
   type JournalEntry,
   judgeCancel,
   judgeReplay,
@@ -244,13 +246,19 @@ export class Book {
     }
     const person = decision.person!;
     const accountBefore = decision.account ?? { currentYearFen: 0, priorYearsFen: 0 };
-    const movement = movementOf(result, accountBefore, decision.accumulators!, {
-      idNo: person.idNo,
-      medicalYear: decision.medicalYear,
-      institutionCode: work.header.institutionCode,
-      insuranceType: insuranceTypeOf(input, decision, person.insuranceType),
-      medicalType: decision.visit?.medicalType ?? input.medicalType,
-    });
+    const movement = movementOf(
+      result,
+      accountBefore,
+      decision.accumulators!,
+      {
+        idNo: person.idNo,
+        medicalYear: decision.medicalYear,
+        institutionCode: work.header.institutionCode,
+        insuranceType: insuranceTypeOf(input, decision, person.insuranceType),
+        medicalType: decision.visit?.medicalType ?? input.medicalType,
+      },
+      { payerIdNo: decision.familyPayerIdNo, account: decision.familyAccount },
+    );
     const seq = ++this.lastSeq;
     const visit = decision.visit;
     const reply = {
@@ -264,6 +272,9 @@ export class Book {
     this.writeEntry(work, seq, EntryKind.Settle, visit?.seq ?? 0, 0, movement, nowMs);
     if (visit !== undefined) this.visits.settled(visit, seq, nowMs);
     if (result.split.accountPaidFen > 0) void this.store.accounts.put(person.idNo, encodeAccount(result.accountAfter));
+    // 家庭共济: the relative's account, in the same transaction.
+    if (movement.payerIdNo !== '')
+      void this.store.accounts.put(movement.payerIdNo, encodeAccount(result.familyAccountAfter!));
     void this.store.accounts.put(
       accumulatorKey(person.idNo, decision.medicalYear),
       encodeAccumulators(result.accumulatorsAfter),
@@ -351,7 +362,8 @@ export class Book {
     assert(cancel.kind === EntryKind.Cancel, 'a cancel message points at a cancel entry');
     const m = cancel.movement;
     const account = accountRedone(this.account(m.idNo), m);
-    if (account === undefined) {
+    const family = m.payerIdNo === '' ? undefined : familyRedone(this.account(m.payerIdNo), m);
+    if (account === undefined || (m.payerIdNo !== '' && family === undefined)) {
       this.answer(work, this.declined(work, Reason.AccountInsufficient, ''));
       return false;
     }
@@ -373,6 +385,7 @@ export class Book {
     });
     this.writeEntry(work, seq, EntryKind.Reverse, cancelSeq, LedgerOp.CancelSettlement, m, nowMs);
     if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
+    if (family !== undefined) void this.store.accounts.put(m.payerIdNo, encodeAccount(family));
     void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
     void this.store.undone.remove(cancel.targetSeq);
     void this.store.undone.put(cancelSeq, encodeUndone(seq));
@@ -386,6 +399,8 @@ export class Book {
     const account = accountUndone(this.account(m.idNo), m);
     const accumulators = accumulatorsUndone(this.view.accumulators(m.idNo, m.medicalYear), m);
     if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
+    if (m.payerIdNo !== '')
+      void this.store.accounts.put(m.payerIdNo, encodeAccount(familyUndone(this.account(m.payerIdNo), m)));
     void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
     return { account, accumulators };
   }

@@ -3,7 +3,14 @@
 // server can stream them with backpressure. The journal is in sequence order, which is time order;
 // the first entry of the period is found by binary search on the entries' times.
 
-import { EntryKind, type JournalEntry, LedgerOp, movesMoney, settlementIdOf } from '../core/ledger-rules.js';
+import {
+  EntryKind,
+  familyPaidOf,
+  type JournalEntry,
+  LedgerOp,
+  movesMoney,
+  settlementIdOf,
+} from '../core/ledger-rules.js';
 import { limits } from '../core/limits.js';
 import { decodeJournalEntry, decodeUndone } from '../store/ledger-records.js';
 import type { Store } from '../store/store.js';
@@ -88,7 +95,7 @@ function detailOf(store: Store, entry: JournalEntry): SettlementDetailMessage {
     clearingType: m.clearingType,
     totalFen: m.totalFen,
     fundFen: m.fundFen,
-    accountFen: m.accountCurrentFen + m.accountPriorFen,
+    accountFen: m.accountCurrentFen + m.accountPriorFen + familyPaidOf(m),
     cashFen: m.cashFen,
   };
 }

@@ -29,6 +29,9 @@ function writeMovement(w: RecordWriter, m: Movement): RecordWriter {
     .int(m.selfPaySegmentFen)
     .int(m.accountCurrentFen)
     .int(m.accountPriorFen)
+    .str(m.payerIdNo)
+    .int(m.familyCurrentFen)
+    .int(m.familyPriorFen)
     .int(m.cashFen);
 }
 
@@ -47,6 +50,9 @@ function readMovement(r: RecordReader): Movement {
     selfPaySegmentFen: r.int(),
     accountCurrentFen: r.int(),
     accountPriorFen: r.int(),
+    payerIdNo: r.str(),
+    familyCurrentFen: r.int(),
+    familyPriorFen: r.int(),
     cashFen: r.int(),
   };
 }

@@ -7,6 +7,7 @@ import type {
   AccountRecord,
   CardRecord,
   EVoucherRecord,
+  FamilyBinding,
   Filing,
   HotEntry,
   InstitutionRecord,
@@ -135,6 +136,10 @@ export class LmdbReadView implements ReadView {
     return buf === undefined
       ? { deductiblePaidFen: 0, poolPaidFen: 0, largeAmountPaidFen: 0, selfPaySegmentUsedFen: 0 }
       : decodeAccumulators(buf);
+  }
+
+  familyBinding(beneficiaryIdNo: string): FamilyBinding | undefined {
+    return this.store.families.get(beneficiaryIdNo) as FamilyBinding | undefined;
   }
 
   evoucher(token: string): EVoucherRecord | undefined {

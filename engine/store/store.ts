@@ -8,7 +8,7 @@ import { type Database, open, type RootDatabase } from 'lmdb';
 import { limits } from '../core/limits.js';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
-export const schemaVersion = 7;
+export const schemaVersion = 8;
 const schemaTag = 'ssc-settlement-engine';
 
 export interface StoreOptions {
@@ -72,6 +72,8 @@ export class Store {
   readonly openVisits: Database<unknown, string>;
   /** e-voucher token -> its record (core/model.ts EVoucherRecord, msgpack); pruned once expired. */
   readonly evouchers: Database<unknown, string>;
+  /** beneficiary's citizen ID number -> the family binding (core/model.ts FamilyBinding, msgpack). */
+  readonly families: Database<unknown, string>;
   /** China-time day + institution + insurance type + clearing type -> net counts and sums. */
   readonly totals: BinaryDb;
   /** division code -> its rows (pool membership over time) */
@@ -164,6 +166,7 @@ export class Store {
     this.visits = plain<number>('visits');
     this.openVisits = plain<string>('open-visits');
     this.evouchers = plain<string>('evouchers');
+    this.families = plain<string>('families');
     this.audit = msgpack<number>('audit');
   }
 

@@ -48,6 +48,7 @@ function input(overrides: Partial<SplitInput>): SplitInput {
     filedOutsidePool: false,
     useAccount: false,
     account: { currentYearFen: 0, priorYearsFen: 0 },
+    familyAccount: undefined,
     accumulators: { deductiblePaidFen: 0, poolPaidFen: 0, largeAmountPaidFen: 0, selfPaySegmentUsedFen: 0 },
     ...overrides,
   };
@@ -133,6 +134,38 @@ describe('worked examples', () => {
     expect(result.split).toMatchObject({ fundTotalFen: 0, personPartFen: 4_000, accountPaidFen: 4_000, cashFen: 0 });
     expect(result.accountAfter).toEqual({ currentYearFen: 0, priorYearsFen: 2_000 });
   });
+  it("家庭共济: the relative's account pays what the own account leaves, current year first", () => {
+    const result = computeSplit(
+      input({
+        medicalType: 41,
+        institutionLevel: 0,
+        useAccount: true,
+        account: { currentYearFen: 1_000, priorYearsFen: 500 },
+        familyAccount: { currentYearFen: 2_000, priorYearsFen: 9_000 },
+        lines: [line(1, 'A1', 1000, 4_000)],
+      }),
+      policy,
+    );
+    expect(result.split).toMatchObject({
+      personPartFen: 4_000,
+      accountPaidFen: 1_500,
+      familyAccountPaidFen: 2_500,
+      cashFen: 0,
+    });
+    expect(result.accountAfter).toEqual({ currentYearFen: 0, priorYearsFen: 0 });
+    expect(result.familyAccountAfter).toEqual({ currentYearFen: 0, priorYearsFen: 8_500 });
+    // Not asked to use the account: neither account pays.
+    const cash = computeSplit(
+      input({
+        medicalType: 41,
+        institutionLevel: 0,
+        familyAccount: { currentYearFen: 9_000, priorYearsFen: 0 },
+        lines: [line(1, 'A1', 1000, 4_000)],
+      }),
+      policy,
+    );
+    expect(cash.split).toMatchObject({ accountPaidFen: 0, familyAccountPaidFen: 0, cashFen: 4_000 });
+  });
   it('three-segment outpatient: current-year account, then the self-pay segment, then shared', () => {
     const result = computeSplit(
       input({
@@ -201,6 +234,7 @@ describe(`split properties (SEED=${seed})`, () => {
     pool: fc.integer({ min: 0, max: 31_000_000 }),
     large: fc.integer({ min: 0, max: 51_000_000 }),
     segment: fc.integer({ min: 0, max: 100_000 }),
+    family: fc.option(fc.tuple(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 5_000_000 }))),
   });
 
   it('holds the identities to the fen, never goes negative, and is deterministic', () => {
@@ -214,6 +248,7 @@ describe(`split properties (SEED=${seed})`, () => {
           filedOutsidePool: r.filedOutsidePool,
           useAccount: r.useAccount,
           account: { currentYearFen: r.current, priorYearsFen: r.prior },
+          familyAccount: r.family === null ? undefined : { currentYearFen: r.family[0], priorYearsFen: r.family[1] },
           accumulators: {
             deductiblePaidFen: r.deductible,
             poolPaidFen: r.pool,
@@ -225,7 +260,17 @@ describe(`split properties (SEED=${seed})`, () => {
         const s = result.split;
         expect(s.totalFen).toBe(s.selfPayFen + s.overCapFen + s.classBFirstFen + s.inPolicyFen);
         expect(s.totalFen).toBe(s.fundTotalFen + s.personPartFen);
-        expect(s.personPartFen).toBe(s.accountPaidFen + s.cashFen);
+        expect(s.personPartFen).toBe(s.accountPaidFen + s.familyAccountPaidFen + s.cashFen);
+        // The relative pays only what the own account left, only when bound and asked, never below zero.
+        if (r.family === null || !r.useAccount) expect(s.familyAccountPaidFen).toBe(0);
+        else {
+          const after = result.familyAccountAfter!;
+          expect(r.family[0] + r.family[1] - after.currentYearFen - after.priorYearsFen).toBe(s.familyAccountPaidFen);
+          expect(s.familyAccountPaidFen).toBe(Math.min(r.family[0] + r.family[1], s.personPartFen - s.accountPaidFen));
+          // A relative changes nothing but who pays the rest: the own account's part is the same.
+          const alone = computeSplit({ ...splitInput, familyAccount: undefined }, policy).split;
+          expect([alone.accountPaidFen, alone.cashFen]).toEqual([s.accountPaidFen, s.familyAccountPaidFen + s.cashFen]);
+        }
         expect(
           result.lines.reduce((sum, l) => sum + l.selfPayFen + l.overCapFen + l.classBFirstFen + l.inPolicyFen, 0),
         ).toBe(s.totalFen);

@@ -8,6 +8,7 @@ import {
   CardStatus,
   DesignationStatus,
   type EVoucherRecord,
+  type FamilyBinding,
   type Filing,
   type HotEntry,
   type InstitutionRecord,
@@ -44,6 +45,7 @@ export class MemoryView implements ReadView {
   regions = regionTable();
   visitRows = new Map<number, VisitRecord>();
   evoucherRows = new Map<string, EVoucherRecord>();
+  familyRows = new Map<string, FamilyBinding>();
 
   terminal(id: string) {
     return this.terminals.get(id);
@@ -80,6 +82,10 @@ export class MemoryView implements ReadView {
 
   evoucher(token: string): EVoucherRecord | undefined {
     return this.evoucherRows.get(token);
+  }
+
+  familyBinding(idNo: string): FamilyBinding | undefined {
+    return this.familyRows.get(idNo);
   }
 
   accumulators(idNo: string, year: number): Accumulators {

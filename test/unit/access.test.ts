@@ -29,6 +29,8 @@ const table: [Action, Role[]][] = [
   ['person.regionTransfer', [O]],
   ['person.resolveDuplicate', [O]],
   ['evoucher.issue', [O]],
+  ['family.bind', [O]],
+  ['family.revoke', [O]],
   ['batch.create', [O]],
   ['batch.arrival', [O]],
   ['batch.pickup', [G]],

@@ -152,6 +152,41 @@ export function registerPersonRoutes(ctx: AdminContext): void {
       ),
   );
   route(
+    'PUT',
+    '/persons/:idNo/family',
+    'family.bind',
+    "家庭共济: the person may draw on a relative's personal account (one payer per person; replaces any)",
+    {
+      params: personParams,
+      body: bodyOf(
+        {
+          payerIdNo: idNo,
+          validFromMs: { type: 'integer', minimum: 0, maximum: 8_640_000_000_000 },
+          validToMs: { type: 'integer', minimum: 0, maximum: 8_640_000_000_000 },
+        },
+        ['payerIdNo'],
+      ),
+    },
+    async (request, reply) => {
+      const b = body<{ payerIdNo: string; validFromMs?: number; validToMs?: number }>(request);
+      const binding = { payerIdNo: b.payerIdNo, validFromMs: b.validFromMs ?? now(), validToMs: b.validToMs ?? 0 };
+      return answer(
+        request,
+        reply,
+        await centre.bindFamily(principal(request), param(request, 'idNo'), binding, now()),
+      );
+    },
+  );
+  route(
+    'POST',
+    '/persons/:idNo/family/revocation',
+    'family.revoke',
+    "家庭共济 revoked: the person's next settlement no longer draws on the relative's account",
+    { params: personParams },
+    async (request, reply) =>
+      answer(request, reply, await centre.revokeFamily(principal(request), param(request, 'idNo'), now())),
+  );
+  route(
     'POST',
     '/persons/:idNo/duplicate-resolution',
     'person.resolveDuplicate',

@@ -176,7 +176,8 @@ function setlinfo(reply: ssc.v1.ISettleReply, institutionCode: string): Json {
     hifob_pay: yuan(s.largeAmountPaidFen),
     fund_pay_sumamt: yuan(s.fundTotalFen),
     psn_part_amt: yuan(s.personPartFen),
-    acct_pay: yuan(s.accountPaidFen),
+    // All personal-account money, the person's own and a relative's (acct_mulaid_pay, of which).
+    acct_pay: yuan(Number(s.accountPaidFen ?? 0) + Number(s.familyAccountPaidFen ?? 0)),
     psn_cash_pay: yuan(s.cashFen),
     balc: yuan(reply.accountBalanceAfterFen),
     pol_ver: reply.policyVersion ?? '',
@@ -249,7 +250,7 @@ function settleOutput(reply: Json, ctx: NationalContext): Json {
       maf_pay: 0,
       oth_pay: 0,
       hosp_part_amt: 0,
-      acct_mulaid_pay: 0,
+      acct_mulaid_pay: yuan(r.split.familyAccountPaidFen),
       medins_setl_id: ctx.msgId,
     },
     setldetail: fundRows(r.split, Number(r.person?.insuranceType ?? 0)),

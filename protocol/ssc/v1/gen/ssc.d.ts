@@ -498,6 +498,7 @@ export namespace ssc {
             personPartFen: (number|Long);
             accountPaidFen: (number|Long);
             cashFen: (number|Long);
+            familyAccountPaidFen: (number|Long);
             static encode(message: ssc.v1.Split.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Split & ssc.v1.Split.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.Split;
@@ -519,6 +520,7 @@ export namespace ssc {
                 personPartFen?: (number|Long|null);
                 accountPaidFen?: (number|Long|null);
                 cashFen?: (number|Long|null);
+                familyAccountPaidFen?: (number|Long|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.Split.$Properties;

@@ -4679,6 +4679,7 @@ export const ssc = $root.ssc = (() => {
              * @property {number|Long|null} [personPartFen] Split personPartFen
              * @property {number|Long|null} [accountPaidFen] Split accountPaidFen
              * @property {number|Long|null} [cashFen] Split cashFen
+             * @property {number|Long|null} [familyAccountPaidFen] Split familyAccountPaidFen
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4807,6 +4808,14 @@ export const ssc = $root.ssc = (() => {
             Split.prototype.cashFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * Split familyAccountPaidFen.
+             * @member {number|Long} familyAccountPaidFen
+             * @memberof ssc.v1.Split
+             * @instance
+             */
+            Split.prototype.familyAccountPaidFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Encodes the specified Split message. Does not implicitly {@link ssc.v1.Split.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.Split
@@ -4846,6 +4855,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).int64(message.accountPaidFen);
                 if (message.cashFen != null && $Object.hasOwnProperty.call(message, "cashFen") && (typeof message.cashFen === "object" ? message.cashFen.low || message.cashFen.high : message.cashFen !== 0))
                     writer.uint32(/* id 12, wireType 0 =*/96).int64(message.cashFen);
+                if (message.familyAccountPaidFen != null && $Object.hasOwnProperty.call(message, "familyAccountPaidFen") && (typeof message.familyAccountPaidFen === "object" ? message.familyAccountPaidFen.low || message.familyAccountPaidFen.high : message.familyAccountPaidFen !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).int64(message.familyAccountPaidFen);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4996,6 +5007,15 @@ export const ssc = $root.ssc = (() => {
                                 message.cashFen = value;
                             else
                                 delete message.cashFen;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.familyAccountPaidFen = value;
+                            else
+                                delete message.familyAccountPaidFen;
                             continue;
                         }
                     }
@@ -5153,6 +5173,16 @@ export const ssc = $root.ssc = (() => {
                             message.cashFen = object.cashFen;
                         else if (typeof object.cashFen === "object")
                             message.cashFen = new $util.LongBits(object.cashFen.low >>> 0, object.cashFen.high >>> 0).toNumber();
+                if (object.familyAccountPaidFen != null)
+                    if (typeof object.familyAccountPaidFen === "object" ? object.familyAccountPaidFen.low || object.familyAccountPaidFen.high : $Number(object.familyAccountPaidFen) !== 0)
+                        if ($util.Long)
+                            message.familyAccountPaidFen = $util.Long.fromValue(object.familyAccountPaidFen, false);
+                        else if (typeof object.familyAccountPaidFen === "string")
+                            message.familyAccountPaidFen = $parseInt(object.familyAccountPaidFen, 10);
+                        else if (typeof object.familyAccountPaidFen === "number")
+                            message.familyAccountPaidFen = object.familyAccountPaidFen;
+                        else if (typeof object.familyAccountPaidFen === "object")
+                            message.familyAccountPaidFen = new $util.LongBits(object.familyAccountPaidFen.low >>> 0, object.familyAccountPaidFen.high >>> 0).toNumber();
                 return message;
             };
 
@@ -5234,6 +5264,11 @@ export const ssc = $root.ssc = (() => {
                         object.cashFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.cashFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.familyAccountPaidFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.familyAccountPaidFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.totalFen != null && $Object.hasOwnProperty.call(message, "totalFen"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5319,6 +5354,13 @@ export const ssc = $root.ssc = (() => {
                         object.cashFen = options.longs === $String ? $String(message.cashFen) : message.cashFen;
                     else
                         object.cashFen = options.longs === $String ? $util.Long.prototype.toString.call(message.cashFen) : options.longs === $Number ? new $util.LongBits(message.cashFen.low >>> 0, message.cashFen.high >>> 0).toNumber() : message.cashFen;
+                if (message.familyAccountPaidFen != null && $Object.hasOwnProperty.call(message, "familyAccountPaidFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.familyAccountPaidFen = typeof message.familyAccountPaidFen === "number" ? $BigInt(message.familyAccountPaidFen) : $util.Long.fromBits(message.familyAccountPaidFen.low >>> 0, message.familyAccountPaidFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.familyAccountPaidFen === "number")
+                        object.familyAccountPaidFen = options.longs === $String ? $String(message.familyAccountPaidFen) : message.familyAccountPaidFen;
+                    else
+                        object.familyAccountPaidFen = options.longs === $String ? $util.Long.prototype.toString.call(message.familyAccountPaidFen) : options.longs === $Number ? new $util.LongBits(message.familyAccountPaidFen.low >>> 0, message.familyAccountPaidFen.high >>> 0).toNumber() : message.familyAccountPaidFen;
                 return object;
             };
 
