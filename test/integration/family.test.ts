@@ -133,7 +133,11 @@ describe('family account sharing', () => {
       sequence++,
     );
     const { text } = await postNational(t.engine.url, pharmacy, envelope);
-    const national = JSON.parse(text) as { ssc_reason: string; ssc_field: string; output: { setlinfo: Record<string, number> } };
+    const national = JSON.parse(text) as {
+      ssc_reason: string;
+      ssc_field: string;
+      output: { setlinfo: Record<string, number> };
+    };
     expect([national.ssc_reason, national.ssc_field]).toEqual(['00', '']);
     const s = national.output.setlinfo;
     // The beneficiary's own account is empty now: the relative pays it all.
