@@ -10,6 +10,8 @@
 //     still live (not undone), and the year's pool accumulator equals their pool parts;
 //   - every acknowledged card-status change is in the change log at the sequence it was given, and
 //     each card's status is the one its last logged change left.
+//   - the relative whose account the settle card's person may draw on (家庭共济) has its opening
+//     balance minus what the live settlements drew on it;
 //   - every acknowledged visit opening and fee upload is in the store; a visit settled by visit_id
 //     names its settlement (or is open again when that settlement was undone).
 // Requests whose reply never came are retried after the restart with the same msg id: each is
@@ -97,6 +99,23 @@ describe('kill -9 under a mixed load', () => {
       });
       opening.set(card.idNo, Number(reply.reply?.person?.accountBalanceFen ?? 0));
     }
+    // 家庭共济: the settle card's person draws on a relative's account (a status card's person) once
+    // its own is spent, which one self-pay bill does at once (the pool pays nothing for it).
+    const payerCard = statusCards[0]!;
+    const payerOpening = Number(
+      (
+        await call<ssc.v1.InquireReply>(engine.url, 'Inquire', {
+          header: header(terminal, signNo, sequence++),
+          credential: { type: 3, cardNo: payerCard.cardNo, cardSn: payerCard.cardSn, idNo: payerCard.idNo },
+        })
+      ).reply?.person?.accountBalanceFen ?? 0,
+    );
+    expect(payerOpening).toBeGreaterThan(0);
+    expect((await operator.put(`/admin/persons/${cards[0]!.idNo}/family`, { payerIdNo: payerCard.idNo })).status).toBe(
+      200,
+    );
+    const drainFen = opening.get(cards[0]!.idNo)!;
+    const selfPayCode = samples.catalogue.find((c) => c.class === 3)!.code;
 
     const makeRequest = (card: SampleCard): SettleRequest => {
       const lines = [0, 1].map((i) => {
@@ -278,6 +297,27 @@ describe('kill -9 under a mixed load', () => {
       return true;
     };
 
+    if (drainFen > 0) {
+      const drain: SettleRequest = {
+        header: header(terminal, signNo, sequence++),
+        credential: {
+          type: cards[0]!.credentialType,
+          cardNo: cards[0]!.cardNo,
+          cardSn: cards[0]!.cardSn,
+          idNo: cards[0]!.idNo,
+        },
+        medicalType: 11,
+        useAccount: true,
+        totalFen: drainFen,
+        lines: [
+          { lineNo: 1, catalogueCode: selfPayCode, quantityMilli: 1_000, unitPriceFen: drainFen, amountFen: drainFen },
+        ],
+      };
+      expect(await send(drain, engine.url)).toBe(true);
+      // Kept out of the undo loops: the own account stays spent, so the relative keeps paying.
+      undoTried.add(acknowledged.get(drain.header.msgId!)!);
+    }
+
     for (let round = 0; round < rounds; round++) {
       // Requests left without an answer by the last kill: retried with the same msg id.
       for (const request of unanswered) expect(await send(request, engine.url)).toBe(true);
@@ -366,6 +406,7 @@ describe('kill -9 under a mixed load', () => {
       for (const key of store.undone.getKeys({})) undone.add(key as number);
       for (const settlementId of undoneAcknowledged) expect(undone.has(Number(settlementId.slice(1)))).toBe(true);
       const spent = new Map<string, number>();
+      const familySpent = new Map<string, number>();
       const pool = new Map<string, number>();
       for (const [seq, entry] of settlements) {
         const m = entry.movement;
@@ -373,7 +414,15 @@ describe('kill -9 under a mixed load', () => {
         pool.set(yearKey, (pool.get(yearKey) ?? 0) + (undone.has(seq) ? 0 : m.poolPaidFen));
         if (undone.has(seq)) continue;
         spent.set(m.idNo, (spent.get(m.idNo) ?? 0) + m.accountCurrentFen + m.accountPriorFen);
+        if (m.payerIdNo !== '')
+          familySpent.set(m.payerIdNo, (familySpent.get(m.payerIdNo) ?? 0) + m.familyCurrentFen + m.familyPriorFen);
       }
+      // The relative's account: its opening minus what the live settlements drew on it.
+      const payerAccount = decodeAccount(store.accounts.getBinary(payerCard.idNo)!);
+      expect(payerAccount.currentYearFen + payerAccount.priorYearsFen).toBe(
+        payerOpening - (familySpent.get(payerCard.idNo) ?? 0),
+      );
+      expect(familySpent.get(payerCard.idNo) ?? 0, 'settlements drew on the relative').toBeGreaterThan(0);
       for (const card of cards) {
         const account = decodeAccount(store.accounts.getBinary(card.idNo)!);
         expect(account.currentYearFen + account.priorYearsFen).toBe(
