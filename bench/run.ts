@@ -9,6 +9,7 @@
 // Scenarios (closed loop = maximum throughput; open loop = fixed offered rate, offered vs accepted):
 //   inquire-http-proto, inquire-http-json, presettle-http   autocannon, 50 connections
 //   inquire-tcp, settle-tcp, mix-tcp, hot-cards-tcp         raw frames, 10 connections x 16 in flight
+//   settle-family-tcp: Settle of persons whose relative's account pays (家庭共济)
 //   inquire-evoucher-tcp: Inquire with e-voucher tokens (decoded before the run) instead of cards
 //   flows: an outpatient visit (2201 + 2204 + 2206 + 2207) and a pharmacy one-shot settle, 8 TCP clients
 //   baselines: fastify fixed reply of the same size (ceiling), pool vs inline, group commit vs one
@@ -32,16 +33,16 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { latencyBudgetUs, type OperationName } from '../engine/core/budgets.js';
-import { type EVoucherRecord, HotReason } from '../engine/core/model.js';
-import { encodeHotEntry } from '../engine/store/records.js';
+import { CardKind, CardStatus, type EVoucherRecord, type FamilyBinding, HotReason } from '../engine/core/model.js';
+import { decodeCard, encodeAccount, encodeHotEntry } from '../engine/store/records.js';
 import { defaultMapSizeBytes, hotListKey, Store } from '../engine/store/store.js';
-import { distinctMsgId, header, signIn, type TerminalIdentity } from '../protocol/client.js';
+import { call, distinctMsgId, header, signIn, type TerminalIdentity } from '../protocol/client.js';
 import { encodeFrame, FrameType } from '../protocol/frame.js';
 import { macForTerminal } from '../protocol/mac.js';
-import { v1 } from '../protocol/pb.js';
+import { type ssc, v1 } from '../protocol/pb.js';
 import { type BenchBill, benchBill } from './lib/bill.js';
 import { pinToCpu, snapshot, usage } from './lib/cpu.js';
-import { type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
+import { type BenchCard, type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
 import { flowLoad } from './lib/flow-load.js';
 import { outpatientVisit, pharmacySettle, visitFlowLines } from './lib/flows.js';
@@ -92,7 +93,7 @@ function budgetUsOf(operation: string): number {
 
 const port = 18_700;
 const url = `http://127.0.0.1:${port}`;
-const steps = 23;
+const steps = 24;
 let step = 0;
 const progress = (what: string): void => {
   step++;
@@ -131,6 +132,36 @@ const evoucherTokens = await (async () => {
   });
   await writer.close();
   return tokens;
+})();
+/**
+ * 家庭共济: 500 issued cards of the dataset outside the bench cards, their own accounts emptied and
+ * each bound to a relative (another 500): their settlements draw the account share on the relative,
+ * in the same transaction (written into the copy before the engine starts).
+ */
+const familyCards = await (async () => {
+  const writer = Store.open({ path: workDir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
+  const taken = new Set(main.cards.map((c) => c.cardNo));
+  const found: BenchCard[] = [];
+  for (const { key, value } of writer.cards.getRange({ reverse: true })) {
+    const card = decodeCard(key as string, value as Buffer);
+    if (taken.has(key as string) || card.kind !== CardKind.Ssc || card.status !== CardStatus.Issued) continue;
+    found.push({ cardNo: key as string, cardSn: card.cardSn, idNo: card.holderIdNo });
+    if (found.length === 1_000) break;
+  }
+  const beneficiaries = found.slice(0, 500);
+  writer.env.transactionSync(() => {
+    beneficiaries.forEach((b, i) => {
+      writer.accounts.putSync(b.idNo, encodeAccount({ currentYearFen: 0, priorYearsFen: 0 }));
+      writer.families.putSync(b.idNo, {
+        payerIdNo: found[500 + i]!.idNo,
+        validFromMs: 0,
+        validToMs: 0,
+        revokedMs: 0,
+      } satisfies FamilyBinding);
+    });
+  });
+  await writer.close();
+  return beneficiaries;
 })();
 
 interface Engine {
@@ -401,6 +432,28 @@ try {
   rows.push(await measure('hot-cards-tcp', 'tcp', 'Inquire', 'closed', 0, () => tcp(inquireFrames(hot, engine))));
   progress('settle-tcp (durable, group commit)');
   rows.push(await measure('settle-tcp', 'tcp', 'Settle', 'closed', 0, () => tcp(settleFrame(engine))));
+  progress('settle-family-tcp (家庭共济: the relative pays the account share)');
+  const familyFrame = (i: number) => {
+    const c = familyCards[(i * 7919) % familyCards.length]!;
+    return frame(
+      2102,
+      main.terminal,
+      v1.SettleRequest.encode({
+        header: freshHeader(main.terminal, engine.signNo),
+        credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+        ...bill(i, 11),
+      }).finish(),
+    );
+  };
+  rows.push(await measure('settle-family-tcp', 'tcp', 'Settle', 'closed', 0, () => tcp(familyFrame)));
+  // One settlement decoded: the relative paid (the load generator decodes no reply).
+  const familyProbe = familyCards[1]!;
+  const probe = await call<ssc.v1.SettleReply>(url, 'Settle', {
+    header: freshHeader(main.terminal, engine.signNo),
+    credential: { type: 3, cardNo: familyProbe.cardNo, cardSn: familyProbe.cardSn, idNo: familyProbe.idNo },
+    ...bill(1, 11),
+  });
+  const familyProbeFen = Number(probe.reply?.split?.familyAccountPaidFen ?? 0);
   progress('mix-tcp (HIS outpatient flow, pharmacy, reversals)');
   const pharmacy = main.samples.terminals.find((t) => t.role === 'ningboPharmacy')!;
   const settledMsgIds: string[] = [];
@@ -711,6 +764,16 @@ try {
       budget: '≥ 0.8× the throughput',
       measured: `${ratio(voucher.requestsPerSecond, card.requestsPerSecond)}× (${voucher.requestsPerSecond} vs ${card.requestsPerSecond}/s; server p99 ${(voucher.serverP99Us / 1000).toFixed(2)} vs ${(card.serverP99Us / 1000).toFixed(2)} ms; ${voucherRefusals} E01-E03)`,
       pass: voucher.requestsPerSecond >= 0.8 * card.requestsPerSecond && voucherRefusals === 0,
+    });
+  }
+  {
+    const plain = get('settle-tcp');
+    const family = get('settle-family-tcp');
+    verdicts.push({
+      check: 'family settlement (家庭共济) vs plain settlement (TCP, durable, same run)',
+      budget: "≥ 0.8× the throughput, the relative's account drawn on",
+      measured: `${ratio(family.requestsPerSecond, plain.requestsPerSecond)}× (${family.requestsPerSecond} vs ${plain.requestsPerSecond}/s; server p99 ${(family.serverP99Us / 1000).toFixed(1)} vs ${(plain.serverP99Us / 1000).toFixed(1)} ms; a probe drew ${familyProbeFen} fen on the relative)`,
+      pass: family.requestsPerSecond >= 0.8 * plain.requestsPerSecond && familyProbeFen > 0,
     });
   }
   for (const f of flowRows) {
