@@ -11,7 +11,6 @@ import { EntryKind, LedgerOp } from '../../engine/core/ledger-rules.js';
 import type { FamilyBinding } from '../../engine/core/model.js';
 import type { SampleCard } from '../../engine/demo/demo.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
-import { decodeAccount } from '../../engine/store/records.js';
 import { type LedgerHarness, openLedgerHarness, type Reply } from '../support/ledger-harness.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
@@ -28,9 +27,7 @@ afterAll(async () => {
 });
 
 function balance(idNo: string): number {
-  const buf = h.store.accounts.getBinary(idNo);
-  if (buf === undefined) return 0;
-  const a = decodeAccount(buf);
+  const a = h.account(idNo);
   expect(a.currentYearFen, 'no account below zero').toBeGreaterThanOrEqual(0);
   expect(a.priorYearsFen, 'no account below zero').toBeGreaterThanOrEqual(0);
   return a.currentYearFen + a.priorYearsFen;

@@ -12,7 +12,7 @@ import { EntryKind, LedgerOp } from '../../engine/core/ledger-rules.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
 import type { SampleCard } from '../../engine/demo/demo.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
-import { decodeAccount, decodeAccumulators } from '../../engine/store/records.js';
+import { decodeAccumulators } from '../../engine/store/records.js';
 import { accumulatorKey } from '../../engine/store/store.js';
 import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../support/ledger-harness.js';
 
@@ -30,9 +30,7 @@ afterAll(async () => {
 });
 
 function balance(idNo: string): number {
-  const buf = h.store.accounts.getBinary(idNo);
-  if (buf === undefined) return 0;
-  const a = decodeAccount(buf);
+  const a = h.account(idNo);
   return a.currentYearFen + a.priorYearsFen;
 }
 

@@ -12,7 +12,6 @@ import { EntryKind, LedgerOp } from '../../engine/core/ledger-rules.js';
 import { linesTotalFen, type VisitRecord, VisitState } from '../../engine/core/visits.js';
 import type { SampleCard } from '../../engine/demo/demo.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
-import { decodeAccount } from '../../engine/store/records.js';
 import { type LedgerHarness, openLedgerHarness, type Reply } from '../support/ledger-harness.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
@@ -36,9 +35,7 @@ function firstLine(): [string, string, number, number, number, string] {
 }
 
 function balance(idNo: string): number {
-  const buf = h.store.accounts.getBinary(idNo);
-  if (buf === undefined) return 0;
-  const a = decodeAccount(buf);
+  const a = h.account(idNo);
   return a.currentYearFen + a.priorYearsFen;
 }
 

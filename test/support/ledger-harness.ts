@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SettleInput } from '../../engine/core/decide-pre-settle.js';
-import type { RequestContext } from '../../engine/core/model.js';
+import type { AccountRecord, RequestContext } from '../../engine/core/model.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
 import type { VisitCommand } from '../../engine/core/visits.js';
 import { type DemoSamples, generateDemo, type SampleCard } from '../../engine/demo/demo.js';
@@ -14,6 +14,7 @@ import { Ledger, type LedgerOptions, type LedgerResult } from '../../engine/ledg
 import { Sessions } from '../../engine/sessions/sessions.js';
 import { loadPolicyFile } from '../../engine/store/policy-file.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
+import { decodeAccount } from '../../engine/store/records.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { distinctMsgId } from '../../protocol/client.js';
 
@@ -30,6 +31,8 @@ export interface LedgerHarness {
   settle(input: SettleInput): Promise<Reply>;
   cancel(header: RequestContext, settlementId: string): Promise<Reply>;
   reverse(header: RequestContext, originalMsgId: string, originalOp: number): Promise<Reply>;
+  /** A person's account as stored (zeros when none). */
+  account(idNo: string): AccountRecord;
   /** A visit request (open, update, upload, withdraw, cancel) through the same writer. */
   visit(header: RequestContext, command: VisitCommand): Promise<Reply>;
   close(): Promise<void>;
@@ -132,6 +135,10 @@ export async function openLedgerHarness(options: Partial<LedgerOptions> = {}): P
       new Promise((resolve) =>
         ledger.reverse(h, original, op, reverseDigest(h, original, op), (r) => resolve(replyOf(r))),
       ),
+    account(idNo) {
+      const buf = store.accounts.getBinary(idNo);
+      return buf === undefined ? { currentYearFen: 0, priorYearsFen: 0 } : decodeAccount(buf);
+    },
     visit: (h, command) =>
       new Promise((resolve) =>
         ledger.command(h, command, commandDigest(h, command.op, command), (r) => resolve(replyOf(r))),
