@@ -3,13 +3,24 @@
 // These carry personal data by design (they are the forms): only staff with the right role and scope
 // reach them, and they are never logged.
 
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
 import { cardStatusNames, exclusionNames, Mismatch, mismatchNames, Stage, stageNames } from '../core/card-rules.js';
 import { limits } from '../core/limits.js';
 import { Bank } from '../core/model.js';
 import { decodeCard } from '../store/records.js';
 import { type Store, scanInTurns } from '../store/store.js';
 import { asMember, type MemberRecord } from './records.js';
+
+// pinyin-pro's dictionary costs ~80 ms and a GC at load: loaded at the first roster, not at every
+// engine start (the start-up budget: docs/BENCHMARKS.md).
+const requireLazily = createRequire(import.meta.url);
+type Pinyin = (text: string, options: Record<string, unknown>) => string[];
+let pinyinOf: Pinyin | undefined;
+function pinyin(text: string, options: Record<string, unknown>): string[] {
+  pinyinOf ??= (requireLazily('pinyin-pro') as { pinyin: Pinyin }).pinyin;
+  return pinyinOf(text, options);
+}
 
 /** Rows one report lists at most (an employer of 100k people is the largest in the city). */
 export const reportRowsMax = limits.reportRowsMax;
