@@ -111,13 +111,24 @@ fsyncSync(copied);
 closeSync(copied);
 const small = await openBenchDataset(smallCards);
 /**
- * An e-voucher per bench card, already decoded by the bench terminal (written into the copy before
- * the engine starts: issuing and decoding are writes the run does not time; Inquire with the token
- * is what it times, beside the card's Inquire).
+ * What some scenarios need in the copy, written before the engine starts (writes the run does not
+ * time): an e-voucher per bench card, already decoded by the bench terminal (Inquire with the token
+ * is timed beside the card's); and 家庭共济 — 500 issued cards outside the bench cards, their own
+ * accounts emptied, each bound to a relative (another 500), so their settlements draw the account
+ * share on the relative in the same transaction.
  */
-const evoucherTokens = await (async () => {
+const { evoucherTokens, familyCards } = await (async () => {
   const writer = Store.open({ path: workDir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
   const tokens = main.cards.map((_, i) => (i + 1).toString(16).padStart(32, '0'));
+  const taken = new Set(main.cards.map((c) => c.cardNo));
+  const found: BenchCard[] = [];
+  for (const { key, value } of writer.cards.getRange({ reverse: true })) {
+    const card = decodeCard(key as string, value as Buffer);
+    if (taken.has(key as string) || card.kind !== CardKind.Ssc || card.status !== CardStatus.Issued) continue;
+    found.push({ cardNo: key as string, cardSn: card.cardSn, idNo: card.holderIdNo });
+    if (found.length === 1_000) break;
+  }
+  const beneficiaries = found.slice(0, 500);
   writer.env.transactionSync(() => {
     for (const [i, token] of tokens.entries()) {
       writer.evouchers.putSync(token, {
@@ -129,27 +140,6 @@ const evoucherTokens = await (async () => {
         institutionCode: main.terminal.institutionCode,
       } satisfies EVoucherRecord);
     }
-  });
-  await writer.close();
-  return tokens;
-})();
-/**
- * 家庭共济: 500 issued cards of the dataset outside the bench cards, their own accounts emptied and
- * each bound to a relative (another 500): their settlements draw the account share on the relative,
- * in the same transaction (written into the copy before the engine starts).
- */
-const familyCards = await (async () => {
-  const writer = Store.open({ path: workDir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
-  const taken = new Set(main.cards.map((c) => c.cardNo));
-  const found: BenchCard[] = [];
-  for (const { key, value } of writer.cards.getRange({ reverse: true })) {
-    const card = decodeCard(key as string, value as Buffer);
-    if (taken.has(key as string) || card.kind !== CardKind.Ssc || card.status !== CardStatus.Issued) continue;
-    found.push({ cardNo: key as string, cardSn: card.cardSn, idNo: card.holderIdNo });
-    if (found.length === 1_000) break;
-  }
-  const beneficiaries = found.slice(0, 500);
-  writer.env.transactionSync(() => {
     beneficiaries.forEach((b, i) => {
       writer.accounts.putSync(b.idNo, encodeAccount({ currentYearFen: 0, priorYearsFen: 0 }));
       writer.families.putSync(b.idNo, {
@@ -161,7 +151,7 @@ const familyCards = await (async () => {
     });
   });
   await writer.close();
-  return beneficiaries;
+  return { evoucherTokens: tokens, familyCards: beneficiaries };
 })();
 
 interface Engine {

@@ -77,12 +77,8 @@ async function main(): Promise<void> {
   const sample = samples.cards.find((c) => c.cardNo === values.card);
   const buf = store.cards.getBinary(values.card);
   const card = buf === undefined ? undefined : decodeCard(values.card, buf);
-  const terminal: SampleTerminal | undefined = samples.terminals.find(
-    (t) => t.role === values.terminal || t.terminalId === values.terminal,
-  );
   await store.close();
-  if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
-  actAs(terminal, config.masterKey);
+  const terminal = actAs(samples, values.terminal, config.masterKey);
   const url = engineUrl(values.url);
   const codec = values.json ? 'json' : 'proto';
   const signNo = await signIn(url, terminal, codec);
@@ -144,9 +140,7 @@ async function evoucherInquire(
   given: string,
   values: { terminal?: string; url?: string; json?: boolean },
 ): Promise<void> {
-  const terminal = samples.terminals.find((t) => t.role === values.terminal || t.terminalId === values.terminal);
-  if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
-  actAs(terminal, masterKey);
+  const terminal = actAs(samples, values.terminal, masterKey);
   const url = engineUrl(values.url);
   let qrCode = given;
   if (!given.startsWith('EVQR1.')) {
@@ -192,9 +186,15 @@ function oneOffSequence(): number {
   return Math.floor(Math.random() * 10_000);
 }
 
-/** Demo sample terminals' keys derive from the master key: the CLI signs as the chosen one. */
-function actAs(terminal: SampleTerminal, masterKey: Buffer): void {
+/**
+ * The demo terminal named by role or id, its key registered: demo sample terminals' keys derive
+ * from the master key, so the CLI signs as the chosen one.
+ */
+function actAs(samples: DemoSamples, roleOrId: string | undefined, masterKey: Buffer): SampleTerminal {
+  const terminal = samples.terminals.find((t) => t.role === roleOrId || t.terminalId === roleOrId);
+  if (terminal === undefined) throw new Error(`unknown terminal ${roleOrId}`);
   registerTerminalKey(terminal.terminalId, demoTerminalKey(masterKey, terminal.terminalId), terminal.macAlgorithm);
+  return terminal;
 }
 
 async function cancel(
@@ -203,9 +203,7 @@ async function cancel(
   values: { terminal?: string; settlement?: string; url?: string; json?: boolean },
 ): Promise<void> {
   if (values.settlement === undefined) throw new Error('--settlement is required');
-  const terminal = samples.terminals.find((t) => t.role === values.terminal || t.terminalId === values.terminal);
-  if (terminal === undefined) throw new Error(`unknown terminal ${values.terminal}`);
-  actAs(terminal, masterKey);
+  const terminal = actAs(samples, values.terminal, masterKey);
   const url = engineUrl(values.url);
   const codec = values.json === true ? 'json' : 'proto';
   const signNo = await signIn(url, terminal, codec);

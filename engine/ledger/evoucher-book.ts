@@ -29,7 +29,7 @@ export class EVoucherBook {
   apply(work: Work, key: string, nowMs: number): undefined {
     const command = work.command as DecodeEVoucherCommand;
     const token = tokenOfQrCode(command.qrCode);
-    const voucher = token === '' ? undefined : (this.store.evouchers.get(token) as EVoucherRecord | undefined);
+    const voucher = this.view.evoucher(token);
     const here = work.header.institutionCode;
     // Not yet decoded: it may be decoded here (checked as if bound here).
     const bound =

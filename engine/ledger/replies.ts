@@ -9,34 +9,23 @@ interface ReplyType {
   decode(bytes: Uint8Array): object;
 }
 
-const replyTypes: Record<LedgerOp, ReplyType> = {
-  [LedgerOp.Settle]: v1.SettleReply,
-  [LedgerOp.CancelSettlement]: v1.CancelSettlementReply,
-  [LedgerOp.Reverse]: v1.ReverseReply,
-  [LedgerOp.OpenVisit]: v1.VisitReply,
-  [LedgerOp.UpdateVisit]: v1.VisitReply,
-  [LedgerOp.UploadFees]: v1.UploadFeesReply,
-  [LedgerOp.WithdrawFees]: v1.WithdrawFeesReply,
-  [LedgerOp.CancelVisit]: v1.VisitReply,
-  [LedgerOp.DecodeEVoucher]: v1.DecodeEVoucherReply,
-};
-
-const budgets: Record<LedgerOp, number> = {
-  [LedgerOp.Settle]: latencyBudgetUs.settle,
-  [LedgerOp.CancelSettlement]: latencyBudgetUs.cancelSettlement,
-  [LedgerOp.Reverse]: latencyBudgetUs.reverse,
-  [LedgerOp.OpenVisit]: latencyBudgetUs.openVisit,
-  [LedgerOp.UpdateVisit]: latencyBudgetUs.updateVisit,
-  [LedgerOp.UploadFees]: latencyBudgetUs.uploadFees,
-  [LedgerOp.WithdrawFees]: latencyBudgetUs.withdrawFees,
-  [LedgerOp.CancelVisit]: latencyBudgetUs.cancelVisit,
-  [LedgerOp.DecodeEVoucher]: latencyBudgetUs.decodeEVoucher,
+/** Per ledger operation: its reply message type and its budget. */
+const rows: Record<LedgerOp, { reply: ReplyType; budgetUs: number }> = {
+  [LedgerOp.Settle]: { reply: v1.SettleReply, budgetUs: latencyBudgetUs.settle },
+  [LedgerOp.CancelSettlement]: { reply: v1.CancelSettlementReply, budgetUs: latencyBudgetUs.cancelSettlement },
+  [LedgerOp.Reverse]: { reply: v1.ReverseReply, budgetUs: latencyBudgetUs.reverse },
+  [LedgerOp.OpenVisit]: { reply: v1.VisitReply, budgetUs: latencyBudgetUs.openVisit },
+  [LedgerOp.UpdateVisit]: { reply: v1.VisitReply, budgetUs: latencyBudgetUs.updateVisit },
+  [LedgerOp.UploadFees]: { reply: v1.UploadFeesReply, budgetUs: latencyBudgetUs.uploadFees },
+  [LedgerOp.WithdrawFees]: { reply: v1.WithdrawFeesReply, budgetUs: latencyBudgetUs.withdrawFees },
+  [LedgerOp.CancelVisit]: { reply: v1.VisitReply, budgetUs: latencyBudgetUs.cancelVisit },
+  [LedgerOp.DecodeEVoucher]: { reply: v1.DecodeEVoucherReply, budgetUs: latencyBudgetUs.decodeEVoucher },
 };
 
 export function replyTypeOf(op: number): ReplyType {
-  return replyTypes[op as LedgerOp];
+  return rows[op as LedgerOp].reply;
 }
 
 export function budgetOf(op: number): number {
-  return budgets[op as LedgerOp];
+  return rows[op as LedgerOp].budgetUs;
 }

@@ -69,7 +69,7 @@ export class VisitBook {
   ) {}
 
   visit(seq: number): VisitRecord | undefined {
-    return seq === 0 ? undefined : (this.store.visits.get(seq) as VisitRecord | undefined);
+    return this.view.visit(seq);
   }
 
   private put(visit: VisitRecord): void {

@@ -155,9 +155,22 @@ function stream<Req>(op: OpId, columns: Omit<StreamRow<Req>, 'op' | 'spec' | 'ro
 
 const int = (value: unknown): number => (value as number | null | undefined) ?? 0;
 
-/** A visit request or an e-voucher decode to the single writer, with its content digest (idempotency). */
-function command(l: Ledger, header: RequestContext, c: LedgerCommand, done: (result: LedgerResult) => void): void {
-  l.command(header, c, commandDigest(header, c.op, c), done);
+/**
+ * A visit operation or the e-voucher decode: the request as one command to the single writer, with
+ * its content digest (idempotency).
+ */
+function command<Req>(
+  op: OpId,
+  columns: Omit<Columns<LedgerRow<Req>>, 'submit'> & { commandOf: (request: Req) => LedgerCommand },
+): LedgerRow<Req> {
+  const { commandOf, ...rest } = columns;
+  return ledger<Req>(op, {
+    ...rest,
+    submit(l: Ledger, request: Req, header: RequestContext, done: (result: LedgerResult) => void) {
+      const c = commandOf(request);
+      l.command(header, c, commandDigest(header, c.op, c), done);
+    },
+  });
 }
 
 export const operationTable = {
@@ -271,48 +284,48 @@ export const operationTable = {
     validate: validateListSettlements,
   }),
   // Visits: written by the single writer like money (core/visits.ts, ledger/visit-book.ts).
-  OpenVisit: ledger<ssc.v1.OpenVisitRequest>(OpId.OpenVisit, {
+  OpenVisit: command<ssc.v1.OpenVisitRequest>(OpId.OpenVisit, {
     request: v1.OpenVisitRequest,
     typeName: 'OpenVisitRequest',
     budgetUs: latencyBudgetUs.openVisit,
     validate: validateOpenVisit,
-    submit: (l, request, header, done) => command(l, header, visitCommandOf.open(request), done),
+    commandOf: visitCommandOf.open,
   }),
-  UpdateVisit: ledger<ssc.v1.UpdateVisitRequest>(OpId.UpdateVisit, {
+  UpdateVisit: command<ssc.v1.UpdateVisitRequest>(OpId.UpdateVisit, {
     request: v1.UpdateVisitRequest,
     typeName: 'UpdateVisitRequest',
     budgetUs: latencyBudgetUs.updateVisit,
     validate: validateUpdateVisit,
-    submit: (l, request, header, done) => command(l, header, visitCommandOf.update(request), done),
+    commandOf: visitCommandOf.update,
   }),
-  UploadFees: ledger<ssc.v1.UploadFeesRequest>(OpId.UploadFees, {
+  UploadFees: command<ssc.v1.UploadFeesRequest>(OpId.UploadFees, {
     request: v1.UploadFeesRequest,
     typeName: 'UploadFeesRequest',
     budgetUs: latencyBudgetUs.uploadFees,
     validate: validateUploadFees,
-    submit: (l, request, header, done) => command(l, header, visitCommandOf.upload(request), done),
+    commandOf: visitCommandOf.upload,
   }),
-  WithdrawFees: ledger<ssc.v1.WithdrawFeesRequest>(OpId.WithdrawFees, {
+  WithdrawFees: command<ssc.v1.WithdrawFeesRequest>(OpId.WithdrawFees, {
     request: v1.WithdrawFeesRequest,
     typeName: 'WithdrawFeesRequest',
     budgetUs: latencyBudgetUs.withdrawFees,
     validate: validateWithdrawFees,
-    submit: (l, request, header, done) => command(l, header, visitCommandOf.withdraw(request), done),
+    commandOf: visitCommandOf.withdraw,
   }),
-  CancelVisit: ledger<ssc.v1.CancelVisitRequest>(OpId.CancelVisit, {
+  CancelVisit: command<ssc.v1.CancelVisitRequest>(OpId.CancelVisit, {
     request: v1.CancelVisitRequest,
     typeName: 'CancelVisitRequest',
     budgetUs: latencyBudgetUs.cancelVisit,
     validate: validateCancelVisit,
-    submit: (l, request, header, done) => command(l, header, visitCommandOf.cancel(request), done),
+    commandOf: visitCommandOf.cancel,
   }),
   // The e-voucher decode binds the voucher to the caller's institution: a write of the writer's.
-  DecodeEVoucher: ledger<ssc.v1.DecodeEVoucherRequest>(OpId.DecodeEVoucher, {
+  DecodeEVoucher: command<ssc.v1.DecodeEVoucherRequest>(OpId.DecodeEVoucher, {
     request: v1.DecodeEVoucherRequest,
     typeName: 'DecodeEVoucherRequest',
     budgetUs: latencyBudgetUs.decodeEVoucher,
     validate: validateDecodeEVoucher,
-    submit: (l, request, header, done) => command(l, header, { op: 9, qrCode: request.qrCode ?? '' }, done),
+    commandOf: (request) => ({ op: 9, qrCode: request.qrCode ?? '' }),
   }),
 } as const satisfies OperationTable;
 
