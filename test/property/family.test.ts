@@ -11,6 +11,7 @@ import { EntryKind, LedgerOp } from '../../engine/core/ledger-rules.js';
 import type { FamilyBinding } from '../../engine/core/model.js';
 import type { SampleCard } from '../../engine/demo/demo.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
+import { encodeAccount } from '../../engine/store/records.js';
 import { type LedgerHarness, openLedgerHarness, type Reply } from '../support/ledger-harness.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
@@ -68,9 +69,24 @@ const binding = fc.record({
 
 describe(`family account sharing over random histories (SEED=${seed})`, () => {
   it('no account below zero; each balance = opening - own live parts - family live parts paid', async () => {
+    // Small own accounts and a first binding: a relative is drawn on in the shortest history
+    // (SEED=735443695 reached none with the demo balances).
+    h.store.env.transactionSync(() => {
+      // Person 0 almost nothing of its own; the others enough to pay for a relative for a while.
+      for (const [i, p] of persons.entries()) {
+        const own =
+          i === 0 ? { currentYearFen: 1_000, priorYearsFen: 500 } : { currentYearFen: 400_000, priorYearsFen: 100_000 };
+        h.store.accounts.putSync(p.idNo, encodeAccount(own));
+      }
+    });
+    bind(0, 1, false);
     const opening = new Map(persons.map((p) => [p.idNo, balance(p.idNo)]));
     const firstSeq = h.ledger.sequence;
-    let familyPaid = 0;
+    // One settlement the relative certainly pays for, before the random histories (which may
+    // rebind or revoke before person 0 settles: SEED=735759521 drew on no relative).
+    const first = await h.settle(h.settleInput(h.header(), persons[0]!, [10_000]));
+    let familyPaid = Number(first.split?.['familyAccountPaidFen'] ?? 0);
+    expect(familyPaid, 'the relative paid the first settlement').toBeGreaterThan(0);
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.tuple(fc.array(binding, { maxLength: 2 }), fc.array(op, { minLength: 1, maxLength: 6 })), {
@@ -156,6 +172,5 @@ describe(`family account sharing over random histories (SEED=${seed})`, () => {
       expect(balance(person.idNo), person.idNo).toBe(opening.get(person.idNo)! - own - paidForOthers);
     }
     process.stdout.write(`family: SEED=${seed} family account paid ${familyPaid} fen over the run\n`);
-    expect(familyPaid, 'the histories reached family payments').toBeGreaterThan(0);
   }, 120_000);
 });
