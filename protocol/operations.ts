@@ -60,6 +60,10 @@ export const OpId = {
   WithdrawFees: 13,
   CancelVisit: 14,
   DecodeEVoucher: 15,
+  RegisterFiling: 16,
+  RevokeFiling: 17,
+  QueryFilings: 18,
+  ListDiseases: 19,
 } as const;
 export type OpId = (typeof OpId)[keyof typeof OpId];
 
@@ -86,6 +90,10 @@ export const operations: readonly OperationSpec[] = [
   op(OpId.CancelVisit, 'CancelVisit', ['2202', '2404'], v1.CancelVisitRequest, v1.VisitReply),
   // Not a national transaction (the e-voucher service's own call): TCP code 8001, no envelope form.
   op(OpId.DecodeEVoucher, 'DecodeEVoucher', [], v1.DecodeEVoucherRequest, v1.DecodeEVoucherReply, false, 8001),
+  op(OpId.RegisterFiling, 'RegisterFiling', ['2501', '2503', '2505'], v1.RegisterFilingRequest, v1.FilingReply),
+  op(OpId.RevokeFiling, 'RevokeFiling', ['2502', '2504', '2506'], v1.RevokeFilingRequest, v1.FilingReply),
+  op(OpId.QueryFilings, 'QueryFilings', ['5301', '5302'], v1.QueryFilingsRequest, v1.QueryFilingsReply),
+  op(OpId.ListDiseases, 'ListDiseases', ['1309'], v1.ListDiseasesRequest, v1.ListDiseasesReply),
 ];
 
 export function operationById(id: number): OperationSpec {

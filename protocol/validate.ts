@@ -123,6 +123,8 @@ function validateLine(
 }
 
 const visitIdShape = /^M\d{12}$/;
+/** A chronic disease code (opsp_dise_code / dise_codg), or empty. */
+const diseaseCodeShape = /^[A-Z0-9]{0,30}$/;
 /** psn_no, ipt_otp_no, department and doctor codes: the interface's 30 characters, no controls. */
 const hisTextShape = /^\P{Cc}{0,30}$/u;
 /** A fee line's sn (feedetl_sn) and charge batch (chrg_bchno): 1-30 characters, no controls. */
@@ -140,6 +142,7 @@ export function validateSettle(request: ssc.v1.ISettleRequest): string {
   const ofVisit = visitId !== '';
   if (ofVisit && !visitIdShape.test(visitId)) return 'visit_id';
   if (!hisTextShape.test(request.personNo ?? '')) return 'person_no';
+  if (!diseaseCodeShape.test(request.diseaseCode ?? '')) return 'disease_code';
   if (!ofVisit || (request.credential?.type ?? 0) !== 0) {
     const credential = validateCredential(request.credential);
     if (credential !== '') return credential;
@@ -195,6 +198,7 @@ export function validateOpenVisit(request: ssc.v1.IOpenVisitRequest): string {
     if (!hisTextShape.test(request[name] ?? '')) return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   }
   if (!nonNegativeSafe(request.beginTimeMs ?? 0, Number.MAX_SAFE_INTEGER)) return 'begin_time_ms';
+  if (!diseaseCodeShape.test(request.diseaseCode ?? '')) return 'disease_code';
   return validateDiagnoses(request.diagnoses ?? []);
 }
 
@@ -204,6 +208,7 @@ export function validateUpdateVisit(request: ssc.v1.IUpdateVisitRequest): string
   const medicalType = request.medicalType ?? 0;
   if (medicalType !== 0 && !settleMedicalTypes.has(medicalType)) return 'medical_type';
   if (!nonNegativeSafe(request.endTimeMs ?? 0, Number.MAX_SAFE_INTEGER)) return 'end_time_ms';
+  if (!diseaseCodeShape.test(request.diseaseCode ?? '')) return 'disease_code';
   return validateDiagnoses(request.diagnoses ?? []);
 }
 
@@ -315,4 +320,70 @@ export function validateDecodeEVoucher(request: ssc.v1.IDecodeEVoucherRequest): 
   if (header !== '') return header;
   const qr = request.qrCode ?? '';
   return qr.length > 0 && qr.length <= 128 && /^[\x21-\x7e]+$/.test(qr) ? '' : 'qr_code';
+}
+
+// ---- Filings and the disease catalogue ----
+const filingNoShape = /^FI?\d{12}$/;
+const personNoShape = /^P[0-9A-F]{16}$/;
+
+/** Who a filing request is about: a person number (psn_no), a credential, or both. */
+function validateFilingPerson(request: { personNo?: string | null; credential?: ssc.v1.ICredential | null }): string {
+  const personNo = request.personNo ?? '';
+  if (personNo !== '' && !personNoShape.test(personNo)) return 'person_no';
+  if (request.credential == null || (request.credential.type ?? 0) === 0) return personNo === '' ? 'person_no' : '';
+  return validateCredential(request.credential);
+}
+
+/**
+ * RegisterFiling: the kind and its target (an institution or a region for a referral or designated
+ * filing, a disease for a chronic one), validity from a China-time midnight, ending after it (0
+ * open-ended); the bounds by kind are the core's (core/filings.ts).
+ */
+export function validateRegisterFiling(request: ssc.v1.IRegisterFilingRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const person = validateFilingPerson(request);
+  if (person !== '') return person;
+  const kind = request.kind ?? 0;
+  if (kind !== 1 && kind !== 2 && kind !== 3) return 'kind';
+  const institution = request.targetInstitution ?? '';
+  const region = request.targetRegion ?? '';
+  const disease = request.diseaseCode ?? '';
+  if (institution !== '' && !institutionShape.test(institution)) return 'target_institution';
+  if (region !== '' && !regionShape.test(region)) return 'target_region';
+  if (!diseaseCodeShape.test(disease)) return 'disease_code';
+  if (kind === 3) {
+    if (disease === '') return 'disease_code';
+    if (institution !== '' || region !== '') return 'target_institution';
+  } else {
+    if (institution === '' && region === '') return 'target_institution';
+    if (disease !== '') return 'disease_code';
+  }
+  const from = request.validFromMs ?? 0;
+  if (!isChinaMidnight(from)) return 'valid_from_ms';
+  const to = request.validToMs ?? 0;
+  if (!(to === 0 || (isChinaMidnight(to) && to > (from as number)))) return 'valid_to_ms';
+  return '';
+}
+
+export function validateRevokeFiling(request: ssc.v1.IRevokeFilingRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const person = validateFilingPerson(request);
+  if (person !== '') return person;
+  if (!filingNoShape.test(request.filingNo ?? '')) return 'filing_no';
+  return /^\P{Cc}{0,500}$/u.test(request.memo ?? '') ? '' : 'memo';
+}
+
+export function validateQueryFilings(request: ssc.v1.IQueryFilingsRequest): string {
+  const header = validateHeader(request.header, true);
+  if (header !== '') return header;
+  const person = validateFilingPerson(request);
+  if (person !== '') return person;
+  const kind = request.kind ?? 0;
+  return kind >= 0 && kind <= 3 ? '' : 'kind';
+}
+
+export function validateListDiseases(request: ssc.v1.IListDiseasesRequest): string {
+  return validateHeader(request.header, true);
 }

@@ -109,6 +109,7 @@ function nextRequest(): { header: RequestContext; input: SettleInput; digest: bi
     insuranceType: 0,
     visitId: '',
     personNo: '',
+    diseaseCode: '',
     ...benchBill(k, catalogue, lineCount, 11),
   };
   return { header, input, digest: settleDigest(header, input) };

@@ -18,6 +18,11 @@ export const latencyBudgetUs = {
   cancelVisit: 10_000,
   // Binds the voucher to the institution: a durable write.
   decodeEVoucher: 10_000,
+  // Filings are written by the single writer (a durable write); their queries read the snapshot.
+  registerFiling: 10_000,
+  revokeFiling: 10_000,
+  queryFilings: 1_500,
+  listDiseases: 1_500,
 } as const;
 
 export type OperationName = keyof typeof latencyBudgetUs;

@@ -23,6 +23,7 @@ export function billOfVisit(visit: VisitRecord, input: SettleInput): SettleInput
     credential: input.credential.type === 0 ? visit.credential : input.credential,
     medicalType: visit.medicalType,
     insuranceType: input.insuranceType === 0 ? visit.insuranceType : input.insuranceType,
+    diseaseCode: input.diseaseCode === '' ? visit.diseaseCode : input.diseaseCode,
     lines: billLinesOf(visit),
   };
 }
@@ -51,6 +52,9 @@ export function decideBill(
   } else if (input.medicalType !== 0 && input.medicalType !== v.medicalType) {
     out.reason = Reason.InvalidField;
     out.field = 'medical_type';
+  } else if (input.diseaseCode !== '' && v.diseaseCode !== '' && input.diseaseCode !== v.diseaseCode) {
+    out.reason = Reason.InvalidField;
+    out.field = 'disease_code';
   } else if (v.lines.length === 0) {
     out.reason = Reason.InvalidField;
     out.field = 'lines';

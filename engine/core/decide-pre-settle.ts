@@ -1,10 +1,14 @@
 // Hot path: bench/load/inquire-http.ts (same path). Pre-settlement (national 2101 / 2206): the
 // whole decision and split, nothing written. The same checks as Inquire, then:
 //   I03 medical type for this institution type -> V01 medical type missing -> V02 amounts
-//   -> split against the person's current balances and this medical year's accumulators.
+//   -> chronic outpatient (14): V01 disease_code missing -> F03 not in the catalogue
+//   -> the holder (credential, insurance, region) -> F01 no chronic filing for the disease in force
+//   -> split against the person's current balances and this medical year's accumulators (for a
+//      chronic disease: its own accumulators and its policy row).
 
 import { checkCallerFor, checkHolderEligible, Eligibility } from './authorize.js';
 import { chinaFields } from './china-time.js';
+import { chronicFiled } from './filings.js';
 import { limits } from './limits.js';
 import {
   type AccountRecord,
@@ -14,7 +18,7 @@ import {
   type ReadView,
   type RequestContext,
 } from './model.js';
-import type { BenefitPolicy } from './policy.js';
+import { type BenefitPolicy, type ChronicDisease, chronicDiseaseOf } from './policy.js';
 import { Reason } from './reasons.js';
 import type { DecisionSettings } from './settings.js';
 import { type Accumulators, type BillLine, computeSplit, type SplitResult } from './split.js';
@@ -32,6 +36,8 @@ export interface SettleInput {
   visitId: string;
   /** psn_no as the HIS sent it ('' when it sent none): a visit's must match. */
   personNo: string;
+  /** Chronic outpatient (medical type 14): the disease (dise_codg); '' otherwise or for the visit's. */
+  diseaseCode: string;
 }
 
 export class SettleDecision extends Eligibility {
@@ -46,6 +52,8 @@ export class SettleDecision extends Eligibility {
   /** The bound relative whose account may pay (家庭共济): '' for none; and that account now. */
   familyPayerIdNo = '';
   familyAccount: AccountRecord | undefined = undefined;
+  /** Chronic outpatient: the disease settled (its accumulators are `accumulators`); '' otherwise. */
+  diseaseCode = '';
 }
 
 /** The medical year is the calendar year in China time (policy: calendar year). */
@@ -88,14 +96,29 @@ export function decidePreSettle(
     out.field = mismatch;
     return out;
   }
+  let chronic: ChronicDisease | undefined;
+  if (input.medicalType === MedicalType.ChronicOutpatient) {
+    chronic = chronicDiseaseOf(policy, input.diseaseCode);
+    if (chronic === undefined) {
+      out.reason = input.diseaseCode === '' ? Reason.InvalidField : Reason.DiseaseUnknown;
+      out.field = 'disease_code';
+      return out;
+    }
+  }
   if (!checkHolderEligible(view, input.credential, input.insuranceType, input.header, nowMs, settings, out)) return out;
   const institution = out.institution!;
   const person = out.person!;
+  if (chronic !== undefined && !chronicFiled(view.filings(person.idNo), chronic.code, nowMs)) {
+    out.reason = Reason.ChronicNotFiled;
+    out.field = 'disease_code';
+    return out;
+  }
+  out.diseaseCode = chronic?.code ?? '';
   const account = out.account ?? { currentYearFen: 0, priorYearsFen: 0 };
   const care = view.region(institution.region, nowMs);
   const insured = view.region(person.insuredRegion, nowMs);
   out.medicalYear = medicalYearOf(nowMs);
-  out.accumulators = view.accumulators(person.idNo, out.medicalYear);
+  out.accumulators = view.accumulators(person.idNo, out.medicalYear, out.diseaseCode);
   // 家庭共济: a relative bound now whose account may pay what the person's own does not.
   const payer = familyPayerAt(view.familyBinding(person.idNo), nowMs);
   out.familyPayerIdNo = payer === person.idNo ? '' : payer;
@@ -112,6 +135,7 @@ export function decidePreSettle(
       useAccount: input.useAccount,
       account,
       familyAccount: out.familyAccount,
+      chronic,
       accumulators: out.accumulators,
     },
     policy,

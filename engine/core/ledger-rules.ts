@@ -10,8 +10,8 @@ import { Reason, type ReasonCode } from './reasons.js';
 import type { Accumulators, SplitResult } from './split.js';
 
 /**
- * The visit operations (core/visits.ts) and the e-voucher decode: each is its own change-log entry
- * kind, same number.
+ * The visit operations (core/visits.ts), the e-voucher decode and the filings (core/filings.ts):
+ * each is its own change-log entry kind, same number.
  */
 const otherOps = {
   OpenVisit: 4,
@@ -20,11 +20,14 @@ const otherOps = {
   WithdrawFees: 7,
   CancelVisit: 8,
   DecodeEVoucher: 9,
+  RegisterFiling: 10,
+  RevokeFiling: 11,
 } as const;
 
 /**
- * What a change-log entry records. 1-3 move money; 4-9 change a visit or bind an e-voucher and
- * move none: the settlement listing and the day totals see only the first three.
+ * What a change-log entry records. 1-3 move money; 4-11 change a visit, bind an e-voucher or
+ * register / revoke a filing and move none: the settlement listing and the day totals see only the
+ * first three.
  */
 export const EntryKind = { Settle: 1, Cancel: 2, Reverse: 3, ...otherOps } as const;
 export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
@@ -62,6 +65,11 @@ export interface Movement {
   familyCurrentFen: number;
   familyPriorFen: number;
   cashFen: number;
+  /**
+   * Chronic outpatient: the disease whose accumulators the settlement moved ('' : the year's
+   * general accumulators). A cancel or reversal restores the same ones.
+   */
+  diseaseCode: string;
 }
 
 /** One entry of the change log. Cancel and reversal entries repeat the movement they undid. */
@@ -98,6 +106,7 @@ export const noMovement: Readonly<Movement> = Object.freeze({
   familyCurrentFen: 0,
   familyPriorFen: 0,
   cashFen: 0,
+  diseaseCode: '',
 });
 
 /** Outpatient, emergency and chronic care clear together; inpatient and pharmacy on their own. */
@@ -111,7 +120,14 @@ export function movementOf(
   result: SplitResult,
   account: AccountRecord,
   accumulators: Accumulators,
-  facts: { idNo: string; medicalYear: number; institutionCode: string; insuranceType: number; medicalType: number },
+  facts: {
+    idNo: string;
+    medicalYear: number;
+    institutionCode: string;
+    insuranceType: number;
+    medicalType: number;
+    diseaseCode: string;
+  },
   family: { payerIdNo: string; account: AccountRecord | undefined } = { payerIdNo: '', account: undefined },
 ): Movement {
   const s = result.split;
@@ -135,6 +151,7 @@ export function movementOf(
     familyCurrentFen: paid ? family.account!.currentYearFen - familyAfter!.currentYearFen : 0,
     familyPriorFen: paid ? family.account!.priorYearsFen - familyAfter!.priorYearsFen : 0,
     cashFen: s.cashFen,
+    diseaseCode: facts.diseaseCode,
   };
   assertMovement(movement);
   assert(movement.accountCurrentFen + movement.accountPriorFen === s.accountPaidFen, 'account parts = account paid');

@@ -101,6 +101,12 @@ export const limits = {
   evoucherTtlMs: 10 * 60_000,
   /** Filings one person may hold; more is a data error. */
   filingsPerPersonMax: 64,
+  /** A referral or designated-institution filing is valid at most this long (chronic: open-ended allowed). */
+  filingValidityMaxMs: 366 * 86_400_000,
+  /** A national referral or designated filing sent without an end date is valid this long [I]. */
+  filingDefaultValidityMs: 90 * 86_400_000,
+  /** Diseases the chronic catalogue may hold (the policy file is checked at load). */
+  chronicDiseasesMax: 500,
   /** Hot list entries one snapshot carries (Ningbo has ~8M cards; a few percent are ever hot). */
   hotListEntriesMax: 5_000_000,
   /** Admin JSON bodies (the largest is an agent authorization or a confirmation form). */

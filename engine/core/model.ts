@@ -156,7 +156,12 @@ export interface SignInRecord {
   msgId: string;
 }
 
-export const FilingKind = { Referral: 1, RemoteDesignation: 2 } as const;
+/**
+ * Filing kinds (备案). Referral (转院, 2501) and remote designation (异地定点 / 人员定点, 2505) let care
+ * elsewhere in the province be settled (core/checks.ts checkRegion); chronic (门诊慢特病, 2503) lets a
+ * chronic / special-disease outpatient bill for its disease be settled (core/filings.ts).
+ */
+export const FilingKind = { Referral: 1, RemoteDesignation: 2, Chronic: 3 } as const;
 export type FilingKind = (typeof FilingKind)[keyof typeof FilingKind];
 
 export interface Filing {
@@ -166,7 +171,14 @@ export interface Filing {
   /** Target institution code or empty. */
   targetInstitution: string;
   validFromMs: number;
+  /** 0: open-ended. */
   validToMs: number;
+  /** Chronic: the disease (opsp_dise_code); else empty. */
+  diseaseCode: string;
+  /** trt_dcla_detl_sn: F + the 12-digit change-log sequence of its registration ('' for an imported one). */
+  filingNo: string;
+  /** The institution that registered it ('' for the card centre, an import or the demo data). */
+  institutionCode: string;
 }
 
 /** A division code's place in the pools, valid over a period (codes change: Fenghua 330283 -> 330213). */
@@ -197,8 +209,13 @@ export interface ReadView {
   region(code: string, nowMs: number): RegionRow | undefined;
   /** A drug or service of the engine's own catalogue (the terminal's class is never trusted). */
   catalogueItem(code: string): CatalogueItem | undefined;
-  /** The person's accumulators for a medical year (zeros when none yet). */
-  accumulators(idNo: string, medicalYear: number): Accumulators;
+  /**
+   * The person's accumulators for a medical year (zeros when none yet); with a disease code, that
+   * chronic disease's own (separate per person x disease x year).
+   */
+  accumulators(idNo: string, medicalYear: number, diseaseCode?: string): Accumulators;
+  /** The citizen ID number behind a person number (psn_no) the engine issued, if it is one. */
+  idNoOfPersonNo(personNo: string): string | undefined;
   /** A visit by its opening's sequence number (core/visits.ts). */
   visit(seq: number): VisitRecord | undefined;
   /** An e-voucher by its token (ecToken). */

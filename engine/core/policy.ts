@@ -2,12 +2,28 @@
 // Pure: the adapter reads the JSON file and hands the parsed value to validatePolicy().
 
 import { parseChinaDate } from './china-time.js';
+import { limits } from './limits.js';
 
 export interface LevelTable {
   /** Community clinics and level-1 hospitals. */
   community: number;
   level2: number;
   level3: number;
+}
+
+/**
+ * A chronic / special-disease outpatient disease (门诊慢特病, national 1309) and its policy row: the
+ * person's deductible, the pool's ratio and its annual cap, each per person x disease x medical year.
+ */
+export interface ChronicDisease {
+  code: string;
+  name: string;
+  /** opsp_dise_majcls: '1' chronic (慢性病), '2' special (特殊病). */
+  categoryCode: string;
+  categoryName: string;
+  deductibleFen: number;
+  ratioBp: number;
+  annualCapFen: number;
 }
 
 export interface BenefitPolicy {
@@ -30,6 +46,16 @@ export interface BenefitPolicy {
   pharmacyPoolPays: boolean;
   /** Care elsewhere in the province with a filing: this share of the local ratio. */
   filedOutsidePoolRatioBp: number;
+  /** The chronic / special-disease catalogue with each disease's row (medical type 14). */
+  chronicDiseases: readonly ChronicDisease[];
+}
+
+/** A disease of the policy's chronic catalogue, if it is one. */
+export function chronicDiseaseOf(policy: BenefitPolicy, code: string): ChronicDisease | undefined {
+  if (code.length === 0) return undefined;
+  const diseases = policy.chronicDiseases;
+  for (let i = 0; i < diseases.length; i++) if (diseases[i]!.code === code) return diseases[i];
+  return undefined;
 }
 
 export function levelValue(table: LevelTable, level: number): number {
@@ -109,6 +135,7 @@ export function validatePolicy(
   const inpatient = object(root['inpatient'], 'inpatient');
   const large = object(root['largeAmount'], 'largeAmount');
   if (typeof root['pharmacyPoolPays'] !== 'boolean') errors.push('pharmacyPoolPays: expected true or false');
+  const chronicDiseases = diseases(root['chronicDiseases'], errors, fen, bp);
   const policy: BenefitPolicy = {
     version: typeof version === 'string' ? version : '',
     illustrative: root['illustrative'] === true,
@@ -135,6 +162,50 @@ export function validatePolicy(
     },
     pharmacyPoolPays: root['pharmacyPoolPays'] === true,
     filedOutsidePoolRatioBp: bp(root['filedOutsidePoolRatioBp'], 'filedOutsidePoolRatioBp'),
+    chronicDiseases,
   };
   return errors.length === 0 ? { policy, errors: [] } : { policy: undefined, errors };
+}
+
+const diseaseCodeRe = /^[A-Z0-9]{1,30}$/;
+
+/** chronicDiseases: an array of rows, codes unique, every figure checked. */
+function diseases(
+  value: unknown,
+  errors: string[],
+  fen: (v: unknown, p: string) => number,
+  bp: (v: unknown, p: string) => number,
+): ChronicDisease[] {
+  if (!Array.isArray(value) || value.length > limits.chronicDiseasesMax) {
+    errors.push(`chronicDiseases: expected an array of at most ${limits.chronicDiseasesMax} diseases`);
+    return [];
+  }
+  const seen = new Set<string>();
+  const rows: ChronicDisease[] = [];
+  const str = (v: unknown, path: string, ok: (t: string) => boolean): string => {
+    if (typeof v !== 'string' || !ok(v)) {
+      errors.push(`${path}: expected ${path.endsWith('code') || path.endsWith('Code') ? 'a code' : 'a name'}`);
+      return '';
+    }
+    return v;
+  };
+  value.forEach((raw: unknown, i) => {
+    const path = `chronicDiseases[${i}]`;
+    const o: Raw = isObject(raw) ? raw : {};
+    if (!isObject(raw)) errors.push(`${path}: expected an object`);
+    const code = str(o['code'], `${path}.code`, (t) => diseaseCodeRe.test(t));
+    if (code !== '' && seen.has(code)) errors.push(`${path}.code: ${code} appears twice`);
+    seen.add(code);
+    const name = (t: string): boolean => t.length > 0 && t.length <= 100;
+    rows.push({
+      code,
+      name: str(o['name'], `${path}.name`, name),
+      categoryCode: str(o['categoryCode'], `${path}.categoryCode`, (t) => t === '1' || t === '2'),
+      categoryName: str(o['categoryName'], `${path}.categoryName`, name),
+      deductibleFen: fen(o['deductibleFen'], `${path}.deductibleFen`),
+      ratioBp: bp(o['ratioBp'], `${path}.ratioBp`),
+      annualCapFen: fen(o['annualCapFen'], `${path}.annualCapFen`),
+    });
+  });
+  return rows;
 }

@@ -37,6 +37,12 @@ export const Reason = {
   EVoucherInvalid: 'E01',
   EVoucherExpired: 'E02',
   EVoucherElsewhere: 'E03',
+  ChronicNotFiled: 'F01',
+  FilingNotFound: 'F02',
+  DiseaseUnknown: 'F03',
+  FilingOverlaps: 'F04',
+  FilingTargetInvalid: 'F05',
+  FilingsFull: 'F06',
   Unavailable: 'S01',
 } as const;
 
@@ -105,6 +111,24 @@ export const reasonCatalogue: readonly ReasonText[] = [
   { code: 'E01', zh: '医保电子凭证无效（伪造或不存在）', en: 'e-voucher invalid (forged or unknown)' },
   { code: 'E02', zh: '医保电子凭证已过期', en: 'e-voucher expired' },
   { code: 'E03', zh: '医保电子凭证已由其他机构解码使用', en: 'e-voucher decoded at another institution' },
+  {
+    code: 'F01',
+    zh: '门诊慢特病未办理该病种备案或备案不在有效期内',
+    en: 'chronic outpatient care without a valid filing for the disease',
+  },
+  {
+    code: 'F02',
+    zh: '备案不存在、已撤销或不属于本人、本机构',
+    en: 'filing not found (or revoked, or not this person or institution)',
+  },
+  { code: 'F03', zh: '病种不在门诊慢特病病种目录中', en: 'disease not in the chronic / special-disease catalogue' },
+  { code: 'F04', zh: '同一对象的备案在有效期内已存在', en: 'a filing for the same target is already in force' },
+  {
+    code: 'F05',
+    zh: '备案对象无效（本统筹区内、省外或机构、区划不存在）',
+    en: 'filing target invalid (inside the own pool, outside the province, or unknown)',
+  },
+  { code: 'F06', zh: '个人备案数量已达上限', en: 'filings per person bound reached' },
   { code: 'S01', zh: '系统繁忙，请用同一报文ID重试', en: 'temporarily unavailable, retry with the same msg id' },
 ];
 

@@ -8,7 +8,7 @@
 import { assert, assertSafeInteger } from './assert.js';
 import { limits } from './limits.js';
 import { type AccountRecord, MedicalType } from './model.js';
-import { type BenefitPolicy, levelValue } from './policy.js';
+import { type BenefitPolicy, type ChronicDisease, levelValue } from './policy.js';
 
 export const CatalogueClass = { A: 1, B: 2, SelfPay: 3 } as const;
 
@@ -52,6 +52,11 @@ export interface SplitInput {
    * person's own account leaves of the person's part, current year first (only with useAccount).
    */
   familyAccount: AccountRecord | undefined;
+  /**
+   * Chronic / special-disease outpatient (medical type 14): the disease's row. Its deductible, ratio
+   * and annual cap replace the outpatient ones, and `accumulators` are that disease's for the year.
+   */
+  chronic: ChronicDisease | undefined;
   accumulators: Accumulators;
 }
 
@@ -208,11 +213,15 @@ export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitRes
 
   const inpatient = input.medicalType === MedicalType.Inpatient;
   const pharmacy = input.medicalType === MedicalType.Pharmacy;
-  const threeSegment = !inpatient && !pharmacy && policy.outpatientMode === 'three-segment';
+  const chronic = input.chronic;
+  const threeSegment = !inpatient && !pharmacy && chronic === undefined && policy.outpatientMode === 'three-segment';
   const rules = inpatient ? policy.inpatient : policy.outpatient;
-  let ratioBp = levelValue(rules.ratioBp, input.institutionLevel);
+  let ratioBp = chronic === undefined ? levelValue(rules.ratioBp, input.institutionLevel) : chronic.ratioBp;
   if (input.filedOutsidePool) ratioBp = applyBp(ratioBp, policy.filedOutsidePoolRatioBp);
-  const capRemaining = Math.max(0, rules.annualCapFen - acc.poolPaidFen);
+  const capRemaining = Math.max(
+    0,
+    (chronic === undefined ? rules.annualCapFen : chronic.annualCapFen) - acc.poolPaidFen,
+  );
   let capReached = false;
   let segmentFen = 0;
   let currentYearFirstFen = 0;
@@ -231,10 +240,9 @@ export function computeSplit(input: SplitInput, policy: BenefitPolicy): SplitRes
       );
       eligible = split.inPolicyFen - currentYearFirstFen - segmentFen;
     } else {
-      const deductibleRemaining = Math.max(
-        0,
-        levelValue(rules.deductibleFen, input.institutionLevel) - acc.deductiblePaidFen,
-      );
+      const deductible =
+        chronic === undefined ? levelValue(rules.deductibleFen, input.institutionLevel) : chronic.deductibleFen;
+      const deductibleRemaining = Math.max(0, deductible - acc.deductiblePaidFen);
       split.deductiblePaidFen = Math.min(split.inPolicyFen, deductibleRemaining);
       eligible = split.inPolicyFen - split.deductiblePaidFen;
     }
@@ -346,6 +354,10 @@ export function arithmeticBoundProblems(policy: BenefitPolicy, billFenMax: numbe
     ['inpatient.annualCapFen', policy.inpatient.annualCapFen],
     ['largeAmount.capFen', policy.largeAmount.capFen],
   ];
+  policy.chronicDiseases.forEach((d, i) => {
+    ratios.push([`chronicDiseases[${i}].ratioBp`, d.ratioBp]);
+    caps.push([`chronicDiseases[${i}].annualCapFen`, d.annualCapFen]);
+  });
   for (const [name, ratioBp] of ratios) {
     const paid = applyBp(billFenMax, ratioBp);
     if (!Number.isSafeInteger(paid) || paid > billFenMax)

@@ -56,6 +56,8 @@ export interface VisitRecord {
   departmentCode: string;
   doctorCode: string;
   diagnoses: Diagnosis[];
+  /** Chronic outpatient: the visit's disease (dise_codg); '' when none was sent. */
+  diseaseCode: string;
   lines: VisitLine[];
 }
 
@@ -226,6 +228,7 @@ export interface OpenVisitCommand {
   departmentCode: string;
   doctorCode: string;
   diagnoses: Diagnosis[];
+  diseaseCode: string;
 }
 
 /** 2203 / 2402 / 2403 / 2405: the visit's medical type, diagnoses, discharge. */
@@ -235,6 +238,8 @@ export interface UpdateVisitCommand {
   personNo: string;
   medicalType: number;
   diagnoses: Diagnosis[];
+  /** '' : unchanged. */
+  diseaseCode: string;
   endMs: number;
   dischargeCancelled: boolean;
 }

@@ -42,6 +42,7 @@ import {
 } from '../store/records.js';
 import { chinaDateMs, regionTable } from '../store/regions-table.js';
 import { hotListKey, type Store } from '../store/store.js';
+import { configurePersonNumbers, personNoOf } from '../wire/person-no.js';
 import { demoCatalogue, institutionSeeds } from './institutions.js';
 import {
   areaOfDistrict,
@@ -106,6 +107,14 @@ export interface DemoSummary {
   elapsedMs: number;
 }
 
+/** The demo's chronic filings: hypertension and diabetes (codes of the illustrative policy). */
+const demoChronicDiseases = ['M03900', 'M07800'] as const;
+
+/** Filings that came with the data (not registered through the ledger): FI + 12 digits. */
+function importedFilingNo(serial: number): string {
+  return 'FI' + String(serial).padStart(12, '0');
+}
+
 /**
  * Writes the demo dataset into an empty store. Chunks of cards go in one synchronous write
  * transaction each (no per-record commits), then everything is flushed before returning.
@@ -115,6 +124,8 @@ export async function generateDemo(
   options: DemoOptions,
 ): Promise<{ summary: DemoSummary; samples: DemoSamples }> {
   const started = Date.now();
+  // The person-number index is keyed like the engine's numbers (same master key).
+  configurePersonNumbers(options.masterKey);
   const prng = new Prng(options.seed);
   const { nowMs } = options;
   const samples: DemoSamples = { seed: options.seed, generatedMs: nowMs, cards: [], terminals: [], catalogue: [] };
@@ -234,6 +245,7 @@ export async function generateDemo(
         ningboHousehold,
       };
       lastWrite = store.persons.put(idNo, encodePerson(person));
+      lastWrite = store.personNumbers.put(personNoOf(idNo), idNo);
       const account: AccountRecord = {
         currentYearFen: prng.below(500_000),
         priorYearsFen: prng.chance(600) ? prng.below(3_000_000) : 0,
@@ -284,17 +296,36 @@ export async function generateDemo(
       if (scenario === 'hotAdministrative') hot(HotReason.Administrative, cardSn, card.statusSinceMs);
       lastWrite = store.cards.put(cardNo, encodeCard(card));
 
+      const personFilings: Filing[] = [];
       if (scenario === 'filedHangzhou' || prng.chance(5)) {
         const byInstitution = prng.chance(500);
-        const filing: Filing = {
+        personFilings.push({
           kind: byInstitution ? FilingKind.Referral : FilingKind.RemoteDesignation,
           targetRegion: byInstitution ? '' : hangzhouNetwork.region,
           targetInstitution: byInstitution ? hangzhouNetwork.code : '',
           validFromMs: nowMs - 30 * dayMs,
           validToMs: scenario === 'filedHangzhou' ? nowMs + 150 * dayMs : nowMs - dayMs,
-        };
-        lastWrite = store.filings.put(idNo, encodeFilings([filing]));
-        filings++;
+          diseaseCode: '',
+          filingNo: importedFilingNo(filings + personFilings.length + 1),
+          institutionCode: '',
+        });
+      }
+      if (scenario === 'chronicFiled') {
+        // No PRNG draw: the other cards' data stays as it was without this scenario.
+        personFilings.push({
+          kind: FilingKind.Chronic,
+          targetRegion: '',
+          targetInstitution: '',
+          validFromMs: nowMs - 200 * dayMs,
+          validToMs: 0,
+          diseaseCode: demoChronicDiseases[index % demoChronicDiseases.length]!,
+          filingNo: importedFilingNo(filings + personFilings.length + 1),
+          institutionCode: '',
+        });
+      }
+      if (personFilings.length > 0) {
+        lastWrite = store.filings.put(idNo, encodeFilings(personFilings));
+        filings += personFilings.length;
       }
 
       const taken = sampleCounts.get(scenario) ?? 0;

@@ -39,6 +39,7 @@ export type Scenario =
   | 'outsidePeriod'
   | 'duplicateEnrolment'
   | 'filedHangzhou'
+  | 'chronicFiled'
   | 'legacyMagnetic'
   | 'legacyCountyIc';
 
@@ -64,6 +65,8 @@ export const scenarioShares: readonly [Scenario, number][] = [
   ['filedHangzhou', 1_500],
   ['legacyMagnetic', 800],
   ['legacyCountyIc', 400],
+  // An issued card whose holder has a chronic filing (门诊慢特病备案) for hypertension or diabetes.
+  ['chronicFiled', 1_000],
 ];
 
 export function scenarioFor(prng: Prng): Scenario {
@@ -97,6 +100,7 @@ export const expectedReason: Record<Scenario, ReasonCode> = {
   outsidePeriod: Reason.InsuranceSuspended,
   duplicateEnrolment: Reason.DuplicateEnrolment,
   filedHangzhou: Reason.Approved,
+  chronicFiled: Reason.Approved,
   legacyMagnetic: Reason.CardLegacyExpired,
   legacyCountyIc: Reason.CardLegacyExpired,
 };

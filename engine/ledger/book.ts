@@ -60,6 +60,7 @@ import { decodeAccount, encodeAccount, encodeAccumulators } from '../store/recor
 import { accumulatorKey, messageKey, type Store } from '../store/store.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../wire/replies.js';
 import { EVoucherBook } from './evoucher-book.js';
+import { FilingBook } from './filing-book.js';
 import { budgetOf, replyTypeOf } from './replies.js';
 import { VisitBook } from './visit-book.js';
 import type { Work } from './work.js';
@@ -111,6 +112,8 @@ export class Book {
   readonly visits: VisitBook;
   /** E-voucher decodes (their binding to an institution). */
   readonly evouchers: EVoucherBook;
+  /** Filings (referral, designated institution, chronic): registered and revoked. */
+  readonly filings: FilingBook;
 
   constructor(
     private readonly store: Store,
@@ -121,6 +124,7 @@ export class Book {
   ) {
     this.visits = new VisitBook(store, view, settings, this);
     this.evouchers = new EVoucherBook(store, view, this);
+    this.filings = new FilingBook(store, view, settings, policy, this);
     this.reload();
   }
 
@@ -181,6 +185,7 @@ export class Book {
     if (op === LedgerOp.CancelSettlement) return this.applyCancel(work, key, nowMs);
     if (op === LedgerOp.Reverse) return this.applyReverse(work, key, nowMs);
     if (op === LedgerOp.DecodeEVoucher) return this.evouchers.apply(work, key, nowMs);
+    if (op === LedgerOp.RegisterFiling || op === LedgerOp.RevokeFiling) return this.filings.apply(work, key, nowMs);
     return this.visits.apply(work, key, nowMs);
   }
 
@@ -256,6 +261,7 @@ export class Book {
         institutionCode: work.header.institutionCode,
         insuranceType: insuranceTypeOf(input, decision, person.insuranceType),
         medicalType: decision.visit?.medicalType ?? input.medicalType,
+        diseaseCode: decision.diseaseCode,
       },
       { payerIdNo: decision.familyPayerIdNo, account: decision.familyAccount },
     );
@@ -266,6 +272,7 @@ export class Book {
       settlementId: settlementIdOf(seq),
       accumulatorsAfter: accumulatorsMessage(decision.medicalYear, result.accumulatorsAfter),
       visitId: input.visitId,
+      diseaseCode: decision.diseaseCode,
     };
     this.answer(work, reply);
     // A visit's settlement names the visit (its entry's target), so a cancel can reopen it.
@@ -275,8 +282,9 @@ export class Book {
     // 家庭共济: the relative's account, in the same transaction.
     if (movement.payerIdNo !== '')
       void this.store.accounts.put(movement.payerIdNo, encodeAccount(result.familyAccountAfter!));
+    // A chronic disease's settlement moves that disease's accumulators, not the year's general ones.
     void this.store.accounts.put(
-      accumulatorKey(person.idNo, decision.medicalYear),
+      accumulatorKey(person.idNo, decision.medicalYear, decision.diseaseCode),
       encodeAccumulators(result.accumulatorsAfter),
     );
     this.remember(work, key, seq);
@@ -375,7 +383,7 @@ export class Book {
       return false;
     }
     const seq = ++this.lastSeq;
-    const accumulators = accumulatorsRedone(this.view.accumulators(m.idNo, m.medicalYear), m);
+    const accumulators = accumulatorsRedone(this.view.accumulators(m.idNo, m.medicalYear, m.diseaseCode), m);
     this.answer(work, {
       outcome: this.head(work, Reason.Approved, '', nowMs),
       undone: true,
@@ -386,7 +394,10 @@ export class Book {
     this.writeEntry(work, seq, EntryKind.Reverse, cancelSeq, LedgerOp.CancelSettlement, m, nowMs);
     if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
     if (family !== undefined) void this.store.accounts.put(m.payerIdNo, encodeAccount(family));
-    void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
+    void this.store.accounts.put(
+      accumulatorKey(m.idNo, m.medicalYear, m.diseaseCode),
+      encodeAccumulators(accumulators),
+    );
     void this.store.undone.remove(cancel.targetSeq);
     void this.store.undone.put(cancelSeq, encodeUndone(seq));
     if (visit !== undefined) this.visits.settled(visit, cancel.targetSeq, nowMs);
@@ -397,11 +408,14 @@ export class Book {
   /** Gives back what a settlement took: account buckets and the year's accumulators. */
   private undo(m: Movement): { account: AccountRecord; accumulators: Accumulators } {
     const account = accountUndone(this.account(m.idNo), m);
-    const accumulators = accumulatorsUndone(this.view.accumulators(m.idNo, m.medicalYear), m);
+    const accumulators = accumulatorsUndone(this.view.accumulators(m.idNo, m.medicalYear, m.diseaseCode), m);
     if (m.accountCurrentFen + m.accountPriorFen > 0) void this.store.accounts.put(m.idNo, encodeAccount(account));
     if (m.payerIdNo !== '')
       void this.store.accounts.put(m.payerIdNo, encodeAccount(familyUndone(this.account(m.payerIdNo), m)));
-    void this.store.accounts.put(accumulatorKey(m.idNo, m.medicalYear), encodeAccumulators(accumulators));
+    void this.store.accounts.put(
+      accumulatorKey(m.idNo, m.medicalYear, m.diseaseCode),
+      encodeAccumulators(accumulators),
+    );
     return { account, accumulators };
   }
 

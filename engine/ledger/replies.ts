@@ -20,6 +20,8 @@ const rows: Record<LedgerOp, { reply: ReplyType; budgetUs: number }> = {
   [LedgerOp.WithdrawFees]: { reply: v1.WithdrawFeesReply, budgetUs: latencyBudgetUs.withdrawFees },
   [LedgerOp.CancelVisit]: { reply: v1.VisitReply, budgetUs: latencyBudgetUs.cancelVisit },
   [LedgerOp.DecodeEVoucher]: { reply: v1.DecodeEVoucherReply, budgetUs: latencyBudgetUs.decodeEVoucher },
+  [LedgerOp.RegisterFiling]: { reply: v1.FilingReply, budgetUs: latencyBudgetUs.registerFiling },
+  [LedgerOp.RevokeFiling]: { reply: v1.FilingReply, budgetUs: latencyBudgetUs.revokeFiling },
 };
 
 export function replyTypeOf(op: number): ReplyType {

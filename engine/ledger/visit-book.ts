@@ -167,6 +167,7 @@ export class VisitBook {
       departmentCode: c.departmentCode,
       doctorCode: c.doctorCode,
       diagnoses: c.diagnoses,
+      diseaseCode: c.diseaseCode,
       lines: [],
     };
     this.tools.answer(work, this.visitReply(work, visit, nowMs, true));
@@ -180,6 +181,7 @@ export class VisitBook {
   private update(work: Work, visit: VisitRecord, c: UpdateVisitCommand, key: string, nowMs: number): undefined {
     if (c.medicalType !== 0) visit.medicalType = c.medicalType;
     if (c.diagnoses.length > 0) visit.diagnoses = c.diagnoses;
+    if (c.diseaseCode !== '') visit.diseaseCode = c.diseaseCode;
     if (c.endMs !== 0) visit.endMs = c.endMs;
     if (c.dischargeCancelled) visit.endMs = 0;
     this.tools.answer(work, this.visitReply(work, visit, nowMs));

@@ -1,6 +1,7 @@
 // A money request on its way through the ledger (Work) and what the ledger answers (LedgerResult).
 
 import type { SettleInput } from '../core/decide-pre-settle.js';
+import type { FilingCommand } from '../core/filings.js';
 import type { RequestContext } from '../core/model.js';
 import type { VisitCommand } from '../core/visits.js';
 
@@ -11,7 +12,7 @@ export interface DecodeEVoucherCommand {
 }
 
 /** What a request other than settle / cancel / reverse asks of the writer. */
-export type LedgerCommand = VisitCommand | DecodeEVoucherCommand;
+export type LedgerCommand = VisitCommand | DecodeEVoucherCommand | FilingCommand;
 
 import type { Status } from '../wire/handled.js';
 

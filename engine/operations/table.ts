@@ -6,11 +6,13 @@
 // row through the same stages (engine/operations/stages.ts, pipeline.ts). docs/OPERATIONS.md has
 // the recipe for adding one.
 //
-//   pool      read-only, decided on a worker thread (or inline)      Inquire, PreSettle
 //   read      read-only, decided on the main thread                  ReconcileTotals
 //   sessions  writes a sign-in record on the main thread             SignIn, SignOut
+//   pool      read-only, decided on a worker thread (or inline)      Inquire, PreSettle, QueryFilings,
+//                                                                    ListDiseases
 //   ledger    the single writer, answered once durable                Settle, CancelSettlement, Reverse,
-//                                                                    and the visit writes (OpenVisit ...)
+//                                                                    the visit writes (OpenVisit ...),
+//                                                                    DecodeEVoucher, the filing writes
 //   stream    Connect server streaming (engine/server/app.ts)        ListSettlements
 
 import { type MessageType, type OperationSpec, OpId, operationById } from '../../protocol/operations.js';
@@ -20,10 +22,14 @@ import {
   validateCancelVisit,
   validateDecodeEVoucher,
   validateInquire,
+  validateListDiseases,
   validateListSettlements,
   validateOpenVisit,
+  validateQueryFilings,
   validateReconcile,
+  validateRegisterFiling,
   validateReverse,
+  validateRevokeFiling,
   validateSettle,
   validateSignIn,
   validateSignOut,
@@ -35,8 +41,10 @@ import { assert } from '../core/assert.js';
 import { latencyBudgetUs } from '../core/budgets.js';
 import { decideBill } from '../core/decide-bill.js';
 import { decideInquire } from '../core/decide-inquire.js';
+import { decideListDiseases, decideQueryFilings } from '../core/filings.js';
 import type { ReadView, RequestContext } from '../core/model.js';
 import type { BenefitPolicy } from '../core/policy.js';
+import { Reason } from '../core/reasons.js';
 import type { DecisionSettings } from '../core/settings.js';
 import { cancelDigest, commandDigest, reverseDigest, settleDigest } from '../ledger/digest.js';
 import type { Ledger, LedgerResult } from '../ledger/ledger.js';
@@ -45,8 +53,9 @@ import type { LedgerCommand } from '../ledger/work.js';
 import type { Sessions } from '../sessions/sessions.js';
 import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
-import { type OutcomeMessage, outcome, personSummary, settleReplyBody } from '../wire/replies.js';
-import { credentialInput, settleInputOf, visitCommandOf } from '../wire/requests.js';
+import { personNoOf } from '../wire/person-no.js';
+import { filingMessage, type OutcomeMessage, outcome, personSummary, settleReplyBody } from '../wire/replies.js';
+import { credentialInput, filingCommandOf, settleInputOf, visitCommandOf } from '../wire/requests.js';
 
 export type OperationName = keyof typeof OpId;
 
@@ -326,6 +335,56 @@ export const operationTable = {
     budgetUs: latencyBudgetUs.decodeEVoucher,
     validate: validateDecodeEVoucher,
     commandOf: (request) => ({ op: 9, qrCode: request.qrCode ?? '' }),
+  }),
+  // Filings (core/filings.ts): written by the single writer, read by the next decision.
+  RegisterFiling: command<ssc.v1.RegisterFilingRequest>(OpId.RegisterFiling, {
+    request: v1.RegisterFilingRequest,
+    typeName: 'RegisterFilingRequest',
+    budgetUs: latencyBudgetUs.registerFiling,
+    validate: validateRegisterFiling,
+    commandOf: filingCommandOf.register,
+  }),
+  RevokeFiling: command<ssc.v1.RevokeFilingRequest>(OpId.RevokeFiling, {
+    request: v1.RevokeFilingRequest,
+    typeName: 'RevokeFilingRequest',
+    budgetUs: latencyBudgetUs.revokeFiling,
+    validate: validateRevokeFiling,
+    commandOf: filingCommandOf.revoke,
+  }),
+  QueryFilings: pool<ssc.v1.QueryFilingsRequest>(OpId.QueryFilings, {
+    request: v1.QueryFilingsRequest,
+    typeName: 'QueryFilingsRequest',
+    budgetUs: latencyBudgetUs.queryFilings,
+    validate: validateQueryFilings,
+    decide(ctx, request, header, nowMs) {
+      const input = {
+        header,
+        personNo: request.personNo ?? '',
+        credential: credentialInput(request.credential),
+        kind: request.kind ?? 0,
+      };
+      const decision = decideQueryFilings(ctx.view, input, nowMs, ctx.settings);
+      const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
+      return decision.person === undefined
+        ? { outcome: head }
+        : {
+            outcome: head,
+            filings: decision.filings.map((f) => filingMessage(f, ctx.policy)),
+            personNo: personNoOf(decision.person.idNo),
+          };
+    },
+  }),
+  ListDiseases: pool<ssc.v1.ListDiseasesRequest>(OpId.ListDiseases, {
+    request: v1.ListDiseasesRequest,
+    typeName: 'ListDiseasesRequest',
+    budgetUs: latencyBudgetUs.listDiseases,
+    validate: validateListDiseases,
+    decide(ctx, _request, header, nowMs) {
+      const decision = decideListDiseases(ctx.view, header, nowMs);
+      const head = outcome(header.msgId, decision.reason, decision.field, nowMs);
+      if (decision.reason !== Reason.Approved) return { outcome: head };
+      return { outcome: head, diseases: ctx.policy.chronicDiseases, version: ctx.policy.version };
+    },
   }),
 } as const satisfies OperationTable;
 

@@ -32,7 +32,8 @@ function writeMovement(w: RecordWriter, m: Movement): RecordWriter {
     .str(m.payerIdNo)
     .int(m.familyCurrentFen)
     .int(m.familyPriorFen)
-    .int(m.cashFen);
+    .int(m.cashFen)
+    .str(m.diseaseCode);
 }
 
 function readMovement(r: RecordReader): Movement {
@@ -54,6 +55,7 @@ function readMovement(r: RecordReader): Movement {
     familyCurrentFen: r.int(),
     familyPriorFen: r.int(),
     cashFen: r.int(),
+    diseaseCode: r.str(),
   };
 }
 

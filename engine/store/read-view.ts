@@ -36,6 +36,8 @@ import {
 import { accumulatorKey, hotListKey, type Store } from './store.js';
 
 const noFilings: readonly Filing[] = Object.freeze([]);
+/** wire/person-no.ts: P + 16 hex digits. */
+const personNoShape = /^P[0-9A-F]{16}$/;
 
 export class LmdbReadView implements ReadView {
   private regionRows = new Map<string, RegionRow[]>();
@@ -131,11 +133,15 @@ export class LmdbReadView implements ReadView {
     return item ?? undefined;
   }
 
-  accumulators(idNo: string, medicalYear: number): Accumulators {
-    const buf = this.store.accounts.getBinaryFast(accumulatorKey(idNo, medicalYear));
+  accumulators(idNo: string, medicalYear: number, diseaseCode = ''): Accumulators {
+    const buf = this.store.accounts.getBinaryFast(accumulatorKey(idNo, medicalYear, diseaseCode));
     return buf === undefined
       ? { deductiblePaidFen: 0, poolPaidFen: 0, largeAmountPaidFen: 0, selfPaySegmentUsedFen: 0 }
       : decodeAccumulators(buf);
+  }
+
+  idNoOfPersonNo(personNo: string): string | undefined {
+    return personNoShape.test(personNo) ? (this.store.personNumbers.get(personNo) as string | undefined) : undefined;
   }
 
   familyBinding(beneficiaryIdNo: string): FamilyBinding | undefined {

@@ -203,32 +203,48 @@ export function decodeSignIn(buf: Buffer): SignInRecord {
   return { signNo, operatorId, signedInMs, expiresMs, msgId };
 }
 
+/** Version 2 adds the disease, the filing number and the registering institution. */
 export function encodeFilings(filings: readonly Filing[]): Buffer {
   assert(filings.length <= limits.filingsPerPersonMax, 'filings per person bounded');
-  const w = writer.start(1).u8(filings.length);
+  const w = writer.start(2).u8(filings.length);
   for (const filing of filings) {
     w.u8(filing.kind)
       .int(filing.validFromMs)
       .int(filing.validToMs)
       .str(filing.targetRegion)
-      .str(filing.targetInstitution);
+      .str(filing.targetInstitution)
+      .str(filing.diseaseCode)
+      .str(filing.filingNo)
+      .str(filing.institutionCode);
   }
   return w.finish();
 }
 
 export function decodeFilings(buf: Buffer): Filing[] {
-  const r = reader.start(buf, 1, 'filings');
-  const count = r.u8();
+  const version = reader.startAny(buf, 1, 2, 'filings');
+  const count = reader.u8();
   const filings: Filing[] = [];
   for (let i = 0; i < count; i++) {
-    const kind = r.u8() as FilingKind;
-    const validFromMs = r.int();
-    const validToMs = r.int();
-    const targetRegion = r.str();
-    const targetInstitution = r.str();
-    filings.push({ kind, targetRegion, targetInstitution, validFromMs, validToMs });
+    const kind = reader.u8() as FilingKind;
+    const validFromMs = reader.int();
+    const validToMs = reader.int();
+    const targetRegion = reader.str();
+    const targetInstitution = reader.str();
+    const diseaseCode = version >= 2 ? reader.str() : '';
+    const filingNo = version >= 2 ? reader.str() : '';
+    const institutionCode = version >= 2 ? reader.str() : '';
+    filings.push({
+      kind,
+      targetRegion,
+      targetInstitution,
+      validFromMs,
+      validToMs,
+      diseaseCode,
+      filingNo,
+      institutionCode,
+    });
   }
-  r.done('filings');
+  reader.done('filings');
   return filings;
 }
 

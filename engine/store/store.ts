@@ -8,7 +8,7 @@ import { type Database, open, type RootDatabase } from 'lmdb';
 import { limits } from '../core/limits.js';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
-export const schemaVersion = 8;
+export const schemaVersion = 9;
 const schemaTag = 'ssc-settlement-engine';
 
 export interface StoreOptions {
@@ -56,7 +56,7 @@ export class Store {
   readonly terminals: BinaryDb;
   /** terminal id -> current sign-in */
   readonly signIns: BinaryDb;
-  /** citizen ID number -> referral / remote-designation filings */
+  /** citizen ID number -> filings (referral, remote designation, chronic: core/filings.ts) */
   readonly filings: BinaryDb;
   /** catalogue code -> drug / service item (class, price cap, Class B share) */
   readonly catalogue: BinaryDb;
@@ -100,6 +100,12 @@ export class Store {
   readonly changes: Database<unknown, number>;
   /** audit sequence -> a refused admin or terminal access (401/403) */
   readonly audit: Database<unknown, number>;
+  /**
+   * person number (psn_no, wire/person-no.ts) -> citizen ID number: the number is one-way, so the
+   * national requests that carry only psn_no (filings 2501-2506, 5301 / 5302) are resolved here.
+   * Written wherever a person is created (the import, the demo data).
+   */
+  readonly personNumbers: Database<unknown, string>;
   private open = true;
 
   private constructor(
@@ -167,6 +173,7 @@ export class Store {
     this.openVisits = plain<string>('open-visits');
     this.evouchers = plain<string>('evouchers');
     this.families = plain<string>('families');
+    this.personNumbers = plain<string>('person-numbers');
     this.audit = msgpack<number>('audit');
   }
 
@@ -243,8 +250,9 @@ export class Store {
 }
 
 /** Accumulators live next to the account they belong to (same database, adjacent key). */
-export function accumulatorKey(idNo: string, medicalYear: number): string {
-  return idNo + ':' + String(medicalYear);
+export function accumulatorKey(idNo: string, medicalYear: number, diseaseCode = ''): string {
+  const year = idNo + ':' + String(medicalYear);
+  return diseaseCode === '' ? year : year + ':' + diseaseCode;
 }
 
 /**

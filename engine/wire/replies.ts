@@ -4,7 +4,8 @@
 
 import type { MessageType } from '../../protocol/operations.js';
 import type { SettleDecision } from '../core/decide-pre-settle.js';
-import type { AccountRecord, PersonRecord } from '../core/model.js';
+import type { AccountRecord, Filing, PersonRecord } from '../core/model.js';
+import { type BenefitPolicy, chronicDiseaseOf } from '../core/policy.js';
 import { approves, type ReasonCode, reasonText } from '../core/reasons.js';
 import { personNoOf } from './person-no.js';
 
@@ -190,5 +191,20 @@ export function settleReplyBody(
     accountBalanceAfterFen: after.currentYearFen + after.priorYearsFen,
     policyVersion,
     budgetUs,
+  };
+}
+
+/** A filing as the wire shows it (the disease's name from the policy's catalogue). */
+export function filingMessage(filing: Filing, policy: BenefitPolicy): object {
+  return {
+    filingNo: filing.filingNo,
+    kind: filing.kind,
+    targetInstitution: filing.targetInstitution,
+    targetRegion: filing.targetRegion,
+    diseaseCode: filing.diseaseCode,
+    diseaseName: chronicDiseaseOf(policy, filing.diseaseCode)?.name ?? '',
+    validFromMs: filing.validFromMs,
+    validToMs: filing.validToMs,
+    institutionCode: filing.institutionCode,
   };
 }

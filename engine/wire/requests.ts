@@ -5,6 +5,7 @@
 import { checkJsonFields } from '../../protocol/json-fields.js';
 import type { ssc } from '../../protocol/pb.js';
 import type { SettleInput } from '../core/decide-pre-settle.js';
+import type { RegisterFilingCommand, RevokeFilingCommand } from '../core/filings.js';
 import type { CredentialInput, RequestContext } from '../core/model.js';
 import type {
   CancelVisitCommand,
@@ -89,6 +90,7 @@ export function settleInputOf(request: ssc.v1.ISettleRequest, header: RequestCon
     })),
     visitId: request.visitId ?? '',
     personNo: request.personNo ?? '',
+    diseaseCode: request.diseaseCode ?? '',
   };
 }
 
@@ -136,6 +138,7 @@ export const visitCommandOf = {
       departmentCode: r.departmentCode ?? '',
       doctorCode: r.doctorCode ?? '',
       diagnoses: diagnosesOf(r.diagnoses),
+      diseaseCode: r.diseaseCode ?? '',
     };
   },
   update(r: ssc.v1.IUpdateVisitRequest): UpdateVisitCommand {
@@ -145,6 +148,7 @@ export const visitCommandOf = {
       personNo: r.personNo ?? '',
       medicalType: r.medicalType ?? 0,
       diagnoses: diagnosesOf(r.diagnoses),
+      diseaseCode: r.diseaseCode ?? '',
       endMs: int64(r.endTimeMs),
       dischargeCancelled: r.dischargeCancelled === true,
     };
@@ -176,5 +180,31 @@ export const visitCommandOf = {
   },
   cancel(r: ssc.v1.ICancelVisitRequest): CancelVisitCommand {
     return { op: 8, visitId: r.visitId ?? '', personNo: r.personNo ?? '' };
+  },
+};
+
+/** The filing requests as the ledger's commands (absent fields take their proto3 defaults). */
+export const filingCommandOf = {
+  register(r: ssc.v1.IRegisterFilingRequest): RegisterFilingCommand {
+    return {
+      op: 10,
+      personNo: r.personNo ?? '',
+      credential: credentialInput(r.credential),
+      kind: r.kind ?? 0,
+      targetInstitution: r.targetInstitution ?? '',
+      targetRegion: r.targetRegion ?? '',
+      diseaseCode: r.diseaseCode ?? '',
+      validFromMs: int64(r.validFromMs),
+      validToMs: int64(r.validToMs),
+    };
+  },
+  revoke(r: ssc.v1.IRevokeFilingRequest): RevokeFilingCommand {
+    return {
+      op: 11,
+      personNo: r.personNo ?? '',
+      credential: credentialInput(r.credential),
+      filingNo: r.filingNo ?? '',
+      memo: r.memo ?? '',
+    };
   },
 };

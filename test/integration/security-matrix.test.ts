@@ -234,6 +234,11 @@ describe('terminal operations: every method refuses callers who do not belong', 
       WithdrawFees: { header: h, visitId: 'M000000000001', all: true },
       CancelVisit: { header: h, visitId: 'M000000000001' },
       DecodeEVoucher: { header: h, qrCode: `EVQR1.${'a'.repeat(32)}.${'A'.repeat(22)}` },
+      // A filing that would be registered (a chronic one) or revoked, were the caller admitted.
+      RegisterFiling: { header: h, credential: bill.credential, kind: 3, diseaseCode: 'M03900', validFromMs: midnight },
+      RevokeFiling: { header: h, credential: bill.credential, filingNo: 'F000000000001' },
+      QueryFilings: { header: h, credential: bill.credential },
+      ListDiseases: { header: h },
     };
     return spec.request.encode(messages[method]!).finish();
   }

@@ -10,6 +10,7 @@ import { Socket } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminClient } from '../../engine/cli/admin-client.js';
+import { chinaOffsetMs, dayMs } from '../../engine/core/china-time.js';
 import { reasonCatalogue } from '../../engine/core/reasons.js';
 import { allErrors } from '../../engine/server/errors.js';
 import { decodeAccount } from '../../engine/store/records.js';
@@ -67,6 +68,11 @@ function checkState(before: Snapshot, refused: boolean): void {
   }
 }
 
+/** Today's China-time midnight (a filing's valid_from_ms). */
+function todayChinaMs(): number {
+  return Math.floor((Date.now() + chinaOffsetMs) / dayMs) * dayMs - chinaOffsetMs;
+}
+
 function expectCodedError(status: number, text: string): void {
   expect([400, 401, 403, 404, 409, 413, 415, 429, 503], `status ${status}: ${text.slice(0, 200)}`).toContain(status);
   const body = JSON.parse(text) as { sscCode?: string; code?: string };
@@ -114,6 +120,10 @@ beforeAll(async () => {
     WithdrawFees: { header: h, visitId, batchNo: 'B2' },
     CancelVisit: { header: h, visitId },
     DecodeEVoucher: { header: h, qrCode: `EVQR1.${'a'.repeat(32)}.${'A'.repeat(22)}` },
+    RegisterFiling: { header: h, credential, kind: 3, diseaseCode: 'M03900', validFromMs: todayChinaMs() },
+    RevokeFiling: { header: h, credential, filingNo: 'F000000000001', memo: '撤销' },
+    QueryFilings: { header: h, credential, kind: 3 },
+    ListDiseases: { header: h },
   };
   for (const spec of operations) {
     if (spec.streaming) continue;

@@ -46,6 +46,7 @@ function input(overrides: Partial<SplitInput>): SplitInput {
     institutionLevel: 3,
     retired: false,
     filedOutsidePool: false,
+    chronic: undefined,
     useAccount: false,
     account: { currentYearFen: 0, priorYearsFen: 0 },
     familyAccount: undefined,

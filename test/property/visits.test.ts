@@ -88,6 +88,7 @@ describe(`visits over random histories (SEED=${seed})`, () => {
                     departmentCode: '',
                     doctorCode: '',
                     diagnoses: [],
+                    diseaseCode: '',
                   };
                   const reply = await h.visit(header, command);
                   expect(['00', 'M03']).toContain(reply.outcome?.reason);

@@ -88,9 +88,14 @@ export class MemoryView implements ReadView {
     return this.familyRows.get(idNo);
   }
 
-  accumulators(idNo: string, year: number): Accumulators {
+  personNumbers = new Map<string, string>();
+  idNoOfPersonNo(personNo: string): string | undefined {
+    return this.personNumbers.get(personNo);
+  }
+
+  accumulators(idNo: string, year: number, diseaseCode = ''): Accumulators {
     return (
-      this.accumulatorRows.get(idNo + ':' + year) ?? {
+      this.accumulatorRows.get(idNo + ':' + year + (diseaseCode === '' ? '' : ':' + diseaseCode)) ?? {
         deductiblePaidFen: 0,
         poolPaidFen: 0,
         largeAmountPaidFen: 0,

@@ -124,6 +124,7 @@ export async function openLedgerHarness(options: Partial<LedgerOptions> = {}): P
         lines,
         visitId: '',
         personNo: '',
+        diseaseCode: '',
       };
     },
     settle: (input) =>

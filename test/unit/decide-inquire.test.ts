@@ -205,6 +205,9 @@ function file(v: MemoryView, targetRegion: string, validToMs: number): void {
       targetInstitution: '',
       validFromMs: nowMs - 30 * dayMs,
       validToMs,
+      diseaseCode: '',
+      filingNo: 'FI000000000001',
+      institutionCode: '',
     },
   ]);
 }

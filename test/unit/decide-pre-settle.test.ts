@@ -22,6 +22,7 @@ function input(overrides: Partial<SettleInput> = {}): SettleInput {
     lines: [{ lineNo: 1, catalogueCode: 'A1', quantityMilli: 1_000, unitPriceFen: 1_000_000, amountFen: 1_000_000 }],
     visitId: '',
     personNo: '',
+    diseaseCode: '',
     ...overrides,
   };
 }
@@ -116,7 +117,16 @@ describe('decidePreSettle', () => {
     const v = view();
     v.institutions.set('H33020300001', institution('H33020300001', '330106', { provincialNetwork: true }));
     v.filingsByPerson.set(holderId, [
-      { kind: 2, targetRegion: '330106', targetInstitution: '', validFromMs: 0, validToMs: 0 },
+      {
+        kind: 2,
+        targetRegion: '330106',
+        targetInstitution: '',
+        validFromMs: 0,
+        validToMs: 0,
+        diseaseCode: '',
+        filingNo: 'FI000000000001',
+        institutionCode: '',
+      },
     ]);
     const decision = decidePreSettle(
       v,

@@ -50,7 +50,7 @@ describe('the operation table', () => {
   it('routes reads to the pool or the main thread, writes to their single writers', () => {
     const byRoute = (route: string): string[] =>
       operationRows.filter((row) => row.route === route).map((row) => row.spec.method);
-    expect(byRoute(Route.Pool)).toEqual(['Inquire', 'PreSettle']);
+    expect(byRoute(Route.Pool)).toEqual(['Inquire', 'PreSettle', 'QueryFilings', 'ListDiseases']);
     expect(byRoute(Route.Read)).toEqual(['ReconcileTotals']);
     expect(byRoute(Route.Sessions)).toEqual(['SignIn', 'SignOut']);
     expect(byRoute(Route.Ledger)).toEqual([
@@ -63,6 +63,8 @@ describe('the operation table', () => {
       'WithdrawFees',
       'CancelVisit',
       'DecodeEVoucher',
+      'RegisterFiling',
+      'RevokeFiling',
     ]);
     expect(byRoute(Route.Stream)).toEqual(['ListSettlements']);
   });

@@ -43,6 +43,7 @@ function visit(extra: Partial<VisitRecord> = {}): VisitRecord {
     changedMs: nowMs,
     state: VisitState.Open,
     settlementSeq: 0,
+    diseaseCode: '',
     departmentCode: '',
     doctorCode: '',
     diagnoses: [],
@@ -164,6 +165,7 @@ describe('decideBill for a visit', () => {
       lines: [],
       visitId: visitIdOf(42),
       personNo: 'P1',
+      diseaseCode: '',
       ...extra,
     };
   }

@@ -16,6 +16,7 @@ import {
 import { type CardRecord, CardStatus, Gender, InsuranceStatus, type PersonRecord } from '../../core/model.js';
 import { encodeCard, encodePerson } from '../../store/records.js';
 import { scanInTurns } from '../../store/store.js';
+import { personNoOf } from '../../wire/person-no.js';
 import type { CentreCore } from '../centre-core.js';
 import { byIdNo, employerMemberKey, memberRowDigest } from '../centre-core.js';
 import type { ChangeLog } from '../change-log.js';
@@ -73,6 +74,7 @@ export function applyMemberRows(
       rosterKeys.push(employerMemberKey(row.employerCode, row.idNo));
       const person = personRecordOf(c, row, existing !== undefined);
       c.store.persons.putSync(row.idNo, encodePerson(person));
+      c.store.personNumbers.putSync(personNoOf(row.idNo), row.idNo);
       // No account record is written: a missing personal account reads as zero everywhere (the
       // ledger, pre-settle, Inquire); the first contribution creates it. One random put less per row.
       log.append({

@@ -22,6 +22,7 @@ import {
   within,
   yuan,
 } from './fields.js';
+import { filingForms } from './filing-forms.js';
 import { visitForms } from './visit-forms.js';
 
 /** What one national request carries from its input to its output (filled by `input`). */
@@ -110,6 +111,7 @@ function billHead(d: Json, ctx: NationalContext): Json {
     insuranceType: integer(d, 'insutype', false),
     useAccount: text(d, 'acct_used_flag', false) === '1',
     totalFen: fenOf(d, 'medfee_sumamt'),
+    diseaseCode: text(d, 'dise_codg', false),
   };
 }
 
@@ -153,6 +155,7 @@ function visitBill(d: Json, ctx: NationalContext): Json {
     insuranceType: integer(d, 'insutype', false),
     useAccount: text(d, 'acct_used_flag', false) === '1',
     totalFen: fenOf(d, 'medfee_sumamt'),
+    diseaseCode: text(d, 'dise_codg', false),
   };
 }
 
@@ -389,6 +392,7 @@ export const nationalForms = {
   // The e-voucher service's decode is not a national transaction: protobuf and TCP only.
   DecodeEVoucher: null,
   ...visitForms,
+  ...filingForms,
 } as const satisfies NationalForms;
 
 /** infno -> the operation that answers it (from the contract's rows; only those with a form). */

@@ -64,6 +64,7 @@ function openVisit(input: Json, ctx: VisitContext): Json {
     departmentCode: text(d, admission ? 'adm_dept_codg' : 'dept_code', false),
     doctorCode: text(d, 'atddr_no', false),
     diagnoses: admission ? diagnoses(input) : [],
+    diseaseCode: text(d, 'dise_codg', false),
   }));
 }
 
@@ -77,6 +78,7 @@ function updateVisit(input: Json, ctx: VisitContext): Json {
     endTimeMs: ctx.infno === '2402' ? timeOf(text(d, 'endtime'), 'endtime') : 0,
     dischargeCancelled: ctx.infno === '2405',
     diagnoses: ctx.infno === '2405' ? [] : diagnoses(input),
+    diseaseCode: text(d, 'dise_codg', false),
   }));
 }
 

@@ -457,6 +457,7 @@ export namespace ssc {
             lines: ssc.v1.LineItem.$Properties[];
             visitId: string;
             personNo: string;
+            diseaseCode: string;
             static encode(message: ssc.v1.SettleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.SettleRequest & ssc.v1.SettleRequest.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.SettleRequest;
@@ -475,6 +476,7 @@ export namespace ssc {
                 lines?: (ssc.v1.LineItem.$Properties[]|null);
                 visitId?: (string|null);
                 personNo?: (string|null);
+                diseaseCode?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.SettleRequest.$Properties;
@@ -605,6 +607,7 @@ export namespace ssc {
             policyVersion: string;
             accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
             visitId: string;
+            diseaseCode: string;
             budgetUs: number;
             timings?: (ssc.v1.Timings.$Properties|null);
             static encode(message: ssc.v1.SettleReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -625,6 +628,7 @@ export namespace ssc {
                 policyVersion?: (string|null);
                 accumulatorsAfter?: (ssc.v1.Accumulators.$Properties|null);
                 visitId?: (string|null);
+                diseaseCode?: (string|null);
                 budgetUs?: (number|null);
                 timings?: (ssc.v1.Timings.$Properties|null);
                 $unknowns?: Uint8Array[];
@@ -974,6 +978,7 @@ export namespace ssc {
             departmentCode: string;
             doctorCode: string;
             diagnoses: ssc.v1.Diagnosis.$Properties[];
+            diseaseCode: string;
             static encode(message: ssc.v1.OpenVisitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.OpenVisitRequest & ssc.v1.OpenVisitRequest.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.OpenVisitRequest;
@@ -993,6 +998,7 @@ export namespace ssc {
                 departmentCode?: (string|null);
                 doctorCode?: (string|null);
                 diagnoses?: (ssc.v1.Diagnosis.$Properties[]|null);
+                diseaseCode?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.OpenVisitRequest.$Properties;
@@ -1051,6 +1057,7 @@ export namespace ssc {
             diagnoses: ssc.v1.Diagnosis.$Properties[];
             endTimeMs: (number|Long);
             dischargeCancelled: boolean;
+            diseaseCode: string;
             static encode(message: ssc.v1.UpdateVisitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.UpdateVisitRequest & ssc.v1.UpdateVisitRequest.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.UpdateVisitRequest;
@@ -1067,6 +1074,7 @@ export namespace ssc {
                 diagnoses?: (ssc.v1.Diagnosis.$Properties[]|null);
                 endTimeMs?: (number|Long|null);
                 dischargeCancelled?: (boolean|null);
+                diseaseCode?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.UpdateVisitRequest.$Properties;
@@ -1356,6 +1364,293 @@ export namespace ssc {
             type $Shape = ssc.v1.DecodeEVoucherReply.$Properties;
         }
 
+        enum FilingKind {
+            FILING_KIND_UNSPECIFIED = 0,
+            FILING_KIND_REFERRAL = 1,
+            FILING_KIND_DESIGNATED = 2,
+            FILING_KIND_CHRONIC = 3
+        }
+
+        interface IFiling extends ssc.v1.Filing.$Properties {
+        }
+
+        class Filing {
+            constructor(properties?: ssc.v1.Filing.$Properties);
+            $unknowns?: Uint8Array[];
+            filingNo: string;
+            kind: ssc.v1.FilingKind;
+            targetInstitution: string;
+            targetRegion: string;
+            diseaseCode: string;
+            diseaseName: string;
+            validFromMs: (number|Long);
+            validToMs: (number|Long);
+            institutionCode: string;
+            static encode(message: ssc.v1.Filing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Filing & ssc.v1.Filing.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Filing;
+            static toObject(message: ssc.v1.Filing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Filing {
+            interface $Properties {
+                filingNo?: (string|null);
+                kind?: (ssc.v1.FilingKind|null);
+                targetInstitution?: (string|null);
+                targetRegion?: (string|null);
+                diseaseCode?: (string|null);
+                diseaseName?: (string|null);
+                validFromMs?: (number|Long|null);
+                validToMs?: (number|Long|null);
+                institutionCode?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Filing.$Properties;
+        }
+
+        interface IRegisterFilingRequest extends ssc.v1.RegisterFilingRequest.$Properties {
+        }
+
+        class RegisterFilingRequest {
+            constructor(properties?: ssc.v1.RegisterFilingRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            personNo: string;
+            credential?: (ssc.v1.Credential.$Properties|null);
+            kind: ssc.v1.FilingKind;
+            targetInstitution: string;
+            targetRegion: string;
+            diseaseCode: string;
+            validFromMs: (number|Long);
+            validToMs: (number|Long);
+            static encode(message: ssc.v1.RegisterFilingRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.RegisterFilingRequest & ssc.v1.RegisterFilingRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.RegisterFilingRequest;
+            static toObject(message: ssc.v1.RegisterFilingRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RegisterFilingRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                personNo?: (string|null);
+                credential?: (ssc.v1.Credential.$Properties|null);
+                kind?: (ssc.v1.FilingKind|null);
+                targetInstitution?: (string|null);
+                targetRegion?: (string|null);
+                diseaseCode?: (string|null);
+                validFromMs?: (number|Long|null);
+                validToMs?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.RegisterFilingRequest.$Properties;
+        }
+
+        interface IFilingReply extends ssc.v1.FilingReply.$Properties {
+        }
+
+        class FilingReply {
+            constructor(properties?: ssc.v1.FilingReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            filing?: (ssc.v1.Filing.$Properties|null);
+            personNo: string;
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.FilingReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.FilingReply & ssc.v1.FilingReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.FilingReply;
+            static toObject(message: ssc.v1.FilingReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace FilingReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                filing?: (ssc.v1.Filing.$Properties|null);
+                personNo?: (string|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.FilingReply.$Properties;
+        }
+
+        interface IRevokeFilingRequest extends ssc.v1.RevokeFilingRequest.$Properties {
+        }
+
+        class RevokeFilingRequest {
+            constructor(properties?: ssc.v1.RevokeFilingRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            personNo: string;
+            credential?: (ssc.v1.Credential.$Properties|null);
+            filingNo: string;
+            memo: string;
+            static encode(message: ssc.v1.RevokeFilingRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.RevokeFilingRequest & ssc.v1.RevokeFilingRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.RevokeFilingRequest;
+            static toObject(message: ssc.v1.RevokeFilingRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RevokeFilingRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                personNo?: (string|null);
+                credential?: (ssc.v1.Credential.$Properties|null);
+                filingNo?: (string|null);
+                memo?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.RevokeFilingRequest.$Properties;
+        }
+
+        interface IQueryFilingsRequest extends ssc.v1.QueryFilingsRequest.$Properties {
+        }
+
+        class QueryFilingsRequest {
+            constructor(properties?: ssc.v1.QueryFilingsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            personNo: string;
+            credential?: (ssc.v1.Credential.$Properties|null);
+            kind: ssc.v1.FilingKind;
+            static encode(message: ssc.v1.QueryFilingsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.QueryFilingsRequest & ssc.v1.QueryFilingsRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.QueryFilingsRequest;
+            static toObject(message: ssc.v1.QueryFilingsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueryFilingsRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                personNo?: (string|null);
+                credential?: (ssc.v1.Credential.$Properties|null);
+                kind?: (ssc.v1.FilingKind|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.QueryFilingsRequest.$Properties;
+        }
+
+        interface IQueryFilingsReply extends ssc.v1.QueryFilingsReply.$Properties {
+        }
+
+        class QueryFilingsReply {
+            constructor(properties?: ssc.v1.QueryFilingsReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            filings: ssc.v1.Filing.$Properties[];
+            personNo: string;
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.QueryFilingsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.QueryFilingsReply & ssc.v1.QueryFilingsReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.QueryFilingsReply;
+            static toObject(message: ssc.v1.QueryFilingsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueryFilingsReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                filings?: (ssc.v1.Filing.$Properties[]|null);
+                personNo?: (string|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.QueryFilingsReply.$Properties;
+        }
+
+        interface IListDiseasesRequest extends ssc.v1.ListDiseasesRequest.$Properties {
+        }
+
+        class ListDiseasesRequest {
+            constructor(properties?: ssc.v1.ListDiseasesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            header?: (ssc.v1.RequestHeader.$Properties|null);
+            static encode(message: ssc.v1.ListDiseasesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.ListDiseasesRequest & ssc.v1.ListDiseasesRequest.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.ListDiseasesRequest;
+            static toObject(message: ssc.v1.ListDiseasesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListDiseasesRequest {
+            interface $Properties {
+                header?: (ssc.v1.RequestHeader.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.ListDiseasesRequest.$Properties;
+        }
+
+        interface IDisease extends ssc.v1.Disease.$Properties {
+        }
+
+        class Disease {
+            constructor(properties?: ssc.v1.Disease.$Properties);
+            $unknowns?: Uint8Array[];
+            code: string;
+            name: string;
+            categoryCode: string;
+            categoryName: string;
+            deductibleFen: (number|Long);
+            ratioBp: number;
+            annualCapFen: (number|Long);
+            static encode(message: ssc.v1.Disease.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Disease & ssc.v1.Disease.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.Disease;
+            static toObject(message: ssc.v1.Disease, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Disease {
+            interface $Properties {
+                code?: (string|null);
+                name?: (string|null);
+                categoryCode?: (string|null);
+                categoryName?: (string|null);
+                deductibleFen?: (number|Long|null);
+                ratioBp?: (number|null);
+                annualCapFen?: (number|Long|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.Disease.$Properties;
+        }
+
+        interface IListDiseasesReply extends ssc.v1.ListDiseasesReply.$Properties {
+        }
+
+        class ListDiseasesReply {
+            constructor(properties?: ssc.v1.ListDiseasesReply.$Properties);
+            $unknowns?: Uint8Array[];
+            outcome?: (ssc.v1.Outcome.$Properties|null);
+            diseases: ssc.v1.Disease.$Properties[];
+            version: string;
+            budgetUs: number;
+            timings?: (ssc.v1.Timings.$Properties|null);
+            static encode(message: ssc.v1.ListDiseasesReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.ListDiseasesReply & ssc.v1.ListDiseasesReply.$Shape;
+            static fromObject(object: { [k: string]: any }): ssc.v1.ListDiseasesReply;
+            static toObject(message: ssc.v1.ListDiseasesReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListDiseasesReply {
+            interface $Properties {
+                outcome?: (ssc.v1.Outcome.$Properties|null);
+                diseases?: (ssc.v1.Disease.$Properties[]|null);
+                version?: (string|null);
+                budgetUs?: (number|null);
+                timings?: (ssc.v1.Timings.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = ssc.v1.ListDiseasesReply.$Properties;
+        }
+
         class TransactionService extends $protobuf.rpc.Service {
             constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
             signIn: ssc.v1.TransactionService.SignIn;
@@ -1373,6 +1668,10 @@ export namespace ssc {
             withdrawFees: ssc.v1.TransactionService.WithdrawFees;
             cancelVisit: ssc.v1.TransactionService.CancelVisit;
             decodeEVoucher: ssc.v1.TransactionService.DecodeEVoucher;
+            registerFiling: ssc.v1.TransactionService.RegisterFiling;
+            revokeFiling: ssc.v1.TransactionService.RevokeFiling;
+            queryFilings: ssc.v1.TransactionService.QueryFilings;
+            listDiseases: ssc.v1.TransactionService.ListDiseases;
         }
 
         namespace TransactionService {
@@ -1538,6 +1837,50 @@ export namespace ssc {
               readonly path: "/ssc.v1.TransactionService/DecodeEVoucher";
               readonly requestType: "DecodeEVoucherRequest";
               readonly responseType: "DecodeEVoucherReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RegisterFilingCallback = (error: (Error|null), response?: ssc.v1.FilingReply) => void;
+            type RegisterFiling = {
+              (request: ssc.v1.IRegisterFilingRequest, callback: ssc.v1.TransactionService.RegisterFilingCallback): void;
+              (request: ssc.v1.IRegisterFilingRequest): Promise<ssc.v1.FilingReply>;
+              readonly name: "RegisterFiling";
+              readonly path: "/ssc.v1.TransactionService/RegisterFiling";
+              readonly requestType: "RegisterFilingRequest";
+              readonly responseType: "FilingReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type RevokeFilingCallback = (error: (Error|null), response?: ssc.v1.FilingReply) => void;
+            type RevokeFiling = {
+              (request: ssc.v1.IRevokeFilingRequest, callback: ssc.v1.TransactionService.RevokeFilingCallback): void;
+              (request: ssc.v1.IRevokeFilingRequest): Promise<ssc.v1.FilingReply>;
+              readonly name: "RevokeFiling";
+              readonly path: "/ssc.v1.TransactionService/RevokeFiling";
+              readonly requestType: "RevokeFilingRequest";
+              readonly responseType: "FilingReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type QueryFilingsCallback = (error: (Error|null), response?: ssc.v1.QueryFilingsReply) => void;
+            type QueryFilings = {
+              (request: ssc.v1.IQueryFilingsRequest, callback: ssc.v1.TransactionService.QueryFilingsCallback): void;
+              (request: ssc.v1.IQueryFilingsRequest): Promise<ssc.v1.QueryFilingsReply>;
+              readonly name: "QueryFilings";
+              readonly path: "/ssc.v1.TransactionService/QueryFilings";
+              readonly requestType: "QueryFilingsRequest";
+              readonly responseType: "QueryFilingsReply";
+              readonly requestStream: undefined;
+              readonly responseStream: undefined;
+            };
+            type ListDiseasesCallback = (error: (Error|null), response?: ssc.v1.ListDiseasesReply) => void;
+            type ListDiseases = {
+              (request: ssc.v1.IListDiseasesRequest, callback: ssc.v1.TransactionService.ListDiseasesCallback): void;
+              (request: ssc.v1.IListDiseasesRequest): Promise<ssc.v1.ListDiseasesReply>;
+              readonly name: "ListDiseases";
+              readonly path: "/ssc.v1.TransactionService/ListDiseases";
+              readonly requestType: "ListDiseasesRequest";
+              readonly responseType: "ListDiseasesReply";
               readonly requestStream: undefined;
               readonly responseStream: undefined;
             };

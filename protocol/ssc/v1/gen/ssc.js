@@ -4196,6 +4196,7 @@ export const ssc = $root.ssc = (() => {
              * @property {Array.<ssc.v1.LineItem.$Properties>|null} [lines] SettleRequest lines
              * @property {string|null} [visitId] SettleRequest visitId
              * @property {string|null} [personNo] SettleRequest personNo
+             * @property {string|null} [diseaseCode] SettleRequest diseaseCode
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4301,6 +4302,14 @@ export const ssc = $root.ssc = (() => {
             SettleRequest.prototype.personNo = "";
 
             /**
+             * SettleRequest diseaseCode.
+             * @member {string} diseaseCode
+             * @memberof ssc.v1.SettleRequest
+             * @instance
+             */
+            SettleRequest.prototype.diseaseCode = "";
+
+            /**
              * Encodes the specified SettleRequest message. Does not implicitly {@link ssc.v1.SettleRequest.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.SettleRequest
@@ -4335,6 +4344,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.visitId);
                 if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.personNo);
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode") && message.diseaseCode !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.diseaseCode);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4451,6 +4462,15 @@ export const ssc = $root.ssc = (() => {
                                 message.personNo = value;
                             else
                                 delete message.personNo;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.diseaseCode = value;
+                            else
+                                delete message.diseaseCode;
                             continue;
                         }
                     }
@@ -4583,6 +4603,9 @@ export const ssc = $root.ssc = (() => {
                 if (object.personNo != null)
                     if (typeof object.personNo !== "string" || object.personNo.length)
                         message.personNo = $String(object.personNo);
+                if (object.diseaseCode != null)
+                    if (typeof object.diseaseCode !== "string" || object.diseaseCode.length)
+                        message.diseaseCode = $String(object.diseaseCode);
                 return message;
             };
 
@@ -4618,6 +4641,7 @@ export const ssc = $root.ssc = (() => {
                         object.totalFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.visitId = "";
                     object.personNo = "";
+                    object.diseaseCode = "";
                 }
                 if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
                     object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
@@ -4645,6 +4669,8 @@ export const ssc = $root.ssc = (() => {
                     object.visitId = message.visitId;
                 if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
                     object.personNo = message.personNo;
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode"))
+                    object.diseaseCode = message.diseaseCode;
                 return object;
             };
 
@@ -6191,6 +6217,7 @@ export const ssc = $root.ssc = (() => {
              * @property {string|null} [policyVersion] SettleReply policyVersion
              * @property {ssc.v1.Accumulators.$Properties|null} [accumulatorsAfter] SettleReply accumulatorsAfter
              * @property {string|null} [visitId] SettleReply visitId
+             * @property {string|null} [diseaseCode] SettleReply diseaseCode
              * @property {number|null} [budgetUs] SettleReply budgetUs
              * @property {ssc.v1.Timings.$Properties|null} [timings] SettleReply timings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6298,6 +6325,14 @@ export const ssc = $root.ssc = (() => {
             SettleReply.prototype.visitId = "";
 
             /**
+             * SettleReply diseaseCode.
+             * @member {string} diseaseCode
+             * @memberof ssc.v1.SettleReply
+             * @instance
+             */
+            SettleReply.prototype.diseaseCode = "";
+
+            /**
              * SettleReply budgetUs.
              * @member {number} budgetUs
              * @memberof ssc.v1.SettleReply
@@ -6348,6 +6383,8 @@ export const ssc = $root.ssc = (() => {
                     $root.ssc.v1.Accumulators.encode(message.accumulatorsAfter, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId") && message.visitId !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.visitId);
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode") && message.diseaseCode !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.diseaseCode);
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -6464,6 +6501,15 @@ export const ssc = $root.ssc = (() => {
                                 delete message.visitId;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.diseaseCode = value;
+                            else
+                                delete message.diseaseCode;
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 0)
                                 break;
@@ -6563,6 +6609,9 @@ export const ssc = $root.ssc = (() => {
                 if (object.visitId != null)
                     if (typeof object.visitId !== "string" || object.visitId.length)
                         message.visitId = $String(object.visitId);
+                if (object.diseaseCode != null)
+                    if (typeof object.diseaseCode !== "string" || object.diseaseCode.length)
+                        message.diseaseCode = $String(object.diseaseCode);
                 if (object.budgetUs != null)
                     if ($Number(object.budgetUs) !== 0)
                         message.budgetUs = object.budgetUs >>> 0;
@@ -6606,6 +6655,7 @@ export const ssc = $root.ssc = (() => {
                     object.policyVersion = "";
                     object.accumulatorsAfter = null;
                     object.visitId = "";
+                    object.diseaseCode = "";
                     object.budgetUs = 0;
                     object.timings = null;
                 }
@@ -6635,6 +6685,8 @@ export const ssc = $root.ssc = (() => {
                     object.accumulatorsAfter = $root.ssc.v1.Accumulators.toObject(message.accumulatorsAfter, options, _depth + 1);
                 if (message.visitId != null && $Object.hasOwnProperty.call(message, "visitId"))
                     object.visitId = message.visitId;
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode"))
+                    object.diseaseCode = message.diseaseCode;
                 if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
                     object.budgetUs = message.budgetUs;
                 if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
@@ -10353,6 +10405,7 @@ export const ssc = $root.ssc = (() => {
              * @property {string|null} [departmentCode] OpenVisitRequest departmentCode
              * @property {string|null} [doctorCode] OpenVisitRequest doctorCode
              * @property {Array.<ssc.v1.Diagnosis.$Properties>|null} [diagnoses] OpenVisitRequest diagnoses
+             * @property {string|null} [diseaseCode] OpenVisitRequest diseaseCode
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10466,6 +10519,14 @@ export const ssc = $root.ssc = (() => {
             OpenVisitRequest.prototype.diagnoses = $util.emptyArray;
 
             /**
+             * OpenVisitRequest diseaseCode.
+             * @member {string} diseaseCode
+             * @memberof ssc.v1.OpenVisitRequest
+             * @instance
+             */
+            OpenVisitRequest.prototype.diseaseCode = "";
+
+            /**
              * Encodes the specified OpenVisitRequest message. Does not implicitly {@link ssc.v1.OpenVisitRequest.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.OpenVisitRequest
@@ -10502,6 +10563,8 @@ export const ssc = $root.ssc = (() => {
                 if (message.diagnoses != null && message.diagnoses.length)
                     for (let i = 0; i < message.diagnoses.length; ++i)
                         $root.ssc.v1.Diagnosis.encode(message.diagnoses[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode") && message.diseaseCode !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.diseaseCode);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10627,6 +10690,15 @@ export const ssc = $root.ssc = (() => {
                             if (!(message.diagnoses && message.diagnoses.length))
                                 message.diagnoses = [];
                             message.diagnoses.push($root.ssc.v1.Diagnosis.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.diseaseCode = value;
+                            else
+                                delete message.diseaseCode;
                             continue;
                         }
                     }
@@ -10762,6 +10834,9 @@ export const ssc = $root.ssc = (() => {
                         message.diagnoses[i] = $root.ssc.v1.Diagnosis.fromObject(object.diagnoses[i], _depth + 1);
                     }
                 }
+                if (object.diseaseCode != null)
+                    if (typeof object.diseaseCode !== "string" || object.diseaseCode.length)
+                        message.diseaseCode = $String(object.diseaseCode);
                 return message;
             };
 
@@ -10798,6 +10873,7 @@ export const ssc = $root.ssc = (() => {
                         object.beginTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.departmentCode = "";
                     object.doctorCode = "";
+                    object.diseaseCode = "";
                 }
                 if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
                     object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
@@ -10827,6 +10903,8 @@ export const ssc = $root.ssc = (() => {
                     for (let j = 0; j < message.diagnoses.length; ++j)
                         object.diagnoses[j] = $root.ssc.v1.Diagnosis.toObject(message.diagnoses[j], options, _depth + 1);
                 }
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode"))
+                    object.diseaseCode = message.diseaseCode;
                 return object;
             };
 
@@ -11322,6 +11400,7 @@ export const ssc = $root.ssc = (() => {
              * @property {Array.<ssc.v1.Diagnosis.$Properties>|null} [diagnoses] UpdateVisitRequest diagnoses
              * @property {number|Long|null} [endTimeMs] UpdateVisitRequest endTimeMs
              * @property {boolean|null} [dischargeCancelled] UpdateVisitRequest dischargeCancelled
+             * @property {string|null} [diseaseCode] UpdateVisitRequest diseaseCode
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11411,6 +11490,14 @@ export const ssc = $root.ssc = (() => {
             UpdateVisitRequest.prototype.dischargeCancelled = false;
 
             /**
+             * UpdateVisitRequest diseaseCode.
+             * @member {string} diseaseCode
+             * @memberof ssc.v1.UpdateVisitRequest
+             * @instance
+             */
+            UpdateVisitRequest.prototype.diseaseCode = "";
+
+            /**
              * Encodes the specified UpdateVisitRequest message. Does not implicitly {@link ssc.v1.UpdateVisitRequest.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.UpdateVisitRequest
@@ -11441,6 +11528,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.endTimeMs);
                 if (message.dischargeCancelled != null && $Object.hasOwnProperty.call(message, "dischargeCancelled") && message.dischargeCancelled !== false)
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.dischargeCancelled);
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode") && message.diseaseCode !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.diseaseCode);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11544,6 +11633,15 @@ export const ssc = $root.ssc = (() => {
                                 delete message.dischargeCancelled;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.diseaseCode = value;
+                            else
+                                delete message.diseaseCode;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11643,6 +11741,9 @@ export const ssc = $root.ssc = (() => {
                 if (object.dischargeCancelled != null)
                     if (object.dischargeCancelled)
                         message.dischargeCancelled = $Boolean(object.dischargeCancelled);
+                if (object.diseaseCode != null)
+                    if (typeof object.diseaseCode !== "string" || object.diseaseCode.length)
+                        message.diseaseCode = $String(object.diseaseCode);
                 return message;
             };
 
@@ -11676,6 +11777,7 @@ export const ssc = $root.ssc = (() => {
                     } else
                         object.endTimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.dischargeCancelled = false;
+                    object.diseaseCode = "";
                 }
                 if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
                     object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
@@ -11699,6 +11801,8 @@ export const ssc = $root.ssc = (() => {
                         object.endTimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.endTimeMs) : options.longs === $Number ? new $util.LongBits(message.endTimeMs.low >>> 0, message.endTimeMs.high >>> 0).toNumber() : message.endTimeMs;
                 if (message.dischargeCancelled != null && $Object.hasOwnProperty.call(message, "dischargeCancelled"))
                     object.dischargeCancelled = message.dischargeCancelled;
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode"))
+                    object.diseaseCode = message.diseaseCode;
                 return object;
             };
 
@@ -14831,6 +14935,3016 @@ export const ssc = $root.ssc = (() => {
             return DecodeEVoucherReply;
         })();
 
+        /**
+         * FilingKind enum.
+         * @name ssc.v1.FilingKind
+         * @enum {number}
+         * @property {number} FILING_KIND_UNSPECIFIED=0 FILING_KIND_UNSPECIFIED value
+         * @property {number} FILING_KIND_REFERRAL=1 FILING_KIND_REFERRAL value
+         * @property {number} FILING_KIND_DESIGNATED=2 FILING_KIND_DESIGNATED value
+         * @property {number} FILING_KIND_CHRONIC=3 FILING_KIND_CHRONIC value
+         */
+        v1.FilingKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "FILING_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "FILING_KIND_REFERRAL"] = 1;
+            values[valuesById[2] = "FILING_KIND_DESIGNATED"] = 2;
+            values[valuesById[3] = "FILING_KIND_CHRONIC"] = 3;
+            return values;
+        })();
+
+        v1.Filing = (function() {
+
+            /**
+             * Properties of a Filing.
+             * @typedef {Object} ssc.v1.Filing.$Properties
+             * @property {string|null} [filingNo] Filing filingNo
+             * @property {ssc.v1.FilingKind|null} [kind] Filing kind
+             * @property {string|null} [targetInstitution] Filing targetInstitution
+             * @property {string|null} [targetRegion] Filing targetRegion
+             * @property {string|null} [diseaseCode] Filing diseaseCode
+             * @property {string|null} [diseaseName] Filing diseaseName
+             * @property {number|Long|null} [validFromMs] Filing validFromMs
+             * @property {number|Long|null} [validToMs] Filing validToMs
+             * @property {string|null} [institutionCode] Filing institutionCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Filing.
+             * @memberof ssc.v1
+             * @interface IFiling
+             * @augments ssc.v1.Filing.$Properties
+             * @deprecated Use ssc.v1.Filing.$Properties instead.
+             */
+
+            /**
+             * Shape of a Filing.
+             * @typedef {ssc.v1.Filing.$Properties} ssc.v1.Filing.$Shape
+             */
+
+            /**
+             * Constructs a new Filing.
+             * @memberof ssc.v1
+             * @classdesc Represents a Filing.
+             * @constructor
+             * @param {ssc.v1.Filing.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Filing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Filing filingNo.
+             * @member {string} filingNo
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.filingNo = "";
+
+            /**
+             * Filing kind.
+             * @member {ssc.v1.FilingKind} kind
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.kind = 0;
+
+            /**
+             * Filing targetInstitution.
+             * @member {string} targetInstitution
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.targetInstitution = "";
+
+            /**
+             * Filing targetRegion.
+             * @member {string} targetRegion
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.targetRegion = "";
+
+            /**
+             * Filing diseaseCode.
+             * @member {string} diseaseCode
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.diseaseCode = "";
+
+            /**
+             * Filing diseaseName.
+             * @member {string} diseaseName
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.diseaseName = "";
+
+            /**
+             * Filing validFromMs.
+             * @member {number|Long} validFromMs
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.validFromMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Filing validToMs.
+             * @member {number|Long} validToMs
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.validToMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Filing institutionCode.
+             * @member {string} institutionCode
+             * @memberof ssc.v1.Filing
+             * @instance
+             */
+            Filing.prototype.institutionCode = "";
+
+            /**
+             * Encodes the specified Filing message. Does not implicitly {@link ssc.v1.Filing.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Filing
+             * @static
+             * @param {ssc.v1.Filing.$Properties} message Filing message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Filing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.filingNo != null && $Object.hasOwnProperty.call(message, "filingNo") && message.filingNo !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.filingNo);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.targetInstitution != null && $Object.hasOwnProperty.call(message, "targetInstitution") && message.targetInstitution !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetInstitution);
+                if (message.targetRegion != null && $Object.hasOwnProperty.call(message, "targetRegion") && message.targetRegion !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.targetRegion);
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode") && message.diseaseCode !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.diseaseCode);
+                if (message.diseaseName != null && $Object.hasOwnProperty.call(message, "diseaseName") && message.diseaseName !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.diseaseName);
+                if (message.validFromMs != null && $Object.hasOwnProperty.call(message, "validFromMs") && (typeof message.validFromMs === "object" ? message.validFromMs.low || message.validFromMs.high : message.validFromMs !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.validFromMs);
+                if (message.validToMs != null && $Object.hasOwnProperty.call(message, "validToMs") && (typeof message.validToMs === "object" ? message.validToMs.low || message.validToMs.high : message.validToMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.validToMs);
+                if (message.institutionCode != null && $Object.hasOwnProperty.call(message, "institutionCode") && message.institutionCode !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.institutionCode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Filing message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Filing
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Filing & ssc.v1.Filing.$Shape} Filing
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Filing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Filing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filingNo = value;
+                            else
+                                delete message.filingNo;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetInstitution = value;
+                            else
+                                delete message.targetInstitution;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetRegion = value;
+                            else
+                                delete message.targetRegion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.diseaseCode = value;
+                            else
+                                delete message.diseaseCode;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.diseaseName = value;
+                            else
+                                delete message.diseaseName;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validFromMs = value;
+                            else
+                                delete message.validFromMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validToMs = value;
+                            else
+                                delete message.validToMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.institutionCode = value;
+                            else
+                                delete message.institutionCode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Filing message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Filing
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Filing} Filing
+             */
+            Filing.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Filing)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Filing: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Filing();
+                if (object.filingNo != null)
+                    if (typeof object.filingNo !== "string" || object.filingNo.length)
+                        message.filingNo = $String(object.filingNo);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.ssc.v1.FilingKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "FILING_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "FILING_KIND_REFERRAL":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "FILING_KIND_DESIGNATED":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "FILING_KIND_CHRONIC":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.targetInstitution != null)
+                    if (typeof object.targetInstitution !== "string" || object.targetInstitution.length)
+                        message.targetInstitution = $String(object.targetInstitution);
+                if (object.targetRegion != null)
+                    if (typeof object.targetRegion !== "string" || object.targetRegion.length)
+                        message.targetRegion = $String(object.targetRegion);
+                if (object.diseaseCode != null)
+                    if (typeof object.diseaseCode !== "string" || object.diseaseCode.length)
+                        message.diseaseCode = $String(object.diseaseCode);
+                if (object.diseaseName != null)
+                    if (typeof object.diseaseName !== "string" || object.diseaseName.length)
+                        message.diseaseName = $String(object.diseaseName);
+                if (object.validFromMs != null)
+                    if (typeof object.validFromMs === "object" ? object.validFromMs.low || object.validFromMs.high : $Number(object.validFromMs) !== 0)
+                        if ($util.Long)
+                            message.validFromMs = $util.Long.fromValue(object.validFromMs, false);
+                        else if (typeof object.validFromMs === "string")
+                            message.validFromMs = $parseInt(object.validFromMs, 10);
+                        else if (typeof object.validFromMs === "number")
+                            message.validFromMs = object.validFromMs;
+                        else if (typeof object.validFromMs === "object")
+                            message.validFromMs = new $util.LongBits(object.validFromMs.low >>> 0, object.validFromMs.high >>> 0).toNumber();
+                if (object.validToMs != null)
+                    if (typeof object.validToMs === "object" ? object.validToMs.low || object.validToMs.high : $Number(object.validToMs) !== 0)
+                        if ($util.Long)
+                            message.validToMs = $util.Long.fromValue(object.validToMs, false);
+                        else if (typeof object.validToMs === "string")
+                            message.validToMs = $parseInt(object.validToMs, 10);
+                        else if (typeof object.validToMs === "number")
+                            message.validToMs = object.validToMs;
+                        else if (typeof object.validToMs === "object")
+                            message.validToMs = new $util.LongBits(object.validToMs.low >>> 0, object.validToMs.high >>> 0).toNumber();
+                if (object.institutionCode != null)
+                    if (typeof object.institutionCode !== "string" || object.institutionCode.length)
+                        message.institutionCode = $String(object.institutionCode);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Filing message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Filing
+             * @static
+             * @param {ssc.v1.Filing} message Filing
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Filing.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.filingNo = "";
+                    object.kind = options.enums === $String ? "FILING_KIND_UNSPECIFIED" : 0;
+                    object.targetInstitution = "";
+                    object.targetRegion = "";
+                    object.diseaseCode = "";
+                    object.diseaseName = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.validFromMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validFromMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.validToMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validToMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.institutionCode = "";
+                }
+                if (message.filingNo != null && $Object.hasOwnProperty.call(message, "filingNo"))
+                    object.filingNo = message.filingNo;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.ssc.v1.FilingKind[message.kind] === $undefined ? message.kind : $root.ssc.v1.FilingKind[message.kind] : message.kind;
+                if (message.targetInstitution != null && $Object.hasOwnProperty.call(message, "targetInstitution"))
+                    object.targetInstitution = message.targetInstitution;
+                if (message.targetRegion != null && $Object.hasOwnProperty.call(message, "targetRegion"))
+                    object.targetRegion = message.targetRegion;
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode"))
+                    object.diseaseCode = message.diseaseCode;
+                if (message.diseaseName != null && $Object.hasOwnProperty.call(message, "diseaseName"))
+                    object.diseaseName = message.diseaseName;
+                if (message.validFromMs != null && $Object.hasOwnProperty.call(message, "validFromMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validFromMs = typeof message.validFromMs === "number" ? $BigInt(message.validFromMs) : $util.Long.fromBits(message.validFromMs.low >>> 0, message.validFromMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.validFromMs === "number")
+                        object.validFromMs = options.longs === $String ? $String(message.validFromMs) : message.validFromMs;
+                    else
+                        object.validFromMs = options.longs === $String ? $util.Long.prototype.toString.call(message.validFromMs) : options.longs === $Number ? new $util.LongBits(message.validFromMs.low >>> 0, message.validFromMs.high >>> 0).toNumber() : message.validFromMs;
+                if (message.validToMs != null && $Object.hasOwnProperty.call(message, "validToMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validToMs = typeof message.validToMs === "number" ? $BigInt(message.validToMs) : $util.Long.fromBits(message.validToMs.low >>> 0, message.validToMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.validToMs === "number")
+                        object.validToMs = options.longs === $String ? $String(message.validToMs) : message.validToMs;
+                    else
+                        object.validToMs = options.longs === $String ? $util.Long.prototype.toString.call(message.validToMs) : options.longs === $Number ? new $util.LongBits(message.validToMs.low >>> 0, message.validToMs.high >>> 0).toNumber() : message.validToMs;
+                if (message.institutionCode != null && $Object.hasOwnProperty.call(message, "institutionCode"))
+                    object.institutionCode = message.institutionCode;
+                return object;
+            };
+
+            /**
+             * Converts this Filing to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Filing
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Filing.prototype.toJSON = function() {
+                return Filing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Filing;
+        })();
+
+        v1.RegisterFilingRequest = (function() {
+
+            /**
+             * Properties of a RegisterFilingRequest.
+             * @typedef {Object} ssc.v1.RegisterFilingRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] RegisterFilingRequest header
+             * @property {string|null} [personNo] RegisterFilingRequest personNo
+             * @property {ssc.v1.Credential.$Properties|null} [credential] RegisterFilingRequest credential
+             * @property {ssc.v1.FilingKind|null} [kind] RegisterFilingRequest kind
+             * @property {string|null} [targetInstitution] RegisterFilingRequest targetInstitution
+             * @property {string|null} [targetRegion] RegisterFilingRequest targetRegion
+             * @property {string|null} [diseaseCode] RegisterFilingRequest diseaseCode
+             * @property {number|Long|null} [validFromMs] RegisterFilingRequest validFromMs
+             * @property {number|Long|null} [validToMs] RegisterFilingRequest validToMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterFilingRequest.
+             * @memberof ssc.v1
+             * @interface IRegisterFilingRequest
+             * @augments ssc.v1.RegisterFilingRequest.$Properties
+             * @deprecated Use ssc.v1.RegisterFilingRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisterFilingRequest.
+             * @typedef {ssc.v1.RegisterFilingRequest.$Properties} ssc.v1.RegisterFilingRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterFilingRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a RegisterFilingRequest.
+             * @constructor
+             * @param {ssc.v1.RegisterFilingRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterFilingRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegisterFilingRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.header = null;
+
+            /**
+             * RegisterFilingRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.personNo = "";
+
+            /**
+             * RegisterFilingRequest credential.
+             * @member {ssc.v1.Credential.$Properties|null|undefined} credential
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.credential = null;
+
+            /**
+             * RegisterFilingRequest kind.
+             * @member {ssc.v1.FilingKind} kind
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.kind = 0;
+
+            /**
+             * RegisterFilingRequest targetInstitution.
+             * @member {string} targetInstitution
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.targetInstitution = "";
+
+            /**
+             * RegisterFilingRequest targetRegion.
+             * @member {string} targetRegion
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.targetRegion = "";
+
+            /**
+             * RegisterFilingRequest diseaseCode.
+             * @member {string} diseaseCode
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.diseaseCode = "";
+
+            /**
+             * RegisterFilingRequest validFromMs.
+             * @member {number|Long} validFromMs
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.validFromMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * RegisterFilingRequest validToMs.
+             * @member {number|Long} validToMs
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             */
+            RegisterFilingRequest.prototype.validToMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified RegisterFilingRequest message. Does not implicitly {@link ssc.v1.RegisterFilingRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @static
+             * @param {ssc.v1.RegisterFilingRequest.$Properties} message RegisterFilingRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterFilingRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.personNo);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    $root.ssc.v1.Credential.encode(message.credential, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
+                if (message.targetInstitution != null && $Object.hasOwnProperty.call(message, "targetInstitution") && message.targetInstitution !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.targetInstitution);
+                if (message.targetRegion != null && $Object.hasOwnProperty.call(message, "targetRegion") && message.targetRegion !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.targetRegion);
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode") && message.diseaseCode !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.diseaseCode);
+                if (message.validFromMs != null && $Object.hasOwnProperty.call(message, "validFromMs") && (typeof message.validFromMs === "object" ? message.validFromMs.low || message.validFromMs.high : message.validFromMs !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int64(message.validFromMs);
+                if (message.validToMs != null && $Object.hasOwnProperty.call(message, "validToMs") && (typeof message.validToMs === "object" ? message.validToMs.low || message.validToMs.high : message.validToMs !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.validToMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RegisterFilingRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.RegisterFilingRequest & ssc.v1.RegisterFilingRequest.$Shape} RegisterFilingRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterFilingRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.RegisterFilingRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.credential = $root.ssc.v1.Credential.decode(reader, reader.size(), $undefined, _depth + 1, message.credential);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetInstitution = value;
+                            else
+                                delete message.targetInstitution;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetRegion = value;
+                            else
+                                delete message.targetRegion;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.diseaseCode = value;
+                            else
+                                delete message.diseaseCode;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validFromMs = value;
+                            else
+                                delete message.validFromMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.validToMs = value;
+                            else
+                                delete message.validToMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RegisterFilingRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.RegisterFilingRequest} RegisterFilingRequest
+             */
+            RegisterFilingRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.RegisterFilingRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.RegisterFilingRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.RegisterFilingRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.RegisterFilingRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.credential != null) {
+                    if (!$util.isObject(object.credential))
+                        throw $TypeError(".ssc.v1.RegisterFilingRequest.credential: object expected");
+                    message.credential = $root.ssc.v1.Credential.fromObject(object.credential, _depth + 1);
+                }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.ssc.v1.FilingKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "FILING_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "FILING_KIND_REFERRAL":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "FILING_KIND_DESIGNATED":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "FILING_KIND_CHRONIC":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.targetInstitution != null)
+                    if (typeof object.targetInstitution !== "string" || object.targetInstitution.length)
+                        message.targetInstitution = $String(object.targetInstitution);
+                if (object.targetRegion != null)
+                    if (typeof object.targetRegion !== "string" || object.targetRegion.length)
+                        message.targetRegion = $String(object.targetRegion);
+                if (object.diseaseCode != null)
+                    if (typeof object.diseaseCode !== "string" || object.diseaseCode.length)
+                        message.diseaseCode = $String(object.diseaseCode);
+                if (object.validFromMs != null)
+                    if (typeof object.validFromMs === "object" ? object.validFromMs.low || object.validFromMs.high : $Number(object.validFromMs) !== 0)
+                        if ($util.Long)
+                            message.validFromMs = $util.Long.fromValue(object.validFromMs, false);
+                        else if (typeof object.validFromMs === "string")
+                            message.validFromMs = $parseInt(object.validFromMs, 10);
+                        else if (typeof object.validFromMs === "number")
+                            message.validFromMs = object.validFromMs;
+                        else if (typeof object.validFromMs === "object")
+                            message.validFromMs = new $util.LongBits(object.validFromMs.low >>> 0, object.validFromMs.high >>> 0).toNumber();
+                if (object.validToMs != null)
+                    if (typeof object.validToMs === "object" ? object.validToMs.low || object.validToMs.high : $Number(object.validToMs) !== 0)
+                        if ($util.Long)
+                            message.validToMs = $util.Long.fromValue(object.validToMs, false);
+                        else if (typeof object.validToMs === "string")
+                            message.validToMs = $parseInt(object.validToMs, 10);
+                        else if (typeof object.validToMs === "number")
+                            message.validToMs = object.validToMs;
+                        else if (typeof object.validToMs === "object")
+                            message.validToMs = new $util.LongBits(object.validToMs.low >>> 0, object.validToMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegisterFilingRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @static
+             * @param {ssc.v1.RegisterFilingRequest} message RegisterFilingRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterFilingRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.personNo = "";
+                    object.credential = null;
+                    object.kind = options.enums === $String ? "FILING_KIND_UNSPECIFIED" : 0;
+                    object.targetInstitution = "";
+                    object.targetRegion = "";
+                    object.diseaseCode = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.validFromMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validFromMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.validToMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.validToMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = $root.ssc.v1.Credential.toObject(message.credential, options, _depth + 1);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.ssc.v1.FilingKind[message.kind] === $undefined ? message.kind : $root.ssc.v1.FilingKind[message.kind] : message.kind;
+                if (message.targetInstitution != null && $Object.hasOwnProperty.call(message, "targetInstitution"))
+                    object.targetInstitution = message.targetInstitution;
+                if (message.targetRegion != null && $Object.hasOwnProperty.call(message, "targetRegion"))
+                    object.targetRegion = message.targetRegion;
+                if (message.diseaseCode != null && $Object.hasOwnProperty.call(message, "diseaseCode"))
+                    object.diseaseCode = message.diseaseCode;
+                if (message.validFromMs != null && $Object.hasOwnProperty.call(message, "validFromMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validFromMs = typeof message.validFromMs === "number" ? $BigInt(message.validFromMs) : $util.Long.fromBits(message.validFromMs.low >>> 0, message.validFromMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.validFromMs === "number")
+                        object.validFromMs = options.longs === $String ? $String(message.validFromMs) : message.validFromMs;
+                    else
+                        object.validFromMs = options.longs === $String ? $util.Long.prototype.toString.call(message.validFromMs) : options.longs === $Number ? new $util.LongBits(message.validFromMs.low >>> 0, message.validFromMs.high >>> 0).toNumber() : message.validFromMs;
+                if (message.validToMs != null && $Object.hasOwnProperty.call(message, "validToMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.validToMs = typeof message.validToMs === "number" ? $BigInt(message.validToMs) : $util.Long.fromBits(message.validToMs.low >>> 0, message.validToMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.validToMs === "number")
+                        object.validToMs = options.longs === $String ? $String(message.validToMs) : message.validToMs;
+                    else
+                        object.validToMs = options.longs === $String ? $util.Long.prototype.toString.call(message.validToMs) : options.longs === $Number ? new $util.LongBits(message.validToMs.low >>> 0, message.validToMs.high >>> 0).toNumber() : message.validToMs;
+                return object;
+            };
+
+            /**
+             * Converts this RegisterFilingRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.RegisterFilingRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterFilingRequest.prototype.toJSON = function() {
+                return RegisterFilingRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RegisterFilingRequest;
+        })();
+
+        v1.FilingReply = (function() {
+
+            /**
+             * Properties of a FilingReply.
+             * @typedef {Object} ssc.v1.FilingReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] FilingReply outcome
+             * @property {ssc.v1.Filing.$Properties|null} [filing] FilingReply filing
+             * @property {string|null} [personNo] FilingReply personNo
+             * @property {number|null} [budgetUs] FilingReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] FilingReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FilingReply.
+             * @memberof ssc.v1
+             * @interface IFilingReply
+             * @augments ssc.v1.FilingReply.$Properties
+             * @deprecated Use ssc.v1.FilingReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a FilingReply.
+             * @typedef {ssc.v1.FilingReply.$Properties} ssc.v1.FilingReply.$Shape
+             */
+
+            /**
+             * Constructs a new FilingReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a FilingReply.
+             * @constructor
+             * @param {ssc.v1.FilingReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FilingReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FilingReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.FilingReply
+             * @instance
+             */
+            FilingReply.prototype.outcome = null;
+
+            /**
+             * FilingReply filing.
+             * @member {ssc.v1.Filing.$Properties|null|undefined} filing
+             * @memberof ssc.v1.FilingReply
+             * @instance
+             */
+            FilingReply.prototype.filing = null;
+
+            /**
+             * FilingReply personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.FilingReply
+             * @instance
+             */
+            FilingReply.prototype.personNo = "";
+
+            /**
+             * FilingReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.FilingReply
+             * @instance
+             */
+            FilingReply.prototype.budgetUs = 0;
+
+            /**
+             * FilingReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.FilingReply
+             * @instance
+             */
+            FilingReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified FilingReply message. Does not implicitly {@link ssc.v1.FilingReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.FilingReply
+             * @static
+             * @param {ssc.v1.FilingReply.$Properties} message FilingReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FilingReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.filing != null && $Object.hasOwnProperty.call(message, "filing"))
+                    $root.ssc.v1.Filing.encode(message.filing, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.personNo);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FilingReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.FilingReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.FilingReply & ssc.v1.FilingReply.$Shape} FilingReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FilingReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.FilingReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.filing = $root.ssc.v1.Filing.decode(reader, reader.size(), $undefined, _depth + 1, message.filing);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a FilingReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.FilingReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.FilingReply} FilingReply
+             */
+            FilingReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.FilingReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.FilingReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.FilingReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.FilingReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.filing != null) {
+                    if (!$util.isObject(object.filing))
+                        throw $TypeError(".ssc.v1.FilingReply.filing: object expected");
+                    message.filing = $root.ssc.v1.Filing.fromObject(object.filing, _depth + 1);
+                }
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.FilingReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FilingReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.FilingReply
+             * @static
+             * @param {ssc.v1.FilingReply} message FilingReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FilingReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.filing = null;
+                    object.personNo = "";
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.filing != null && $Object.hasOwnProperty.call(message, "filing"))
+                    object.filing = $root.ssc.v1.Filing.toObject(message.filing, options, _depth + 1);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this FilingReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.FilingReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FilingReply.prototype.toJSON = function() {
+                return FilingReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FilingReply;
+        })();
+
+        v1.RevokeFilingRequest = (function() {
+
+            /**
+             * Properties of a RevokeFilingRequest.
+             * @typedef {Object} ssc.v1.RevokeFilingRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] RevokeFilingRequest header
+             * @property {string|null} [personNo] RevokeFilingRequest personNo
+             * @property {ssc.v1.Credential.$Properties|null} [credential] RevokeFilingRequest credential
+             * @property {string|null} [filingNo] RevokeFilingRequest filingNo
+             * @property {string|null} [memo] RevokeFilingRequest memo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RevokeFilingRequest.
+             * @memberof ssc.v1
+             * @interface IRevokeFilingRequest
+             * @augments ssc.v1.RevokeFilingRequest.$Properties
+             * @deprecated Use ssc.v1.RevokeFilingRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RevokeFilingRequest.
+             * @typedef {ssc.v1.RevokeFilingRequest.$Properties} ssc.v1.RevokeFilingRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RevokeFilingRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a RevokeFilingRequest.
+             * @constructor
+             * @param {ssc.v1.RevokeFilingRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RevokeFilingRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RevokeFilingRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @instance
+             */
+            RevokeFilingRequest.prototype.header = null;
+
+            /**
+             * RevokeFilingRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @instance
+             */
+            RevokeFilingRequest.prototype.personNo = "";
+
+            /**
+             * RevokeFilingRequest credential.
+             * @member {ssc.v1.Credential.$Properties|null|undefined} credential
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @instance
+             */
+            RevokeFilingRequest.prototype.credential = null;
+
+            /**
+             * RevokeFilingRequest filingNo.
+             * @member {string} filingNo
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @instance
+             */
+            RevokeFilingRequest.prototype.filingNo = "";
+
+            /**
+             * RevokeFilingRequest memo.
+             * @member {string} memo
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @instance
+             */
+            RevokeFilingRequest.prototype.memo = "";
+
+            /**
+             * Encodes the specified RevokeFilingRequest message. Does not implicitly {@link ssc.v1.RevokeFilingRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @static
+             * @param {ssc.v1.RevokeFilingRequest.$Properties} message RevokeFilingRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RevokeFilingRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.personNo);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    $root.ssc.v1.Credential.encode(message.credential, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.filingNo != null && $Object.hasOwnProperty.call(message, "filingNo") && message.filingNo !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.filingNo);
+                if (message.memo != null && $Object.hasOwnProperty.call(message, "memo") && message.memo !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.memo);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RevokeFilingRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.RevokeFilingRequest & ssc.v1.RevokeFilingRequest.$Shape} RevokeFilingRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RevokeFilingRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.RevokeFilingRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.credential = $root.ssc.v1.Credential.decode(reader, reader.size(), $undefined, _depth + 1, message.credential);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.filingNo = value;
+                            else
+                                delete message.filingNo;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memo = value;
+                            else
+                                delete message.memo;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a RevokeFilingRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.RevokeFilingRequest} RevokeFilingRequest
+             */
+            RevokeFilingRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.RevokeFilingRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.RevokeFilingRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.RevokeFilingRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.RevokeFilingRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.credential != null) {
+                    if (!$util.isObject(object.credential))
+                        throw $TypeError(".ssc.v1.RevokeFilingRequest.credential: object expected");
+                    message.credential = $root.ssc.v1.Credential.fromObject(object.credential, _depth + 1);
+                }
+                if (object.filingNo != null)
+                    if (typeof object.filingNo !== "string" || object.filingNo.length)
+                        message.filingNo = $String(object.filingNo);
+                if (object.memo != null)
+                    if (typeof object.memo !== "string" || object.memo.length)
+                        message.memo = $String(object.memo);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RevokeFilingRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @static
+             * @param {ssc.v1.RevokeFilingRequest} message RevokeFilingRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RevokeFilingRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.personNo = "";
+                    object.credential = null;
+                    object.filingNo = "";
+                    object.memo = "";
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = $root.ssc.v1.Credential.toObject(message.credential, options, _depth + 1);
+                if (message.filingNo != null && $Object.hasOwnProperty.call(message, "filingNo"))
+                    object.filingNo = message.filingNo;
+                if (message.memo != null && $Object.hasOwnProperty.call(message, "memo"))
+                    object.memo = message.memo;
+                return object;
+            };
+
+            /**
+             * Converts this RevokeFilingRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.RevokeFilingRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RevokeFilingRequest.prototype.toJSON = function() {
+                return RevokeFilingRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RevokeFilingRequest;
+        })();
+
+        v1.QueryFilingsRequest = (function() {
+
+            /**
+             * Properties of a QueryFilingsRequest.
+             * @typedef {Object} ssc.v1.QueryFilingsRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] QueryFilingsRequest header
+             * @property {string|null} [personNo] QueryFilingsRequest personNo
+             * @property {ssc.v1.Credential.$Properties|null} [credential] QueryFilingsRequest credential
+             * @property {ssc.v1.FilingKind|null} [kind] QueryFilingsRequest kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueryFilingsRequest.
+             * @memberof ssc.v1
+             * @interface IQueryFilingsRequest
+             * @augments ssc.v1.QueryFilingsRequest.$Properties
+             * @deprecated Use ssc.v1.QueryFilingsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueryFilingsRequest.
+             * @typedef {ssc.v1.QueryFilingsRequest.$Properties} ssc.v1.QueryFilingsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueryFilingsRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a QueryFilingsRequest.
+             * @constructor
+             * @param {ssc.v1.QueryFilingsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueryFilingsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueryFilingsRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @instance
+             */
+            QueryFilingsRequest.prototype.header = null;
+
+            /**
+             * QueryFilingsRequest personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @instance
+             */
+            QueryFilingsRequest.prototype.personNo = "";
+
+            /**
+             * QueryFilingsRequest credential.
+             * @member {ssc.v1.Credential.$Properties|null|undefined} credential
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @instance
+             */
+            QueryFilingsRequest.prototype.credential = null;
+
+            /**
+             * QueryFilingsRequest kind.
+             * @member {ssc.v1.FilingKind} kind
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @instance
+             */
+            QueryFilingsRequest.prototype.kind = 0;
+
+            /**
+             * Encodes the specified QueryFilingsRequest message. Does not implicitly {@link ssc.v1.QueryFilingsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @static
+             * @param {ssc.v1.QueryFilingsRequest.$Properties} message QueryFilingsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueryFilingsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.personNo);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    $root.ssc.v1.Credential.encode(message.credential, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.kind);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueryFilingsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.QueryFilingsRequest & ssc.v1.QueryFilingsRequest.$Shape} QueryFilingsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueryFilingsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.QueryFilingsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.credential = $root.ssc.v1.Credential.decode(reader, reader.size(), $undefined, _depth + 1, message.credential);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a QueryFilingsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.QueryFilingsRequest} QueryFilingsRequest
+             */
+            QueryFilingsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.QueryFilingsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.QueryFilingsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.QueryFilingsRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.QueryFilingsRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.credential != null) {
+                    if (!$util.isObject(object.credential))
+                        throw $TypeError(".ssc.v1.QueryFilingsRequest.credential: object expected");
+                    message.credential = $root.ssc.v1.Credential.fromObject(object.credential, _depth + 1);
+                }
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.ssc.v1.FilingKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "FILING_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "FILING_KIND_REFERRAL":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "FILING_KIND_DESIGNATED":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "FILING_KIND_CHRONIC":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueryFilingsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @static
+             * @param {ssc.v1.QueryFilingsRequest} message QueryFilingsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueryFilingsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.personNo = "";
+                    object.credential = null;
+                    object.kind = options.enums === $String ? "FILING_KIND_UNSPECIFIED" : 0;
+                }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential"))
+                    object.credential = $root.ssc.v1.Credential.toObject(message.credential, options, _depth + 1);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.ssc.v1.FilingKind[message.kind] === $undefined ? message.kind : $root.ssc.v1.FilingKind[message.kind] : message.kind;
+                return object;
+            };
+
+            /**
+             * Converts this QueryFilingsRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.QueryFilingsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueryFilingsRequest.prototype.toJSON = function() {
+                return QueryFilingsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueryFilingsRequest;
+        })();
+
+        v1.QueryFilingsReply = (function() {
+
+            /**
+             * Properties of a QueryFilingsReply.
+             * @typedef {Object} ssc.v1.QueryFilingsReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] QueryFilingsReply outcome
+             * @property {Array.<ssc.v1.Filing.$Properties>|null} [filings] QueryFilingsReply filings
+             * @property {string|null} [personNo] QueryFilingsReply personNo
+             * @property {number|null} [budgetUs] QueryFilingsReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] QueryFilingsReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueryFilingsReply.
+             * @memberof ssc.v1
+             * @interface IQueryFilingsReply
+             * @augments ssc.v1.QueryFilingsReply.$Properties
+             * @deprecated Use ssc.v1.QueryFilingsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueryFilingsReply.
+             * @typedef {ssc.v1.QueryFilingsReply.$Properties} ssc.v1.QueryFilingsReply.$Shape
+             */
+
+            /**
+             * Constructs a new QueryFilingsReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a QueryFilingsReply.
+             * @constructor
+             * @param {ssc.v1.QueryFilingsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueryFilingsReply = function (properties) {
+                this.filings = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueryFilingsReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.QueryFilingsReply
+             * @instance
+             */
+            QueryFilingsReply.prototype.outcome = null;
+
+            /**
+             * QueryFilingsReply filings.
+             * @member {Array.<ssc.v1.Filing.$Properties>} filings
+             * @memberof ssc.v1.QueryFilingsReply
+             * @instance
+             */
+            QueryFilingsReply.prototype.filings = $util.emptyArray;
+
+            /**
+             * QueryFilingsReply personNo.
+             * @member {string} personNo
+             * @memberof ssc.v1.QueryFilingsReply
+             * @instance
+             */
+            QueryFilingsReply.prototype.personNo = "";
+
+            /**
+             * QueryFilingsReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.QueryFilingsReply
+             * @instance
+             */
+            QueryFilingsReply.prototype.budgetUs = 0;
+
+            /**
+             * QueryFilingsReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.QueryFilingsReply
+             * @instance
+             */
+            QueryFilingsReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified QueryFilingsReply message. Does not implicitly {@link ssc.v1.QueryFilingsReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.QueryFilingsReply
+             * @static
+             * @param {ssc.v1.QueryFilingsReply.$Properties} message QueryFilingsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueryFilingsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.filings != null && message.filings.length)
+                    for (let i = 0; i < message.filings.length; ++i)
+                        $root.ssc.v1.Filing.encode(message.filings[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo") && message.personNo !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.personNo);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueryFilingsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.QueryFilingsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.QueryFilingsReply & ssc.v1.QueryFilingsReply.$Shape} QueryFilingsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueryFilingsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.QueryFilingsReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.filings && message.filings.length))
+                                message.filings = [];
+                            message.filings.push($root.ssc.v1.Filing.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.personNo = value;
+                            else
+                                delete message.personNo;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a QueryFilingsReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.QueryFilingsReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.QueryFilingsReply} QueryFilingsReply
+             */
+            QueryFilingsReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.QueryFilingsReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.QueryFilingsReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.QueryFilingsReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.QueryFilingsReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.filings) {
+                    if (!$Array.isArray(object.filings))
+                        throw $TypeError(".ssc.v1.QueryFilingsReply.filings: array expected");
+                    message.filings = $Array(object.filings.length);
+                    for (let i = 0; i < object.filings.length; ++i) {
+                        if (!$util.isObject(object.filings[i]))
+                            throw $TypeError(".ssc.v1.QueryFilingsReply.filings: object expected");
+                        message.filings[i] = $root.ssc.v1.Filing.fromObject(object.filings[i], _depth + 1);
+                    }
+                }
+                if (object.personNo != null)
+                    if (typeof object.personNo !== "string" || object.personNo.length)
+                        message.personNo = $String(object.personNo);
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.QueryFilingsReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueryFilingsReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.QueryFilingsReply
+             * @static
+             * @param {ssc.v1.QueryFilingsReply} message QueryFilingsReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueryFilingsReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.filings = [];
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.personNo = "";
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.filings && message.filings.length) {
+                    object.filings = $Array(message.filings.length);
+                    for (let j = 0; j < message.filings.length; ++j)
+                        object.filings[j] = $root.ssc.v1.Filing.toObject(message.filings[j], options, _depth + 1);
+                }
+                if (message.personNo != null && $Object.hasOwnProperty.call(message, "personNo"))
+                    object.personNo = message.personNo;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this QueryFilingsReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.QueryFilingsReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueryFilingsReply.prototype.toJSON = function() {
+                return QueryFilingsReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueryFilingsReply;
+        })();
+
+        v1.ListDiseasesRequest = (function() {
+
+            /**
+             * Properties of a ListDiseasesRequest.
+             * @typedef {Object} ssc.v1.ListDiseasesRequest.$Properties
+             * @property {ssc.v1.RequestHeader.$Properties|null} [header] ListDiseasesRequest header
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListDiseasesRequest.
+             * @memberof ssc.v1
+             * @interface IListDiseasesRequest
+             * @augments ssc.v1.ListDiseasesRequest.$Properties
+             * @deprecated Use ssc.v1.ListDiseasesRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListDiseasesRequest.
+             * @typedef {ssc.v1.ListDiseasesRequest.$Properties} ssc.v1.ListDiseasesRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListDiseasesRequest.
+             * @memberof ssc.v1
+             * @classdesc Represents a ListDiseasesRequest.
+             * @constructor
+             * @param {ssc.v1.ListDiseasesRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListDiseasesRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListDiseasesRequest header.
+             * @member {ssc.v1.RequestHeader.$Properties|null|undefined} header
+             * @memberof ssc.v1.ListDiseasesRequest
+             * @instance
+             */
+            ListDiseasesRequest.prototype.header = null;
+
+            /**
+             * Encodes the specified ListDiseasesRequest message. Does not implicitly {@link ssc.v1.ListDiseasesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.ListDiseasesRequest
+             * @static
+             * @param {ssc.v1.ListDiseasesRequest.$Properties} message ListDiseasesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDiseasesRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.ssc.v1.RequestHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDiseasesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.ListDiseasesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.ListDiseasesRequest & ssc.v1.ListDiseasesRequest.$Shape} ListDiseasesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDiseasesRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.ListDiseasesRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.ssc.v1.RequestHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ListDiseasesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.ListDiseasesRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.ListDiseasesRequest} ListDiseasesRequest
+             */
+            ListDiseasesRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.ListDiseasesRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.ListDiseasesRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.ListDiseasesRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".ssc.v1.ListDiseasesRequest.header: object expected");
+                    message.header = $root.ssc.v1.RequestHeader.fromObject(object.header, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListDiseasesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.ListDiseasesRequest
+             * @static
+             * @param {ssc.v1.ListDiseasesRequest} message ListDiseasesRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListDiseasesRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.ssc.v1.RequestHeader.toObject(message.header, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ListDiseasesRequest to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.ListDiseasesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListDiseasesRequest.prototype.toJSON = function() {
+                return ListDiseasesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListDiseasesRequest;
+        })();
+
+        v1.Disease = (function() {
+
+            /**
+             * Properties of a Disease.
+             * @typedef {Object} ssc.v1.Disease.$Properties
+             * @property {string|null} [code] Disease code
+             * @property {string|null} [name] Disease name
+             * @property {string|null} [categoryCode] Disease categoryCode
+             * @property {string|null} [categoryName] Disease categoryName
+             * @property {number|Long|null} [deductibleFen] Disease deductibleFen
+             * @property {number|null} [ratioBp] Disease ratioBp
+             * @property {number|Long|null} [annualCapFen] Disease annualCapFen
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Disease.
+             * @memberof ssc.v1
+             * @interface IDisease
+             * @augments ssc.v1.Disease.$Properties
+             * @deprecated Use ssc.v1.Disease.$Properties instead.
+             */
+
+            /**
+             * Shape of a Disease.
+             * @typedef {ssc.v1.Disease.$Properties} ssc.v1.Disease.$Shape
+             */
+
+            /**
+             * Constructs a new Disease.
+             * @memberof ssc.v1
+             * @classdesc Represents a Disease.
+             * @constructor
+             * @param {ssc.v1.Disease.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Disease = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Disease code.
+             * @member {string} code
+             * @memberof ssc.v1.Disease
+             * @instance
+             */
+            Disease.prototype.code = "";
+
+            /**
+             * Disease name.
+             * @member {string} name
+             * @memberof ssc.v1.Disease
+             * @instance
+             */
+            Disease.prototype.name = "";
+
+            /**
+             * Disease categoryCode.
+             * @member {string} categoryCode
+             * @memberof ssc.v1.Disease
+             * @instance
+             */
+            Disease.prototype.categoryCode = "";
+
+            /**
+             * Disease categoryName.
+             * @member {string} categoryName
+             * @memberof ssc.v1.Disease
+             * @instance
+             */
+            Disease.prototype.categoryName = "";
+
+            /**
+             * Disease deductibleFen.
+             * @member {number|Long} deductibleFen
+             * @memberof ssc.v1.Disease
+             * @instance
+             */
+            Disease.prototype.deductibleFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Disease ratioBp.
+             * @member {number} ratioBp
+             * @memberof ssc.v1.Disease
+             * @instance
+             */
+            Disease.prototype.ratioBp = 0;
+
+            /**
+             * Disease annualCapFen.
+             * @member {number|Long} annualCapFen
+             * @memberof ssc.v1.Disease
+             * @instance
+             */
+            Disease.prototype.annualCapFen = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified Disease message. Does not implicitly {@link ssc.v1.Disease.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.Disease
+             * @static
+             * @param {ssc.v1.Disease.$Properties} message Disease message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Disease.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.categoryCode != null && $Object.hasOwnProperty.call(message, "categoryCode") && message.categoryCode !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.categoryCode);
+                if (message.categoryName != null && $Object.hasOwnProperty.call(message, "categoryName") && message.categoryName !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.categoryName);
+                if (message.deductibleFen != null && $Object.hasOwnProperty.call(message, "deductibleFen") && (typeof message.deductibleFen === "object" ? message.deductibleFen.low || message.deductibleFen.high : message.deductibleFen !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.deductibleFen);
+                if (message.ratioBp != null && $Object.hasOwnProperty.call(message, "ratioBp") && message.ratioBp !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.ratioBp);
+                if (message.annualCapFen != null && $Object.hasOwnProperty.call(message, "annualCapFen") && (typeof message.annualCapFen === "object" ? message.annualCapFen.low || message.annualCapFen.high : message.annualCapFen !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.annualCapFen);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Disease message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.Disease
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.Disease & ssc.v1.Disease.$Shape} Disease
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Disease.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.Disease();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.categoryCode = value;
+                            else
+                                delete message.categoryCode;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.categoryName = value;
+                            else
+                                delete message.categoryName;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deductibleFen = value;
+                            else
+                                delete message.deductibleFen;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ratioBp = value;
+                            else
+                                delete message.ratioBp;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.annualCapFen = value;
+                            else
+                                delete message.annualCapFen;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Disease message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.Disease
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.Disease} Disease
+             */
+            Disease.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.Disease)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.Disease: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.Disease();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.categoryCode != null)
+                    if (typeof object.categoryCode !== "string" || object.categoryCode.length)
+                        message.categoryCode = $String(object.categoryCode);
+                if (object.categoryName != null)
+                    if (typeof object.categoryName !== "string" || object.categoryName.length)
+                        message.categoryName = $String(object.categoryName);
+                if (object.deductibleFen != null)
+                    if (typeof object.deductibleFen === "object" ? object.deductibleFen.low || object.deductibleFen.high : $Number(object.deductibleFen) !== 0)
+                        if ($util.Long)
+                            message.deductibleFen = $util.Long.fromValue(object.deductibleFen, false);
+                        else if (typeof object.deductibleFen === "string")
+                            message.deductibleFen = $parseInt(object.deductibleFen, 10);
+                        else if (typeof object.deductibleFen === "number")
+                            message.deductibleFen = object.deductibleFen;
+                        else if (typeof object.deductibleFen === "object")
+                            message.deductibleFen = new $util.LongBits(object.deductibleFen.low >>> 0, object.deductibleFen.high >>> 0).toNumber();
+                if (object.ratioBp != null)
+                    if ($Number(object.ratioBp) !== 0)
+                        message.ratioBp = object.ratioBp >>> 0;
+                if (object.annualCapFen != null)
+                    if (typeof object.annualCapFen === "object" ? object.annualCapFen.low || object.annualCapFen.high : $Number(object.annualCapFen) !== 0)
+                        if ($util.Long)
+                            message.annualCapFen = $util.Long.fromValue(object.annualCapFen, false);
+                        else if (typeof object.annualCapFen === "string")
+                            message.annualCapFen = $parseInt(object.annualCapFen, 10);
+                        else if (typeof object.annualCapFen === "number")
+                            message.annualCapFen = object.annualCapFen;
+                        else if (typeof object.annualCapFen === "object")
+                            message.annualCapFen = new $util.LongBits(object.annualCapFen.low >>> 0, object.annualCapFen.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Disease message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.Disease
+             * @static
+             * @param {ssc.v1.Disease} message Disease
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Disease.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.name = "";
+                    object.categoryCode = "";
+                    object.categoryName = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.deductibleFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deductibleFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.ratioBp = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.annualCapFen = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.annualCapFen = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.categoryCode != null && $Object.hasOwnProperty.call(message, "categoryCode"))
+                    object.categoryCode = message.categoryCode;
+                if (message.categoryName != null && $Object.hasOwnProperty.call(message, "categoryName"))
+                    object.categoryName = message.categoryName;
+                if (message.deductibleFen != null && $Object.hasOwnProperty.call(message, "deductibleFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deductibleFen = typeof message.deductibleFen === "number" ? $BigInt(message.deductibleFen) : $util.Long.fromBits(message.deductibleFen.low >>> 0, message.deductibleFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.deductibleFen === "number")
+                        object.deductibleFen = options.longs === $String ? $String(message.deductibleFen) : message.deductibleFen;
+                    else
+                        object.deductibleFen = options.longs === $String ? $util.Long.prototype.toString.call(message.deductibleFen) : options.longs === $Number ? new $util.LongBits(message.deductibleFen.low >>> 0, message.deductibleFen.high >>> 0).toNumber() : message.deductibleFen;
+                if (message.ratioBp != null && $Object.hasOwnProperty.call(message, "ratioBp"))
+                    object.ratioBp = message.ratioBp;
+                if (message.annualCapFen != null && $Object.hasOwnProperty.call(message, "annualCapFen"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.annualCapFen = typeof message.annualCapFen === "number" ? $BigInt(message.annualCapFen) : $util.Long.fromBits(message.annualCapFen.low >>> 0, message.annualCapFen.high >>> 0, false).toBigInt();
+                    else if (typeof message.annualCapFen === "number")
+                        object.annualCapFen = options.longs === $String ? $String(message.annualCapFen) : message.annualCapFen;
+                    else
+                        object.annualCapFen = options.longs === $String ? $util.Long.prototype.toString.call(message.annualCapFen) : options.longs === $Number ? new $util.LongBits(message.annualCapFen.low >>> 0, message.annualCapFen.high >>> 0).toNumber() : message.annualCapFen;
+                return object;
+            };
+
+            /**
+             * Converts this Disease to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.Disease
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Disease.prototype.toJSON = function() {
+                return Disease.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Disease;
+        })();
+
+        v1.ListDiseasesReply = (function() {
+
+            /**
+             * Properties of a ListDiseasesReply.
+             * @typedef {Object} ssc.v1.ListDiseasesReply.$Properties
+             * @property {ssc.v1.Outcome.$Properties|null} [outcome] ListDiseasesReply outcome
+             * @property {Array.<ssc.v1.Disease.$Properties>|null} [diseases] ListDiseasesReply diseases
+             * @property {string|null} [version] ListDiseasesReply version
+             * @property {number|null} [budgetUs] ListDiseasesReply budgetUs
+             * @property {ssc.v1.Timings.$Properties|null} [timings] ListDiseasesReply timings
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListDiseasesReply.
+             * @memberof ssc.v1
+             * @interface IListDiseasesReply
+             * @augments ssc.v1.ListDiseasesReply.$Properties
+             * @deprecated Use ssc.v1.ListDiseasesReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListDiseasesReply.
+             * @typedef {ssc.v1.ListDiseasesReply.$Properties} ssc.v1.ListDiseasesReply.$Shape
+             */
+
+            /**
+             * Constructs a new ListDiseasesReply.
+             * @memberof ssc.v1
+             * @classdesc Represents a ListDiseasesReply.
+             * @constructor
+             * @param {ssc.v1.ListDiseasesReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListDiseasesReply = function (properties) {
+                this.diseases = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListDiseasesReply outcome.
+             * @member {ssc.v1.Outcome.$Properties|null|undefined} outcome
+             * @memberof ssc.v1.ListDiseasesReply
+             * @instance
+             */
+            ListDiseasesReply.prototype.outcome = null;
+
+            /**
+             * ListDiseasesReply diseases.
+             * @member {Array.<ssc.v1.Disease.$Properties>} diseases
+             * @memberof ssc.v1.ListDiseasesReply
+             * @instance
+             */
+            ListDiseasesReply.prototype.diseases = $util.emptyArray;
+
+            /**
+             * ListDiseasesReply version.
+             * @member {string} version
+             * @memberof ssc.v1.ListDiseasesReply
+             * @instance
+             */
+            ListDiseasesReply.prototype.version = "";
+
+            /**
+             * ListDiseasesReply budgetUs.
+             * @member {number} budgetUs
+             * @memberof ssc.v1.ListDiseasesReply
+             * @instance
+             */
+            ListDiseasesReply.prototype.budgetUs = 0;
+
+            /**
+             * ListDiseasesReply timings.
+             * @member {ssc.v1.Timings.$Properties|null|undefined} timings
+             * @memberof ssc.v1.ListDiseasesReply
+             * @instance
+             */
+            ListDiseasesReply.prototype.timings = null;
+
+            /**
+             * Encodes the specified ListDiseasesReply message. Does not implicitly {@link ssc.v1.ListDiseasesReply.verify|verify} messages.
+             * @function encode
+             * @memberof ssc.v1.ListDiseasesReply
+             * @static
+             * @param {ssc.v1.ListDiseasesReply.$Properties} message ListDiseasesReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListDiseasesReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    $root.ssc.v1.Outcome.encode(message.outcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.diseases != null && message.diseases.length)
+                    for (let i = 0; i < message.diseases.length; ++i)
+                        $root.ssc.v1.Disease.encode(message.diseases[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.version);
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs") && message.budgetUs !== 0)
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.budgetUs);
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    $root.ssc.v1.Timings.encode(message.timings, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListDiseasesReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ssc.v1.ListDiseasesReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ssc.v1.ListDiseasesReply & ssc.v1.ListDiseasesReply.$Shape} ListDiseasesReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListDiseasesReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ssc.v1.ListDiseasesReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcome = $root.ssc.v1.Outcome.decode(reader, reader.size(), $undefined, _depth + 1, message.outcome);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.diseases && message.diseases.length))
+                                message.diseases = [];
+                            message.diseases.push($root.ssc.v1.Disease.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.budgetUs = value;
+                            else
+                                delete message.budgetUs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.timings = $root.ssc.v1.Timings.decode(reader, reader.size(), $undefined, _depth + 1, message.timings);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a ListDiseasesReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ssc.v1.ListDiseasesReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ssc.v1.ListDiseasesReply} ListDiseasesReply
+             */
+            ListDiseasesReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ssc.v1.ListDiseasesReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ssc.v1.ListDiseasesReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ssc.v1.ListDiseasesReply();
+                if (object.outcome != null) {
+                    if (!$util.isObject(object.outcome))
+                        throw $TypeError(".ssc.v1.ListDiseasesReply.outcome: object expected");
+                    message.outcome = $root.ssc.v1.Outcome.fromObject(object.outcome, _depth + 1);
+                }
+                if (object.diseases) {
+                    if (!$Array.isArray(object.diseases))
+                        throw $TypeError(".ssc.v1.ListDiseasesReply.diseases: array expected");
+                    message.diseases = $Array(object.diseases.length);
+                    for (let i = 0; i < object.diseases.length; ++i) {
+                        if (!$util.isObject(object.diseases[i]))
+                            throw $TypeError(".ssc.v1.ListDiseasesReply.diseases: object expected");
+                        message.diseases[i] = $root.ssc.v1.Disease.fromObject(object.diseases[i], _depth + 1);
+                    }
+                }
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                if (object.budgetUs != null)
+                    if ($Number(object.budgetUs) !== 0)
+                        message.budgetUs = object.budgetUs >>> 0;
+                if (object.timings != null) {
+                    if (!$util.isObject(object.timings))
+                        throw $TypeError(".ssc.v1.ListDiseasesReply.timings: object expected");
+                    message.timings = $root.ssc.v1.Timings.fromObject(object.timings, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListDiseasesReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ssc.v1.ListDiseasesReply
+             * @static
+             * @param {ssc.v1.ListDiseasesReply} message ListDiseasesReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListDiseasesReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.diseases = [];
+                if (options.defaults) {
+                    object.outcome = null;
+                    object.version = "";
+                    object.budgetUs = 0;
+                    object.timings = null;
+                }
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = $root.ssc.v1.Outcome.toObject(message.outcome, options, _depth + 1);
+                if (message.diseases && message.diseases.length) {
+                    object.diseases = $Array(message.diseases.length);
+                    for (let j = 0; j < message.diseases.length; ++j)
+                        object.diseases[j] = $root.ssc.v1.Disease.toObject(message.diseases[j], options, _depth + 1);
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.budgetUs != null && $Object.hasOwnProperty.call(message, "budgetUs"))
+                    object.budgetUs = message.budgetUs;
+                if (message.timings != null && $Object.hasOwnProperty.call(message, "timings"))
+                    object.timings = $root.ssc.v1.Timings.toObject(message.timings, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ListDiseasesReply to JSON.
+             * @function toJSON
+             * @memberof ssc.v1.ListDiseasesReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListDiseasesReply.prototype.toJSON = function() {
+                return ListDiseasesReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListDiseasesReply;
+        })();
+
         v1.TransactionService = (function() {
 
             /**
@@ -15460,6 +18574,170 @@ export const ssc = $root.ssc = (() => {
                 path: { value: "/ssc.v1.TransactionService/DecodeEVoucher" },
                 requestType: { value: "DecodeEVoucherRequest" },
                 responseType: { value: "DecodeEVoucherReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#registerFiling}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef RegisterFilingCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.FilingReply} [response] FilingReply
+             */
+
+            /**
+             * Calls RegisterFiling.
+             * @memberof ssc.v1.TransactionService
+             * @typedef RegisterFiling
+             * @type {{
+             *   (request: ssc.v1.IRegisterFilingRequest, callback: ssc.v1.TransactionService.RegisterFilingCallback): void;
+             *   (request: ssc.v1.IRegisterFilingRequest): Promise<ssc.v1.FilingReply>;
+             *   readonly name: "RegisterFiling";
+             *   readonly path: "/ssc.v1.TransactionService/RegisterFiling";
+             *   readonly requestType: "RegisterFilingRequest";
+             *   readonly responseType: "FilingReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls RegisterFiling.
+             * @name ssc.v1.TransactionService#registerFiling
+             * @type {ssc.v1.TransactionService.RegisterFiling}
+             */
+            $Object.defineProperties(TransactionService.prototype.registerFiling = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.registerFiling, $root.ssc.v1.RegisterFilingRequest, $root.ssc.v1.FilingReply, request, callback);
+            }, {
+                name: { value: "RegisterFiling" },
+                path: { value: "/ssc.v1.TransactionService/RegisterFiling" },
+                requestType: { value: "RegisterFilingRequest" },
+                responseType: { value: "FilingReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#revokeFiling}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef RevokeFilingCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.FilingReply} [response] FilingReply
+             */
+
+            /**
+             * Calls RevokeFiling.
+             * @memberof ssc.v1.TransactionService
+             * @typedef RevokeFiling
+             * @type {{
+             *   (request: ssc.v1.IRevokeFilingRequest, callback: ssc.v1.TransactionService.RevokeFilingCallback): void;
+             *   (request: ssc.v1.IRevokeFilingRequest): Promise<ssc.v1.FilingReply>;
+             *   readonly name: "RevokeFiling";
+             *   readonly path: "/ssc.v1.TransactionService/RevokeFiling";
+             *   readonly requestType: "RevokeFilingRequest";
+             *   readonly responseType: "FilingReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls RevokeFiling.
+             * @name ssc.v1.TransactionService#revokeFiling
+             * @type {ssc.v1.TransactionService.RevokeFiling}
+             */
+            $Object.defineProperties(TransactionService.prototype.revokeFiling = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.revokeFiling, $root.ssc.v1.RevokeFilingRequest, $root.ssc.v1.FilingReply, request, callback);
+            }, {
+                name: { value: "RevokeFiling" },
+                path: { value: "/ssc.v1.TransactionService/RevokeFiling" },
+                requestType: { value: "RevokeFilingRequest" },
+                responseType: { value: "FilingReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#queryFilings}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef QueryFilingsCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.QueryFilingsReply} [response] QueryFilingsReply
+             */
+
+            /**
+             * Calls QueryFilings.
+             * @memberof ssc.v1.TransactionService
+             * @typedef QueryFilings
+             * @type {{
+             *   (request: ssc.v1.IQueryFilingsRequest, callback: ssc.v1.TransactionService.QueryFilingsCallback): void;
+             *   (request: ssc.v1.IQueryFilingsRequest): Promise<ssc.v1.QueryFilingsReply>;
+             *   readonly name: "QueryFilings";
+             *   readonly path: "/ssc.v1.TransactionService/QueryFilings";
+             *   readonly requestType: "QueryFilingsRequest";
+             *   readonly responseType: "QueryFilingsReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls QueryFilings.
+             * @name ssc.v1.TransactionService#queryFilings
+             * @type {ssc.v1.TransactionService.QueryFilings}
+             */
+            $Object.defineProperties(TransactionService.prototype.queryFilings = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.queryFilings, $root.ssc.v1.QueryFilingsRequest, $root.ssc.v1.QueryFilingsReply, request, callback);
+            }, {
+                name: { value: "QueryFilings" },
+                path: { value: "/ssc.v1.TransactionService/QueryFilings" },
+                requestType: { value: "QueryFilingsRequest" },
+                responseType: { value: "QueryFilingsReply" },
+                requestStream: { value: $undefined },
+                responseStream: { value: $undefined }
+            });
+
+            /**
+             * Callback as used by {@link ssc.v1.TransactionService#listDiseases}.
+             * @memberof ssc.v1.TransactionService
+             * @typedef ListDiseasesCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {ssc.v1.ListDiseasesReply} [response] ListDiseasesReply
+             */
+
+            /**
+             * Calls ListDiseases.
+             * @memberof ssc.v1.TransactionService
+             * @typedef ListDiseases
+             * @type {{
+             *   (request: ssc.v1.IListDiseasesRequest, callback: ssc.v1.TransactionService.ListDiseasesCallback): void;
+             *   (request: ssc.v1.IListDiseasesRequest): Promise<ssc.v1.ListDiseasesReply>;
+             *   readonly name: "ListDiseases";
+             *   readonly path: "/ssc.v1.TransactionService/ListDiseases";
+             *   readonly requestType: "ListDiseasesRequest";
+             *   readonly responseType: "ListDiseasesReply";
+             *   readonly requestStream: undefined;
+             *   readonly responseStream: undefined;
+             * }}
+             */
+
+            /**
+             * Calls ListDiseases.
+             * @name ssc.v1.TransactionService#listDiseases
+             * @type {ssc.v1.TransactionService.ListDiseases}
+             */
+            $Object.defineProperties(TransactionService.prototype.listDiseases = function(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, TransactionService.prototype.listDiseases, $root.ssc.v1.ListDiseasesRequest, $root.ssc.v1.ListDiseasesReply, request, callback);
+            }, {
+                name: { value: "ListDiseases" },
+                path: { value: "/ssc.v1.TransactionService/ListDiseases" },
+                requestType: { value: "ListDiseasesRequest" },
+                responseType: { value: "ListDiseasesReply" },
                 requestStream: { value: $undefined },
                 responseStream: { value: $undefined }
             });
