@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { SettleInput } from '../../engine/core/decide-pre-settle.js';
 import type { AccountRecord, RequestContext } from '../../engine/core/model.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
-import type { VisitCommand } from '../../engine/core/visits.js';
 import { type DemoSamples, generateDemo, type SampleCard } from '../../engine/demo/demo.js';
 import { cancelDigest, commandDigest, reverseDigest, settleDigest } from '../../engine/ledger/digest.js';
 import { Ledger, type LedgerOptions, type LedgerResult } from '../../engine/ledger/ledger.js';
+import type { LedgerCommand } from '../../engine/ledger/work.js';
 import { Sessions } from '../../engine/sessions/sessions.js';
 import { loadPolicyFile } from '../../engine/store/policy-file.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
@@ -33,8 +33,8 @@ export interface LedgerHarness {
   reverse(header: RequestContext, originalMsgId: string, originalOp: number): Promise<Reply>;
   /** A person's account as stored (zeros when none). */
   account(idNo: string): AccountRecord;
-  /** A visit request (open, update, upload, withdraw, cancel) through the same writer. */
-  visit(header: RequestContext, command: VisitCommand): Promise<Reply>;
+  /** A visit request (open, update, upload, withdraw, cancel) or a filing, through the same writer. */
+  visit(header: RequestContext, command: LedgerCommand): Promise<Reply>;
   close(): Promise<void>;
 }
 
