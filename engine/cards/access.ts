@@ -27,6 +27,8 @@ export const access = {
   'evoucher.issue': [Role.Operator],
   'family.bind': [Role.Operator],
   'family.revoke': [Role.Operator],
+  'family.import': [Role.Operator, Role.Reviewer],
+  'family.importRead': staffSide,
   'batch.create': [Role.Operator],
   'batch.arrival': [Role.Operator],
   'batch.pickup': [Role.Agent],

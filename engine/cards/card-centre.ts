@@ -35,6 +35,15 @@ export class CardCentre extends CentreCore {
   revokeFamily(...args: Args<typeof families.revokeFamily>) {
     return families.revokeFamily(this, ...args);
   }
+  submitFamilyImport(...args: Args<typeof families.submitFamilyImport>) {
+    return families.submitFamilyImport(this, ...args);
+  }
+  familyImport(...args: Args<typeof families.familyImport>) {
+    return families.familyImport(this, ...args);
+  }
+  decideFamilyImport(...args: Args<typeof families.decideFamilyImport>) {
+    return families.decideFamilyImport(this, ...args);
+  }
   // Staff
   createStaff(...args: Args<typeof staff.createStaff>) {
     return staff.createStaff(this, ...args);

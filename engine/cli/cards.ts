@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseChinaDate } from '../core/china-time.js';
 import { AdminClient, type AdminResult } from './admin-client.js';
 import { engineUrl } from './engine-url.js';
 import { progressBar } from './progress.js';
@@ -11,6 +12,8 @@ import { progressBar } from './progress.js';
 const usage = `usage: npm run cards -- <command> [--url http://127.0.0.1:8080]   (token: SSC_TOKEN)
   login <staff id>                       secret from SSC_STAFF_SECRET or stdin; prints the token
   evoucher <ID no> [business type]        an e-voucher's QR code (operator; default type 01101)
+  family-import <file.csv>                家庭共济 bindings in bulk: beneficiary_id_no,payer_id_no[,valid_from,valid_to]
+                                         (YYYY-MM-DD); pending until a reviewer runs approve|reject <FM id>
   staff add <id> <role> [--employer E --agent-id ID]   secret from SSC_STAFF_SECRET (admin)
   import members|police|legacy <file>    CSV (.csv) or JSON Lines (.jsonl); prints the report
   employer add <code> <name>
@@ -21,7 +24,7 @@ const usage = `usage: npm run cards -- <command> [--url http://127.0.0.1:8080]  
   batch [--employer E]  |  arrival <batch>  |  pickup <batch>  |  deliver <card> --signature S
   card <cardNo> [temp-loss|formal-loss|temp-loss-lift|formal-loss-lift|damage|replacement|
                  bank-activation|retirement|cancellation --reason death|emigration|transfer-out]
-  approve <reviewId> | reject <reviewId>
+  approve <reviewId | FM id> | reject <reviewId | FM id>
   sweep                                  run the six-month return sweep now
   police-report | returned-report [--csv]
   hot-list [--since N] | changes [--since N] | audit [--since N]
@@ -34,6 +37,30 @@ function print(result: AdminResult): void {
       : JSON.stringify(result.body, null, 2);
   (result.status < 400 ? process.stdout : process.stderr).write(`${out}\n`);
   if (result.status >= 400) process.exitCode = 1;
+}
+
+/** A family list (CSV, header row optional): beneficiary, payer, optional YYYY-MM-DD validity. */
+function familyRows(csv: string): object[] {
+  return csv
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('beneficiary'))
+    .map((line) => {
+      const [beneficiaryIdNo = '', payerIdNo = '', from = '', to = ''] = line.split(',').map((f) => f.trim());
+      const day = (text: string): number | undefined => {
+        const ms = parseChinaDate(text);
+        if (text !== '' && ms === undefined) throw new Error(`${line}: dates are YYYY-MM-DD`);
+        return ms;
+      };
+      const validFromMs = day(from);
+      const validToMs = day(to);
+      return {
+        beneficiaryIdNo,
+        payerIdNo,
+        ...(validFromMs === undefined ? {} : { validFromMs }),
+        ...(validToMs === undefined ? {} : { validToMs }),
+      };
+    });
 }
 
 async function readStdin(): Promise<string> {
@@ -172,8 +199,15 @@ async function main(): Promise<void> {
       );
     }
     case 'approve':
-    case 'reject':
-      return print(await client.post(`/admin/reviews/${arg(0, 'review id')}`, { approve: command === 'approve' }));
+    case 'reject': {
+      const id = arg(0, 'review id');
+      const path = id.startsWith('FM') ? `/admin/family-imports/${id}` : `/admin/reviews/${id}`;
+      return print(await client.post(path, { approve: command === 'approve' }));
+    }
+    case 'family-import':
+      return print(
+        await client.post('/admin/family-imports', { rows: familyRows(readFileSync(arg(0, 'file'), 'utf8')) }),
+      );
     case 'sweep':
       return print(await client.post('/admin/sweeps/returns'));
     case 'police-report':

@@ -105,6 +105,10 @@ export const limits = {
   filingValidityMaxMs: 366 * 86_400_000,
   /** A national referral or designated filing sent without an end date is valid this long [I]. */
   filingDefaultValidityMs: 90 * 86_400_000,
+  /** Rows of one family-binding import (家庭共济, maker-checker). */
+  familyImportRowsMax: 10_000,
+  /** Family imports awaiting their checker at once. */
+  pendingFamilyImportsMax: 100,
   /** Diseases the chronic catalogue may hold (the policy file is checked at load). */
   chronicDiseasesMax: 500,
   /** Hot list entries one snapshot carries (Ningbo has ~8M cards; a few percent are ever hot). */

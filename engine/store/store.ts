@@ -98,6 +98,8 @@ export class Store {
   readonly reviews: Database<unknown, string>;
   /** The card centre's change log: sequence -> change (no personal data in clear; append-only). */
   readonly changes: Database<unknown, number>;
+  /** family-binding import id -> the rows awaiting their checker (家庭共济, maker-checker) */
+  readonly familyImports: Database<unknown, string>;
   /** audit sequence -> a refused admin or terminal access (401/403) */
   readonly audit: Database<unknown, number>;
   /**
@@ -165,6 +167,7 @@ export class Store {
     this.batches = msgpack<string>('batches');
     this.reviews = msgpack<string>('reviews');
     this.changes = msgpack<number>('changes');
+    this.familyImports = msgpack<string>('family-imports');
     // Plain msgpack (no shared structures): worker threads read visits from their read-only
     // snapshot; a visit's lines are tuples, so field names are not repeated per line anyway.
     const plain = <K extends string | number>(name: string): Database<unknown, K> =>

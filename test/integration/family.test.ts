@@ -1,5 +1,6 @@
 // Family account sharing (家庭共济) through the real server: the card centre binds a beneficiary to
-// a payer, a pharmacy settlement larger than the beneficiary's own account draws the rest from the
+// a payer (one at a time, or in bulk: maker-checker), a pharmacy settlement larger than the
+// beneficiary's own account draws the rest from the
 // payer's account in the same write transaction, the national output names it (acct_mulaid_pay),
 // a cancel restores both accounts to the fen, a reversed cancel draws both again, a retry returns
 // the same split, and a revoked binding is not drawn on.
@@ -14,6 +15,7 @@ import { nationalEnvelope, postNational } from '../support/national-envelope.js'
 const adminSecret = 'family-admin-secret-1';
 let t: TestEngine;
 let operator: AdminClient;
+let reviewer: AdminClient;
 let pharmacy: TerminalIdentity;
 let signNo = '';
 let sequence = 1;
@@ -27,6 +29,9 @@ beforeAll(async () => {
   await admin.post('/admin/staff', { staffId: 'fam-op', role: 'operator', secret: 'family-operator-1' });
   operator = new AdminClient(t.engine.url);
   await operator.login('fam-op', 'family-operator-1');
+  await admin.post('/admin/staff', { staffId: 'fam-rev', role: 'reviewer', secret: 'family-reviewer-1' });
+  reviewer = new AdminClient(t.engine.url);
+  await reviewer.login('fam-rev', 'family-reviewer-1');
   pharmacy = t.terminal('ningboPharmacy');
   signNo = await signIn(t.engine.url, pharmacy);
   [beneficiary, payer] = t.samples.cards.filter((c) => c.scenario === 'issued') as [SampleCard, SampleCard];
@@ -162,5 +167,85 @@ describe('family account sharing', () => {
     expect(
       (await operator.put(`/admin/persons/${beneficiary.idNo}/family`, { payerIdNo: '11010119900307803X' })).status,
     ).toBe(404);
+  });
+});
+
+describe('family bindings in bulk (maker-checker)', () => {
+  it('row-by-row checks, nothing bound until a different reviewer approves; then the next settlement draws', async () => {
+    const [b, p] = t.samples.cards.filter((c) => c.scenario === 'tempLostLapsed') as [SampleCard, SampleCard];
+    const unknown = '11010119900307803X';
+    const rows = [
+      { beneficiaryIdNo: b.idNo, payerIdNo: p.idNo },
+      { beneficiaryIdNo: p.idNo, payerIdNo: p.idNo },
+      { beneficiaryIdNo: unknown, payerIdNo: p.idNo },
+      { beneficiaryIdNo: '110101199003078031', payerIdNo: p.idNo },
+      // A body past the 64 KB of other admin requests: 1,000 rows, the rest repeat the first person.
+      ...Array.from({ length: 996 }, () => ({ beneficiaryIdNo: b.idNo, payerIdNo: p.idNo })),
+    ];
+    const submitted = await operator.post('/admin/family-imports', { rows });
+    expect(submitted.status).toBe(202);
+    const result = submitted.body as {
+      importId: string;
+      accepted: number;
+      rejected: { line: number; reason: string }[];
+    };
+    expect(result.accepted).toBe(1);
+    expect(result.rejected.slice(0, 4).map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
+      [2, 'payerIdNo'],
+      [3, 'beneficiaryIdNo'],
+      [4, 'beneficiaryIdNo'],
+      [5, 'beneficiaryIdNo'],
+    ]);
+    expect(result.rejected).toHaveLength(999);
+    const own = await balance(b);
+    const settleBig = async () =>
+      call<ssc.v1.SettleReply>(t.engine.url, 'PreSettle', {
+        header: header(pharmacy, signNo, sequence++),
+        credential: credential(b),
+        ...bill(own + 1_000),
+      });
+    // Pending: not bound.
+    expect(n((await settleBig()).reply?.split?.familyAccountPaidFen)).toBe(0);
+    expect((await reviewer.get(`/admin/family-imports/${result.importId}`)).status).toBe(200);
+    // The maker cannot be the checker (and an operator may not decide at all).
+    const self = await operator.post(`/admin/family-imports/${result.importId}`, { approve: true });
+    expect(self.status).toBe(403);
+    const approved = await reviewer.post(`/admin/family-imports/${result.importId}`, { approve: true });
+    expect(approved.status).toBe(200);
+    expect(approved.body).toMatchObject({ applied: 1, skippedLines: [], rejected: false });
+    expect(n((await settleBig()).reply?.split?.familyAccountPaidFen)).toBe(1_000);
+    expect((await reviewer.get(`/admin/family-imports/${result.importId}`)).status).toBe(404);
+
+    // A reviewer may submit too, but never check their own.
+    const own2 = await reviewer.post('/admin/family-imports', {
+      rows: [{ beneficiaryIdNo: p.idNo, payerIdNo: b.idNo }],
+    });
+    const mine = (own2.body as { importId: string }).importId;
+    const selfCheck = await reviewer.post(`/admin/family-imports/${mine}`, { approve: true });
+    expect([selfCheck.status, (selfCheck.body as { sscCode?: string }).sscCode]).toEqual([
+      403,
+      'SSC_ADMIN_SAME_REVIEWER',
+    ]);
+    expect((await reviewer.get(`/admin/family-imports/${mine}`)).status).toBe(200);
+
+    // A rejected import binds nothing.
+    const again = await operator.post('/admin/family-imports', {
+      rows: [{ beneficiaryIdNo: p.idNo, payerIdNo: b.idNo }],
+    });
+    const id = (again.body as { importId: string }).importId;
+    const rejected = await reviewer.post(`/admin/family-imports/${id}`, { approve: false });
+    expect(rejected.body).toMatchObject({ applied: 0, rejected: true });
+    const payerOwn = await balance(p);
+    const pre = await call<ssc.v1.SettleReply>(t.engine.url, 'PreSettle', {
+      header: header(pharmacy, signNo, sequence++),
+      credential: credential(p),
+      ...bill(payerOwn + 1_000),
+    });
+    expect(n(pre.reply?.split?.familyAccountPaidFen)).toBe(0);
+    // Nothing acceptable: refused whole.
+    const none = await operator.post('/admin/family-imports', {
+      rows: [{ beneficiaryIdNo: unknown, payerIdNo: p.idNo }],
+    });
+    expect(none.status).toBe(400);
   });
 });

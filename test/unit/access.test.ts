@@ -31,6 +31,8 @@ const table: [Action, Role[]][] = [
   ['evoucher.issue', [O]],
   ['family.bind', [O]],
   ['family.revoke', [O]],
+  ['family.import', [O, R]],
+  ['family.importRead', [O, R, U]],
   ['batch.create', [O]],
   ['batch.arrival', [O]],
   ['batch.pickup', [G]],

@@ -7,6 +7,7 @@ import {
   mismatchNames,
   stageNames,
 } from '../../core/card-rules.js';
+import { limits } from '../../core/limits.js';
 import { Bank } from '../../core/model.js';
 import { errors } from '../errors.js';
 import { type AdminContext, adminError, bodyOf, idNo, name, paramsOf, printableText } from './context.js';
@@ -185,6 +186,76 @@ export function registerPersonRoutes(ctx: AdminContext): void {
     { params: personParams },
     async (request, reply) =>
       answer(request, reply, await centre.revokeFamily(principal(request), param(request, 'idNo'), now())),
+  );
+  // 家庭共济 in bulk, maker-checker: an operator submits, a reviewer (not the submitter) decides.
+  const importParams = paramsOf({ importId: { type: 'string', pattern: '^FM\\d{1,15}$' } });
+  const ms = { type: 'integer', minimum: 0, maximum: 8_640_000_000_000 };
+  route(
+    'POST',
+    '/family-imports',
+    'family.import',
+    '家庭共济 in bulk: bindings checked row by row and kept pending until a different reviewer decides',
+    {
+      bodyLimit: limits.familyImportRowsMax * 200,
+      body: bodyOf({
+        rows: {
+          type: 'array',
+          minItems: 1,
+          maxItems: limits.familyImportRowsMax,
+          items: bodyOf(
+            {
+              beneficiaryIdNo: { type: 'string', maxLength: 18 },
+              payerIdNo: { type: 'string', maxLength: 18 },
+              validFromMs: ms,
+              validToMs: ms,
+            },
+            ['beneficiaryIdNo', 'payerIdNo'],
+          ),
+        },
+      }),
+    },
+    async (request, reply) => {
+      const rows = body<{
+        rows: { beneficiaryIdNo: string; payerIdNo: string; validFromMs?: number; validToMs?: number }[];
+      }>(request).rows.map((r) => ({
+        beneficiaryIdNo: r.beneficiaryIdNo,
+        payerIdNo: r.payerIdNo,
+        validFromMs: r.validFromMs ?? now(),
+        validToMs: r.validToMs ?? 0,
+      }));
+      return answer(request, reply, await centre.submitFamilyImport(principal(request), rows, now()), 202);
+    },
+  );
+  route(
+    'GET',
+    '/family-imports/:importId',
+    'family.importRead',
+    'A pending family import: its rows and the lines refused at submission',
+    { params: importParams },
+    async (request, reply) => {
+      const record = centre.familyImport(param(request, 'importId'));
+      if (record === undefined)
+        return adminError(reply, errors.adminNotFound, 'no such import (decided, expired or never made)');
+      return reply.send(record);
+    },
+  );
+  route(
+    'POST',
+    '/family-imports/:importId',
+    'review.decide',
+    'Approve (every row bound, one change-log entry each) or reject a family import; not by its submitter',
+    { params: importParams, body: bodyOf({ approve: { type: 'boolean' } }) },
+    async (request, reply) =>
+      answer(
+        request,
+        reply,
+        await centre.decideFamilyImport(
+          principal(request),
+          param(request, 'importId'),
+          body<{ approve: boolean }>(request).approve,
+          now(),
+        ),
+      ),
   );
   route(
     'POST',
