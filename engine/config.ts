@@ -58,6 +58,8 @@ export interface EngineConfig {
   ledgerGroupItemsMax: number;
   /** Decide the next group while the previous one is flushing. */
   ledgerPipeline: boolean;
+  /** A replicated pool on NATS JetStream (docs/REPLICATION.md); undefined: the embedded single box. */
+  cluster: ClusterConfig | undefined;
   ledgerPendingItemsMax: number;
   /** Idempotency records are kept this long; older message ids are refused. */
   idempotencyRetentionMs: number;
@@ -98,6 +100,63 @@ function adminSecret(env: Record<string, string | undefined>): string {
   if (secret !== '' && (secret.length < 12 || secret.length > 200))
     throw new ConfigError('SSC_ADMIN_SECRET: 12 to 200 characters');
   return secret;
+}
+
+export interface ClusterConfig {
+  /** NATS client URLs of the cluster (SSC_CLUSTER_NATS, comma-separated). */
+  servers: string[];
+  /** The insured pool this engine serves (one stream and one lease per pool). */
+  pool: string;
+  /** This engine's name in the pool. */
+  node: string;
+  replicas: number;
+  leaseTtlMs: number;
+  appendTimeoutMs: number;
+  /** Take part in lease elections (0: a read replica that never leads). */
+  elect: boolean;
+  /**
+   * test: any server (Debian's 2.9.10 on loopback). production: refuses to start unless every
+   * server's monitoring endpoint reports a version at or above the floor and sync_always.
+   */
+  profile: 'test' | 'production';
+  /** Monitoring URLs (http://host:port) checked by the production profile. */
+  monitorUrls: string[];
+}
+
+function clusterConfig(env: Env, host: string, port: number): ClusterConfig | undefined {
+  const servers = (env['SSC_CLUSTER_NATS'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (servers.length === 0) return undefined;
+  for (const s of servers)
+    if (!/^(nats|tls):\/\/[A-Za-z0-9.-]+:\d{1,5}$/.test(s))
+      throw new ConfigError(`SSC_CLUSTER_NATS: ${s}: expected nats://host:port`);
+  const pool = env['SSC_CLUSTER_POOL'] ?? '330200';
+  if (!/^\d{6}$/.test(pool)) throw new ConfigError('SSC_CLUSTER_POOL: expected a six-digit pool code');
+  const node = env['SSC_CLUSTER_NODE'] ?? `${host}:${port}`;
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(node))
+    throw new ConfigError('SSC_CLUSTER_NODE: expected 1-64 of A-Z a-z 0-9 _ . : -');
+  const profile = env['SSC_CLUSTER_PROFILE'] ?? 'test';
+  if (profile !== 'test' && profile !== 'production')
+    throw new ConfigError('SSC_CLUSTER_PROFILE: expected test or production');
+  const monitorUrls = (env['SSC_CLUSTER_MONITOR'] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (profile === 'production' && monitorUrls.length !== servers.length)
+    throw new ConfigError('SSC_CLUSTER_MONITOR: the production profile checks every server: one monitoring URL each');
+  return {
+    servers,
+    pool,
+    node,
+    replicas: int(env, 'SSC_CLUSTER_REPLICAS', Math.min(3, servers.length), 1, 5),
+    leaseTtlMs: int(env, 'SSC_CLUSTER_LEASE_MS', 3_000, 500, 60_000),
+    appendTimeoutMs: int(env, 'SSC_CLUSTER_APPEND_TIMEOUT_MS', 2_000, 50, 60_000),
+    elect: int(env, 'SSC_CLUSTER_ELECT', 1, 0, 1) === 1,
+    profile,
+    monitorUrls,
+  };
 }
 
 export class ConfigError extends Error {
@@ -226,6 +285,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     ...tlsFiles(env),
     ledgerGroupItemsMax: int(env, 'SSC_LEDGER_GROUP_ITEMS_MAX', limits.ledgerGroupItemsMax, 1, 65_536),
     ledgerPipeline: int(env, 'SSC_LEDGER_PIPELINE', 1, 0, 1) === 1,
+    cluster: clusterConfig(env, env['SSC_HOST'] ?? '127.0.0.1', int(env, 'SSC_PORT', 8080, 0, 65_535)),
     ledgerPendingItemsMax: int(env, 'SSC_LEDGER_PENDING_ITEMS_MAX', limits.ledgerPendingItemsMax, 1, 1_000_000),
     idempotencyRetentionMs: int(env, 'SSC_IDEMPOTENCY_RETENTION_HOURS', 72, 1, 24 * 366) * 3_600_000,
     idempotencyRecordsMax: int(env, 'SSC_IDEMPOTENCY_RECORDS_MAX', limits.idempotencyRecordsMax, 1, 1_000_000_000),

@@ -12,11 +12,14 @@ import { type Bootstrap, ensureAdmin } from './cards/bootstrap.js';
 import { CardCentre } from './cards/card-centre.js';
 import { Role } from './cards/records.js';
 import { progressBar } from './cli/progress.js';
-import { type EngineConfig, loadConfig } from './config.js';
+import { type ClusterConfig, type EngineConfig, loadConfig } from './config.js';
 import { limits } from './core/limits.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './demo/demo.js';
 import { Ledger } from './ledger/ledger.js';
 import { createPipeline } from './operations/pipeline.js';
+import { ReplicatedNode } from './replication/node.js';
+import { checkProductionServers } from './replication/profile.js';
+import { StreamLog } from './replication/stream-log.js';
 import { clockBuffer, nowMs as clockNowMs, setClockOffsetMs } from './runtime/clock.js';
 import { endIfAssertion, endProcess } from './runtime/fatal.js';
 import { configureFault, fault } from './runtime/faults.js';
@@ -48,6 +51,8 @@ export interface RunningEngine {
   /** The card centre (admin API, CLI, scheduled return sweep). */
   centre: CardCentre;
   bootstrap: Bootstrap;
+  /** A replicated pool's node (SSC_CLUSTER_NATS); undefined on the embedded single box. */
+  replica: ReplicatedNode | undefined;
   close(): Promise<void>;
 }
 
@@ -154,11 +159,28 @@ export async function startEngine(
     settings: config.settings,
     tokenTtlMs: config.staffTokenTtlMs,
   });
-  const bootstrap = readOnly
-    ? { created: false, secretFile: '' }
-    : await ensureAdmin(store, config.adminSecret, clockNowMs());
+  // A replicated pool: every write from here on goes through the pool's log (engine/replication).
+  const replica = config.cluster === undefined || readOnly ? undefined : await joinPool(config.cluster, store, ledger);
+  // The first staff account: written once, by whoever may write (a follower gets it from the log).
+  const bootstrap =
+    readOnly || (replica !== undefined && !replica.leading)
+      ? { created: false, secretFile: '' }
+      : await ensureAdmin(store, config.adminSecret, clockNowMs());
   const pipeline = createPipeline({ pool: dispatcher, sessions, ledger, store, view, keys });
-  const app = await buildApp({ config, store, dispatcher, execution, pipeline, ledger, view, keys, metrics, centre });
+  const app = await buildApp({
+    config,
+    store,
+    dispatcher,
+    execution,
+    pipeline,
+    ledger,
+    view,
+    keys,
+    metrics,
+    centre,
+    ...(replica === undefined ? {} : { replication: () => replica.status() }),
+  });
+  replica?.onRole((role, reason) => app.ssclog.warn({ role, reason }, 'replication role'));
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
     {
@@ -229,6 +251,7 @@ export async function startEngine(
     execution,
     tcp,
     tcpPort,
+    replica,
     url: `http://${config.host}:${port}`,
     port,
     generated,
@@ -239,6 +262,7 @@ export async function startEngine(
         await sweeping;
         await tcp.close();
         await app.close();
+        await replica?.stop();
         if (!readOnly) centre.auditTrail.closeWindows(clockNowMs());
         // Every accepted money request is answered (and durable) before the store closes.
         await ledger.drained();
@@ -249,6 +273,33 @@ export async function startEngine(
       return closing;
     },
   };
+}
+
+/**
+ * Joins the pool's log (retrying while the cluster forms), follows it, and takes part in the lease
+ * elections; the production profile first refuses servers that do not fsync before acknowledging.
+ */
+async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): Promise<ReplicatedNode> {
+  if (cluster.profile === 'production') await checkProductionServers(cluster.monitorUrls);
+  const log = await StreamLog.openWhenReady(
+    {
+      servers: cluster.servers,
+      pool: cluster.pool,
+      replicas: cluster.replicas,
+      leaseTtlMs: cluster.leaseTtlMs,
+      appendTimeoutMs: cluster.appendTimeoutMs,
+    },
+    30_000,
+  );
+  const node = new ReplicatedNode(store, log, {
+    node: cluster.node,
+    leaseCheckMs: Math.max(100, Math.floor(cluster.leaseTtlMs / 3)),
+    elect: cluster.elect,
+    // Promoted: the ledger's in-memory last sequence is re-read from what the log applied.
+    onPromote: () => ledger.reload(),
+  });
+  await node.start();
+  return node;
 }
 
 /** The execution mode as the banner says it. */

@@ -13,7 +13,7 @@ export async function addNextTerminalKey(
   key: Buffer,
 ): Promise<void> {
   assert(key.length >= 16, 'a terminal key has at least 128 bits');
-  await store.env.transaction(() => {
+  await store.transact(() => {
     const buf = store.terminals.getBinary(terminalId);
     assert(buf !== undefined, 'terminal exists');
     const terminal = decodeTerminal(terminalId, buf);
@@ -22,7 +22,7 @@ export async function addNextTerminalKey(
 }
 
 export async function promoteNextTerminalKey(store: Store, terminalId: string): Promise<void> {
-  await store.env.transaction(() => {
+  await store.transact(() => {
     const buf = store.terminals.getBinary(terminalId);
     assert(buf !== undefined, 'terminal exists');
     const terminal = decodeTerminal(terminalId, buf);

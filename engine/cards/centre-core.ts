@@ -87,16 +87,19 @@ export class CentreCore {
     const run = async (): Promise<T> => {
       let result: T | undefined;
       let done = false;
+      const change = (): void => {
+        try {
+          result = fn(new ChangeLog(this.store, this.tagKey, this.options.masterKey));
+          fault('cards'); // test hook: after the change's writes, before the commit
+          done = true;
+        } catch (error) {
+          (this.options.fatal ?? ((e: unknown) => endProcess('card centre', e)))(error);
+        }
+      };
       try {
-        this.store.env.transactionSync(() => {
-          try {
-            result = fn(new ChangeLog(this.store, this.tagKey, this.options.masterKey));
-            fault('cards'); // test hook: after the change's writes, before the commit
-            done = true;
-          } catch (error) {
-            (this.options.fatal ?? ((e: unknown) => endProcess('card centre', e)))(error);
-          }
-        });
+        // Replicated: decided, appended to the pool's log, applied (engine/replication/node.ts).
+        if (this.store.replicator !== undefined) await this.store.replicator.commit(change);
+        else this.store.env.transactionSync(change);
       } catch (error) {
         // The commit or its flush failed (disk full, read-only file system): nothing of it happened.
         absorbCommitError(error);

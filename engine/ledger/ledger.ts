@@ -180,6 +180,7 @@ export class Ledger {
     this.view.refresh();
     const nowMs = clockNowMs();
     const startedMs = performance.now();
+    if (this.store.replicator !== undefined) return this.commitReplicated(group, nowMs, startedMs);
     try {
       await this.store.env.transaction(() => this.applyGroup(group, nowMs));
     } catch (error) {
@@ -203,6 +204,30 @@ export class Ledger {
     );
     if (this.options.pipeline) flushes.push(flushed);
     else await flushed;
+  }
+
+  /**
+   * A replicated pool (engine/replication/node.ts): the group is decided, appended to the pool's
+   * log and applied before its replies leave; refused whole (503 S01) when this engine may not
+   * write or the log did not acknowledge. No pipelining: the next group reads this one's writes.
+   */
+  private async commitReplicated(group: Work[], nowMs: number, startedMs: number): Promise<void> {
+    try {
+      await this.store.replicator!.commit(() => this.applyGroup(group, nowMs));
+    } catch (error) {
+      absorbCommitError(error);
+      this.book.reload();
+      for (const work of group) work.done(refusal(Status.StoreUnavailable));
+      return;
+    }
+    const committedMs = performance.now();
+    this.options.onGroup?.(group.length, (committedMs - startedMs) * 1000);
+    this.release(group, committedMs);
+  }
+
+  /** Re-reads what the book keeps in memory (the last sequence): after this node was promoted. */
+  reload(): void {
+    this.book.reload();
   }
 
   private release(group: Work[], committedMs: number): void {

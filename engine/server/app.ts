@@ -47,6 +47,8 @@ export interface AppDeps {
   config: EngineConfig;
   metrics: Metrics;
   centre: CardCentre;
+  /** A replicated pool: this engine's role, applied sequence and append latency (engine/replication). */
+  replication?: () => object;
 }
 
 declare module 'fastify' {
@@ -303,6 +305,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       execution: { ...deps.execution, mode: dispatcher.mode },
       dispatcher: dispatcher.stats,
       ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
+      ...(deps.replication === undefined ? {} : { replication: deps.replication() }),
     });
   });
   return app;

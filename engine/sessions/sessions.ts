@@ -46,8 +46,8 @@ export class Sessions {
       signNo: record.signNo,
       expiresMs: record.expiresMs,
     };
-    await this.store.env
-      .transaction(() => {
+    await this.store
+      .transact(() => {
         const buf = this.store.signIns.getBinary(header.terminalId);
         const current = buf === undefined ? undefined : decodeSignIn(buf);
         const judged = judgeSignInReplay(current, header.msgId, nowMs);
@@ -74,8 +74,8 @@ export class Sessions {
     if (this.store.options.readOnly) throw new StoreReadOnly();
     // Remove only the sign-in this request named, checked inside the write transaction: a new
     // sign-in committed in between is left alone.
-    await this.store.env
-      .transaction(() => {
+    await this.store
+      .transact(() => {
         const buf = this.store.signIns.getBinary(header.terminalId);
         const current = buf === undefined ? undefined : decodeSignIn(buf);
         // The record stays with no sign-in number: it keeps the last sign-in's msg_id, so a

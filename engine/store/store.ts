@@ -4,7 +4,7 @@
 
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Database, open, type RootDatabase } from 'lmdb';
+import { type Database, type Key, open, type RootDatabase } from 'lmdb';
 import { limits } from '../core/limits.js';
 
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
@@ -109,6 +109,12 @@ export class Store {
    */
   readonly personNumbers: Database<unknown, string>;
   private open = true;
+  /**
+   * When the pool is replicated (engine/replication): every writer's transaction goes through it —
+   * decided, appended to the replicated log, then applied here — instead of committing directly.
+   * Undefined: the embedded single box.
+   */
+  replicator: Replicator | undefined = undefined;
 
   private constructor(
     env: RootDatabase,
@@ -242,6 +248,34 @@ export class Store {
     }
   }
 
+  /**
+   * Every named database by its LMDB name: what the replication log's records name, and what the
+   * store digest covers.
+   */
+  namedDatabases(): Map<string, Database<unknown, Key>> {
+    const out = new Map<string, Database<unknown, Key>>();
+    for (const value of Object.values(this)) {
+      const db = value as Database<unknown, Key> & { name?: unknown };
+      if (
+        value !== this.env &&
+        db !== null &&
+        typeof db === 'object' &&
+        typeof db.name === 'string' &&
+        typeof db.put === 'function'
+      )
+        out.set(db.name, db);
+    }
+    return out;
+  }
+
+  /**
+   * A writer's transaction (sessions, terminal keys): through the replicator when replicated, else
+   * this store's own asynchronous transaction. Resolves once committed.
+   */
+  transact<T>(fn: () => T): Promise<T> {
+    return this.replicator === undefined ? this.env.transaction(fn) : this.replicator.commit(fn);
+  }
+
   get isOpen(): boolean {
     return this.open;
   }
@@ -250,6 +284,16 @@ export class Store {
     this.open = false;
     await this.env.close();
   }
+}
+
+/**
+ * A replicated store's commit path (engine/replication/node.ts): runs `decide` inside a write
+ * transaction whose writes are recorded and appended to the log before they are applied; resolves
+ * with decide's result once the writes are durable, rejects (nothing written) when this node may
+ * not write or the log refused.
+ */
+export interface Replicator {
+  commit<T>(decide: () => T): Promise<T>;
 }
 
 /** Accumulators live next to the account they belong to (same database, adjacent key). */
@@ -319,6 +363,9 @@ export function isStorageError(error: unknown): boolean {
   if (e === undefined || e === null) return false;
   if (e.commitError !== undefined) return true;
   if (e.code === 'SSC_STORE_READ_ONLY' || e.code === 'SSC_STORE_UNAVAILABLE') return true;
+  // A replicated store that may not write now (engine/replication): the same 503 S01, retry later.
+  if (e.code === 'SSC_NOT_LEADER' || e.code === 'SSC_REPLICATION_FENCED' || e.code === 'SSC_REPLICATION_UNAVAILABLE')
+    return true;
   return typeof e.code === 'number' && typeof e.stack === 'string' && e.stack.includes('/lmdb/');
 }
 

@@ -1,0 +1,134 @@
+// A local NATS JetStream cluster on 127.0.0.1 for trying and testing the replicated pool: three
+// `nats-server` processes (Debian's 2.9.10: a test server, not a production one — docs/REPLICATION.md)
+// with temporary store folders, started and stopped by their own PIDs. Used by `npm run cluster`
+// and the replication tests.
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface NatsNode {
+  name: string;
+  clientPort: number;
+  clusterPort: number;
+  monitorPort: number;
+  storeDir: string;
+  process: ChildProcess | undefined;
+}
+
+export interface NatsClusterOptions {
+  /** First client port; node i listens on base + i, its route on base + 100 + i, monitoring on base + 200 + i. */
+  basePort: number;
+  nodes?: number;
+  /** Keep the store folders (default: a fresh temporary folder, removed by stop()). */
+  dir?: string;
+}
+
+/** The nats-server binary, or a clear error naming the command that installs it. */
+export function natsServerBinary(): string {
+  for (const candidate of ['/usr/sbin/nats-server', '/usr/bin/nats-server', 'nats-server']) {
+    const probe = spawnSync(candidate, ['--version'], { encoding: 'utf8' });
+    if (probe.status === 0) return candidate;
+  }
+  throw new Error('nats-server not found: apt-get install -y nats-server (Debian 12: 2.9.10)');
+}
+
+function waitForPort(port: number, deadlineMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const attempt = (): void => {
+      const socket = connect({ host: '127.0.0.1', port }, () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.on('error', () => {
+        socket.destroy();
+        if (Date.now() > deadlineMs) reject(new Error(`nats-server on port ${port} did not start`));
+        else setTimeout(attempt, 50);
+      });
+    };
+    attempt();
+  });
+}
+
+export class NatsCluster {
+  readonly nodes: NatsNode[];
+  private readonly dir: string;
+  private readonly ownDir: boolean;
+  private readonly binary = natsServerBinary();
+
+  constructor(options: NatsClusterOptions) {
+    this.ownDir = options.dir === undefined;
+    this.dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ssc-nats-'));
+    const count = options.nodes ?? 3;
+    this.nodes = Array.from({ length: count }, (_, i) => ({
+      name: `n${i + 1}`,
+      clientPort: options.basePort + i,
+      clusterPort: options.basePort + 100 + i,
+      monitorPort: options.basePort + 200 + i,
+      storeDir: join(this.dir, `store${i + 1}`),
+      process: undefined,
+    }));
+  }
+
+  /** The client URLs (what the engines connect to). */
+  get servers(): string[] {
+    return this.nodes.map((n) => `nats://127.0.0.1:${n.clientPort}`);
+  }
+
+  private config(node: NatsNode): string {
+    const routes = this.nodes.map((n) => `nats-route://127.0.0.1:${n.clusterPort}`).join(', ');
+    return [
+      `server_name: ${node.name}`,
+      `listen: 127.0.0.1:${node.clientPort}`,
+      `http: 127.0.0.1:${node.monitorPort}`,
+      `jetstream { store_dir: "${node.storeDir}", max_memory_store: 64MB, max_file_store: 1GB }`,
+      `cluster { name: ssc, listen: 127.0.0.1:${node.clusterPort}, routes: [ ${routes} ] }`,
+      '',
+    ].join('\n');
+  }
+
+  async start(): Promise<void> {
+    for (let i = 0; i < this.nodes.length; i++) this.startNode(i);
+    await Promise.all(this.nodes.map((n) => waitForPort(n.clientPort, Date.now() + 10_000)));
+  }
+
+  /** Starts (or restarts) node i with its own store folder. */
+  startNode(i: number): void {
+    const node = this.nodes[i]!;
+    const running = node.process !== undefined && node.process.exitCode === null && node.process.signalCode === null;
+    if (running) return;
+    mkdirSync(node.storeDir, { recursive: true });
+    const conf = join(this.dir, `${node.name}.conf`);
+    writeFileSync(conf, this.config(node));
+    node.process = spawn(this.binary, ['-c', conf], { stdio: 'ignore' });
+  }
+
+  async restartNode(i: number): Promise<void> {
+    this.startNode(i);
+    await waitForPort(this.nodes[i]!.clientPort, Date.now() + 10_000);
+  }
+
+  /** Sends a signal to node i by its PID (SIGKILL, SIGSTOP, SIGCONT, SIGTERM). */
+  signal(i: number, signal: NodeJS.Signals): void {
+    const pid = this.nodes[i]!.process?.pid;
+    if (pid !== undefined) process.kill(pid, signal);
+  }
+
+  /** Stops node i (SIGKILL by default) and waits for it to exit. */
+  async stopNode(i: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const child = this.nodes[i]!.process;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGCONT');
+    child.kill(signal);
+    await exited;
+  }
+
+  /** Stops every node by its PID and removes the store folders this cluster made. */
+  async stop(): Promise<void> {
+    await Promise.all(this.nodes.map((_, i) => this.stopNode(i, 'SIGKILL')));
+    if (this.ownDir) rmSync(this.dir, { recursive: true, force: true });
+  }
+}

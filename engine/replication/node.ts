@@ -1,0 +1,284 @@
+// One engine of a replicated pool: the leader's commit path and the followers' apply loop over the
+// pool's stream (stream-log.ts). The stream is the write-ahead log, LMDB the view:
+//
+//   leader    decide the group inside a write transaction, writes recorded, transaction aborted
+//             -> append the record (expected last sequence = applied_seq, msg id pool:epoch:group)
+//             -> once the stream acknowledged it (a quorum holds it): apply the same writes to
+//                LMDB with meta replication.appliedSeq, then answer. No reply before the append.
+//   follower  an ordered consumer from applied_seq + 1 applies every record in order (the same
+//             apply code); it never decides. It serves reads from its LMDB.
+//
+// Fencing is the stream's: an append whose expected last sequence is stale is refused, and the
+// node steps down at once (its writers answer 503 S01). The lease (KV, create / update by revision
+// with a TTL) only decides who should try to lead: a follower that takes it catches up to the
+// stream's end, then leads. Safety never depends on the lease.
+
+import { ABORT } from 'lmdb';
+import { assert } from '../core/assert.js';
+import type { Replicator, Store } from '../store/store.js';
+import { applyWrites, decodeGroup, EffectRecorder, encodeGroup, type Write } from './effects.js';
+import { Fenced, LogUnavailable, type StreamLog } from './stream-log.js';
+
+/** This node may not write now (it follows, or just stepped down): safe to retry at the leader. */
+export class NotLeader extends Error {
+  readonly code = 'SSC_NOT_LEADER';
+}
+
+export const Role = { Follower: 'follower', Leader: 'leader', Stopped: 'stopped' } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+export interface NodeOptions {
+  /** This engine's name in the pool (the lease's holder). */
+  node: string;
+  /** How often the lease is renewed (leader) or tried (follower): a third of its TTL. */
+  leaseCheckMs: number;
+  /** Take part in lease elections (false: a follower that never leads, or a test that forces roles). */
+  elect: boolean;
+  /** Called when this node becomes leader, after it caught up (writers reload their in-memory state). */
+  onPromote?: () => void;
+}
+
+export interface NodeStatus {
+  node: string;
+  role: Role;
+  appliedSeq: number;
+  epoch: number;
+  /** Records applied since start (as leader or follower). */
+  applied: number;
+  /** A follower: records behind the stream's end when last checked. */
+  lagRecords: number;
+  appendP50Us: number;
+  appendP99Us: number;
+}
+
+const appliedKey = 'replication.appliedSeq';
+
+export class ReplicatedNode implements Replicator {
+  role: Role = Role.Follower;
+  appliedSeq: number;
+  private epoch = 0;
+  private leaseRevision = 0;
+  private group = 0;
+  private applied = 0;
+  private readonly recorder: EffectRecorder;
+  private readonly databases;
+  private chain: Promise<unknown> = Promise.resolve();
+  private stopFollowing: (() => void) | undefined;
+  private leaseTimer: NodeJS.Timeout | undefined;
+  private leaseBusy = false;
+  /** The stream's last sequence when last looked at, and applied_seq then (follower stall check). */
+  private streamLastSeq = 0;
+  private lastCheckedSeq = -1;
+  private readonly appendUs: number[] = [];
+  private readonly roleListeners: ((role: Role, reason: string) => void)[] = [];
+
+  constructor(
+    private readonly store: Store,
+    readonly log: StreamLog,
+    private readonly options: NodeOptions,
+  ) {
+    this.recorder = new EffectRecorder(store);
+    this.databases = store.namedDatabases();
+    this.appliedSeq = (store.meta.get(appliedKey) as number | undefined) ?? 0;
+  }
+
+  /** Follows the stream, and (when electing) tries for the lease at once and then periodically. */
+  async start(): Promise<void> {
+    this.store.replicator = this;
+    this.follow();
+    if (this.options.elect) await this.leaseTick();
+    this.leaseTimer = setInterval(() => void this.leaseTick(), this.options.leaseCheckMs);
+    this.leaseTimer.unref();
+  }
+
+  get leading(): boolean {
+    return this.role === Role.Leader;
+  }
+
+  status(): NodeStatus {
+    const sorted = [...this.appendUs].sort((a, b) => a - b);
+    const at = (q: number): number =>
+      sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return {
+      node: this.options.node,
+      role: this.role,
+      appliedSeq: this.appliedSeq,
+      epoch: this.epoch,
+      applied: this.applied,
+      lagRecords: this.role === Role.Leader ? 0 : Math.max(0, this.streamLastSeq - this.appliedSeq),
+      appendP50Us: Math.round(at(0.5)),
+      appendP99Us: Math.round(at(0.99)),
+    };
+  }
+
+  /** The commit path of every writer (ledger, sessions, card centre) on a replicated store. */
+  commit<T>(decide: () => T): Promise<T> {
+    const run = async (): Promise<T> => {
+      if (this.role !== Role.Leader) throw new NotLeader('this engine does not lead the pool');
+      let recorded: { result: T; writes: Write[] } | undefined;
+      this.store.env.transactionSync(() => {
+        recorded = this.recorder.record(decide);
+        return ABORT;
+      });
+      const { result, writes } = recorded!;
+      if (writes.length === 0) return result;
+      const group = ++this.group;
+      const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, writes });
+      const started = performance.now();
+      let seq: number;
+      try {
+        const msgId = `${this.log.options.pool}:${this.epoch}:${this.options.node}:${group}`;
+        seq = await this.log.append(record, msgId, this.appliedSeq);
+      } catch (error) {
+        if (error instanceof Fenced) this.stepDown('fenced: another writer appended');
+        throw error;
+      }
+      this.noteAppend((performance.now() - started) * 1000);
+      await this.apply(seq, writes);
+      return result;
+    };
+    return this.serial(run);
+  }
+
+  /** Leader commits, follower applies and the catch-up of a promotion: one at a time, in order. */
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(run, run);
+    this.chain = next.catch(() => undefined);
+    return next;
+  }
+
+  private noteAppend(us: number): void {
+    this.appendUs.push(us);
+    if (this.appendUs.length > 4_096) this.appendUs.splice(0, this.appendUs.length - 4_096);
+  }
+
+  /** Applies one record's writes and the applied sequence in one transaction. */
+  private async apply(seq: number, writes: Write[]): Promise<void> {
+    assert(seq === this.appliedSeq + 1, `records apply in order without gaps (${this.appliedSeq} then ${seq})`);
+    await this.store.env.transaction(() => {
+      applyWrites(this.databases, writes);
+      this.store.meta.putSync(appliedKey, seq);
+    });
+    await this.store.env.flushed;
+    this.appliedSeq = seq;
+    this.applied++;
+  }
+
+  private follow(): void {
+    if (this.stopFollowing !== undefined) return;
+    this.stopFollowing = this.log.follow(
+      () => this.appliedSeq + 1,
+      (seq, data) =>
+        this.serial(async () => {
+          // Already applied (a promotion's catch-up got there first), or this node leads now.
+          if (seq <= this.appliedSeq || this.role !== Role.Follower) return;
+          // A consumer that skipped ahead is made again from the next sequence (stream-log.ts).
+          if (seq !== this.appliedSeq + 1) throw new Error(`record ${seq} arrived after ${this.appliedSeq}`);
+          await this.apply(seq, decodeGroup(data).writes);
+        }),
+    );
+  }
+
+  private unfollow(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
+  }
+
+  /** Applies whatever the stream holds beyond applied_seq (a new leader before its first append). */
+  private async catchUp(): Promise<void> {
+    const last = await this.log.lastSeq();
+    while (this.appliedSeq < last) {
+      const data = await this.log.get(this.appliedSeq + 1);
+      assert(data !== undefined, 'the stream holds every record up to its last sequence');
+      await this.apply(this.appliedSeq + 1, decodeGroup(data).writes);
+    }
+  }
+
+  /**
+   * Leads from now on (the lease granted `epoch`): stop following, apply the stream's tail, then
+   * let the writers in. Tests force it to make two engines believe they lead at once.
+   */
+  async lead(epoch: number): Promise<void> {
+    this.unfollow();
+    // After any follower apply under way (the same chain of transactions).
+    try {
+      await this.serial(async () => {
+        await this.catchUp();
+        this.epoch = epoch;
+        this.group = 0;
+        this.role = Role.Leader;
+      });
+    } catch (error) {
+      this.follow();
+      throw error;
+    }
+    this.options.onPromote?.();
+    this.tellRole(`epoch ${epoch}`);
+  }
+
+  /** Stops writing at once and follows the stream again. */
+  stepDown(reason: string): void {
+    if (this.role !== Role.Leader) return;
+    this.role = Role.Follower;
+    this.leaseRevision = 0;
+    this.tellRole(reason);
+    this.follow();
+  }
+
+  /**
+   * A follower whose consumer stalled (servers restarted under it, a quorum regained) while the
+   * stream moved on: behind the stream and no progress since the last check -> a new consumer.
+   */
+  private async watchFollowing(): Promise<void> {
+    this.streamLastSeq = await this.log.lastSeq();
+    const stalled = this.streamLastSeq > this.appliedSeq && this.appliedSeq === this.lastCheckedSeq;
+    this.lastCheckedSeq = this.appliedSeq;
+    if (stalled && this.role === Role.Follower) {
+      this.unfollow();
+      this.follow();
+    }
+  }
+
+  /** Called on every role change from now on (logs). */
+  onRole(listener: (role: Role, reason: string) => void): void {
+    this.roleListeners.push(listener);
+  }
+
+  private tellRole(reason: string): void {
+    for (const listener of this.roleListeners) listener(this.role, reason);
+  }
+
+  private async leaseTick(): Promise<void> {
+    if (this.leaseBusy || this.role === Role.Stopped) return;
+    this.leaseBusy = true;
+    try {
+      if (this.role === Role.Leader) {
+        const revision = await this.log.renewLease(this.options.node, this.leaseRevision);
+        if (revision === 0) this.stepDown('lease lost');
+        else this.leaseRevision = revision;
+      } else {
+        const revision = this.options.elect ? await this.log.acquireLease(this.options.node) : 0;
+        if (revision > 0) {
+          this.leaseRevision = revision;
+          await this.lead(revision);
+        } else await this.watchFollowing();
+      }
+    } catch (error) {
+      // The log unreachable: a leader cannot renew, so it stops writing (its appends would fail too).
+      if (error instanceof LogUnavailable) this.stepDown('log unavailable');
+    } finally {
+      this.leaseBusy = false;
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.leaseTimer !== undefined) clearInterval(this.leaseTimer);
+    const wasLeader = this.role === Role.Leader;
+    this.role = Role.Stopped;
+    this.unfollow();
+    await this.serial(async () => undefined);
+    if (wasLeader && this.leaseRevision > 0) await this.log.releaseLease(this.leaseRevision);
+    this.store.replicator = undefined;
+    await this.log.close();
+  }
+}

@@ -1,0 +1,209 @@
+// The replicated write-ahead log of one pool: a NATS JetStream stream (3 replicas, file storage),
+// and the pool's lease in a JetStream KV bucket. Appends are fenced by the stream itself
+// (`Nats-Expected-Last-Sequence`) and deduplicated by `Nats-Msg-Id` (pool:epoch:group); the lease
+// (create / update by revision, with a TTL) only decides who should try to lead. No home-made
+// consensus: the stream's Raft group orders and replicates every record.
+
+import { type JetStreamClient, type JetStreamManager, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { type KV, Kvm } from '@nats-io/kv';
+import { connect, type NatsConnection, nanos } from '@nats-io/transport-node';
+
+export interface StreamLogOptions {
+  servers: string[];
+  /** The insured pool (six-digit division code): one stream and one lease per pool. */
+  pool: string;
+  replicas: number;
+  /** The lease's time to live: a leader that has not renewed within it may be replaced. */
+  leaseTtlMs: number;
+  /** How long an append may wait for the stream's acknowledgement before it counts as failed. */
+  appendTimeoutMs: number;
+}
+
+/** The stream refused the append: another writer appended since (this node no longer leads). */
+export class Fenced extends Error {
+  readonly code = 'SSC_REPLICATION_FENCED';
+}
+
+/** The log could not be reached or did not acknowledge in time (no quorum, failover under way). */
+export class LogUnavailable extends Error {
+  readonly code = 'SSC_REPLICATION_UNAVAILABLE';
+}
+
+export class StreamLog {
+  private constructor(
+    readonly options: StreamLogOptions,
+    private readonly nc: NatsConnection,
+    private readonly jsm: JetStreamManager,
+    private readonly js: JetStreamClient,
+    private readonly leases: KV,
+  ) {}
+
+  get streamName(): string {
+    return `SSC_${this.options.pool}`;
+  }
+
+  get subject(): string {
+    return `ssc.${this.options.pool}.log`;
+  }
+
+  static async open(options: StreamLogOptions): Promise<StreamLog> {
+    const nc = await connect({
+      servers: options.servers,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+      name: `ssc-${options.pool}`,
+    });
+    try {
+      const jsm = await jetstreamManager(nc, { timeout: options.appendTimeoutMs });
+      const js = jetstream(nc, { timeout: options.appendTimeoutMs });
+      const name = `SSC_${options.pool}`;
+      try {
+        await jsm.streams.info(name);
+      } catch {
+        await jsm.streams.add({
+          name,
+          subjects: [`ssc.${options.pool}.log`],
+          num_replicas: options.replicas,
+          storage: 'file' as never,
+          duplicate_window: nanos(120_000),
+        });
+      }
+      const leases = await new Kvm(js).create('ssc_leases', {
+        replicas: options.replicas,
+        history: 1,
+        ttl: options.leaseTtlMs,
+      });
+      return new StreamLog(options, nc, jsm, js, leases);
+    } catch (error) {
+      await nc.close();
+      throw error;
+    }
+  }
+
+  /** open(), retried while the cluster forms or elects (JetStream "temporarily unavailable"). */
+  static async openWhenReady(options: StreamLogOptions, waitMs: number): Promise<StreamLog> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      try {
+        return await StreamLog.open(options);
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  }
+
+  /**
+   * Appends a record; resolves with its sequence once the stream acknowledged it (a quorum holds
+   * it). Fenced when the stream's last sequence is not `expectedLastSeq`; LogUnavailable otherwise.
+   * A duplicate of an earlier append (same msgId inside the window) resolves with the original seq.
+   */
+  async append(record: Uint8Array, msgId: string, expectedLastSeq: number): Promise<number> {
+    try {
+      const ack = await this.js.publish(this.subject, record, {
+        msgID: msgId,
+        expect: { lastSequence: expectedLastSeq },
+        timeout: this.options.appendTimeoutMs,
+      });
+      // A duplicate is the same append retried (the msg id names this node, epoch and group): it
+      // stands only where this append was to go.
+      if (ack.duplicate && ack.seq !== expectedLastSeq + 1)
+        throw new Fenced(`duplicate of ${msgId} at ${ack.seq}, expected ${expectedLastSeq + 1}`);
+      return ack.seq;
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (/wrong last sequence/i.test(text)) throw new Fenced(text);
+      throw new LogUnavailable(text);
+    }
+  }
+
+  /** The stream's last sequence (0: empty). */
+  async lastSeq(): Promise<number> {
+    try {
+      return (await this.jsm.streams.info(this.streamName)).state.last_seq;
+    } catch (error) {
+      throw new LogUnavailable(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** The record at a sequence (undefined when there is none yet). */
+  async get(seq: number): Promise<Uint8Array | undefined> {
+    try {
+      const message = await this.jsm.streams.getMessage(this.streamName, { seq });
+      return message === null ? undefined : message.data;
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (/no message found|not found/i.test(text)) return undefined;
+      throw new LogUnavailable(text);
+    }
+  }
+
+  /**
+   * Records from `nextSeq()` on, in order, as they arrive (an ordered consumer). When the consumer
+   * ends (servers down, quorum lost, a failover), it is made again from `nextSeq()` after a pause,
+   * until the returned stop() is called.
+   */
+  follow(nextSeq: () => number, onRecord: (seq: number, data: Uint8Array) => Promise<void>): () => void {
+    let stopped = false;
+    let close: (() => void) | undefined;
+    void (async () => {
+      while (!stopped) {
+        try {
+          const consumer = await this.js.consumers.get(this.streamName, {
+            deliver_policy: 'by_start_sequence' as never,
+            opt_start_seq: nextSeq(),
+          });
+          const messages = await consumer.consume({ max_messages: 256 });
+          close = () => void messages.close();
+          if (stopped) close();
+          for await (const m of messages) {
+            if (stopped) break;
+            await onRecord(m.seq, m.data);
+          }
+        } catch {
+          // Unreachable or gone for now: made again below.
+        }
+        if (!stopped) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
+    return () => {
+      stopped = true;
+      close?.();
+    };
+  }
+
+  /** Takes the pool's lease if nobody holds it: its revision (the epoch), or 0 when held. */
+  async acquireLease(node: string): Promise<number> {
+    try {
+      return await this.leases.create(this.options.pool, new TextEncoder().encode(node));
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (/wrong last sequence|key exists/i.test(text)) return 0;
+      throw new LogUnavailable(text);
+    }
+  }
+
+  /** Renews the lease held at `revision`: the new revision, or 0 when it was lost (taken or expired). */
+  async renewLease(node: string, revision: number): Promise<number> {
+    try {
+      return await this.leases.update(this.options.pool, new TextEncoder().encode(node), revision);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (/wrong last sequence/i.test(text)) return 0;
+      throw new LogUnavailable(text);
+    }
+  }
+
+  /** Gives the lease up (a clean stop), if this node still holds it at `revision`. */
+  async releaseLease(revision: number): Promise<void> {
+    try {
+      await this.leases.delete(this.options.pool, { previousSeq: revision });
+    } catch {
+      // Lost already: the TTL frees it.
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.nc.close();
+  }
+}

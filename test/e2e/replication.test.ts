@@ -1,0 +1,331 @@
+// The replicated pool on a real NATS JetStream cluster: three Debian nats-server processes on
+// 127.0.0.1 (temporary stores, stopped by PID) and three built engines as child processes, each
+// with its own copy of one snapshot (the demo dataset). Checked:
+//   - the leader's settlements and card-centre changes reach the followers (a loss report is
+//     declined C02 by a follower's Inquire; its visibility delay is measured);
+//   - a follower refuses writes (503 S01), never decides them;
+//   - kill -9 of the leader engine: another takes the lease and writes within 10 s; a retry of an
+//     acknowledged settlement there is its original answer (T01, the same settlement id);
+//   - 2 of 3 NATS servers stopped: writes fail fast (503), resume when one returns;
+//   - the killed engine restarts as a follower and catches up; every replica's store digest is equal;
+//   - two nodes forced to lead at once (in process): exactly one append per sequence succeeds, the
+//     other is fenced and steps down, and no reply is released for its refused group.
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureAdmin } from '../../engine/cards/bootstrap.js';
+import { AdminClient } from '../../engine/cli/admin-client.js';
+import { loadConfig } from '../../engine/config.js';
+import { type DemoSamples, generateDemo, type SampleCard } from '../../engine/demo/demo.js';
+import { storeDigest } from '../../engine/replication/digest.js';
+import { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import { ReplicatedNode } from '../../engine/replication/node.js';
+import { Fenced, StreamLog } from '../../engine/replication/stream-log.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import type { ssc } from '../../protocol/pb.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { registerSampleKeys } from '../support/helpers.js';
+
+const adminSecret = 'replication-admin-secret';
+const basePort = 21_000 + Math.floor(Math.random() * 8_000);
+const pool = '330200';
+let cluster: NatsCluster;
+let root: string;
+let samples: DemoSamples;
+const engines = new Map<string, EngineChild>();
+const dirs = new Map<string, string>();
+
+function engineEnv(name: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    SSC_DATA_DIR: dirs.get(name)!,
+    SSC_PORT: '0',
+    SSC_TCP_PORT: '0',
+    SSC_WORKERS: 'inline',
+    SSC_LOG_LEVEL: 'warn',
+    SSC_ADMIN_SECRET: adminSecret,
+    SSC_CLUSTER_NATS: cluster.servers.join(','),
+    SSC_CLUSTER_POOL: pool,
+    SSC_CLUSTER_NODE: name,
+    SSC_CLUSTER_LEASE_MS: '1500',
+    SSC_CLUSTER_APPEND_TIMEOUT_MS: '1500',
+  };
+}
+
+async function startEngineNamed(name: string): Promise<EngineChild> {
+  const child = await startChild(engineEnv(name));
+  engines.set(name, child);
+  return child;
+}
+
+type Stats = { replication?: { role: string; appliedSeq: number; appendP50Us: number; appendP99Us: number } };
+async function stats(name: string): Promise<Stats['replication']> {
+  const response = await fetch(`${engines.get(name)!.url}/stats`);
+  return ((await response.json()) as Stats).replication;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const found = await probe();
+      if (found !== undefined) return found;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function leaderName(except: string[] = []): Promise<string> {
+  return waitFor(
+    'a leader',
+    async () => {
+      for (const name of engines.keys()) {
+        if (except.includes(name)) continue;
+        if ((await stats(name))?.role === 'leader') return name;
+      }
+      return undefined;
+    },
+    15_000,
+  );
+}
+
+const credential = (c: SampleCard): ssc.v1.ICredential => ({
+  type: c.credentialType,
+  cardNo: c.cardNo,
+  cardSn: c.cardSn,
+  idNo: c.idNo,
+});
+
+beforeAll(async () => {
+  cluster = new NatsCluster({ basePort });
+  await cluster.start();
+  root = mkdtempSync(join(tmpdir(), 'ssc-repl-'));
+  // One snapshot, copied to every engine: the demo dataset and the first staff account.
+  const base = join(root, 'base');
+  const store = Store.open({ path: base, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
+  const masterKey = loadConfig({}).masterKey;
+  ({ samples } = await generateDemo(store, {
+    cards: 2_000,
+    seed: 7,
+    nowMs: Date.now(),
+    masterKey,
+    samplesPerScenario: 3,
+  }));
+  await ensureAdmin(store, adminSecret, Date.now());
+  await store.env.flushed;
+  await store.close();
+  registerSampleKeys(samples, masterKey);
+  for (const name of ['A', 'B', 'C']) {
+    const dir = join(root, name);
+    mkdirSync(dir, { mode: 0o700 });
+    copyFileSync(join(base, 'data.mdb'), join(dir, 'data.mdb'));
+    dirs.set(name, dir);
+  }
+  await startEngineNamed('A');
+  await waitFor('A leads', async () => ((await stats('A'))?.role === 'leader' ? true : undefined), 20_000);
+  await startEngineNamed('B');
+  await startEngineNamed('C');
+}, 120_000);
+
+afterAll(async () => {
+  for (const e of engines.values()) await stopChild(e.child, 'SIGKILL');
+  await cluster?.stop();
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+}, 60_000);
+
+const hospitalOf = (): TerminalIdentity => samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+let sequence = 1;
+
+async function settle(url: string, signNo: string, card: SampleCard, fen: number, seq = sequence++) {
+  const code = samples.catalogue.find((c) => c.class === 1)!.code;
+  const body = {
+    header: header(hospitalOf(), signNo, seq),
+    credential: credential(card),
+    medicalType: 11,
+    useAccount: true,
+    totalFen: fen,
+    lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: fen, amountFen: fen }],
+  };
+  return { body, result: await call<ssc.v1.SettleReply>(url, 'Settle', body) };
+}
+
+describe('a replicated pool on NATS JetStream', () => {
+  it('the leader writes, followers apply and serve reads; a follower refuses writes', async () => {
+    const leader = engines.get('A')!.url;
+    const signNo = await signIn(leader, hospitalOf());
+    const card = samples.cards.filter((c) => c.scenario === 'issued')[0]!;
+    const { result } = await settle(leader, signNo, card, 1_234);
+    expect(result.reply?.outcome?.reason).toBe('00');
+    // The sign-in and the settlement reached the followers: B answers an Inquire with that sign-in.
+    const leaderSeq = (await stats('A'))!.appliedSeq;
+    for (const name of ['B', 'C'])
+      await waitFor(
+        `${name} applied`,
+        async () => ((await stats(name))!.appliedSeq >= leaderSeq ? true : undefined),
+        5_000,
+      );
+    const followerInquire = await call<ssc.v1.InquireReply>(engines.get('B')!.url, 'Inquire', {
+      header: header(hospitalOf(), signNo, sequence++),
+      credential: credential(card),
+    });
+    expect(followerInquire.reply?.outcome?.reason).toBe('00');
+    // A write at a follower: 503 S01, nothing decided there.
+    const refused = await settle(engines.get('B')!.url, signNo, card, 500);
+    expect([refused.result.httpStatus, refused.result.error?.reason]).toEqual([503, 'S01']);
+
+    // A loss report at the leader is declined by a follower's next Inquire (C02): its visibility delay.
+    const admin = new AdminClient(leader);
+    const login = await admin.login('admin', adminSecret);
+    expect(login.status, JSON.stringify(login.body) + engines.get('A')!.output().slice(-3000)).toBe(200);
+    const created = await admin.post('/admin/staff', {
+      staffId: 'repl-op',
+      role: 'operator',
+      secret: 'replication-op-1',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const operator = new AdminClient(leader);
+    expect((await operator.login('repl-op', 'replication-op-1')).status).toBe(200);
+    const lost = samples.cards.filter((c) => c.scenario === 'issued')[1]!;
+    const reported = Date.now();
+    expect((await operator.post(`/admin/cards/${lost.cardNo}/temp-loss`)).status).toBe(200);
+    const visibleMs = await waitFor(
+      'the loss report on C',
+      async () => {
+        const r = await call<ssc.v1.InquireReply>(engines.get('C')!.url, 'Inquire', {
+          header: header(hospitalOf(), signNo, sequence++),
+          credential: credential(lost),
+        });
+        return r.reply?.outcome?.reason === 'C02' ? Date.now() - reported : undefined;
+      },
+      5_000,
+    );
+    process.stdout.write(`replication: loss report visible on a follower after ${visibleMs} ms\n`);
+    expect(visibleMs).toBeLessThan(5_000);
+  }, 60_000);
+
+  it('kill -9 of the leader engine: another leads within 10 s; an acknowledged settlement replays as T01', async () => {
+    const leader = await leaderName();
+    const url = engines.get(leader)!.url;
+    const signNo = await signIn(url, hospitalOf());
+    const card = samples.cards.filter((c) => c.scenario === 'issued')[2]!;
+    const acked = await settle(url, signNo, card, 777);
+    expect(acked.result.reply?.outcome?.reason).toBe('00');
+    const lastAckMs = Date.now();
+    await stopChild(engines.get(leader)!.child, 'SIGKILL');
+    engines.delete(leader);
+    const next = await leaderName();
+    const nextUrl = engines.get(next)!.url;
+    const firstAfter = await waitFor(
+      'a write at the new leader',
+      async () => {
+        const r = await settle(nextUrl, signNo, card, 100);
+        return r.result.reply?.outcome?.reason === '00' ? Date.now() : undefined;
+      },
+      15_000,
+    );
+    const failoverMs = firstAfter - lastAckMs;
+    process.stdout.write(`replication: failover (last ack before -> first ack after) ${failoverMs} ms\n`);
+    expect(failoverMs).toBeLessThan(10_000);
+    const replay = await call<ssc.v1.SettleReply>(nextUrl, 'Settle', acked.body);
+    expect([replay.reply?.outcome?.reason, replay.reply?.settlementId]).toEqual([
+      'T01',
+      acked.result.reply?.settlementId,
+    ]);
+    // The killed engine comes back as a follower and catches up.
+    await startEngineNamed(leader);
+    const target = (await stats(next))!.appliedSeq;
+    await waitFor(
+      `${leader} caught up`,
+      async () => ((await stats(leader))!.appliedSeq >= target ? true : undefined),
+      10_000,
+    );
+    expect((await stats(leader))!.role).toBe('follower');
+  }, 90_000);
+
+  it('2 of 3 NATS servers stopped: writes fail fast with 503 S01; they resume when one returns', async () => {
+    const leader = await leaderName();
+    const url = engines.get(leader)!.url;
+    const signNo = await signIn(url, hospitalOf());
+    const card = samples.cards.filter((c) => c.scenario === 'issued')[0]!;
+    await cluster.stopNode(1);
+    await cluster.stopNode(2);
+    const started = Date.now();
+    const refused = await settle(url, signNo, card, 300);
+    const tookMs = Date.now() - started;
+    expect([refused.result.httpStatus, refused.result.error?.reason]).toEqual([503, 'S01']);
+    expect(tookMs).toBeLessThan(5_000);
+    await cluster.restartNode(1);
+    await cluster.restartNode(2);
+    const current = await leaderName();
+    const resumed = await waitFor(
+      'writes again',
+      async () => {
+        const sign = await signIn(engines.get(current)!.url, hospitalOf());
+        const r = await settle(engines.get(current)!.url, sign, card, 301);
+        return r.result.reply?.outcome?.reason === '00' ? true : undefined;
+      },
+      30_000,
+    );
+    expect(resumed).toBe(true);
+  }, 90_000);
+
+  it('every replica ends with the same store digest', async () => {
+    const leader = await leaderName();
+    const target = (await stats(leader))!.appliedSeq;
+    for (const name of engines.keys())
+      await waitFor(
+        `${name} at ${target}`,
+        async () => ((await stats(name))!.appliedSeq >= target ? true : undefined),
+        10_000,
+      );
+    const digests = new Map<string, string>();
+    for (const [name, e] of [...engines.entries()]) {
+      await stopChild(e.child, 'SIGTERM');
+      engines.delete(name);
+      const store = Store.open({ path: dirs.get(name)!, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+      digests.set(name, storeDigest(store));
+      await store.close();
+    }
+    expect(new Set(digests.values()).size, JSON.stringify([...digests])).toBe(1);
+  }, 60_000);
+});
+
+describe('fencing by the stream', () => {
+  it('two nodes forced to lead at once: one append per sequence, the other fenced and stepped down', async () => {
+    const log = (): Promise<StreamLog> =>
+      StreamLog.openWhenReady(
+        { servers: cluster.servers, pool: '330299', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+        20_000,
+      );
+    const stores = ['F1', 'F2'].map((name) => {
+      const dir = join(root, name);
+      mkdirSync(dir, { mode: 0o700 });
+      copyFileSync(join(root, 'base', 'data.mdb'), join(dir, 'data.mdb'));
+      return Store.open({ path: dir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
+    });
+    const nodes = await Promise.all(
+      stores.map(
+        async (store, i) =>
+          new ReplicatedNode(store, await log(), { node: `F${i + 1}`, leaseCheckMs: 500, elect: false }),
+      ),
+    );
+    for (const node of nodes) await node.start();
+    // Both believe they lead (the lease bypassed): the same epoch, the same expected sequence.
+    await Promise.all(nodes.map((node) => node.lead(1)));
+    const write = (i: number) => nodes[i]!.commit(() => stores[i]!.meta.putSync(`fence.${i}`, i));
+    await write(0);
+    await expect(write(1)).rejects.toBeInstanceOf(Fenced);
+    expect([nodes[0]!.role, nodes[1]!.role]).toEqual(['leader', 'follower']);
+    expect(await nodes[0]!.log.lastSeq()).toBe(1);
+    // The fenced node applies the winner's record as a follower; its own write never happened.
+    await waitFor('F2 applied', async () => (nodes[1]!.appliedSeq === 1 ? true : undefined), 5_000);
+    expect([stores[1]!.meta.get('fence.0'), stores[1]!.meta.get('fence.1')]).toEqual([0, undefined]);
+    for (const node of nodes) await node.stop();
+    for (const store of stores) await store.close();
+  }, 60_000);
+});
