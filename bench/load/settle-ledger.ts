@@ -2,7 +2,11 @@
 // and flushing once per settlement, interleaved in one run, then the group-commit ledger driven at
 // half its measured peak (open loop) for the latency a hospital sees when the engine is not saturated.
 // `npm run bench:settle -- [--cards 1000000] [--persons 20000] [--seconds 5] [--rounds 3] [--concurrency 1024]`
-//    [--variants group-commit,group-128,group-64,flush-each] [--half-peak-rounds 3]
+//    [--variants group-commit,group-128,group-64,flush-each,stream] [--half-peak-rounds 3]
+//
+// `stream`: the same ledger on a replicated pool (engine/replication): every group appended to a
+// 3-replica NATS JetStream stream and acknowledged before it is applied and answered, on a local
+// 3-node cluster of Debian's nats-server that this bench starts and stops (docs/REPLICATION.md).
 //
 // In-process, no HTTP: it measures the writer (decide inside the write transaction, write set,
 // commit, wait for the flush), which is what group commit changes. Random persons over the whole
@@ -19,6 +23,9 @@ import { defaultDecisionSettings } from '../../engine/core/settings.js';
 import type { DemoSamples } from '../../engine/demo/demo.js';
 import { settleDigest } from '../../engine/ledger/digest.js';
 import { Ledger, type LedgerResult } from '../../engine/ledger/ledger.js';
+import { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import { ReplicatedNode } from '../../engine/replication/node.js';
+import { StreamLog } from '../../engine/replication/stream-log.js';
 import { Sessions } from '../../engine/sessions/sessions.js';
 import { loadPolicyFile } from '../../engine/store/policy-file.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
@@ -119,16 +126,36 @@ interface Variant {
   name: string;
   groupItemsMax: number;
   pipeline: boolean;
+  /** Through the pool's replicated log (a leader on a local NATS cluster). */
+  replicated?: boolean;
 }
 const allVariants: Variant[] = [
   { name: 'group-commit', groupItemsMax: 512, pipeline: true },
   { name: 'group-128', groupItemsMax: 128, pipeline: true },
   { name: 'group-64', groupItemsMax: 64, pipeline: true },
   { name: 'flush-each', groupItemsMax: 1, pipeline: false },
+  { name: 'stream', groupItemsMax: 512, pipeline: false, replicated: true },
 ];
 const variants = allVariants.filter((v) => values.variants.split(',').includes(v.name));
 
+/** The replicated variant's cluster and this process as the pool's leader (started only when asked). */
+const replication = variants.some((v) => v.replicated) ? await startReplication() : undefined;
+async function startReplication(): Promise<{ cluster: NatsCluster; node: ReplicatedNode }> {
+  const cluster = new NatsCluster({ basePort: 27_000 + Math.floor(Math.random() * 2_000) });
+  await cluster.start();
+  const log = await StreamLog.openWhenReady(
+    { servers: cluster.servers, pool: '330200', replicas: 3, leaseTtlMs: 3_000, appendTimeoutMs: 5_000 },
+    30_000,
+  );
+  const node = new ReplicatedNode(store, log, { node: 'bench', leaseCheckMs: 1_000, elect: false });
+  await node.start();
+  await node.lead(1);
+  store.replicator = undefined;
+  return { cluster, node };
+}
+
 function ledgerFor(variant: Variant): Ledger {
+  store.replicator = variant.replicated === true ? replication!.node : undefined;
   return new Ledger(store, new LmdbReadView(store), settings, policy, {
     groupItemsMax: variant.groupItemsMax,
     pipeline: variant.pipeline,
@@ -264,6 +291,9 @@ for (let round = 1; round <= rounds; round++) {
     show(result);
   }
 }
+store.replicator = undefined;
+const appendUs = replication?.node.status();
+const streamed = median(results.filter((r) => r.variant === 'stream').map((r) => r.settledPerSecond));
 const peak = median(results.filter((r) => r.variant === 'group-commit').map((r) => r.settledPerSecond));
 const flushEach = median(results.filter((r) => r.variant === 'flush-each').map((r) => r.settledPerSecond));
 const halfPeakRounds = Number(values['half-peak-rounds'] ?? rounds);
@@ -279,7 +309,22 @@ const summary = {
   ratio: Math.round((peak / flushEach) * 10) / 10,
   halfPeakP50Us: median(half.map((r) => r.latencyUs.p50)),
   halfPeakP99Us: median(half.map((r) => r.latencyUs.p99)),
+  ...(replication === undefined
+    ? {}
+    : {
+        streamPerSecond: streamed,
+        streamVsGroupCommit: Math.round((streamed / peak) * 100) / 100,
+        groupAppendP50Us: appendUs!.appendP50Us,
+        groupAppendP99Us: appendUs!.appendP99Us,
+      }),
 };
+if (replication !== undefined) {
+  process.stdout.write(
+    `stream: ${streamed.toLocaleString('en')} durable settles/s through the replicated log (${summary.streamVsGroupCommit}x the single box); group-record append p50 ${(appendUs!.appendP50Us / 1000).toFixed(2)} ms, p99 ${(appendUs!.appendP99Us / 1000).toFixed(2)} ms\n`,
+  );
+  await replication.node.stop();
+  await replication.cluster.stop();
+}
 process.stdout.write(
   `median: group commit ${peak.toLocaleString('en')}/s, flush each ${flushEach.toLocaleString('en')}/s (${summary.ratio}x); at half peak p50 ${(summary.halfPeakP50Us / 1000).toFixed(2)} ms, p99 ${(summary.halfPeakP99Us / 1000).toFixed(2)} ms\n`,
 );
