@@ -30,6 +30,7 @@ import { Sessions } from '../../engine/sessions/sessions.js';
 import { loadPolicyFile } from '../../engine/store/policy-file.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { Status } from '../../engine/wire/handled.js';
 import { distinctMsgId, makeMsgId } from '../../protocol/client.js';
 import { benchBill } from '../lib/bill.js';
 import { snapshot, usage } from '../lib/cpu.js';
@@ -170,6 +171,8 @@ interface RunResult {
   variant: string;
   round: number;
   mode: 'closed' | 'open';
+  /** Requests refused (503 S01) and retried: none expected. */
+  refused?: number;
   /** Open loop: waiting for the writer, and commit + flush, per settlement. */
   phases?: { queueUs: ReturnType<typeof summarize>; commitUs: ReturnType<typeof summarize> };
   offeredPerSecond: number;
@@ -184,6 +187,7 @@ interface RunResult {
 /** Closed loop: `concurrency` requests always outstanding, for `seconds`. */
 async function closedLoop(variant: Variant, round: number): Promise<RunResult> {
   const ledger = ledgerFor(variant);
+  let refused = 0;
   const latencies: number[] = [];
   let approved = 0;
   let stopped = false;
@@ -194,6 +198,12 @@ async function closedLoop(variant: Variant, round: number): Promise<RunResult> {
     const { header, input, digest } = nextRequest();
     const sent = performance.now();
     ledger.settle(header, input, digest, (result: LedgerResult) => {
+      // Refused (S01: the store or the replicated log): counted, retried after a pause, not timed.
+      if (result.status !== Status.Reply) {
+        refused++;
+        setTimeout(submit, 10);
+        return;
+      }
       latencies.push((performance.now() - sent) * 1000);
       if ((result.reply as { outcome?: { result?: number } }).outcome?.result === 1) approved++;
       submit();
@@ -210,6 +220,7 @@ async function closedLoop(variant: Variant, round: number): Promise<RunResult> {
     variant: variant.name,
     round,
     mode: 'closed',
+    refused,
     offeredPerSecond: 0,
     settledPerSecond: Math.round(counted / elapsedS),
     approvedShare: approved / Math.max(1, latencies.length),
@@ -281,7 +292,7 @@ await closedLoop({ ...allVariants[0]!, name: 'warm-up' }, 0);
 const show = (r: RunResult): void => {
   process.stdout.write(
     `  ${r.mode} ${r.variant.padEnd(13)} round ${r.round}: ${r.settledPerSecond.toLocaleString('en').padStart(7)} settled/s` +
-      `${r.mode === 'open' ? ` (offered ${r.offeredPerSecond.toLocaleString('en')}/s)` : ''}  p50 ${(r.latencyUs.p50 / 1000).toFixed(2)} ms  p99 ${(r.latencyUs.p99 / 1000).toFixed(2)} ms  group ${r.averageGroupItems.toFixed(1)}  approved ${(r.approvedShare * 100).toFixed(1)}%  main thread ${r.mainThreadCpuPct}%${r.phases === undefined ? '' : ` (queue p99 ${(r.phases.queueUs.p99 / 1000).toFixed(2)} ms, commit+flush p99 ${(r.phases.commitUs.p99 / 1000).toFixed(2)} ms)`}, lmdb/other ${r.otherThreadsCpuPct.slice(0, 2).join('/')}%\n`,
+      `${r.refused ? ` REFUSED ${r.refused}` : ''}${r.mode === 'open' ? ` (offered ${r.offeredPerSecond.toLocaleString('en')}/s)` : ''}  p50 ${(r.latencyUs.p50 / 1000).toFixed(2)} ms  p99 ${(r.latencyUs.p99 / 1000).toFixed(2)} ms  group ${r.averageGroupItems.toFixed(1)}  approved ${(r.approvedShare * 100).toFixed(1)}%  main thread ${r.mainThreadCpuPct}%${r.phases === undefined ? '' : ` (queue p99 ${(r.phases.queueUs.p99 / 1000).toFixed(2)} ms, commit+flush p99 ${(r.phases.commitUs.p99 / 1000).toFixed(2)} ms)`}, lmdb/other ${r.otherThreadsCpuPct.slice(0, 2).join('/')}%\n`,
   );
 };
 for (let round = 1; round <= rounds; round++) {
@@ -316,11 +327,13 @@ const summary = {
         streamVsGroupCommit: Math.round((streamed / peak) * 100) / 100,
         groupAppendP50Us: appendUs!.appendP50Us,
         groupAppendP99Us: appendUs!.appendP99Us,
+        recordBytesMean: appendUs!.recordBytesMean,
+        recordBytesMax: appendUs!.recordBytesMax,
       }),
 };
 if (replication !== undefined) {
   process.stdout.write(
-    `stream: ${streamed.toLocaleString('en')} durable settles/s through the replicated log (${summary.streamVsGroupCommit}x the single box); group-record append p50 ${(appendUs!.appendP50Us / 1000).toFixed(2)} ms, p99 ${(appendUs!.appendP99Us / 1000).toFixed(2)} ms\n`,
+    `stream: ${streamed.toLocaleString('en')} durable settles/s through the replicated log (${summary.streamVsGroupCommit}x the single box); group-record append p50 ${(appendUs!.appendP50Us / 1000).toFixed(2)} ms, p99 ${(appendUs!.appendP99Us / 1000).toFixed(2)} ms; records mean ${appendUs!.recordBytesMean.toLocaleString('en')} B, largest ${appendUs!.recordBytesMax.toLocaleString('en')} B\n`,
   );
   await replication.node.stop();
   await replication.cluster.stop();

@@ -217,6 +217,13 @@ export class Ledger {
     } catch (error) {
       absorbCommitError(error);
       this.book.reload();
+      // Its record would be too large for one append (large visits): the halves, decided apart.
+      if ((error as { code?: string }).code === 'SSC_RECORD_TOO_LARGE' && group.length > 1) {
+        const half = Math.ceil(group.length / 2);
+        await this.commitReplicated(group.slice(0, half), nowMs, startedMs);
+        await this.commitReplicated(group.slice(half), nowMs, startedMs);
+        return;
+      }
       for (const work of group) work.done(refusal(Status.StoreUnavailable));
       return;
     }

@@ -83,6 +83,8 @@ export class NatsCluster {
       `server_name: ${node.name}`,
       `listen: 127.0.0.1:${node.clientPort}`,
       `http: 127.0.0.1:${node.monitorPort}`,
+      // A group record of the ledger is up to a few MB (node.ts recordBytesMax).
+      'max_payload: 8MB',
       `jetstream { store_dir: "${node.storeDir}", max_memory_store: 64MB, max_file_store: 1GB }`,
       `cluster { name: ssc, listen: 127.0.0.1:${node.clusterPort}, routes: [ ${routes} ] }`,
       '',

@@ -19,6 +19,17 @@ import type { Replicator, Store } from '../store/store.js';
 import { applyWrites, decodeGroup, EffectRecorder, encodeGroup, type Write } from './effects.js';
 import { Fenced, LogUnavailable, type StreamLog } from './stream-log.js';
 
+/**
+ * A decided transaction whose record would exceed what one append may carry (nothing was written):
+ * the ledger splits its group and decides the halves apart.
+ */
+export class RecordTooLarge extends Error {
+  readonly code = 'SSC_RECORD_TOO_LARGE';
+}
+
+/** The largest group record appended by default (the local cluster's servers take max_payload 8 MB). */
+export const defaultRecordBytesMax = 4 * 1024 * 1024;
+
 /** This node may not write now (it follows, or just stepped down): safe to retry at the leader. */
 export class NotLeader extends Error {
   readonly code = 'SSC_NOT_LEADER';
@@ -34,6 +45,8 @@ export interface NodeOptions {
   leaseCheckMs: number;
   /** Take part in lease elections (false: a follower that never leads, or a test that forces roles). */
   elect: boolean;
+  /** The largest record appended (default defaultRecordBytesMax): a larger group is split by the ledger. */
+  recordBytesMax?: number;
   /** Called when this node becomes leader, after it caught up (writers reload their in-memory state). */
   onPromote?: () => void;
 }
@@ -49,6 +62,9 @@ export interface NodeStatus {
   lagRecords: number;
   appendP50Us: number;
   appendP99Us: number;
+  /** Group records appended by this node: the largest and the mean, in bytes. */
+  recordBytesMax: number;
+  recordBytesMean: number;
 }
 
 const appliedKey = 'replication.appliedSeq';
@@ -70,6 +86,8 @@ export class ReplicatedNode implements Replicator {
   private streamLastSeq = 0;
   private lastCheckedSeq = -1;
   private readonly appendUs: number[] = [];
+  private recordBytesMax = 0;
+  private recordBytesTotal = 0;
   private readonly roleListeners: ((role: Role, reason: string) => void)[] = [];
 
   constructor(
@@ -108,6 +126,8 @@ export class ReplicatedNode implements Replicator {
       lagRecords: this.role === Role.Leader ? 0 : Math.max(0, this.streamLastSeq - this.appliedSeq),
       appendP50Us: Math.round(at(0.5)),
       appendP99Us: Math.round(at(0.99)),
+      recordBytesMax: this.recordBytesMax,
+      recordBytesMean: this.group === 0 ? 0 : Math.round(this.recordBytesTotal / this.group),
     };
   }
 
@@ -124,6 +144,13 @@ export class ReplicatedNode implements Replicator {
       if (writes.length === 0) return result;
       const group = ++this.group;
       const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, writes });
+      const most = this.options.recordBytesMax ?? defaultRecordBytesMax;
+      if (record.length > most) {
+        this.group--;
+        throw new RecordTooLarge(`a record of ${record.length} bytes (at most ${most})`);
+      }
+      this.recordBytesMax = Math.max(this.recordBytesMax, record.length);
+      this.recordBytesTotal += record.length;
       const started = performance.now();
       let seq: number;
       try {
@@ -253,6 +280,8 @@ export class ReplicatedNode implements Replicator {
     this.leaseBusy = true;
     try {
       if (this.role === Role.Leader) {
+        // A leader made by lead() without the lease (tests, the bench) has none to renew.
+        if (!this.options.elect) return;
         const revision = await this.log.renewLease(this.options.node, this.leaseRevision);
         if (revision === 0) this.stepDown('lease lost');
         else this.leaseRevision = revision;

@@ -27,6 +27,7 @@ import { call, header, signIn, type TerminalIdentity } from '../../protocol/clie
 import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
+import { openLedgerHarness } from '../support/ledger-harness.js';
 
 const adminSecret = 'replication-admin-secret';
 const basePort = 21_000 + Math.floor(Math.random() * 8_000);
@@ -261,12 +262,13 @@ describe('a replicated pool on NATS JetStream', () => {
     expect(tookMs).toBeLessThan(5_000);
     await cluster.restartNode(1);
     await cluster.restartNode(2);
-    const current = await leaderName();
     const resumed = await waitFor(
       'writes again',
       async () => {
-        const sign = await signIn(engines.get(current)!.url, hospitalOf());
-        const r = await settle(engines.get(current)!.url, sign, card, 301);
+        // Whoever leads now (the leader may have changed while the quorum was gone).
+        const current = engines.get(await leaderName())!.url;
+        const sign = await signIn(current, hospitalOf());
+        const r = await settle(current, sign, card, 301);
         return r.result.reply?.outcome?.reason === '00' ? true : undefined;
       },
       30_000,
@@ -327,5 +329,32 @@ describe('fencing by the stream', () => {
     expect([stores[1]!.meta.get('fence.0'), stores[1]!.meta.get('fence.1')]).toEqual([0, undefined]);
     for (const node of nodes) await node.stop();
     for (const store of stores) await store.close();
+  }, 60_000);
+
+  it('a group whose record would be too large for one append is split and decided in halves', async () => {
+    const h = await openLedgerHarness();
+    const log = await StreamLog.openWhenReady(
+      { servers: cluster.servers, pool: '330298', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      20_000,
+    );
+    const node = new ReplicatedNode(h.store, log, {
+      node: 'S1',
+      leaseCheckMs: 500,
+      elect: false,
+      recordBytesMax: 3_000,
+    });
+    await node.start();
+    await node.lead(1);
+    const card = h.samples.cards.find((c) => c.scenario === 'issued')!;
+    const replies = await Promise.all(
+      Array.from({ length: 6 }, () => h.settle(h.settleInput(h.header(), card, [1_000, 2_000], false))),
+    );
+    expect(replies.map((r) => r.outcome?.reason)).toEqual(['00', '00', '00', '00', '00', '00']);
+    expect(new Set(replies.map((r) => r.settlementId)).size).toBe(6);
+    // More than one record: the group of six did not fit in 3,000 bytes.
+    expect(await log.lastSeq()).toBeGreaterThan(1);
+    expect(node.status().recordBytesMax).toBeLessThanOrEqual(3_000);
+    await node.stop();
+    await h.close();
   }, 60_000);
 });
