@@ -51,6 +51,10 @@ export class StreamLog {
       servers: options.servers,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
+      // A server that stops answering (paused, cut off) is left within ~2 s, not the default 4 min:
+      // the client reconnects to another and the leader's appends go on there.
+      pingInterval: 1_000,
+      maxPingOut: 2,
       name: `ssc-${options.pool}`,
     });
     try {
@@ -123,6 +127,15 @@ export class StreamLog {
       return (await this.jsm.streams.info(this.streamName)).state.last_seq;
     } catch (error) {
       throw new LogUnavailable(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** The server (its server_name) leading the stream's Raft group now ('' when none). */
+  async streamLeader(): Promise<string> {
+    try {
+      return (await this.jsm.streams.info(this.streamName)).cluster?.leader ?? '';
+    } catch {
+      return '';
     }
   }
 
