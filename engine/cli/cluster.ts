@@ -6,14 +6,12 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureAdmin } from '../cards/bootstrap.js';
 import { loadConfig } from '../config.js';
-import { generateDemo } from '../demo/demo.js';
 import { NatsCluster } from '../replication/nats-cluster.js';
-import { defaultMapSizeBytes, Store } from '../store/store.js';
+import { copySnapshot, makeSnapshot } from '../replication/snapshot.js';
 import { progressBar } from './progress.js';
 
 const { values } = parseArgs({
@@ -42,18 +40,13 @@ function adminSecret(): string {
 async function snapshot(secret: string): Promise<string> {
   const base = join(root, 'base');
   if (existsSync(join(base, 'data.mdb'))) return base;
-  const store = Store.open({ path: base, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
-  await generateDemo(store, {
+  await makeSnapshot(base, {
     cards: Number(values.cards),
     seed: 20111201,
-    nowMs: Date.now(),
     masterKey: loadConfig().masterKey,
-    samplesPerScenario: 3,
+    adminSecret: secret,
     onProgress: progressBar('snapshot'),
   });
-  await ensureAdmin(store, secret, Date.now());
-  await store.env.flushed;
-  await store.close();
   return base;
 }
 
@@ -64,10 +57,7 @@ await nats.start();
 const children: ChildProcess[] = [];
 for (let i = 0; i < engineCount; i++) {
   const dir = join(root, `e${i + 1}`);
-  if (!existsSync(join(dir, 'data.mdb'))) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    copyFileSync(join(base, 'data.mdb'), join(dir, 'data.mdb'));
-  }
+  if (!existsSync(join(dir, 'data.mdb'))) copySnapshot(base, dir);
   const child = spawn(process.execPath, ['dist/engine/main.js'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {

@@ -7,16 +7,16 @@
 //   - every acknowledged settlement is in the journal under the settlement id it was given;
 //   - no msg id was applied twice (one journal entry per msg id);
 //   - the replicas' store digests are equal.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureAdmin } from '../../engine/cards/bootstrap.js';
 import { loadConfig } from '../../engine/config.js';
 import { EntryKind } from '../../engine/core/ledger-rules.js';
-import { type DemoSamples, generateDemo, type SampleCard } from '../../engine/demo/demo.js';
+import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
 import { storeDigest } from '../../engine/replication/digest.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
@@ -75,24 +75,12 @@ beforeAll(async () => {
   await cluster.start();
   root = mkdtempSync(join(tmpdir(), 'ssc-repl-faults-'));
   const base = join(root, 'base');
-  const store = Store.open({ path: base, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
   const masterKey = loadConfig({}).masterKey;
-  ({ samples } = await generateDemo(store, {
-    cards: 2_000,
-    seed: 11,
-    nowMs: Date.now(),
-    masterKey,
-    samplesPerScenario: 3,
-  }));
-  await ensureAdmin(store, 'replication-faults-secret', Date.now());
-  await store.env.flushed;
-  await store.close();
+  samples = await makeSnapshot(base, { cards: 2_000, seed: 11, masterKey, adminSecret: 'replication-faults-secret' });
   registerSampleKeys(samples, masterKey);
   for (const name of ['A', 'B', 'C']) {
-    const dir = join(root, name);
-    mkdirSync(dir, { mode: 0o700 });
-    copyFileSync(join(base, 'data.mdb'), join(dir, 'data.mdb'));
-    dirs.set(name, dir);
+    copySnapshot(base, join(root, name));
+    dirs.set(name, join(root, name));
   }
   await start('A');
   await start('B');
