@@ -224,6 +224,8 @@ export async function startEngine(
   const sweepTimer =
     config.returnSweepIntervalMs > 0 && !readOnly
       ? setInterval(() => {
+          // A replicated pool's followers write nothing: the leader sweeps, its changes reach them.
+          if (replica !== undefined && !replica.leading) return;
           sweeping = centre.sweepReturns(sweepPrincipal, clockNowMs()).then(
             ({ returned, lapsed }) => {
               if (returned.length > 0 || lapsed > 0) app.ssclog.info({ returned: returned.length, lapsed }, 'sweep');
