@@ -29,7 +29,7 @@ import { TcpServer } from './server/tcp.js';
 import { Sessions } from './sessions/sessions.js';
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
-import { absorbCommitError, isStorageError, Store } from './store/store.js';
+import { absorbCommitError, isStorageError, Store, StoreError } from './store/store.js';
 import { configureEVoucherKey } from './wire/evoucher-qr.js';
 import { configurePersonNumbers } from './wire/person-no.js';
 
@@ -93,6 +93,13 @@ export async function startEngine(
   const policy = loadPolicyFile(config.policyFile);
   const { store, readOnly } = openStore(config);
   let generated: DemoSummary | undefined;
+  // A replicated pool's engines start from one snapshot (docs/REPLICATION.md): demo data generated
+  // by each engine on its own would differ between replicas.
+  if (config.cluster !== undefined && store.meta.get('dataset') === undefined && config.demoCards > 0)
+    throw new StoreError(
+      'SSC_CLUSTER_SNAPSHOT',
+      `${config.dataDir} holds no dataset: a replicated engine starts from a copy of one snapshot (npm run cluster makes one)`,
+    );
   if (!readOnly && store.meta.get('dataset') === undefined && config.demoCards > 0) {
     const result = await generateDemo(store, {
       cards: config.demoCards,

@@ -19,7 +19,9 @@ export interface Bootstrap {
 export async function ensureAdmin(store: Store, secretFromEnv: string, nowMs: number): Promise<Bootstrap> {
   for (const _ of store.staff.getKeys({ limit: 1 })) return { created: false, secretFile: '' };
   const secret = secretFromEnv === '' ? randomBytes(18).toString('base64url') : secretFromEnv;
-  await store.staff.put(bootstrapStaffId, await staffRecord(Role.Admin, secret, nowMs));
+  const record = await staffRecord(Role.Admin, secret, nowMs);
+  // Through the store's writer path: a replicated pool's leader appends it to the log like any change.
+  await store.transact(() => store.staff.putSync(bootstrapStaffId, record));
   if (secretFromEnv !== '') return { created: true, secretFile: '' };
   const secretFile = join(store.options.path, 'admin-secret');
   writeFileSync(secretFile, `${secret}\n`, { mode: 0o600 });

@@ -22,7 +22,7 @@ export const defaultMapSizeBytes = 64 * 1024 ** 3;
 
 export class StoreError extends Error {
   constructor(
-    readonly code: 'SSC_STORE_VERSION' | 'SSC_STORE_MISSING' | 'SSC_STORE_CORRUPT',
+    readonly code: 'SSC_STORE_VERSION' | 'SSC_STORE_MISSING' | 'SSC_STORE_CORRUPT' | 'SSC_CLUSTER_SNAPSHOT',
     message: string,
   ) {
     super(message);

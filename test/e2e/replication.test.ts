@@ -411,3 +411,20 @@ describe('fencing by the stream', () => {
     await h.close();
   }, 60_000);
 });
+
+describe('start-up refusals of a replicated engine', () => {
+  it('no snapshot: SSC_CLUSTER_SNAPSHOT; the production profile and Debian 2.9.10: SSC_CLUSTER_UNSAFE', async () => {
+    const empty = join(root, 'empty');
+    const env = { ...engineEnv('A'), SSC_DATA_DIR: empty, SSC_DEMO_CARDS: '100' };
+    await expect(startChild(env)).rejects.toThrow(/SSC_CLUSTER_SNAPSHOT/);
+    copySnapshot(join(root, 'base'), join(root, 'prod'));
+    const monitors = cluster.nodes.map((n) => `http://127.0.0.1:${n.monitorPort}`).join(',');
+    const production = {
+      ...engineEnv('A'),
+      SSC_DATA_DIR: join(root, 'prod'),
+      SSC_CLUSTER_PROFILE: 'production',
+      SSC_CLUSTER_MONITOR: monitors,
+    };
+    await expect(startChild(production)).rejects.toThrow(/SSC_CLUSTER_UNSAFE|below the floor 2\.10\.23/);
+  }, 60_000);
+});
