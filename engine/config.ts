@@ -114,6 +114,8 @@ export interface ClusterConfig {
   appendTimeoutMs: number;
   /** Take part in lease elections (0: a read replica that never leads). */
   elect: boolean;
+  /** A follower refuses reads (503 SSC_REPLICA_BEHIND) while more records than this behind the log. */
+  readLagMax: number;
   /**
    * test: any server (Debian's 2.9.10 on loopback). production: refuses to start unless every
    * server's monitoring endpoint reports a version at or above the floor and sync_always.
@@ -154,6 +156,7 @@ function clusterConfig(env: Env, host: string, port: number): ClusterConfig | un
     leaseTtlMs: int(env, 'SSC_CLUSTER_LEASE_MS', 3_000, 500, 60_000),
     appendTimeoutMs: int(env, 'SSC_CLUSTER_APPEND_TIMEOUT_MS', 2_000, 50, 60_000),
     elect: int(env, 'SSC_CLUSTER_ELECT', 1, 0, 1) === 1,
+    readLagMax: int(env, 'SSC_CLUSTER_READ_LAG_MAX', 1_000, 0, 100_000_000),
     profile,
     monitorUrls,
   };

@@ -304,6 +304,8 @@ async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): P
     node: cluster.node,
     leaseCheckMs: Math.max(100, Math.floor(cluster.leaseTtlMs / 3)),
     elect: cluster.elect,
+    readLagMax: cluster.readLagMax,
+    readContactMaxMs: 2 * cluster.leaseTtlMs,
     // Promoted: the ledger's in-memory last sequence is re-read from what the log applied.
     onPromote: () => ledger.reload(),
   });

@@ -70,6 +70,11 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   return (request, done) => {
     const row = rowOf(request.op);
     assert(row !== undefined && row.route !== Route.Stream, 'a unary operation reaches the pipeline');
+    // A replicated pool's follower past its lag bound answers no read (the writes refuse themselves).
+    if ((row.route === Route.Pool || row.route === Route.Read) && deps.store.replicator?.readsRefused() === true) {
+      done(refused(Status.ReplicaBehind));
+      return;
+    }
     switch (row.route) {
       case Route.Pool:
         deps.pool.submit(row.op, request.format, request.auth, request.mac, request.body, done);

@@ -45,6 +45,12 @@ export interface NodeOptions {
   leaseCheckMs: number;
   /** Take part in lease elections (false: a follower that never leads, or a test that forces roles). */
   elect: boolean;
+  /**
+   * A follower refuses reads while more than this many records behind the stream's end, or when it
+   * has not reached the stream for two lease TTLs (readContactMaxMs).
+   */
+  readLagMax?: number;
+  readContactMaxMs?: number;
   /** The largest record appended (default defaultRecordBytesMax): a larger group is split by the ledger. */
   recordBytesMax?: number;
   /** Called when this node becomes leader, after it caught up (writers reload their in-memory state). */
@@ -60,6 +66,8 @@ export interface NodeStatus {
   applied: number;
   /** A follower: records behind the stream's end when last checked. */
   lagRecords: number;
+  /** A follower refusing reads now (SSC_REPLICA_BEHIND). */
+  readsRefused: boolean;
   appendP50Us: number;
   appendP99Us: number;
   /** Group records appended by this node: the largest and the mean, in bytes. */
@@ -85,6 +93,8 @@ export class ReplicatedNode implements Replicator {
   /** The stream's last sequence when last looked at, and applied_seq then (follower stall check). */
   private streamLastSeq = 0;
   private lastCheckedSeq = -1;
+  /** When the stream was last reached (its end read, or a record applied). */
+  private lastContactMs = Date.now();
   private readonly appendUs: number[] = [];
   private recordBytesMax = 0;
   private recordBytesTotal = 0;
@@ -124,6 +134,7 @@ export class ReplicatedNode implements Replicator {
       epoch: this.epoch,
       applied: this.applied,
       lagRecords: this.role === Role.Leader ? 0 : Math.max(0, this.streamLastSeq - this.appliedSeq),
+      readsRefused: this.readsRefused(),
       appendP50Us: Math.round(at(0.5)),
       appendP99Us: Math.round(at(0.99)),
       recordBytesMax: this.recordBytesMax,
@@ -189,6 +200,14 @@ export class ReplicatedNode implements Replicator {
     await this.store.env.flushed;
     this.appliedSeq = seq;
     this.applied++;
+    this.lastContactMs = Date.now();
+  }
+
+  readsRefused(): boolean {
+    if (this.role === Role.Leader) return false;
+    const lag = this.streamLastSeq - this.appliedSeq;
+    const contactMaxMs = this.options.readContactMaxMs ?? 6_000;
+    return lag > (this.options.readLagMax ?? 1_000) || Date.now() - this.lastContactMs > contactMaxMs;
   }
 
   private follow(): void {
@@ -258,6 +277,7 @@ export class ReplicatedNode implements Replicator {
    */
   private async watchFollowing(): Promise<void> {
     this.streamLastSeq = await this.log.lastSeq();
+    this.lastContactMs = Date.now();
     const stalled = this.streamLastSeq > this.appliedSeq && this.appliedSeq === this.lastCheckedSeq;
     this.lastCheckedSeq = this.appliedSeq;
     if (stalled && this.role === Role.Follower) {

@@ -82,6 +82,13 @@ export const errors = {
     'S01',
     'the store refused a write; safe to retry with the same msg id',
   ),
+  replicaBehind: define(
+    'SSC_REPLICA_BEHIND',
+    503,
+    'unavailable',
+    'S01',
+    "this replica is behind the pool's log (or out of touch with it): retry, at the leader",
+  ),
   unauthenticated: define(
     'SSC_UNAUTHENTICATED',
     401,
@@ -201,6 +208,8 @@ export function errorOfStatus(status: Status): OperationalError {
       return errors.workerFailed;
     case Status.StoreUnavailable:
       return errors.storeUnavailable;
+    case Status.ReplicaBehind:
+      return errors.replicaBehind;
     default:
       assert(status === Status.Internal, 'a status without a reply');
       return errors.internal;

@@ -294,6 +294,8 @@ export class Store {
  */
 export interface Replicator {
   commit<T>(decide: () => T): Promise<T>;
+  /** True while this replica may not answer reads (a follower past its lag bound, or out of touch). */
+  readsRefused(): boolean;
 }
 
 /** Accumulators live next to the account they belong to (same database, adjacent key). */

@@ -21,6 +21,8 @@ export const Status = {
   Internal: 5,
   /** the store refused or failed the write: nothing of the request happened (503 S01) */
   StoreUnavailable: 6,
+  /** a replicated pool's follower too far behind its log to answer a read (503 S01, retry at the leader) */
+  ReplicaBehind: 7,
 } as const;
 export type Status = (typeof Status)[keyof typeof Status];
 

@@ -258,6 +258,20 @@ describe('a replicated pool on NATS JetStream', () => {
     const tookMs = Date.now() - started;
     expect([refused.result.httpStatus, refused.result.error?.reason]).toEqual([503, 'S01']);
     expect(tookMs).toBeLessThan(10_000);
+    // A follower out of touch with the log past its bound (two lease TTLs) refuses reads.
+    const follower = [...engines.keys()].find((n) => engines.get(n)!.url !== url)!;
+    const behind = await waitFor(
+      'a follower refusing reads',
+      async () => {
+        const r = await call<ssc.v1.InquireReply>(engines.get(follower)!.url, 'Inquire', {
+          header: header(hospitalOf(), signNo, sequence++),
+          credential: credential(card),
+        });
+        return r.error?.sscCode === 'SSC_REPLICA_BEHIND' ? r : undefined;
+      },
+      15_000,
+    );
+    expect([behind.httpStatus, behind.error?.reason]).toEqual([503, 'S01']);
     await cluster.restartNode(1);
     await cluster.restartNode(2);
     const resumed = await waitFor(
@@ -272,6 +286,19 @@ describe('a replicated pool on NATS JetStream', () => {
       30_000,
     );
     expect(resumed).toBe(true);
+    // And reads again once it is back in touch and caught up.
+    const served = await waitFor(
+      'the follower serving reads again',
+      async () => {
+        const r = await call<ssc.v1.InquireReply>(engines.get(follower)!.url, 'Inquire', {
+          header: header(hospitalOf(), (await signedInLeader()).signNo, sequence++),
+          credential: credential(card),
+        });
+        return r.reply?.outcome?.reason === '00' ? true : undefined;
+      },
+      30_000,
+    );
+    expect(served).toBe(true);
   }, 90_000);
 
   it('kill -9 and SIGSTOP (12 s) of the stream leader server: writes resume, nothing acknowledged lost', async () => {
