@@ -92,6 +92,8 @@ export class NatsCluster {
   }
 
   async start(): Promise<void> {
+    // If this process ends without stop() (a crash, an uncaught error), its servers end with it.
+    process.once('exit', this.killAll);
     for (let i = 0; i < this.nodes.length; i++) this.startNode(i);
     await Promise.all(this.nodes.map((n) => waitForPort(n.clientPort, Date.now() + 10_000)));
   }
@@ -128,8 +130,17 @@ export class NatsCluster {
     await exited;
   }
 
+  private readonly killAll = (): void => {
+    for (const node of this.nodes) {
+      const child = node.process;
+      if (child !== undefined && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+    if (this.ownDir) rmSync(this.dir, { recursive: true, force: true });
+  };
+
   /** Stops every node by its PID and removes the store folders this cluster made. */
   async stop(): Promise<void> {
+    process.removeListener('exit', this.killAll);
     await Promise.all(this.nodes.map((_, i) => this.stopNode(i, 'SIGKILL')));
     if (this.ownDir) rmSync(this.dir, { recursive: true, force: true });
   }
