@@ -6,7 +6,7 @@
 // The worker's pre-settlement and the ledger's settlement both call decideBill.
 
 import { checkCallerFor } from './authorize.js';
-import { decidePreSettle, SettleDecision, type SettleInput } from './decide-pre-settle.js';
+import { decideAfterCaller, decidePreSettle, SettleDecision, type SettleInput } from './decide-pre-settle.js';
 import type { ReadView } from './model.js';
 import type { BenefitPolicy } from './policy.js';
 import { Reason } from './reasons.js';
@@ -60,7 +60,8 @@ export function decideBill(
     out.field = 'lines';
   }
   if (out.reason !== Reason.Approved) return out;
-  const decision = decidePreSettle(view, billOfVisit(v, input), nowMs, settings, policy);
+  // The caller was checked above for the visit's medical type: the bill's decision goes on from there.
+  const decision = decideAfterCaller(view, billOfVisit(v, input), nowMs, settings, policy, out);
   decision.visit = v;
   // An e-voucher of someone else than the visit's person: nothing is settled.
   if (decision.person !== undefined && decision.person.idNo !== v.idNo) {

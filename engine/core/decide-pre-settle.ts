@@ -85,6 +85,21 @@ export function decidePreSettle(
   const out = new SettleDecision();
   if (!checkCallerFor(view, input.header, input.medicalType, nowMs, out)) return out;
   out.callerApproved = true;
+  return decideAfterCaller(view, input, nowMs, settings, policy, out);
+}
+
+/**
+ * The decision once the caller passed for input.medicalType (out.institution set): a visit's bill
+ * (core/decide-bill.ts) has checked it already and continues here.
+ */
+export function decideAfterCaller(
+  view: ReadView,
+  input: SettleInput,
+  nowMs: number,
+  settings: DecisionSettings,
+  policy: BenefitPolicy,
+  out: SettleDecision,
+): SettleDecision {
   if (input.medicalType === MedicalType.None) {
     out.reason = Reason.InvalidField;
     out.field = 'medical_type';

@@ -24,6 +24,7 @@ import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { prng } from '../support/prng.js';
+import { leaderOf, poolEngineEnv, type Replication, replicationOf } from '../support/replicated-pool.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const kills = Number(process.env['REPL_KILLS'] ?? 20);
@@ -37,37 +38,24 @@ const engines = new Map<string, EngineChild>();
 const dirs = new Map<string, string>();
 
 async function start(name: string): Promise<void> {
-  engines.set(
+  const env = poolEngineEnv({
+    dir: dirs.get(name)!,
     name,
-    await startChild({
-      ...process.env,
-      SSC_DATA_DIR: dirs.get(name)!,
-      SSC_PORT: '0',
-      SSC_TCP_PORT: '0',
-      SSC_WORKERS: 'inline',
-      SSC_LOG_LEVEL: 'error',
-      SSC_ADMIN_SECRET: 'replication-faults-secret',
-      SSC_CLUSTER_NATS: cluster.servers.join(','),
-      SSC_CLUSTER_NODE: name,
-      SSC_CLUSTER_LEASE_MS: String(leaseMs),
-      SSC_CLUSTER_APPEND_TIMEOUT_MS: '1000',
-    }),
-  );
+    servers: cluster.servers,
+    adminSecret: 'replication-faults-secret',
+    leaseMs,
+    appendTimeoutMs: 1_000,
+    logLevel: 'error',
+  });
+  engines.set(name, await startChild(env));
 }
 
-type Replication = { role: string; appliedSeq: number };
 async function replication(name: string): Promise<Replication | undefined> {
-  try {
-    const r = await fetch(`${engines.get(name)!.url}/stats`, { signal: AbortSignal.timeout(500) });
-    return ((await r.json()) as { replication: Replication }).replication;
-  } catch {
-    return undefined;
-  }
+  return replicationOf(engines.get(name)!.url, 500);
 }
 
 async function leader(): Promise<string | undefined> {
-  for (const name of engines.keys()) if ((await replication(name))?.role === 'leader') return name;
-  return undefined;
+  return leaderOf(engines, [], 500);
 }
 
 beforeAll(async () => {

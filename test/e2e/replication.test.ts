@@ -28,6 +28,7 @@ import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { openLedgerHarness } from '../support/ledger-harness.js';
+import { leaderOf, poolEngineEnv, type Replication, replicationOf, waitFor } from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-admin-secret';
 const basePort = 21_000 + Math.floor(Math.random() * 8_000);
@@ -40,18 +41,16 @@ const dirs = new Map<string, string>();
 
 function engineEnv(name: string): NodeJS.ProcessEnv {
   return {
-    ...process.env,
-    SSC_DATA_DIR: dirs.get(name)!,
-    SSC_PORT: '0',
-    SSC_TCP_PORT: '0',
-    SSC_WORKERS: 'inline',
-    SSC_LOG_LEVEL: 'warn',
-    SSC_ADMIN_SECRET: adminSecret,
-    SSC_CLUSTER_NATS: cluster.servers.join(','),
+    ...poolEngineEnv({
+      dir: dirs.get(name)!,
+      name,
+      servers: cluster.servers,
+      adminSecret,
+      leaseMs: 1_500,
+      appendTimeoutMs: 1_500,
+      logLevel: 'warn',
+    }),
     SSC_CLUSTER_POOL: pool,
-    SSC_CLUSTER_NODE: name,
-    SSC_CLUSTER_LEASE_MS: '1500',
-    SSC_CLUSTER_APPEND_TIMEOUT_MS: '1500',
   };
 }
 
@@ -61,38 +60,12 @@ async function startEngineNamed(name: string): Promise<EngineChild> {
   return child;
 }
 
-type Stats = { replication?: { role: string; appliedSeq: number; appendP50Us: number; appendP99Us: number } };
-async function stats(name: string): Promise<Stats['replication']> {
-  const response = await fetch(`${engines.get(name)!.url}/stats`);
-  return ((await response.json()) as Stats).replication;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const found = await probe();
-      if (found !== undefined) return found;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+async function stats(name: string): Promise<Replication | undefined> {
+  return replicationOf(engines.get(name)!.url);
 }
 
 async function leaderName(except: string[] = []): Promise<string> {
-  return waitFor(
-    'a leader',
-    async () => {
-      for (const name of engines.keys()) {
-        if (except.includes(name)) continue;
-        if ((await stats(name))?.role === 'leader') return name;
-      }
-      return undefined;
-    },
-    30_000,
-  );
+  return waitFor('a leader', () => leaderOf(engines, except), 30_000);
 }
 
 /** The engine that leads now and a fresh sign-in there, once it can write (retried while it cannot). */

@@ -1,0 +1,75 @@
+// What the replication suites share: an engine's environment as one of a pool's members, its
+// replication status from /stats, the leader among running engines, and waiting for a condition.
+import type { EngineChild } from './engine-child.js';
+
+export interface PoolMember {
+  dir: string;
+  name: string;
+  servers: string[];
+  adminSecret: string;
+  leaseMs: number;
+  appendTimeoutMs: number;
+  logLevel: string;
+}
+
+/** A built engine's environment as a member of the replicated pool on `servers`. */
+export function poolEngineEnv(m: PoolMember): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    SSC_DATA_DIR: m.dir,
+    SSC_PORT: '0',
+    SSC_TCP_PORT: '0',
+    SSC_WORKERS: 'inline',
+    SSC_LOG_LEVEL: m.logLevel,
+    SSC_ADMIN_SECRET: m.adminSecret,
+    SSC_CLUSTER_NATS: m.servers.join(','),
+    SSC_CLUSTER_NODE: m.name,
+    SSC_CLUSTER_LEASE_MS: String(m.leaseMs),
+    SSC_CLUSTER_APPEND_TIMEOUT_MS: String(m.appendTimeoutMs),
+  };
+}
+
+export type Replication = {
+  role: string;
+  appliedSeq: number;
+  appendP50Us: number;
+  appendP99Us: number;
+};
+
+/** An engine's replication status (/stats), or undefined when it does not answer. */
+export async function replicationOf(url: string, timeoutMs = 2_000): Promise<Replication | undefined> {
+  try {
+    const r = await fetch(`${url}/stats`, { signal: AbortSignal.timeout(timeoutMs) });
+    return ((await r.json()) as { replication?: Replication }).replication;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The name of a running engine that says it leads (the first found), if any; a paused one times out. */
+export async function leaderOf(
+  engines: Map<string, EngineChild>,
+  except: string[] = [],
+  timeoutMs = 2_000,
+): Promise<string | undefined> {
+  for (const [name, engine] of engines) {
+    if (except.includes(name)) continue;
+    if ((await replicationOf(engine.url, timeoutMs))?.role === 'leader') return name;
+  }
+  return undefined;
+}
+
+/** Polls `probe` until it gives a value (a throw counts as not yet), or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const found = await probe();
+      if (found !== undefined) return found;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
