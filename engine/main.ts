@@ -17,6 +17,7 @@ import { limits } from './core/limits.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './demo/demo.js';
 import { Ledger } from './ledger/ledger.js';
 import { createPipeline } from './operations/pipeline.js';
+import { WriteForwarding } from './replication/forward.js';
 import { ReplicatedNode } from './replication/node.js';
 import { checkProductionServers } from './replication/profile.js';
 import { StreamLog } from './replication/stream-log.js';
@@ -173,7 +174,19 @@ export async function startEngine(
     readOnly || (replica !== undefined && !replica.leading)
       ? { created: false, secretFile: '' }
       : await ensureAdmin(store, config.adminSecret, clockNowMs());
-  const pipeline = createPipeline({ pool: dispatcher, sessions, ledger, store, view, keys });
+  // A follower's writes go to the leader (replication/forward.ts): longer than an append may take.
+  const forwarding =
+    replica === undefined ? undefined : new WriteForwarding(replica, 2 * config.cluster!.appendTimeoutMs + 1_000);
+  const pipeline = createPipeline({
+    pool: dispatcher,
+    sessions,
+    ledger,
+    store,
+    view,
+    keys,
+    ...(forwarding === undefined ? {} : { forward: forwarding.forward }),
+  });
+  forwarding?.serve(pipeline);
   const app = await buildApp({
     config,
     store,
@@ -185,7 +198,7 @@ export async function startEngine(
     keys,
     metrics,
     centre,
-    ...(replica === undefined ? {} : { replication: () => replica.status() }),
+    ...(replica === undefined ? {} : { replication: () => ({ ...replica.status(), writes: forwarding!.counts() }) }),
   });
   replica?.onRole((role, reason) => app.ssclog.warn({ role, reason }, 'replication role'));
   await app.listen({ host: config.host, port: config.port });
@@ -271,6 +284,7 @@ export async function startEngine(
         await sweeping;
         await tcp.close();
         await app.close();
+        forwarding?.stop();
         await replica?.stop();
         if (!readOnly) centre.auditTrail.closeWindows(clockNowMs());
         // Every accepted money request is answered (and durable) before the store closes.

@@ -313,6 +313,7 @@ export class Dispatcher implements PoolPort {
         reason: reader.reasonIndex,
         verified: reader.verified,
         commitUs: 0,
+        appliedSeq: 0,
       });
     }
   }

@@ -45,6 +45,8 @@ export interface PipelineDeps {
   store: Store;
   /** The main thread's read view (refreshed for every request decided here). */
   view: LmdbReadView;
+  /** A replicated pool's follower: sends a write to the pool's leader (replication/forward.ts). */
+  forward?: (request: TerminalRequest, done: Done) => void;
 }
 
 export interface TerminalRequest {
@@ -55,6 +57,8 @@ export interface TerminalRequest {
   /** The MAC as received (HTTP header / TCP frame); empty when none was sent. */
   mac: Uint8Array;
   auth: CallerAuth;
+  /** Arrived from a follower of the pool (replication/forward.ts): decided here or refused, never sent on. */
+  forwarded?: boolean;
 }
 
 type Done = (result: Handled) => void;
@@ -70,10 +74,20 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
   return (request, done) => {
     const row = rowOf(request.op);
     assert(row !== undefined && row.route !== Route.Stream, 'a unary operation reaches the pipeline');
-    // A replicated pool's follower past its lag bound answers no read (the writes refuse themselves).
-    if ((row.route === Route.Pool || row.route === Route.Read) && deps.store.replicator?.readsRefused() === true) {
-      done(refused(Status.ReplicaBehind));
-      return;
+    const replicator = deps.store.replicator;
+    if (replicator !== undefined) {
+      // A replicated pool's follower past its lag bound answers no read (the writes refuse themselves).
+      const reads = row.route === Route.Pool || row.route === Route.Read;
+      if (reads && replicator.readsRefused()) {
+        done(refused(Status.ReplicaBehind));
+        return;
+      }
+      // A write at a follower is the leader's to decide (its answer carries the leader's sequence).
+      if (!reads && !replicator.leading && deps.forward !== undefined && request.forwarded !== true) {
+        deps.forward(request, done);
+        return;
+      }
+      done = withAppliedSeq(replicator, reads, done);
     }
     switch (row.route) {
       case Route.Pool:
@@ -88,6 +102,19 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       default:
         runLedger(row, deps, prepareHere(row, request, clockNowMs()), request.format, done);
     }
+  };
+}
+
+/**
+ * Stamps the answer with the applied sequence it was decided at. A read: the sequence when it was
+ * dispatched (the snapshot it decides on is taken then or later: the main thread's refresh, a
+ * worker's per batch). A write: the sequence when its commit returned (its own record's or later).
+ */
+function withAppliedSeq(replicator: { appliedSeq: number }, read: boolean, done: Done): Done {
+  const atDispatch = replicator.appliedSeq;
+  return (result) => {
+    result.appliedSeq = read ? atDispatch : replicator.appliedSeq;
+    done(result);
   };
 }
 
@@ -113,6 +140,7 @@ function replied(row: UnaryRow, reply: ReplyBody, format: Format, spent: Spent, 
     decideUs: spent.decideUs,
     encodeUs: (performance.now() - t0) * 1000,
     commitUs: spent.commitUs,
+    appliedSeq: 0,
   };
 }
 

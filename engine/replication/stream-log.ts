@@ -46,6 +46,11 @@ export class StreamLog {
     return `ssc.${this.options.pool}.log`;
   }
 
+  /** Where the pool's leader answers the writes its followers forward (core NATS, not the stream). */
+  get writeSubject(): string {
+    return `ssc.${this.options.pool}.write`;
+  }
+
   static async open(options: StreamLogOptions): Promise<StreamLog> {
     const nc = await connect({
       servers: options.servers,
@@ -214,6 +219,29 @@ export class StreamLog {
     } catch {
       // Lost already: the TTL frees it.
     }
+  }
+
+  /**
+   * Answers core NATS requests on `subject` with `answer`'s bytes (one member of the queue group each)
+   * until the returned function is called.
+   */
+  serve(subject: string, answer: (data: Uint8Array) => Promise<Uint8Array>): () => void {
+    const subscription = this.nc.subscribe(subject, {
+      queue: 'ssc-leader',
+      callback: (error, message) => {
+        if (error !== null) return;
+        answer(message.data).then(
+          (reply) => message.respond(reply),
+          () => undefined,
+        );
+      },
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  /** A core NATS request: the answer's bytes; throws when nobody answers (no responders, timeout). */
+  async request(subject: string, data: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
+    return (await this.nc.request(subject, data, { timeout: timeoutMs })).data;
   }
 
   async close(): Promise<void> {

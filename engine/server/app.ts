@@ -224,6 +224,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       encodeUs: result.encodeUs,
       totalUs: (performance.now() - request.arrivedMs) * 1000,
       commitUs: result.commitUs,
+      appliedSeq: result.appliedSeq,
     };
     const body = appendTimings(result.body, format, timings);
     stagesSet.observe(timings);

@@ -360,6 +360,7 @@ export class TcpServer {
         encodeUs: result.encodeUs,
         totalUs: (performance.now() - arrivedMs) * 1000,
         commitUs: result.commitUs,
+        appliedSeq: result.appliedSeq,
       };
       const reply = appendTimings(result.body, Format.Proto, timings);
       this.metrics.stagesFor(row.spec.method, 'tcp').observe(timings);

@@ -296,6 +296,10 @@ export interface Replicator {
   commit<T>(decide: () => T): Promise<T>;
   /** True while this replica may not answer reads (a follower past its lag bound, or out of touch). */
   readsRefused(): boolean;
+  /** The pool stream's last sequence applied to this store. */
+  readonly appliedSeq: number;
+  /** This replica writes (leads the pool) now. */
+  readonly leading: boolean;
 }
 
 /** Accumulators live next to the account they belong to (same database, adjacent key). */

@@ -45,6 +45,11 @@ export interface Handled {
   decideUs: number;
   encodeUs: number;
   commitUs: number;
+  /**
+   * A replicated pool: the stream sequence applied when this was decided (proto Timings.applied_seq);
+   * 0 on a single box.
+   */
+  appliedSeq: number;
 }
 
 const emptyBody = Buffer.alloc(0);
@@ -61,6 +66,7 @@ export function refused(status: Status, detail = '', decodeUs = 0): Handled {
     decideUs: 0,
     encodeUs: 0,
     commitUs: 0,
+    appliedSeq: 0,
   };
 }
 

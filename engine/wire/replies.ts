@@ -108,6 +108,8 @@ export interface StageTimings {
   totalUs: number;
   /** Ledger operations: group commit until durable; 0 for reads. */
   commitUs: number;
+  /** A replicated pool's applied sequence at the decision (Handled.appliedSeq); 0 or absent: not sent. */
+  appliedSeq?: number;
 }
 
 const timingsField = 15;
@@ -129,6 +131,23 @@ function writeVarint(buf: Buffer, pos: number, value: number): number {
   return pos;
 }
 
+/** A varint of a non-negative safe integer (above 2^32 too: a stream sequence). */
+function writeVarint64(buf: Buffer, pos: number, value: number): number {
+  let v = value;
+  while (v > 0x7f) {
+    buf[pos++] = (v % 0x80) | 0x80;
+    v = Math.floor(v / 0x80);
+  }
+  buf[pos++] = v;
+  return pos;
+}
+
+function varint64Bytes(value: number): number {
+  let bytes = 1;
+  for (let v = Math.floor(value / 0x80); v !== 0; v = Math.floor(v / 0x80)) bytes++;
+  return bytes;
+}
+
 function clampUs(us: number): number {
   if (!(us > 0)) return 0;
   return us >= 0xffffffff ? 0xffffffff : Math.round(us);
@@ -148,10 +167,13 @@ export function appendTimings(reply: Uint8Array, format: Format, t: StageTimings
     clampUs(t.totalUs),
     clampUs(t.commitUs),
   ];
+  const seq = t.appliedSeq !== undefined && t.appliedSeq > 0 ? t.appliedSeq : 0;
   if (format === Format.Json) {
+    // proto3 JSON writes a uint64 as a string.
     const tail =
       `,"timings":{"receiveUs":${values[0]},"decodeUs":${values[1]},"queueUs":${values[2]},` +
-      `"decideUs":${values[3]},"encodeUs":${values[4]},"totalUs":${values[5]},"commitUs":${values[6]}}}`;
+      `"decideUs":${values[3]},"encodeUs":${values[4]},"totalUs":${values[5]},"commitUs":${values[6]}` +
+      `${seq === 0 ? '' : `,"appliedSeq":"${seq}"`}}}`;
     const out = Buffer.allocUnsafe(reply.length + Buffer.byteLength(tail));
     out.set(reply, 0);
     out.write(tail, reply.length, 'latin1');
@@ -159,6 +181,7 @@ export function appendTimings(reply: Uint8Array, format: Format, t: StageTimings
   }
   let inner = 0;
   for (let i = 0; i < timingsCount; i++) inner += 1 + varintBytes(values[i]!);
+  if (seq > 0) inner += 1 + varint64Bytes(seq);
   const out = Buffer.allocUnsafe(reply.length + 1 + varintBytes(inner) + inner);
   out.set(reply, 0);
   let pos = reply.length;
@@ -167,6 +190,10 @@ export function appendTimings(reply: Uint8Array, format: Format, t: StageTimings
   for (let i = 0; i < timingsCount; i++) {
     out[pos++] = ((i + 1) << 3) | 0;
     pos = writeVarint(out, pos, values[i]!);
+  }
+  if (seq > 0) {
+    out[pos++] = ((timingsCount + 1) << 3) | 0;
+    pos = writeVarint64(out, pos, seq);
   }
   return out;
 }

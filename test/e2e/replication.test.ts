@@ -3,7 +3,10 @@
 // with its own copy of one snapshot (the demo dataset). Checked:
 //   - the leader's settlements and card-centre changes reach the followers (a loss report is
 //     declined C02 by a follower's Inquire; its visibility delay is measured);
-//   - a follower refuses writes (503 S01), never decides them;
+//   - every reply carries the applied sequence it was decided at (a follower's read at least the
+//     leader's write before it);
+//   - a write at a follower (HTTP, TCP) is forwarded to the leader, which decides it; a follower
+//     never decides a write, and its retry at another follower replays (T01);
 //   - kill -9 of the leader engine: another takes the lease and writes within 10 s; a retry of an
 //     acknowledged settlement there is its original answer (T01, the same settlement id);
 //   - 2 of 3 NATS servers stopped: writes fail fast (503), resume when one returns;
@@ -25,6 +28,7 @@ import { Fenced, StreamLog } from '../../engine/replication/stream-log.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
+import { TcpClient } from '../../protocol/tcp-client.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { openLedgerHarness } from '../support/ledger-harness.js';
@@ -116,6 +120,11 @@ const hospitalOf = (): TerminalIdentity => samples.terminals.find((t) => t.role 
 let sequence = 1;
 
 async function settle(url: string, signNo: string, card: SampleCard, fen: number, seq = sequence++) {
+  const { body } = settleBody(signNo, card, fen, seq);
+  return { body, result: await call<ssc.v1.SettleReply>(url, 'Settle', body) };
+}
+
+function settleBody(signNo: string, card: SampleCard, fen: number, seq = sequence++) {
   const code = samples.catalogue.find((c) => c.class === 1)!.code;
   const body = {
     header: header(hospitalOf(), signNo, seq),
@@ -125,18 +134,22 @@ async function settle(url: string, signNo: string, card: SampleCard, fen: number
     totalFen: fen,
     lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: fen, amountFen: fen }],
   };
-  return { body, result: await call<ssc.v1.SettleReply>(url, 'Settle', body) };
+  return { body };
 }
 
 describe('a replicated pool on NATS JetStream', () => {
-  it('the leader writes, followers apply and serve reads; a follower refuses writes', async () => {
+  it('the leader writes, followers apply and serve reads; a follower forwards writes to the leader', async () => {
     const leader = engines.get('A')!.url;
     const signNo = await signIn(leader, hospitalOf());
     const card = samples.cards.filter((c) => c.scenario === 'issued')[0]!;
     const { result } = await settle(leader, signNo, card, 1_234);
     expect(result.reply?.outcome?.reason).toBe('00');
+    // Every reply says the sequence it was decided at; a write's record is at or before it.
+    const settledSeq = Number(result.reply?.timings?.appliedSeq ?? 0);
+    expect(settledSeq).toBeGreaterThan(0);
     // The sign-in and the settlement reached the followers: B answers an Inquire with that sign-in.
     const leaderSeq = (await stats('A'))!.appliedSeq;
+    expect(leaderSeq).toBeGreaterThanOrEqual(settledSeq);
     for (const name of ['B', 'C'])
       await waitFor(
         `${name} applied`,
@@ -148,9 +161,31 @@ describe('a replicated pool on NATS JetStream', () => {
       credential: credential(card),
     });
     expect(followerInquire.reply?.outcome?.reason).toBe('00');
-    // A write at a follower: 503 S01, nothing decided there.
-    const refused = await settle(engines.get('B')!.url, signNo, card, 500);
-    expect([refused.result.httpStatus, refused.result.error?.reason]).toEqual([503, 'S01']);
+    expect(Number(followerInquire.reply?.timings?.appliedSeq)).toBeGreaterThanOrEqual(settledSeq);
+    // A write at a follower goes to the leader, which decides it: the follower never decides.
+    const forwarded = await settle(engines.get('B')!.url, signNo, card, 500);
+    expect(forwarded.result.reply?.outcome?.reason, JSON.stringify(forwarded.result.error)).toBe('00');
+    const forwardedSeq = Number(forwarded.result.reply?.timings?.appliedSeq);
+    expect(forwardedSeq).toBeGreaterThan(settledSeq);
+    // Its retry at the other follower is the same settlement (T01), decided once by the leader.
+    const retried = await call<ssc.v1.SettleReply>(engines.get('C')!.url, 'Settle', forwarded.body);
+    expect([retried.reply?.outcome?.reason, retried.reply?.settlementId]).toEqual([
+      'T01',
+      forwarded.result.reply?.settlementId,
+    ]);
+    const writes = (await fetch(`${engines.get('B')!.url}/stats`).then((r) => r.json())) as {
+      replication: { writes: { forwarded: number } };
+    };
+    expect(writes.replication.writes.forwarded).toBeGreaterThanOrEqual(1);
+    // Over TCP too (the terminal's connection to a follower).
+    const tcp = await TcpClient.connect({ host: '127.0.0.1', port: engines.get('C')!.tcpPort });
+    try {
+      const viaTcp = await tcp.call<ssc.v1.SettleReply>('Settle', settleBody(signNo, card, 600).body);
+      expect(viaTcp.outcome?.reason).toBe('00');
+      expect(Number(viaTcp.timings?.appliedSeq)).toBeGreaterThan(forwardedSeq);
+    } finally {
+      await tcp.close();
+    }
 
     // A loss report at the leader is declined by a follower's next Inquire (C02): its visibility delay.
     const admin = new AdminClient(leader);

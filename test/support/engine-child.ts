@@ -5,6 +5,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export interface EngineChild {
   child: ChildProcess;
   url: string;
+  /** The terminal TCP port (the banner's). */
+  tcpPort: number;
   output(): string;
 }
 
@@ -14,8 +16,8 @@ export function startChild(env: NodeJS.ProcessEnv): Promise<EngineChild> {
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match) resolve({ child, url: match[1]!, output: () => output });
+      const match = /listening on (http:\/\/[\d.]+:\d+), TCP (\d+)/.exec(output);
+      if (match) resolve({ child, url: match[1]!, tcpPort: Number(match[2]), output: () => output });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);

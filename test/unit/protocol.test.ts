@@ -117,6 +117,39 @@ describe('replies', () => {
     expect(json.timings).toEqual(timings);
     expect(json.outcome.result).toBe('RESULT_APPROVED');
   });
+  it('appends a replicated pool applied sequence as timings field 8, beyond 2^32 exact', () => {
+    const reply = { outcome: { reason: '00', result: 1 }, budgetUs: 1000 };
+    for (const appliedSeq of [1, 127, 128, 300_000, 2 ** 32 + 5, Number.MAX_SAFE_INTEGER]) {
+      const timings = { receiveUs: 1, decodeUs: 2, queueUs: 3, decideUs: 4, encodeUs: 5, totalUs: 6, commitUs: 0 };
+      const proto = appendTimings(encodeReply(v1.InquireReply, reply, Format.Proto), Format.Proto, {
+        ...timings,
+        appliedSeq,
+      });
+      const decoded = v1.InquireReply.decode(proto);
+      expect(Number(decoded.timings?.appliedSeq)).toBe(appliedSeq);
+      expect(decoded.timings?.totalUs).toBe(6);
+      const json = JSON.parse(
+        appendTimings(encodeReply(v1.InquireReply, reply, Format.Json), Format.Json, {
+          ...timings,
+          appliedSeq,
+        }).toString(),
+      );
+      expect(json.timings.appliedSeq).toBe(String(appliedSeq));
+      expect(v1.InquireReply.fromObject(json).timings?.appliedSeq?.toString()).toBe(String(appliedSeq));
+    }
+    // A single box sends none.
+    const plain = appendTimings(encodeReply(v1.InquireReply, reply, Format.Proto), Format.Proto, {
+      receiveUs: 1,
+      decodeUs: 2,
+      queueUs: 3,
+      decideUs: 4,
+      encodeUs: 5,
+      totalUs: 6,
+      commitUs: 0,
+      appliedSeq: 0,
+    });
+    expect(Number(v1.InquireReply.decode(plain).timings?.appliedSeq ?? 0)).toBe(0);
+  });
 });
 
 describe('generated code', () => {

@@ -117,6 +117,8 @@ function answer(
     ssc_ignored?: string[];
     /** The HIS's own figures that differ from the engine's (a warning: the engine's are the answer). */
     ssc_differs?: Json[];
+    /** A replicated pool: the stream sequence applied when this was decided (Timings.applied_seq). */
+    ssc_applied_seq?: number;
   },
 ): FastifyReply {
   return reply
@@ -134,6 +136,7 @@ function answer(
       ...(fields.ssc_code === undefined ? {} : { ssc_code: fields.ssc_code }),
       ...(fields.ssc_ignored === undefined ? {} : { ssc_ignored: fields.ssc_ignored }),
       ...(fields.ssc_differs === undefined ? {} : { ssc_differs: fields.ssc_differs }),
+      ...(fields.ssc_applied_seq === undefined ? {} : { ssc_applied_seq: fields.ssc_applied_seq }),
     });
 }
 
@@ -244,6 +247,7 @@ export function registerNationalRoutes(app: FastifyInstance, deps: NationalDeps,
         ssc_field: outcome.field ?? '',
         ...(ignored.length === 0 ? {} : { ssc_ignored: ignored.slice(0, 50) }),
         ...(ctx.differs.length === 0 ? {} : { ssc_differs: ctx.differs }),
+        ...(result.appliedSeq === 0 ? {} : { ssc_applied_seq: result.appliedSeq }),
       });
     });
     return reply;

@@ -233,6 +233,7 @@ export namespace ssc {
             encodeUs: number;
             totalUs: number;
             commitUs: number;
+            appliedSeq: (number|Long);
             static encode(message: ssc.v1.Timings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ssc.v1.Timings & ssc.v1.Timings.$Shape;
             static fromObject(object: { [k: string]: any }): ssc.v1.Timings;
@@ -249,6 +250,7 @@ export namespace ssc {
                 encodeUs?: (number|null);
                 totalUs?: (number|null);
                 commitUs?: (number|null);
+                appliedSeq?: (number|Long|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = ssc.v1.Timings.$Properties;

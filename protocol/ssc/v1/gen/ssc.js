@@ -1908,6 +1908,7 @@ export const ssc = $root.ssc = (() => {
              * @property {number|null} [encodeUs] Timings encodeUs
              * @property {number|null} [totalUs] Timings totalUs
              * @property {number|null} [commitUs] Timings commitUs
+             * @property {number|Long|null} [appliedSeq] Timings appliedSeq
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1996,6 +1997,14 @@ export const ssc = $root.ssc = (() => {
             Timings.prototype.commitUs = 0;
 
             /**
+             * Timings appliedSeq.
+             * @member {number|Long} appliedSeq
+             * @memberof ssc.v1.Timings
+             * @instance
+             */
+            Timings.prototype.appliedSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Encodes the specified Timings message. Does not implicitly {@link ssc.v1.Timings.verify|verify} messages.
              * @function encode
              * @memberof ssc.v1.Timings
@@ -2025,6 +2034,8 @@ export const ssc = $root.ssc = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.totalUs);
                 if (message.commitUs != null && $Object.hasOwnProperty.call(message, "commitUs") && message.commitUs !== 0)
                     writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.commitUs);
+                if (message.appliedSeq != null && $Object.hasOwnProperty.call(message, "appliedSeq") && (typeof message.appliedSeq === "object" ? message.appliedSeq.low || message.appliedSeq.high : message.appliedSeq !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.appliedSeq);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2132,6 +2143,15 @@ export const ssc = $root.ssc = (() => {
                                 delete message.commitUs;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.appliedSeq = value;
+                            else
+                                delete message.appliedSeq;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2188,6 +2208,16 @@ export const ssc = $root.ssc = (() => {
                 if (object.commitUs != null)
                     if ($Number(object.commitUs) !== 0)
                         message.commitUs = object.commitUs >>> 0;
+                if (object.appliedSeq != null)
+                    if (typeof object.appliedSeq === "object" ? object.appliedSeq.low || object.appliedSeq.high : $Number(object.appliedSeq) !== 0)
+                        if ($util.Long)
+                            message.appliedSeq = $util.Long.fromValue(object.appliedSeq, true);
+                        else if (typeof object.appliedSeq === "string")
+                            message.appliedSeq = $parseInt(object.appliedSeq, 10);
+                        else if (typeof object.appliedSeq === "number")
+                            message.appliedSeq = object.appliedSeq;
+                        else if (typeof object.appliedSeq === "object")
+                            message.appliedSeq = new $util.LongBits(object.appliedSeq.low >>> 0, object.appliedSeq.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -2216,6 +2246,11 @@ export const ssc = $root.ssc = (() => {
                     object.encodeUs = 0;
                     object.totalUs = 0;
                     object.commitUs = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.appliedSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.appliedSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.receiveUs != null && $Object.hasOwnProperty.call(message, "receiveUs"))
                     object.receiveUs = message.receiveUs;
@@ -2231,6 +2266,13 @@ export const ssc = $root.ssc = (() => {
                     object.totalUs = message.totalUs;
                 if (message.commitUs != null && $Object.hasOwnProperty.call(message, "commitUs"))
                     object.commitUs = message.commitUs;
+                if (message.appliedSeq != null && $Object.hasOwnProperty.call(message, "appliedSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.appliedSeq = typeof message.appliedSeq === "number" ? $BigInt(message.appliedSeq) : $util.Long.fromBits(message.appliedSeq.low >>> 0, message.appliedSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.appliedSeq === "number")
+                        object.appliedSeq = options.longs === $String ? $String(message.appliedSeq) : message.appliedSeq;
+                    else
+                        object.appliedSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.appliedSeq) : options.longs === $Number ? new $util.LongBits(message.appliedSeq.low >>> 0, message.appliedSeq.high >>> 0).toNumber(true) : message.appliedSeq;
                 return object;
             };
 
