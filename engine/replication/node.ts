@@ -15,6 +15,8 @@
 
 import { ABORT } from 'lmdb';
 import { assert } from '../core/assert.js';
+import { endProcess } from '../runtime/fatal.js';
+import { fault } from '../runtime/faults.js';
 import type { Replicator, Store } from '../store/store.js';
 import { applyWrites, decodeGroup, EffectRecorder, encodeGroup, type Write } from './effects.js';
 import { Fenced, LogUnavailable, type StreamLog } from './stream-log.js';
@@ -76,6 +78,15 @@ export interface NodeStatus {
 }
 
 const appliedKey = 'replication.appliedSeq';
+
+/** A fault test's crash at this point of the commit (SSC_TEST_FAULT): the process ends at once. */
+function crashPoint(context: 'append' | 'appended'): void {
+  try {
+    fault(context);
+  } catch (error) {
+    endProcess(`replication ${context}`, error);
+  }
+}
 
 export class ReplicatedNode implements Replicator {
   role: Role = Role.Follower;
@@ -164,6 +175,7 @@ export class ReplicatedNode implements Replicator {
       this.recordBytesTotal += record.length;
       const started = performance.now();
       let seq: number;
+      crashPoint('append');
       try {
         const msgId = `${this.log.options.pool}:${this.epoch}:${this.options.node}:${group}`;
         seq = await this.log.append(record, msgId, this.appliedSeq);
@@ -171,6 +183,7 @@ export class ReplicatedNode implements Replicator {
         if (error instanceof Fenced) this.stepDown('fenced: another writer appended');
         throw error;
       }
+      crashPoint('appended');
       this.noteAppend((performance.now() - started) * 1000);
       await this.apply(seq, writes);
       return result;

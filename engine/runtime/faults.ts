@@ -4,7 +4,20 @@
 // comparison per event.
 import { AssertionError } from '../core/assert.js';
 
-export const faultContexts = ['ledger', 'cards', 'worker', 'inline', 'http', 'admin', 'tcp', 'timer'] as const;
+// append / appended: a replicated leader's commit just before its record's append, and just after
+// the stream acknowledged it but before the leader applied it (test/e2e/replication-recovery.test.ts).
+export const faultContexts = [
+  'ledger',
+  'cards',
+  'worker',
+  'inline',
+  'http',
+  'admin',
+  'tcp',
+  'timer',
+  'append',
+  'appended',
+] as const;
 export type FaultContext = (typeof faultContexts)[number];
 
 let target = '';

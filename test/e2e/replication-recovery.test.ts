@@ -1,0 +1,288 @@
+// Recovery of a replicated pool from the faults that hit between its steps, on a real NATS JetStream
+// cluster (three Debian nats-servers, 127.0.0.1) and built engines as child processes:
+//   - the leader engine killed after the stream acknowledged a record and before it applied it
+//     (SSC_TEST_FAULT=appended): the record happened; the terminal's retry at the next leader is
+//     T01; the killed engine, restarted, applies it from the stream;
+//   - the leader killed before the append (SSC_TEST_FAULT=append): nothing happened; the retry is
+//     decided afresh (00);
+//   - a new replica started from a backup of a running follower (npm run backup) follows the stream
+//     from the backup's applied sequence;
+//   - a full cluster restart (every engine and every server killed -9): every acknowledged
+//     settlement is still there and writes resume;
+// and every replica of a pool ends with the same store digest.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../engine/config.js';
+import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
+import { storeDigest } from '../../engine/replication/digest.js';
+import { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
+import { StreamLog } from '../../engine/replication/stream-log.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import type { ssc } from '../../protocol/pb.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { registerSampleKeys } from '../support/helpers.js';
+import { leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+
+const adminSecret = 'replication-recovery-secret';
+const basePort = 36_000 + Math.floor(Math.random() * 6_000);
+let cluster: NatsCluster;
+let root: string;
+let samples: DemoSamples;
+/** Engines by name (`<pool>-<letter>`), their folders and pools. */
+const engines = new Map<string, EngineChild>();
+const dirs = new Map<string, string>();
+let sequence = 1;
+
+const hospital = (): TerminalIdentity => samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+/** The demo's sample cards that settle (a few per scenario), taken in turn. */
+const cardOf = (i: number): SampleCard => {
+  const cards = samples.cards.filter((c) => c.scenario === 'issued' || c.scenario === 'tempLostLapsed');
+  return cards[i % cards.length]!;
+};
+const poolOf = (name: string): string => name.split('-')[0]!;
+
+async function start(name: string, extra: NodeJS.ProcessEnv = {}): Promise<EngineChild> {
+  if (!dirs.has(name)) {
+    dirs.set(name, join(root, name));
+    copySnapshot(join(root, 'base'), dirs.get(name)!);
+  }
+  const env = {
+    ...poolEngineEnv({
+      dir: dirs.get(name)!,
+      name,
+      servers: cluster.servers,
+      adminSecret,
+      leaseMs: 1_500,
+      appendTimeoutMs: 1_500,
+      logLevel: 'error',
+    }),
+    SSC_CLUSTER_POOL: poolOf(name),
+    ...extra,
+  };
+  const child = await startChild(env);
+  engines.set(name, child);
+  return child;
+}
+
+function poolEngines(pool: string): Map<string, EngineChild> {
+  return new Map([...engines].filter(([name]) => poolOf(name) === pool));
+}
+
+async function leaderUrl(pool: string): Promise<string> {
+  const name = await waitFor('a leader', () => leaderOf(poolEngines(pool)), 30_000);
+  return engines.get(name)!.url;
+}
+
+function settleBody(signNo: string, card: SampleCard, fen: number): object {
+  const code = samples.catalogue.find((c) => c.class === 1)!.code;
+  return {
+    header: header(hospital(), signNo, sequence++),
+    credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+    medicalType: 11,
+    useAccount: true,
+    totalFen: fen,
+    lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: fen, amountFen: fen }],
+  };
+}
+
+/** The request answered by whichever engine leads the pool now (retried while none can write). */
+async function settledAtLeader(pool: string, body: object): Promise<ssc.v1.ISettleReply> {
+  return waitFor(
+    'an answer from the leader',
+    async () => {
+      const r = await call<ssc.v1.SettleReply>(await leaderUrl(pool), 'Settle', body);
+      return r.reply?.outcome?.reason === undefined ? undefined : r.reply;
+    },
+    30_000,
+  );
+}
+
+async function streamLastSeq(pool: string): Promise<number> {
+  const log = await StreamLog.openWhenReady(
+    { servers: cluster.servers, pool, replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+    30_000,
+  );
+  try {
+    return await log.lastSeq();
+  } finally {
+    await log.close();
+  }
+}
+
+function appliedSeqOnDisk(name: string): number {
+  const store = Store.open({ path: dirs.get(name)!, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+  try {
+    return (store.meta.get('replication.appliedSeq') as number | undefined) ?? 0;
+  } finally {
+    void store.close();
+  }
+}
+
+/** Waits until every engine of the pool applied the leader's sequence, stops them, and compares digests. */
+async function expectEqualDigests(pool: string): Promise<void> {
+  const target = (await replicationOf(await leaderUrl(pool)))!.appliedSeq;
+  for (const [name, engine] of poolEngines(pool))
+    await waitFor(
+      `${name} at ${target}`,
+      async () => ((await replicationOf(engine.url))!.appliedSeq >= target ? true : undefined),
+      15_000,
+    );
+  const digests: [string, string][] = [];
+  for (const [name, engine] of poolEngines(pool)) {
+    await stopChild(engine.child, 'SIGTERM');
+    engines.delete(name);
+    const store = Store.open({ path: dirs.get(name)!, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+    digests.push([name, storeDigest(store)]);
+    await store.close();
+  }
+  expect(new Set(digests.map(([, d]) => d)).size, JSON.stringify(digests)).toBe(1);
+}
+
+beforeAll(async () => {
+  cluster = new NatsCluster({ basePort });
+  await cluster.start();
+  root = mkdtempSync(join(tmpdir(), 'ssc-repl-recovery-'));
+  const masterKey = loadConfig({}).masterKey;
+  samples = await makeSnapshot(join(root, 'base'), { cards: 1_000, seed: 13, masterKey, adminSecret });
+  registerSampleKeys(samples, masterKey);
+}, 120_000);
+
+afterAll(async () => {
+  for (const e of engines.values()) await stopChild(e.child, 'SIGKILL');
+  await cluster?.stop();
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+}, 60_000);
+
+describe('a leader killed inside its commit', () => {
+  for (const [fault, pool, retried] of [
+    ['appended', '330211', 'T01'],
+    ['append', '330212', '00'],
+  ] as const) {
+    const when = fault === 'appended' ? 'after the acknowledgement, before its apply' : 'before the append';
+    it(`${when}: the retry at the next leader is ${retried}; the killed engine catches up; digests equal`, async () => {
+      // The first leader crashes at its fifth append (a sign-in, then settlements).
+      const first = await start(`${pool}-A`, { SSC_TEST_FAULT: `${fault}:5` });
+      await waitFor(
+        'A leads',
+        async () => ((await replicationOf(first.url))?.role === 'leader' ? true : undefined),
+        20_000,
+      );
+      await start(`${pool}-B`);
+      await start(`${pool}-C`);
+      const signNo = await signIn(first.url, hospital());
+      const acknowledged: { body: object; id: string }[] = [];
+      let unanswered: object | undefined;
+      for (let i = 0; i < 10; i++) {
+        const body = settleBody(signNo, cardOf(i), 100 + i);
+        const r = await call<ssc.v1.SettleReply>(first.url, 'Settle', body).catch(() => undefined);
+        if (r?.reply?.outcome?.reason !== '00') {
+          unanswered = body;
+          break;
+        }
+        acknowledged.push({ body, id: r.reply.settlementId! });
+      }
+      expect(unanswered, 'the engine ended inside a commit').toBeDefined();
+      expect(acknowledged.length).toBe(3);
+      const exit = await new Promise<NodeJS.Signals | null>((resolve) =>
+        first.child.exitCode !== null || first.child.signalCode !== null
+          ? resolve(first.child.signalCode)
+          : first.child.once('exit', (_code, signal) => resolve(signal)),
+      );
+      expect(exit).toBe('SIGABRT');
+      expect(first.output()).toContain(`replication ${fault}: fatal`);
+      engines.delete(`${pool}-A`);
+      // On disk the killed engine applied up to the record before; the stream holds that record too
+      // only when it had acknowledged it.
+      const onDisk = appliedSeqOnDisk(`${pool}-A`);
+      expect(await streamLastSeq(pool)).toBe(onDisk + (fault === 'appended' ? 1 : 0));
+      // The next leader answers the unanswered request: it happened once (T01), or never (decided now).
+      const retry = await settledAtLeader(pool, unanswered!);
+      expect(retry.outcome?.reason).toBe(retried);
+      for (const a of acknowledged) {
+        const replay = await settledAtLeader(pool, a.body);
+        expect([replay.outcome?.reason, replay.settlementId]).toEqual(['T01', a.id]);
+      }
+      // The killed engine, restarted without the fault, follows from what it had applied.
+      await start(`${pool}-A`);
+      await expectEqualDigests(pool);
+    }, 120_000);
+  }
+});
+
+describe('a new replica and a full restart', () => {
+  const pool = '330213';
+  const acknowledged: { body: object; id: string }[] = [];
+
+  it('a new replica from a backup of a running follower follows the stream from there', async () => {
+    await start(`${pool}-A`);
+    await start(`${pool}-B`);
+    const url = await leaderUrl(pool);
+    const signNo = await signIn(url, hospital());
+    const settleSome = async (n: number, fen: number): Promise<void> => {
+      for (let i = 0; i < n; i++) {
+        const body = settleBody(signNo, cardOf(i), fen);
+        const reply = await settledAtLeader(pool, body);
+        expect(reply.outcome?.reason).toBe('00');
+        acknowledged.push({ body, id: reply.settlementId! });
+      }
+    };
+    await settleSome(5, 210);
+    const follower = [...poolEngines(pool)].find(([, e]) => e.url !== url)![0];
+    const leaderSeq = (await replicationOf(url))!.appliedSeq;
+    await waitFor(
+      'the follower applied',
+      async () => ((await replicationOf(engines.get(follower)!.url))!.appliedSeq >= leaderSeq ? true : undefined),
+      10_000,
+    );
+    // The backup is taken while the follower runs (LMDB's copy under one read transaction).
+    const copy = join(root, `${pool}-N`);
+    const printed = execFileSync(process.execPath, ['dist/engine/cli/backup.js', dirs.get(follower)!, copy], {
+      encoding: 'utf8',
+    });
+    expect(printed).toMatch(/replication\.appliedSeq \d+/);
+    const backupSeq = appliedSeqOnDisk(follower);
+    dirs.set(`${pool}-N`, copy);
+    expect(appliedSeqOnDisk(`${pool}-N`)).toBeGreaterThanOrEqual(leaderSeq);
+    await settleSome(5, 220);
+    const fresh = await start(`${pool}-N`);
+    const target = (await replicationOf(await leaderUrl(pool)))!.appliedSeq;
+    expect(target).toBeGreaterThan(backupSeq);
+    await waitFor(
+      'the new replica caught up',
+      async () => ((await replicationOf(fresh.url))!.appliedSeq >= target ? true : undefined),
+      15_000,
+    );
+    // It serves reads at that sequence: the last settlement's retry through it is T01 (forwarded).
+    const last = acknowledged.at(-1)!;
+    const replay = await call<ssc.v1.SettleReply>(fresh.url, 'Settle', last.body);
+    expect([replay.reply?.outcome?.reason, replay.reply?.settlementId]).toEqual(['T01', last.id]);
+  }, 120_000);
+
+  it('a full cluster restart (every engine and server killed -9): nothing acknowledged lost', async () => {
+    const names = [...poolEngines(pool).keys()];
+    for (const name of names) {
+      await stopChild(engines.get(name)!.child, 'SIGKILL');
+      engines.delete(name);
+    }
+    for (let i = 0; i < cluster.nodes.length; i++) await cluster.stopNode(i, 'SIGKILL');
+    const restartedAt = Date.now();
+    for (let i = 0; i < cluster.nodes.length; i++) await cluster.restartNode(i);
+    for (const name of names) await start(name);
+    for (const a of acknowledged) {
+      const replay = await settledAtLeader(pool, a.body);
+      expect([replay.outcome?.reason, replay.settlementId]).toEqual(['T01', a.id]);
+    }
+    process.stdout.write(
+      `replication: full cluster restart (servers and engines started again): every acknowledged settlement replayed ${Date.now() - restartedAt} ms after the kill\n`,
+    );
+    const url = await leaderUrl(pool);
+    const more = await settledAtLeader(pool, settleBody(await signIn(url, hospital()), cardOf(7), 230));
+    expect(more.outcome?.reason).toBe('00');
+    await expectEqualDigests(pool);
+  }, 120_000);
+});
