@@ -152,7 +152,8 @@ function clusterConfig(env: Env, host: string, port: number): ClusterConfig | un
     servers,
     pool,
     node,
-    replicas: int(env, 'SSC_CLUSTER_REPLICAS', Math.min(3, servers.length), 1, 5),
+    // Not derived from the URLs given: an engine that knows one server of three still needs R3.
+    replicas: int(env, 'SSC_CLUSTER_REPLICAS', 3, 1, 5),
     leaseTtlMs: int(env, 'SSC_CLUSTER_LEASE_MS', 3_000, 500, 60_000),
     appendTimeoutMs: int(env, 'SSC_CLUSTER_APPEND_TIMEOUT_MS', 2_000, 50, 60_000),
     elect: int(env, 'SSC_CLUSTER_ELECT', 1, 0, 1) === 1,

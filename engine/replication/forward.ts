@@ -1,6 +1,6 @@
 // Writes that reach a follower go to the pool's leader: the follower sends the terminal's request as
 // it arrived (operation, format, bytes, MAC, how the transport authenticated it) over a core NATS
-// request on ssc.<pool>.write; the leader runs it through its own pipeline, as if it had arrived
+// request on ssc.<pool>.write.<leader>; the leader runs it through its own pipeline, as if it had arrived
 // there, and answers the Handled result, which the follower sends to the terminal as its own. Only
 // the engine leading the pool subscribes (it stops at once when it steps down); with no leader, or
 // none answering in time, the terminal gets 503 S01 and retries with the same msg_id (an
@@ -70,7 +70,9 @@ export class WriteForwarding {
   serve(pipeline: Pipeline): void {
     const update = (): void => {
       if (this.node.leading && this.stopServing === undefined)
-        this.stopServing = this.node.log.serve(this.node.log.writeSubject, (data) => this.answer(pipeline, data));
+        this.stopServing = this.node.log.serve(this.node.log.writeSubject(this.node.name), (data) =>
+          this.answer(pipeline, data),
+        );
       else if (!this.node.leading && this.stopServing !== undefined) {
         this.stopServing();
         this.stopServing = undefined;
@@ -118,6 +120,12 @@ export class WriteForwarding {
   /** The follower's side: the pipeline's forward port for a write it may not decide. */
   readonly forward = (request: TerminalRequest, done: (result: Handled) => void): void => {
     const sentAt = performance.now();
+    const leader = this.node.leaderName;
+    if (leader === '') {
+      this.failed++;
+      done(refused(Status.StoreUnavailable, 'no pool leader known yet: retry with the same msg_id'));
+      return;
+    }
     const wire: Wire = {
       op: request.op,
       format: request.format,
@@ -126,7 +134,7 @@ export class WriteForwarding {
       auth: request.auth,
     };
     this.forwarded++;
-    this.node.log.request(this.node.log.writeSubject, pack(wire), this.timeoutMs).then(
+    this.node.log.request(this.node.log.writeSubject(leader), pack(wire), this.timeoutMs).then(
       (data) => {
         let handled: unknown;
         try {

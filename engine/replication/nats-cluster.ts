@@ -24,6 +24,11 @@ export interface NatsClusterOptions {
   nodes?: number;
   /** Keep the store folders (default: a fresh temporary folder, removed by stop()). */
   dir?: string;
+  /**
+   * Where node `from` dials node `to`'s route (default: its cluster port). A partition test puts a
+   * proxy per link there (test/support/link-proxy.ts).
+   */
+  routeUrl?: (from: number, to: number) => string;
 }
 
 /** The nats-server binary, or a clear error naming the command that installs it. */
@@ -57,8 +62,10 @@ export class NatsCluster {
   private readonly dir: string;
   private readonly ownDir: boolean;
   private readonly binary = natsServerBinary();
+  private readonly routeUrl: (from: number, to: number) => string;
 
   constructor(options: NatsClusterOptions) {
+    this.routeUrl = options.routeUrl ?? ((_from, to) => `nats-route://127.0.0.1:${this.nodes[to]!.clusterPort}`);
     this.ownDir = options.dir === undefined;
     this.dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ssc-nats-'));
     const count = options.nodes ?? 3;
@@ -78,7 +85,8 @@ export class NatsCluster {
   }
 
   private config(node: NatsNode): string {
-    const routes = this.nodes.map((n) => `nats-route://127.0.0.1:${n.clusterPort}`).join(', ');
+    const from = this.nodes.indexOf(node);
+    const routes = this.nodes.flatMap((_, to) => (to === from ? [] : [this.routeUrl(from, to)])).join(', ');
     return [
       `server_name: ${node.name}`,
       `listen: 127.0.0.1:${node.clientPort}`,

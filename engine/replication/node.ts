@@ -49,7 +49,8 @@ export interface NodeOptions {
   elect: boolean;
   /**
    * A follower refuses reads while more than this many records behind the stream's end, or when it
-   * has not reached the stream for two lease TTLs (readContactMaxMs).
+   * has seen no sign of the pool's quorum (a record applied, the lease renewed) for readContactMaxMs
+   * (two lease TTLs).
    */
   readLagMax?: number;
   readContactMaxMs?: number;
@@ -104,8 +105,15 @@ export class ReplicatedNode implements Replicator {
   /** The stream's last sequence when last looked at, and applied_seq then (follower stall check). */
   private streamLastSeq = 0;
   private lastCheckedSeq = -1;
-  /** When the stream was last reached (its end read, or a record applied). */
+  /**
+   * When this node last saw the pool's quorum: a record applied, or the lease renewed since the
+   * previous look (a server cut off from the quorum still answers, with what it had: reading the
+   * stream's end from it proves nothing).
+   */
   private lastContactMs = Date.now();
+  private seenLeaseRevision = -1;
+  /** A follower: the engine holding the pool's lease when last looked at ('' when none). */
+  private leaseHolder = '';
   private readonly appendUs: number[] = [];
   private recordBytesMax = 0;
   private recordBytesTotal = 0;
@@ -132,6 +140,16 @@ export class ReplicatedNode implements Replicator {
 
   get leading(): boolean {
     return this.role === Role.Leader;
+  }
+
+  /** This engine's name in the pool. */
+  get name(): string {
+    return this.options.node;
+  }
+
+  /** The engine that leads the pool as far as this one knows ('' when none is known). */
+  get leaderName(): string {
+    return this.role === Role.Leader ? this.options.node : this.leaseHolder;
   }
 
   status(): NodeStatus {
@@ -259,6 +277,7 @@ export class ReplicatedNode implements Replicator {
    */
   async lead(epoch: number): Promise<void> {
     this.unfollow();
+    this.leaseHolder = '';
     // After any follower apply under way (the same chain of transactions).
     try {
       await this.serial(async () => {
@@ -289,8 +308,13 @@ export class ReplicatedNode implements Replicator {
    * stream moved on: behind the stream and no progress since the last check -> a new consumer.
    */
   private async watchFollowing(): Promise<void> {
-    this.streamLastSeq = await this.log.lastSeq();
-    this.lastContactMs = Date.now();
+    const [last, { revision, holder }] = await Promise.all([this.log.lastSeq(), this.log.lease()]);
+    this.streamLastSeq = last;
+    this.leaseHolder = holder;
+    if (revision !== this.seenLeaseRevision) {
+      this.seenLeaseRevision = revision;
+      this.lastContactMs = Date.now();
+    }
     const stalled = this.streamLastSeq > this.appliedSeq && this.appliedSeq === this.lastCheckedSeq;
     this.lastCheckedSeq = this.appliedSeq;
     if (stalled && this.role === Role.Follower) {

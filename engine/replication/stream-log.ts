@@ -24,6 +24,11 @@ export class Fenced extends Error {
   readonly code = 'SSC_REPLICATION_FENCED';
 }
 
+/** The pool's stream exists with another replica count than this engine is configured for. */
+export class ReplicasMismatch extends Error {
+  readonly code = 'SSC_CLUSTER_REPLICAS';
+}
+
 /** The log could not be reached or did not acknowledge in time (no quorum, failover under way). */
 export class LogUnavailable extends Error {
   readonly code = 'SSC_REPLICATION_UNAVAILABLE';
@@ -46,9 +51,13 @@ export class StreamLog {
     return `ssc.${this.options.pool}.log`;
   }
 
-  /** Where the pool's leader answers the writes its followers forward (core NATS, not the stream). */
-  get writeSubject(): string {
-    return `ssc.${this.options.pool}.write`;
+  /**
+   * Where `node`, leading the pool, answers the writes its followers forward (core NATS, not the
+   * stream). Named by the leader: a deposed leader's subscription that its server still advertises
+   * (cut off, its unsubscribe never arrived) is never sent the next leader's writes.
+   */
+  writeSubject(node: string): string {
+    return `ssc.${this.options.pool}.write.${node}`;
   }
 
   static async open(options: StreamLogOptions): Promise<StreamLog> {
@@ -66,9 +75,19 @@ export class StreamLog {
       const jsm = await jetstreamManager(nc, { timeout: options.appendTimeoutMs });
       const js = jetstream(nc, { timeout: options.appendTimeoutMs });
       const name = `SSC_${options.pool}`;
+      let existing: number | undefined;
       try {
-        await jsm.streams.info(name);
+        existing = (await jsm.streams.info(name)).config.num_replicas;
       } catch {
+        existing = undefined;
+      }
+      // An engine started with the wrong count would otherwise run on a stream that one server's
+      // loss can stop (or that a minority can write alone, with one replica).
+      if (existing !== undefined && existing !== options.replicas)
+        throw new ReplicasMismatch(
+          `stream ${name} has ${existing} replicas, SSC_CLUSTER_REPLICAS is ${options.replicas}: change the stream as a planned operation (docs/REPLICATION.md), not by starting an engine`,
+        );
+      if (existing === undefined) {
         await jsm.streams.add({
           name,
           subjects: [`ssc.${options.pool}.log`],
@@ -81,6 +100,10 @@ export class StreamLog {
         replicas: options.replicas,
         history: 1,
         ttl: options.leaseTtlMs,
+        // Reads of the lease from the bucket's stream leader, not from any replica: a replica's
+        // server cut off from the quorum would answer with what it had (and a read sent its way over
+        // a dead link is never answered).
+        allow_direct: false,
       });
       return new StreamLog(options, nc, jsm, js, leases);
     } catch (error) {
@@ -96,7 +119,7 @@ export class StreamLog {
       try {
         return await StreamLog.open(options);
       } catch (error) {
-        if (Date.now() > deadline) throw error;
+        if (error instanceof ReplicasMismatch || Date.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }
@@ -209,6 +232,22 @@ export class StreamLog {
       const text = error instanceof Error ? error.message : String(error);
       if (/wrong last sequence/i.test(text)) return 0;
       throw new LogUnavailable(text);
+    }
+  }
+
+  /**
+   * The lease's revision as this node's server has it (0: nobody holds it). A leader renews it every
+   * third of its TTL, and a renewal exists only once a quorum stored it: a revision that stops
+   * changing means no leader, or a server cut off from the quorum (it keeps answering with what it had).
+   */
+  async lease(): Promise<{ revision: number; holder: string }> {
+    try {
+      const entry = await this.leases.get(this.options.pool);
+      // A released lease reads as a delete marker; an expired one as nothing.
+      if (entry === null || entry.operation !== 'PUT') return { revision: entry?.revision ?? 0, holder: '' };
+      return { revision: entry.revision, holder: entry.string() };
+    } catch (error) {
+      throw new LogUnavailable(error instanceof Error ? error.message : String(error));
     }
   }
 

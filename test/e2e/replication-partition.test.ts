@@ -1,0 +1,260 @@
+// A network partition of a replicated pool, on a real NATS JetStream cluster whose routes run
+// through one black-holing TCP proxy per link (test/support/link-proxy.ts): three Debian
+// nats-servers on 127.0.0.1 and three engines, each connected to one server only (A to n1, B to n2,
+// C to n3). The leader engine A and its server n1 are cut off from the other two (every byte on
+// their links dropped, no connection closed). Checked:
+//   - the minority side stops writing: every write at A is refused (503 S01) within its bound,
+//     never acknowledged, never hangs; A's reads are refused once it is out of touch with the log;
+//   - the majority side (B, C) elects a leader and writes; the time that takes is reported;
+//   - after healing, A follows again and catches up; every acknowledged settlement replays as T01;
+//     a write at A is forwarded and decided; every replica ends with the same store digest.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../engine/config.js';
+import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
+import { storeDigest } from '../../engine/replication/digest.js';
+import { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
+import type { ssc } from '../../protocol/pb.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { registerSampleKeys } from '../support/helpers.js';
+import { LinkProxy } from '../support/link-proxy.js';
+import { leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+
+const adminSecret = 'replication-partition-secret';
+const basePort = 42_000 + Math.floor(Math.random() * 6_000);
+const appendTimeoutMs = 1_500;
+let cluster: NatsCluster;
+/** proxies[from][to]: node `from` dials node `to`'s route through it. */
+const proxies: LinkProxy[][] = [];
+let root: string;
+let samples: DemoSamples;
+const engines = new Map<string, EngineChild>();
+const names = ['A', 'B', 'C'];
+let sequence = 1;
+
+const hospital = (): TerminalIdentity => samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+const cardOf = (i: number): SampleCard => {
+  const cards = samples.cards.filter((c) => c.scenario === 'issued' || c.scenario === 'tempLostLapsed');
+  return cards[i % cards.length]!;
+};
+
+const credentialOf = (card: SampleCard): ssc.v1.ICredential => ({
+  type: card.credentialType,
+  cardNo: card.cardNo,
+  cardSn: card.cardSn,
+  idNo: card.idNo,
+});
+
+function settleBody(signNo: string, card: SampleCard, fen: number): object {
+  const code = samples.catalogue.find((c) => c.class === 1)!.code;
+  return {
+    header: header(hospital(), signNo, sequence++),
+    credential: credentialOf(card),
+    medicalType: 11,
+    useAccount: true,
+    totalFen: fen,
+    lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: fen, amountFen: fen }],
+  };
+}
+
+/** Cuts node i off (or heals it): every link from or to it. */
+function isolate(i: number, cut: boolean): void {
+  for (let from = 0; from < proxies.length; from++)
+    for (let to = 0; to < proxies.length; to++) {
+      if (from === to || (from !== i && to !== i)) continue;
+      if (cut) proxies[from]![to]!.blackHole();
+      else proxies[from]![to]!.heal();
+    }
+}
+
+beforeAll(async () => {
+  cluster = new NatsCluster({
+    basePort,
+    routeUrl: (from, to) => `nats-route://127.0.0.1:${proxies[from]![to]!.port}`,
+  });
+  for (let from = 0; from < cluster.nodes.length; from++) {
+    proxies.push([]);
+    for (let to = 0; to < cluster.nodes.length; to++) {
+      const proxy = new LinkProxy(cluster.nodes[to]!.clusterPort);
+      if (from !== to) await proxy.listen();
+      proxies[from]!.push(proxy);
+    }
+  }
+  await cluster.start();
+  root = mkdtempSync(join(tmpdir(), 'ssc-repl-partition-'));
+  const masterKey = loadConfig({}).masterKey;
+  samples = await makeSnapshot(join(root, 'base'), { cards: 1_000, seed: 17, masterKey, adminSecret });
+  registerSampleKeys(samples, masterKey);
+  for (const [i, name] of names.entries()) {
+    copySnapshot(join(root, 'base'), join(root, name));
+    const env = poolEngineEnv({
+      dir: join(root, name),
+      name,
+      // One server each: cutting n1 off cuts A off.
+      servers: [cluster.servers[i]!],
+      adminSecret,
+      leaseMs: 1_500,
+      appendTimeoutMs,
+      logLevel: 'error',
+    });
+    engines.set(name, await startChild(env));
+    if (name === 'A')
+      await waitFor(
+        'A leads',
+        async () => ((await replicationOf(engines.get('A')!.url))?.role === 'leader' ? true : undefined),
+        30_000,
+      );
+  }
+}, 120_000);
+
+afterAll(async () => {
+  for (const e of engines.values()) await stopChild(e.child, 'SIGKILL');
+  await cluster?.stop();
+  for (const row of proxies) for (const proxy of row) await proxy.close();
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+}, 60_000);
+
+describe('a link partition (the leader and its server cut off from the other two)', () => {
+  it('the minority stops writing, the majority goes on; after healing nothing is lost', async () => {
+    const a = engines.get('A')!.url;
+    const signNo = await signIn(a, hospital());
+    const acknowledged: { body: object; id: string }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const body = settleBody(signNo, cardOf(i), 300 + i);
+      const r = await call<ssc.v1.SettleReply>(a, 'Settle', body);
+      expect(r.reply?.outcome?.reason).toBe('00');
+      acknowledged.push({ body, id: r.reply!.settlementId! });
+    }
+
+    isolate(0, true);
+    const cutAt = Date.now();
+    // The majority elects a leader among B and C and writes (at B: decided there or forwarded),
+    // while the minority is tried.
+    const b = engines.get('B')!.url;
+    const majorityFirst = waitFor(
+      'a write on the majority side',
+      async () => {
+        const body = settleBody(signNo, cardOf(4), 444);
+        const r = await call<ssc.v1.SettleReply>(b, 'Settle', body);
+        if (r.reply?.outcome?.reason !== '00') return undefined;
+        acknowledged.push({ body, id: r.reply.settlementId! });
+        return Date.now() - cutAt;
+      },
+      30_000,
+    );
+    // The minority: every write at A refused within its bound, none acknowledged, for 8 s.
+    const minority: { status: number; ms: number }[] = [];
+    while (Date.now() - cutAt < 8_000) {
+      const started = Date.now();
+      const r = await call<ssc.v1.SettleReply>(a, 'Settle', settleBody(signNo, cardOf(3), 333));
+      minority.push({ status: r.httpStatus, ms: Date.now() - started });
+      expect(r.reply?.outcome?.reason, 'a write acknowledged on the minority side').toBeUndefined();
+      expect([r.httpStatus, r.error?.reason]).toEqual([503, 'S01']);
+    }
+    const slowestMs = Math.max(...minority.map((m) => m.ms));
+    // Bounded by the forward / append timeouts (2 x append + 1 s), never a hang.
+    expect(slowestMs).toBeLessThan(2 * appendTimeoutMs + 3_000);
+    // Its reads too, once it has been out of touch with the log for two lease TTLs.
+    const behind = await call<ssc.v1.InquireReply>(a, 'Inquire', {
+      header: header(hospital(), signNo, sequence++),
+      credential: credentialOf(cardOf(0)),
+    });
+    expect(behind.error?.sscCode, JSON.stringify([behind.reply?.outcome, await replicationOf(a)])).toBe(
+      'SSC_REPLICA_BEHIND',
+    );
+    expect((await replicationOf(a))?.role).toBe('follower');
+
+    const majorityFirstMs = await majorityFirst;
+    const majorityLeader = await leaderOf(new Map([...engines].filter(([n]) => n !== 'A')));
+    expect(['B', 'C']).toContain(majorityLeader);
+    for (let i = 0; i < 3; i++) {
+      const body = settleBody(signNo, cardOf(5 + i), 500 + i);
+      const r = await call<ssc.v1.SettleReply>(engines.get('C')!.url, 'Settle', body);
+      expect(
+        r.reply?.outcome?.reason,
+        JSON.stringify([
+          r.httpStatus,
+          r.error,
+          majorityLeader,
+          await replicationOf(b),
+          await replicationOf(engines.get('C')!.url),
+        ]),
+      ).toBe('00');
+      acknowledged.push({ body, id: r.reply!.settlementId! });
+    }
+    process.stdout.write(
+      `replication: partition: ${minority.length} writes refused on the minority side (slowest ${slowestMs} ms), ` +
+        `the majority wrote again ${majorityFirstMs} ms after the cut\n`,
+    );
+
+    isolate(0, false);
+    const healedAt = Date.now();
+    const target = (await replicationOf(engines.get(majorityLeader!)!.url))!.appliedSeq;
+    await waitFor(
+      'A caught up',
+      async () => ((await replicationOf(a))!.appliedSeq >= target ? true : undefined),
+      60_000,
+    );
+    process.stdout.write(`replication: partition healed: A caught up ${Date.now() - healedAt} ms later\n`);
+    // A serves reads again and its writes are forwarded to the leader.
+    const served = await waitFor(
+      'A serving reads',
+      async () => {
+        const r = await call<ssc.v1.InquireReply>(a, 'Inquire', {
+          header: header(hospital(), signNo, sequence++),
+          credential: credentialOf(cardOf(0)),
+        });
+        if (r.reply?.outcome?.reason !== '00')
+          process.stdout.write(
+            `A read: ${JSON.stringify([
+              r.httpStatus,
+              r.error,
+              r.reply?.outcome,
+              await fetch(`${a}/stats`)
+                .then((x) => x.json())
+                .then((x) => (x as { replication: unknown }).replication),
+            ])}\n`,
+          );
+        return r.reply?.outcome?.reason === '00' ? true : undefined;
+      },
+      30_000,
+    );
+    expect(served).toBe(true);
+    const afterHeal = await waitFor(
+      'a write at A',
+      async () => {
+        const r = await call<ssc.v1.SettleReply>(a, 'Settle', settleBody(signNo, cardOf(8), 800));
+        return r.reply?.outcome?.reason === '00' ? r.reply : undefined;
+      },
+      30_000,
+    );
+    expect(afterHeal.outcome?.reason).toBe('00');
+    for (const ack of acknowledged) {
+      const replay = await call<ssc.v1.SettleReply>(a, 'Settle', ack.body);
+      expect([replay.reply?.outcome?.reason, replay.reply?.settlementId]).toEqual(['T01', ack.id]);
+    }
+
+    // Every replica at the leader's sequence, then the same digest.
+    const last = (await replicationOf(engines.get((await leaderOf(engines))!)!.url))!.appliedSeq;
+    for (const name of names)
+      await waitFor(
+        `${name} at ${last}`,
+        async () => ((await replicationOf(engines.get(name)!.url))!.appliedSeq >= last ? true : undefined),
+        15_000,
+      );
+    const digests: string[] = [];
+    for (const name of names) {
+      await stopChild(engines.get(name)!.child, 'SIGTERM');
+      engines.delete(name);
+      const store = Store.open({ path: join(root, name), readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+      digests.push(storeDigest(store));
+      await store.close();
+    }
+    expect(new Set(digests).size, digests.join(' ')).toBe(1);
+  }, 180_000);
+});
