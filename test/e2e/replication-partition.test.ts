@@ -209,17 +209,6 @@ describe('a link partition (the leader and its server cut off from the other two
           header: header(hospital(), signNo, sequence++),
           credential: credentialOf(cardOf(0)),
         });
-        if (r.reply?.outcome?.reason !== '00')
-          process.stdout.write(
-            `A read: ${JSON.stringify([
-              r.httpStatus,
-              r.error,
-              r.reply?.outcome,
-              await fetch(`${a}/stats`)
-                .then((x) => x.json())
-                .then((x) => (x as { replication: unknown }).replication),
-            ])}\n`,
-          );
         return r.reply?.outcome?.reason === '00' ? true : undefined;
       },
       30_000,
