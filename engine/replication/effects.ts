@@ -29,11 +29,42 @@ export interface GroupRecord {
 
 type WriteMethod = (key: Key, value?: unknown, ...rest: unknown[]) => unknown;
 
+/** lmdb-js's msgpack encoder of a database with shared structures (the part this module touches). */
+interface SharedEncoder {
+  structures?: unknown[] & { uninitialized?: boolean };
+}
+
 export class EffectRecorder {
   private writes: Write[] | undefined = undefined;
+  /** Structured databases with shared structures, by name: their encoders. */
+  private readonly sharedEncoders = new Map<string, SharedEncoder>();
 
   constructor(store: Store) {
-    for (const [name, db] of store.namedDatabases()) this.hook(name, db);
+    for (const [name, db] of store.namedDatabases()) {
+      this.hook(name, db);
+      const shared = db as unknown as { sharedStructuresKey?: unknown; encoder?: SharedEncoder };
+      if (shared.sharedStructuresKey !== undefined && shared.encoder !== undefined)
+        this.sharedEncoders.set(name, shared.encoder);
+    }
+  }
+
+  /**
+   * After a recorded transaction was aborted: an encoder that met a new record shape in it saved the
+   * shape's structure in that transaction (aborted: never stored) and would go on using it, so the
+   * values applied next would name a structure the store does not hold (unreadable after a restart,
+   * or by another process). Such encoders reload their structures from the store on their next use.
+   */
+  forgetAbortedStructures(writes: readonly Write[]): void {
+    if (this.sharedEncoders.size === 0) return;
+    const touched = new Set<string>();
+    for (const [name, , value, structured] of writes) if (structured && value !== null) touched.add(name);
+    for (const name of touched) {
+      const encoder = this.sharedEncoders.get(name);
+      if (encoder === undefined) continue;
+      const reload: unknown[] & { uninitialized?: boolean } = [];
+      reload.uninitialized = true;
+      encoder.structures = reload;
+    }
   }
 
   private hook(name: string, db: Database<unknown, Key>): void {

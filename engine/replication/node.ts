@@ -142,6 +142,11 @@ export class ReplicatedNode implements Replicator {
     return this.role === Role.Leader;
   }
 
+  /** How often the lease is renewed or tried. */
+  get leaseCheckMs(): number {
+    return this.options.leaseCheckMs;
+  }
+
   /** This engine's name in the pool. */
   get name(): string {
     return this.options.node;
@@ -181,6 +186,7 @@ export class ReplicatedNode implements Replicator {
         return ABORT;
       });
       const { result, writes } = recorded!;
+      this.recorder.forgetAbortedStructures(writes);
       if (writes.length === 0) return result;
       const group = ++this.group;
       const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, writes });

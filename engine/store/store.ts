@@ -261,7 +261,8 @@ export class Store {
         db !== null &&
         typeof db === 'object' &&
         typeof db.name === 'string' &&
-        typeof db.put === 'function'
+        // A read-only store's databases have no put: getRange is every database's.
+        typeof db.getRange === 'function'
       )
         out.set(db.name, db);
     }

@@ -1,0 +1,80 @@
+// What replication relies on in the store itself:
+//   - the digest the replication suites compare replicas with sees every replicated database,
+//     read-only or not (it once saw none in a read-only store, so every digest was equal);
+//   - a leader's recorded-then-aborted transaction does not leave a structured database's encoder
+//     using record structures the store never saved (values applied after it were unreadable once
+//     the store was reopened).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ABORT } from 'lmdb';
+import { unpack } from 'msgpackr';
+import { afterAll, describe, expect, it } from 'vitest';
+import { storeDigest } from '../../engine/replication/digest.js';
+import { EffectRecorder, type Write } from '../../engine/replication/effects.js';
+import { copySnapshot } from '../../engine/replication/snapshot.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+
+const root = mkdtempSync(join(tmpdir(), 'ssc-digest-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const open = (name: string, readOnly: boolean): Store =>
+  Store.open({ path: join(root, name), readOnly, mapSizeBytes: defaultMapSizeBytes });
+
+describe('storeDigest', () => {
+  it('covers every replicated database, the same read-only or writable; one changed value changes it', async () => {
+    const a = open('a', false);
+    await a.meta.put('k', 'v');
+    await a.accounts.put('acc', Buffer.from([1, 2, 3]));
+    await a.audit.put(1, Buffer.from([9]));
+    await a.env.flushed;
+    const writable = storeDigest(a);
+    expect(a.namedDatabases().size).toBeGreaterThan(20);
+    await a.close();
+    copySnapshot(join(root, 'a'), join(root, 'b'));
+    const readOnly = open('a', true);
+    expect(readOnly.namedDatabases().size).toBeGreaterThan(20);
+    expect(storeDigest(readOnly)).toBe(writable);
+    await readOnly.close();
+    const b = open('b', false);
+    expect(storeDigest(b)).toBe(writable);
+    // The audit trail is each engine's own: not covered.
+    await b.audit.put(2, Buffer.from([8]));
+    await b.env.flushed;
+    expect(storeDigest(b)).toBe(writable);
+    await b.accounts.put('acc', Buffer.from([1, 2, 4]));
+    await b.env.flushed;
+    expect(storeDigest(b)).not.toBe(writable);
+    await b.close();
+  });
+
+  it('values first shaped in an aborted recording are readable after the store is reopened', async () => {
+    const store = open('c', false);
+    const recorder = new EffectRecorder(store);
+    for (let round = 0; round < 3; round++) {
+      let writes: Write[] = [];
+      store.env.transactionSync(() => {
+        writes = recorder.record(() => {
+          store.staff.put(`s${round}`, { [`field${round}`]: round, common: 'x' });
+          store.members.put(`m${round}`, { [`other${round}`]: round });
+        }).writes;
+        return ABORT;
+      });
+      recorder.forgetAbortedStructures(writes);
+      // As the leader applies its acknowledged record: the same values, in a new transaction.
+      await store.env.transaction(() => {
+        for (const [db, key, value] of writes)
+          (db === 'staff' ? store.staff : store.members).putSync(key as string, unpack(value!));
+      });
+    }
+    await store.env.flushed;
+    await store.close();
+    const reopened = open('c', true);
+    expect([reopened.staff.get('s0'), reopened.staff.get('s2'), reopened.members.get('m1')]).toEqual([
+      { field0: 0, common: 'x' },
+      { field2: 2, common: 'x' },
+      { other1: 1 },
+    ]);
+    await reopened.close();
+  });
+});
