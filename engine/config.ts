@@ -134,7 +134,8 @@ function clusterConfig(env: Env, host: string, port: number): ClusterConfig | un
   for (const s of servers)
     if (!/^(nats|tls):\/\/[A-Za-z0-9.-]+:\d{1,5}$/.test(s))
       throw new ConfigError(`SSC_CLUSTER_NATS: ${s}: expected nats://host:port`);
-  const pool = env['SSC_CLUSTER_POOL'] ?? '330200';
+  // Ningbo's city pool as the regions table names it (engine/store/regions-table.ts).
+  const pool = env['SSC_CLUSTER_POOL'] ?? '330299';
   if (!/^\d{6}$/.test(pool)) throw new ConfigError('SSC_CLUSTER_POOL: expected a six-digit pool code');
   const node = env['SSC_CLUSTER_NODE'] ?? `${host}:${port}`;
   if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(node))

@@ -17,9 +17,10 @@ import { limits } from './core/limits.js';
 import { type DemoSamples, type DemoSummary, generateDemo } from './demo/demo.js';
 import { Ledger } from './ledger/ledger.js';
 import { createPipeline } from './operations/pipeline.js';
-import { WriteForwarding } from './replication/forward.js';
+import { PoolForwarding } from './replication/forward.js';
 import { ReplicatedNode } from './replication/node.js';
 import { checkProductionServers } from './replication/profile.js';
+import { divisionsServedBy, PoolRoutes } from './replication/routing.js';
 import { StreamLog } from './replication/stream-log.js';
 import { clockBuffer, nowMs as clockNowMs, setClockOffsetMs } from './runtime/clock.js';
 import { endIfAssertion, endProcess } from './runtime/fatal.js';
@@ -176,7 +177,19 @@ export async function startEngine(
       : await ensureAdmin(store, config.adminSecret, clockNowMs());
   // A follower's writes go to the leader (replication/forward.ts): longer than an append may take.
   const forwarding =
-    replica === undefined ? undefined : new WriteForwarding(replica, 2 * config.cluster!.appendTimeoutMs + 1_000);
+    replica === undefined
+      ? undefined
+      : new PoolForwarding(replica, 2 * config.cluster!.appendTimeoutMs + 1_000, replica.leaseCheckMs);
+  // Shard = insured pool: the deployment's routing table (replication/routing.ts), followed here;
+  // this pool's divisions are published by its leader.
+  const routes = replica === undefined ? undefined : new PoolRoutes(replica.log, config.cluster!.pool);
+  routes?.start();
+  const publishRoutes = (): void => {
+    if (replica === undefined || routes === undefined || !replica.leading) return;
+    routes.publish(divisionsServedBy(store, config.cluster!.pool, clockNowMs())).catch((error: unknown) => {
+      app.ssclog.warn({ error: (error as Error).message }, 'routes not published (the next promotion tries again)');
+    });
+  };
   const pipeline = createPipeline({
     pool: dispatcher,
     sessions,
@@ -184,7 +197,9 @@ export async function startEngine(
     store,
     view,
     keys,
-    ...(forwarding === undefined ? {} : { forward: forwarding.forward }),
+    ...(forwarding === undefined
+      ? {}
+      : { replicas: { foreignPool: (f, b) => routes!.foreignPool(f, b), forward: forwarding.forward } }),
   });
   forwarding?.serve(pipeline);
   const app = await buildApp({
@@ -198,9 +213,22 @@ export async function startEngine(
     keys,
     metrics,
     centre,
-    ...(replica === undefined ? {} : { replication: () => ({ ...replica.status(), writes: forwarding!.counts() }) }),
+    ...(replica === undefined
+      ? {}
+      : {
+          replication: () => ({
+            ...replica.status(),
+            pool: config.cluster!.pool,
+            forwarding: forwarding!.counts(),
+            routes: routes!.counts(),
+          }),
+        }),
   });
-  replica?.onRole((role, reason) => app.ssclog.warn({ role, reason }, 'replication role'));
+  replica?.onRole((role, reason) => {
+    app.ssclog.warn({ role, reason }, 'replication role');
+    publishRoutes();
+  });
+  publishRoutes();
   await app.listen({ host: config.host, port: config.port });
   const tcp = new TcpServer(
     {
@@ -285,6 +313,7 @@ export async function startEngine(
         await tcp.close();
         await app.close();
         forwarding?.stop();
+        routes?.stop();
         await replica?.stop();
         if (!readOnly) centre.auditTrail.closeWindows(clockNowMs());
         // Every accepted money request is answered (and durable) before the store closes.

@@ -142,7 +142,7 @@ const variants = allVariants.filter((v) => values.variants.split(',').includes(v
 /** The replicated variant's cluster and this process as the pool's leader (started only when asked). */
 const replication = variants.some((v) => v.replicated) ? await startReplication() : undefined;
 async function startReplication(): Promise<{ cluster: NatsCluster; node: ReplicatedNode }> {
-  const cluster = new NatsCluster({ basePort: 27_000 + Math.floor(Math.random() * 2_000) });
+  const cluster = await NatsCluster.onFreePorts();
   await cluster.start();
   const log = await StreamLog.openWhenReady(
     { servers: cluster.servers, pool: '330200', replicas: 3, leaseTtlMs: 3_000, appendTimeoutMs: 5_000 },

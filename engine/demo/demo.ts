@@ -95,6 +95,11 @@ export interface DemoOptions {
   samplesPerScenario: number;
   /** Called after every chunk with the cards written so far. */
   onProgress?: (written: number, total: number) => void;
+  /**
+   * Every person insured in this division instead of Ningbo's (another pool's dataset, e.g. 330102
+   * for Hangzhou's: a second pool of a replicated deployment, docs/REPLICATION.md).
+   */
+  insuredRegion?: string;
 }
 
 export interface DemoSummary {
@@ -228,7 +233,7 @@ export async function generateDemo(
         idNo,
         name: prng.pick(surnames) + prng.pick(givenChars) + (prng.chance(700) ? prng.pick(givenChars) : ''),
         gender: male ? 1 : 2,
-        insuredRegion: area.insuredRegion,
+        insuredRegion: options.insuredRegion ?? area.insuredRegion,
         insuranceType,
         insuranceStatus:
           scenario === 'suspended'

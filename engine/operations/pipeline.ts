@@ -45,8 +45,15 @@ export interface PipelineDeps {
   store: Store;
   /** The main thread's read view (refreshed for every request decided here). */
   view: LmdbReadView;
-  /** A replicated pool's follower: sends a write to the pool's leader (replication/forward.ts). */
-  forward?: (request: TerminalRequest, done: Done) => void;
+  /** A replicated engine: where the requests it may not decide go (replication/forward.ts). */
+  replicas?: ReplicaPort;
+}
+
+export interface ReplicaPort {
+  /** Another pool that serves this request's person (replication/routing.ts), or '' (this one). */
+  foreignPool(format: Format, body: Uint8Array): string;
+  /** To `pool`'s leader ('': this pool's), answered with its result. */
+  forward(pool: string, request: TerminalRequest, done: Done): void;
 }
 
 export interface TerminalRequest {
@@ -76,6 +83,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     assert(row !== undefined && row.route !== Route.Stream, 'a unary operation reaches the pipeline');
     const replicator = deps.store.replicator;
     if (replicator !== undefined) {
+      const replicas = request.forwarded === true ? undefined : deps.replicas;
+      // A person another pool serves: that pool's leader decides.
+      const pool = replicas?.foreignPool(request.format, request.body) ?? '';
+      if (pool !== '') {
+        replicas!.forward(pool, request, done);
+        return;
+      }
       // A replicated pool's follower past its lag bound answers no read (the writes refuse themselves).
       const reads = row.route === Route.Pool || row.route === Route.Read;
       if (reads && replicator.readsRefused()) {
@@ -83,8 +97,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         return;
       }
       // A write at a follower is the leader's to decide (its answer carries the leader's sequence).
-      if (!reads && !replicator.leading && deps.forward !== undefined && request.forwarded !== true) {
-        deps.forward(request, done);
+      if (!reads && !replicator.leading && replicas !== undefined) {
+        replicas.forward('', request, done);
         return;
       }
       done = withAppliedSeq(replicator, reads, done);

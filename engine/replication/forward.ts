@@ -1,14 +1,16 @@
-// Writes that reach a follower go to the pool's leader: the follower sends the terminal's request as
-// it arrived (operation, format, bytes, MAC, how the transport authenticated it) over a core NATS
-// request on ssc.<pool>.write.<leader>; the leader runs it through its own pipeline, as if it had arrived
-// there, and answers the Handled result, which the follower sends to the terminal as its own. Only
-// the engine leading the pool subscribes (it stops at once when it steps down); with no leader, or
-// none answering in time, the terminal gets 503 S01 and retries with the same msg_id (an
+// Requests an engine may not decide go to a leader that may, over core NATS (ssc.<pool>.write.<leader>):
+//   - a write at a follower goes to its own pool's leader;
+//   - a request whose person another pool serves (routing.ts) goes to that pool's leader, read or write.
+// The engine sends the terminal's request as it arrived (operation, format, bytes, MAC, how the
+// transport authenticated it); the leader runs it through its own pipeline, as if it had arrived
+// there, and answers the Handled result, which the engine sends to the terminal as its own. Only the
+// engine leading a pool subscribes, under its own name (it stops at once when it steps down); with no
+// leader, or none answering in time, the terminal gets 503 S01 and retries with the same msg_id (an
 // acknowledged write then replays as T01). A forwarded request is never forwarded again.
 //
-// The engines of a pool trust each other (they apply each other's records): a request the follower's
-// transport verified (the national envelope's MAC) stays verified. The NATS connection between them
-// is the deployment's to protect (TLS and credentials in production, docs/REPLICATION.md).
+// The engines of a deployment trust each other (they apply each other's records): a request the
+// receiving transport verified (the national envelope's MAC) stays verified. The NATS connections
+// between them are the deployment's to protect (TLS and credentials in production, docs/REPLICATION.md).
 
 import { performance } from 'node:perf_hooks';
 import { pack, unpack } from 'msgpackr';
@@ -54,8 +56,10 @@ function isHandled(value: unknown): value is Handled {
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
-export class WriteForwarding {
+export class PoolForwarding {
   private stopServing: (() => void) | undefined;
+  /** Other pools' leaders, as their leases named them when last looked at. */
+  private readonly otherLeaders = new Map<string, { leader: string; atMs: number }>();
   private forwarded = 0;
   private answered = 0;
   private failed = 0;
@@ -64,6 +68,8 @@ export class WriteForwarding {
     private readonly node: ReplicatedNode,
     /** How long a follower waits for the leader's answer (more than an append may take). */
     private readonly timeoutMs: number,
+    /** How long another pool's leader is taken as known (the lease check interval). */
+    private readonly leaderCacheMs: number,
   ) {}
 
   /** Serves forwarded writes through `pipeline` whenever this node leads, from now on. */
@@ -117,10 +123,32 @@ export class WriteForwarding {
     });
   }
 
-  /** The follower's side: the pipeline's forward port for a write it may not decide. */
-  readonly forward = (request: TerminalRequest, done: (result: Handled) => void): void => {
+  /**
+   * The pipeline's forward port. pool '': this pool's leader (a write at a follower); otherwise the
+   * leader of that pool (a request whose person another pool serves: routing.ts).
+   */
+  readonly forward = (pool: string, request: TerminalRequest, done: (result: Handled) => void): void => {
+    if (pool === '') {
+      this.send(this.node.log.writeSubject(this.node.leaderName), this.node.leaderName, request, done);
+      return;
+    }
+    this.leaderOf(pool).then(
+      (leader) => this.send(this.node.log.writeSubject(leader, pool), leader, request, done),
+      () => this.send('', '', request, done),
+    );
+  };
+
+  /** Another pool's leader as its lease names it (looked up again after a lease check interval). */
+  private async leaderOf(pool: string): Promise<string> {
+    const known = this.otherLeaders.get(pool);
+    if (known !== undefined && performance.now() - known.atMs < this.leaderCacheMs) return known.leader;
+    const { holder } = await this.node.log.lease(pool);
+    this.otherLeaders.set(pool, { leader: holder, atMs: performance.now() });
+    return holder;
+  }
+
+  private send(subject: string, leader: string, request: TerminalRequest, done: (result: Handled) => void): void {
     const sentAt = performance.now();
-    const leader = this.node.leaderName;
     if (leader === '') {
       this.failed++;
       done(refused(Status.StoreUnavailable, 'no pool leader known yet: retry with the same msg_id'));
@@ -134,7 +162,7 @@ export class WriteForwarding {
       auth: request.auth,
     };
     this.forwarded++;
-    this.node.log.request(this.node.log.writeSubject(leader), pack(wire), this.timeoutMs).then(
+    this.node.log.request(subject, pack(wire), this.timeoutMs).then(
       (data) => {
         let handled: unknown;
         try {
@@ -157,8 +185,9 @@ export class WriteForwarding {
       () => {
         // No leader (an election under way, no quorum) or none answering in time: safe to retry.
         this.failed++;
+        this.otherLeaders.clear();
         done(refused(Status.StoreUnavailable, 'no pool leader answered: retry with the same msg_id'));
       },
     );
-  };
+  }
 }

@@ -5,7 +5,7 @@
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,9 +18,17 @@ export interface NatsNode {
   process: ChildProcess | undefined;
 }
 
+export interface NodePorts {
+  client: number;
+  cluster: number;
+  monitor: number;
+}
+
 export interface NatsClusterOptions {
   /** First client port; node i listens on base + i, its route on base + 100 + i, monitoring on base + 200 + i. */
-  basePort: number;
+  basePort?: number;
+  /** Each node's ports (instead of basePort): NatsCluster.onFreePorts picks them. */
+  ports?: NodePorts[];
   nodes?: number;
   /** Keep the store folders (default: a fresh temporary folder, removed by stop()). */
   dir?: string;
@@ -57,6 +65,24 @@ function waitForPort(port: number, deadlineMs: number): Promise<void> {
   });
 }
 
+/** `count` distinct ports free on 127.0.0.1 now (held together while asked, then released). */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}
+
 export class NatsCluster {
   readonly nodes: NatsNode[];
   private readonly dir: string;
@@ -68,15 +94,35 @@ export class NatsCluster {
     this.routeUrl = options.routeUrl ?? ((_from, to) => `nats-route://127.0.0.1:${this.nodes[to]!.clusterPort}`);
     this.ownDir = options.dir === undefined;
     this.dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ssc-nats-'));
-    const count = options.nodes ?? 3;
+    const count = options.ports?.length ?? options.nodes ?? 3;
+    const base = options.basePort ?? 0;
+    const portsOf = (i: number): NodePorts =>
+      options.ports?.[i] ?? { client: base + i, cluster: base + 100 + i, monitor: base + 200 + i };
     this.nodes = Array.from({ length: count }, (_, i) => ({
       name: `n${i + 1}`,
-      clientPort: options.basePort + i,
-      clusterPort: options.basePort + 100 + i,
-      monitorPort: options.basePort + 200 + i,
+      clientPort: portsOf(i).client,
+      clusterPort: portsOf(i).cluster,
+      monitorPort: portsOf(i).monitor,
       storeDir: join(this.dir, `store${i + 1}`),
       process: undefined,
     }));
+  }
+
+  /**
+   * A cluster on ports the system has free now (asked of the kernel, then released), so suites
+   * running side by side do not collide on fixed ranges.
+   */
+  static async onFreePorts(options: Omit<NatsClusterOptions, 'basePort' | 'ports'> = {}): Promise<NatsCluster> {
+    const count = options.nodes ?? 3;
+    const ports = await freePorts(3 * count);
+    return new NatsCluster({
+      ...options,
+      ports: Array.from({ length: count }, (_, i) => ({
+        client: ports[3 * i]!,
+        cluster: ports[3 * i + 1]!,
+        monitor: ports[3 * i + 2]!,
+      })),
+    });
   }
 
   /** The client URLs (what the engines connect to). */

@@ -14,6 +14,8 @@ export interface SnapshotOptions {
   masterKey: Buffer;
   adminSecret: string;
   onProgress?: (done: number, total: number) => void;
+  /** Another pool's dataset: every person insured in this division (demo.ts). */
+  insuredRegion?: string;
 }
 
 /** Writes the snapshot into an empty folder; returns the demo samples. */
@@ -26,6 +28,7 @@ export async function makeSnapshot(dir: string, options: SnapshotOptions): Promi
     masterKey: options.masterKey,
     samplesPerScenario: 3,
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(options.insuredRegion === undefined ? {} : { insuredRegion: options.insuredRegion }),
   });
   await ensureAdmin(store, options.adminSecret, Date.now());
   await store.env.flushed;

@@ -41,6 +41,8 @@ export class StreamLog {
     private readonly jsm: JetStreamManager,
     private readonly js: JetStreamClient,
     private readonly leases: KV,
+    /** The deployment's routing table: division code -> pool (routing.ts). */
+    private readonly routes: KV,
   ) {}
 
   get streamName(): string {
@@ -56,8 +58,8 @@ export class StreamLog {
    * stream). Named by the leader: a deposed leader's subscription that its server still advertises
    * (cut off, its unsubscribe never arrived) is never sent the next leader's writes.
    */
-  writeSubject(node: string): string {
-    return `ssc.${this.options.pool}.write.${node}`;
+  writeSubject(node: string, pool = this.options.pool): string {
+    return `ssc.${pool}.write.${node}`;
   }
 
   static async open(options: StreamLogOptions): Promise<StreamLog> {
@@ -105,7 +107,12 @@ export class StreamLog {
         // a dead link is never answered).
         allow_direct: false,
       });
-      return new StreamLog(options, nc, jsm, js, leases);
+      const routes = await new Kvm(js).create('ssc_routes', {
+        replicas: options.replicas,
+        history: 1,
+        allow_direct: false,
+      });
+      return new StreamLog(options, nc, jsm, js, leases, routes);
     } catch (error) {
       await nc.close();
       throw error;
@@ -240,15 +247,50 @@ export class StreamLog {
    * third of its TTL, and a renewal exists only once a quorum stored it: a revision that stops
    * changing means no leader, or a server cut off from the quorum (it keeps answering with what it had).
    */
-  async lease(): Promise<{ revision: number; holder: string }> {
+  async lease(pool = this.options.pool): Promise<{ revision: number; holder: string }> {
     try {
-      const entry = await this.leases.get(this.options.pool);
+      const entry = await this.leases.get(pool);
       // A released lease reads as a delete marker; an expired one as nothing.
       if (entry === null || entry.operation !== 'PUT') return { revision: entry?.revision ?? 0, holder: '' };
       return { revision: entry.revision, holder: entry.string() };
     } catch (error) {
       throw new LogUnavailable(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** Routes a division code to a pool (the routing table, routing.ts). */
+  async putRoute(division: string, pool: string): Promise<void> {
+    try {
+      await this.routes.put(division, new TextEncoder().encode(pool));
+    } catch (error) {
+      throw new LogUnavailable(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /**
+   * The routing table's entries now and every change after ('' for a removed route), until the
+   * returned stop() is called; a watch that ends (servers down) is made again after a pause.
+   */
+  watchRoutes(onChange: (division: string, pool: string) => void): () => void {
+    let stopped = false;
+    let close: (() => void) | undefined;
+    void (async () => {
+      while (!stopped) {
+        try {
+          const entries = await this.routes.watch();
+          close = () => entries.stop();
+          if (stopped) close();
+          for await (const entry of entries) onChange(entry.key, entry.operation === 'PUT' ? entry.string() : '');
+        } catch {
+          // Unreachable for now: watched again below.
+        }
+        if (!stopped) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
+    return () => {
+      stopped = true;
+      close?.();
+    };
   }
 
   /** Gives the lease up (a clean stop), if this node still holds it at `revision`. */

@@ -30,7 +30,6 @@ const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const kills = Number(process.env['REPL_KILLS'] ?? 20);
 const pauses = Number(process.env['REPL_PAUSES'] ?? 5);
 const leaseMs = 1_000;
-const basePort = 29_000 + Math.floor(Math.random() * 6_000);
 let cluster: NatsCluster;
 let root: string;
 let samples: DemoSamples;
@@ -59,7 +58,7 @@ async function leader(): Promise<string | undefined> {
 }
 
 beforeAll(async () => {
-  cluster = new NatsCluster({ basePort });
+  cluster = await NatsCluster.onFreePorts();
   await cluster.start();
   root = mkdtempSync(join(tmpdir(), 'ssc-repl-faults-'));
   const base = join(root, 'base');

@@ -29,7 +29,6 @@ import { registerSampleKeys } from '../support/helpers.js';
 import { leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-recovery-secret';
-const basePort = 36_000 + Math.floor(Math.random() * 6_000);
 let cluster: NatsCluster;
 let root: string;
 let samples: DemoSamples;
@@ -144,7 +143,7 @@ async function expectEqualDigests(pool: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  cluster = new NatsCluster({ basePort });
+  cluster = await NatsCluster.onFreePorts();
   await cluster.start();
   root = mkdtempSync(join(tmpdir(), 'ssc-repl-recovery-'));
   const masterKey = loadConfig({}).masterKey;

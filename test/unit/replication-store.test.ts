@@ -12,8 +12,11 @@ import { unpack } from 'msgpackr';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeDigest } from '../../engine/replication/digest.js';
 import { EffectRecorder, type Write } from '../../engine/replication/effects.js';
+import { peekInsuredRegion } from '../../engine/replication/routing.js';
 import { copySnapshot } from '../../engine/replication/snapshot.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { Format } from '../../engine/wire/replies.js';
+import { operations } from '../../protocol/operations.js';
 
 const root = mkdtempSync(join(tmpdir(), 'ssc-digest-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -55,8 +58,8 @@ describe('storeDigest', () => {
       let writes: Write[] = [];
       store.env.transactionSync(() => {
         writes = recorder.record(() => {
-          store.staff.put(`s${round}`, { [`field${round}`]: round, common: 'x' });
-          store.members.put(`m${round}`, { [`other${round}`]: round });
+          store.staff.putSync(`s${round}`, { [`field${round}`]: round, common: 'x' });
+          store.members.putSync(`m${round}`, { [`other${round}`]: round });
         }).writes;
         return ABORT;
       });
@@ -76,5 +79,34 @@ describe('storeDigest', () => {
       { other1: 1 },
     ]);
     await reopened.close();
+  });
+});
+
+describe('peekInsuredRegion (routing by the insured pool)', () => {
+  it('reads header.insured_region from protobuf and JSON bodies, with int64 fields around it', () => {
+    const header = {
+      msgId: 'H33010600001202611301200000001',
+      terminalId: 'T1',
+      requestTimeMs: Date.now(),
+      insuredRegion: '330102',
+      careRegion: '330106',
+    };
+    for (const [method, rest] of [
+      ['SignIn', {}],
+      ['Inquire', { credential: { type: 3, cardNo: 'A1', idNo: '330102199001011234' } }],
+    ] as const) {
+      const spec = operations.find((o) => o.method === method)!;
+      const bytes = spec.request.encode({ header, ...rest }).finish();
+      expect(peekInsuredRegion(Format.Proto, bytes)).toBe('330102');
+      const json = Buffer.from(JSON.stringify({ header, ...rest }));
+      expect(peekInsuredRegion(Format.Json, json)).toBe('330102');
+    }
+    const without = operations.find((o) => o.method === 'SignIn')!;
+    expect(
+      peekInsuredRegion(Format.Proto, without.request.encode({ header: { ...header, insuredRegion: '' } }).finish()),
+    ).toBe('');
+    // Malformed bytes route nowhere (decided here, where decoding refuses them).
+    expect(peekInsuredRegion(Format.Proto, Buffer.from([0x0a, 0xff, 0xff]))).toBe('');
+    expect(peekInsuredRegion(Format.Json, Buffer.from('{'))).toBe('');
   });
 });
