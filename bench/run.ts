@@ -17,6 +17,7 @@
 //   budgets: each budgeted scenario again, open loop, at its fraction of the measured peak
 //   sweep: inquire-tcp at 25..125% of its peak (the knee)
 
+import type { ChildProcess } from 'node:child_process';
 import {
   closeSync,
   copyFileSync,
@@ -34,6 +35,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { latencyBudgetUs, type OperationName } from '../engine/core/budgets.js';
 import { CardKind, CardStatus, type EVoucherRecord, type FamilyBinding, HotReason } from '../engine/core/model.js';
+import { NatsCluster } from '../engine/replication/nats-cluster.js';
 import { decodeCard, encodeAccount, encodeHotEntry } from '../engine/store/records.js';
 import { defaultMapSizeBytes, hotListKey, Store } from '../engine/store/store.js';
 import { call, distinctMsgId, header, signIn, type TerminalIdentity } from '../protocol/client.js';
@@ -93,7 +95,7 @@ function budgetUsOf(operation: string): number {
 
 const port = 18_700;
 const url = `http://127.0.0.1:${port}`;
-const steps = 24;
+const steps = 25;
 let step = 0;
 const progress = (what: string): void => {
   step++;
@@ -321,6 +323,94 @@ async function tcp(makeFrame: (i: number) => Buffer, rate = 0) {
     max: r.latencyUs.max,
     errors: r.errors + r.busy,
   };
+}
+
+/**
+ * The same durable settlements through a replicated pool (docs/REPLICATION.md) on this machine: a
+ * local 3-node NATS JetStream cluster, the leader engine at the bench's port and two following
+ * engines applying every record, each from its own copy of the untouched dataset. Closed loop at the
+ * leader, then open loop at half that peak; meanwhile the followers' distance behind the leader is
+ * sampled every 100 ms. The leader's /stats gives the group-record append latency and size.
+ */
+async function replicatedPoolRun(): Promise<{
+  peak: ScenarioRow;
+  half: ScenarioRow;
+  appendP50Us: number;
+  appendP99Us: number;
+  recordBytesMean: number;
+  followerLagRecords: { p50: number; p99: number; max: number };
+}> {
+  const cluster = await NatsCluster.onFreePorts();
+  await cluster.start();
+  const poolDir = mkdtempSync(join(dirname(main.dir), 'pool-'));
+  const followers: ChildProcess[] = [];
+  let leader: Engine | undefined;
+  try {
+    const dirOf = (name: string): string => {
+      const dir = join(poolDir, name);
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      copyFileSync(join(main.dir, 'data.mdb'), join(dir, 'data.mdb'));
+      return dir;
+    };
+    const clusterEnv = (name: string): Record<string, string> => ({
+      SSC_CLUSTER_NATS: cluster.servers.join(','),
+      SSC_CLUSTER_NODE: name,
+      SSC_CLUSTER_POOL: '330299',
+    });
+    // The leader first (the first engine takes the lease), then two followers that never lead.
+    leader = await startEngine(dirOf('leader'), main, clusterEnv('leader'));
+    const followerUrls: string[] = [];
+    for (const [i, name] of ['f1', 'f2'].entries()) {
+      const followerPort = port + 10 + 2 * i;
+      followers.push(
+        await startServer('engine', followerPort, {
+          dataDir: dirOf(name),
+          env: { ...clusterEnv(name), SSC_CLUSTER_ELECT: '0' },
+        }),
+      );
+      followerUrls.push(`http://127.0.0.1:${followerPort}`);
+    }
+    const appliedSeqOf = async (u: string): Promise<number> =>
+      ((await (await fetch(`${u}/stats`)).json()) as { replication: { appliedSeq: number } }).replication.appliedSeq;
+    const lags: number[] = [];
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const leaderSeq = await appliedSeqOf(url);
+        for (const u of followerUrls) lags.push(Math.max(0, leaderSeq - (await appliedSeqOf(u))));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    const peak = await measure('settle-tcp (replicated pool)', 'tcp', 'Settle', 'closed', 0, () =>
+      tcp(settleFrame(leader!)),
+    );
+    const halfRate = Math.max(1, Math.round(peak.requestsPerSecond * 0.5));
+    const half = await measure('settle-tcp (replicated pool) @50%', 'tcp', 'Settle', 'open', halfRate, () =>
+      tcp(settleFrame(leader!), halfRate),
+    );
+    sampling = false;
+    await sampler;
+    const stats = (
+      (await (await fetch(`${url}/stats`)).json()) as {
+        replication: { appendP50Us: number; appendP99Us: number; recordBytesMean: number };
+      }
+    ).replication;
+    lags.sort((a, b) => a - b);
+    const at = (q: number): number => lags[Math.min(lags.length - 1, Math.floor(q * lags.length))] ?? 0;
+    return {
+      peak,
+      half,
+      appendP50Us: stats.appendP50Us,
+      appendP99Us: stats.appendP99Us,
+      recordBytesMean: stats.recordBytesMean,
+      followerLagRecords: { p50: at(0.5), p99: at(0.99), max: lags.at(-1) ?? 0 },
+    };
+  } finally {
+    for (const follower of followers) await stopServer(follower);
+    if (leader !== undefined) await stopServer(leader.child);
+    await cluster.stop();
+    rmSync(poolDir, { recursive: true, force: true });
+  }
 }
 
 // --- the run ---------------------------------------------------------------------------------
@@ -661,6 +751,9 @@ try {
   );
   rows.push(flushEach);
   await stopServer(engine.child);
+  progress('replicated pool: 3 nats-servers, a leader and two following engines, settle-tcp');
+  const pool = await replicatedPoolRun();
+  rows.push(pool.peak, pool.half);
   progress(`baseline: small dataset (${smallCards.toLocaleString('en')} cards), inquire-tcp decide p99`);
   /** Start to first answered swipe, decide p99 under load, and resident memory after it. */
   const datasetRun = async (data: BenchDataset, dir: string) => {
@@ -765,6 +858,37 @@ try {
       measured: `${ratio(family.requestsPerSecond, plain.requestsPerSecond)}× (${family.requestsPerSecond} vs ${plain.requestsPerSecond}/s; server p99 ${(family.serverP99Us / 1000).toFixed(1)} vs ${(plain.serverP99Us / 1000).toFixed(1)} ms; a probe drew ${familyProbeFen} fen on the relative)`,
       pass: family.requestsPerSecond >= 0.8 * plain.requestsPerSecond && familyProbeFen > 0,
     });
+  }
+  {
+    // The replicated pool beside the single box (issue: stream >= 0.5x, append p50 <= 1 ms / p99 <= 7 ms).
+    const single = get('settle-tcp');
+    const settleBudgetUs = budgetUsOf('Settle');
+    verdicts.push(
+      {
+        check: 'durable settlements through the replicated pool vs the single box (TCP, same run)',
+        budget: '≥ 0.5×',
+        measured: `${ratio(pool.peak.requestsPerSecond, single.requestsPerSecond)}× (${pool.peak.requestsPerSecond} vs ${single.requestsPerSecond}/s; group records ${Math.round(pool.recordBytesMean / 1024)} KB mean)`,
+        pass: pool.peak.requestsPerSecond >= 0.5 * single.requestsPerSecond,
+      },
+      {
+        check: 'group-record append to the 3-replica stream (the leader, last 4,096 appends)',
+        budget: 'p50 ≤ 1 ms, p99 ≤ 7 ms',
+        measured: `p50 ${(pool.appendP50Us / 1000).toFixed(2)} ms, p99 ${(pool.appendP99Us / 1000).toFixed(2)} ms`,
+        pass: pool.appendP50Us <= 1_000 && pool.appendP99Us <= 7_000,
+      },
+      {
+        check: 'replicated Settle at half its peak, server p99',
+        budget: `≤ ${settleBudgetUs / 1000} ms`,
+        measured: `${(pool.half.serverP99Us / 1000).toFixed(1)} ms at ${pool.half.offeredPerSecond}/s`,
+        pass: pool.half.serverP99Us <= settleBudgetUs,
+      },
+      {
+        check: 'followers behind the leader during the replicated run (sampled every 100 ms)',
+        budget: 'reported',
+        measured: `p50 ${pool.followerLagRecords.p50}, p99 ${pool.followerLagRecords.p99}, max ${pool.followerLagRecords.max} records`,
+        pass: true,
+      },
+    );
   }
   for (const f of flowRows) {
     verdicts.push({

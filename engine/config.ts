@@ -116,6 +116,8 @@ export interface ClusterConfig {
   elect: boolean;
   /** A follower refuses reads (503 SSC_REPLICA_BEHIND) while more records than this behind the log. */
   readLagMax: number;
+  /** Group records appended and not yet applied at most (1: each waits for the previous one). */
+  appendsInFlightMax: number;
   /**
    * test: any server (Debian's 2.9.10 on loopback). production: refuses to start unless every
    * server's monitoring endpoint reports a version at or above the floor and sync_always.
@@ -159,6 +161,7 @@ function clusterConfig(env: Env, host: string, port: number): ClusterConfig | un
     appendTimeoutMs: int(env, 'SSC_CLUSTER_APPEND_TIMEOUT_MS', 2_000, 50, 60_000),
     elect: int(env, 'SSC_CLUSTER_ELECT', 1, 0, 1) === 1,
     readLagMax: int(env, 'SSC_CLUSTER_READ_LAG_MAX', 1_000, 0, 100_000_000),
+    appendsInFlightMax: int(env, 'SSC_CLUSTER_APPENDS_IN_FLIGHT', 4, 1, 64),
     profile,
     monitorUrls,
   };

@@ -348,6 +348,7 @@ async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): P
     leaseCheckMs: Math.max(100, Math.floor(cluster.leaseTtlMs / 3)),
     elect: cluster.elect,
     readLagMax: cluster.readLagMax,
+    appendsInFlightMax: cluster.appendsInFlightMax,
     readContactMaxMs: 2 * cluster.leaseTtlMs,
     // Promoted: the ledger's in-memory last sequence is re-read from what the log applied.
     onPromote: () => ledger.reload(),

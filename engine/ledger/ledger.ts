@@ -180,7 +180,7 @@ export class Ledger {
     this.view.refresh();
     const nowMs = clockNowMs();
     const startedMs = performance.now();
-    if (this.store.replicator !== undefined) return this.commitReplicated(group, nowMs, startedMs);
+    if (this.store.replicator !== undefined) return this.commitReplicated(group, nowMs, startedMs, flushes);
     try {
       await this.store.env.transaction(() => this.applyGroup(group, nowMs));
     } catch (error) {
@@ -209,32 +209,56 @@ export class Ledger {
   /**
    * A replicated pool (engine/replication/node.ts): the group is decided, appended to the pool's
    * log and applied before its replies leave; refused whole (503 S01) when this engine may not
-   * write or the log did not acknowledge. No pipelining: the next group reads this one's writes.
+   * write or the log did not acknowledge. Pipelined like the single box's flushes: the next group
+   * is decided as soon as this one is (on top of its writes), its replies released once applied.
    */
-  private async commitReplicated(group: Work[], nowMs: number, startedMs: number): Promise<void> {
-    try {
-      await this.store.replicator!.commit(() => this.applyGroup(group, nowMs));
-    } catch (error) {
-      absorbCommitError(error);
-      this.book.reload();
-      // Its record would be too large for one append (large visits): the halves, decided apart.
-      if ((error as { code?: string }).code === 'SSC_RECORD_TOO_LARGE' && group.length > 1) {
-        const half = Math.ceil(group.length / 2);
-        await this.commitReplicated(group.slice(0, half), nowMs, startedMs);
-        await this.commitReplicated(group.slice(half), nowMs, startedMs);
-        return;
-      }
-      for (const work of group) work.done(refusal(Status.StoreUnavailable));
+  private commitReplicated(group: Work[], nowMs: number, startedMs: number, flushes: Promise<void>[]): Promise<void> {
+    return new Promise((decided) => {
+      const done = this.store.replicator!.commit(
+        () => this.applyGroup(group, nowMs),
+        (refused) => {
+          // Refused: the book's sequence numbers are given back before the next group is decided.
+          if (refused !== undefined) this.reloadAhead();
+          decided();
+        },
+      );
+      flushes.push(
+        done.then(
+          () => {
+            const committedMs = performance.now();
+            this.options.onGroup?.(group.length, (committedMs - startedMs) * 1000);
+            this.release(group, committedMs);
+          },
+          (error: unknown) => this.replicatedRefused(group, nowMs, startedMs, error),
+        ),
+      );
+    });
+  }
+
+  private async replicatedRefused(group: Work[], nowMs: number, startedMs: number, error: unknown): Promise<void> {
+    absorbCommitError(error);
+    // Its record would be too large for one append (large visits): the halves, decided apart.
+    if ((error as { code?: string }).code === 'SSC_RECORD_TOO_LARGE' && group.length > 1) {
+      const half = Math.ceil(group.length / 2);
+      const halves: Promise<void>[] = [];
+      await this.commitReplicated(group.slice(0, half), nowMs, startedMs, halves);
+      await this.commitReplicated(group.slice(half), nowMs, startedMs, halves);
+      await Promise.all(halves);
       return;
     }
-    const committedMs = performance.now();
-    this.options.onGroup?.(group.length, (committedMs - startedMs) * 1000);
-    this.release(group, committedMs);
+    for (const work of group) work.done(refusal(Status.StoreUnavailable));
+  }
+
+  /** The book's in-memory state re-read from the store as the next decision will see it. */
+  private reloadAhead(): void {
+    const replicator = this.store.replicator;
+    if (replicator === undefined) this.book.reload();
+    else replicator.readAhead(() => this.book.reload());
   }
 
   /** Re-reads what the book keeps in memory (the last sequence): after this node was promoted. */
   reload(): void {
-    this.book.reload();
+    this.reloadAhead();
   }
 
   private release(group: Work[], committedMs: number): void {

@@ -37,6 +37,12 @@ export interface NatsClusterOptions {
    * proxy per link there (test/support/link-proxy.ts).
    */
   routeUrl?: (from: number, to: number) => string;
+  /**
+   * The route address node i advertises to the others (cluster.advertise). A partition test points
+   * it at a port that refuses, so that no server dials another directly on what the cluster gossips
+   * (an implicit route around the proxies) and every route is one of routeUrl's.
+   */
+  advertise?: (node: number) => string;
 }
 
 /** The nats-server binary, or a clear error naming the command that installs it. */
@@ -89,9 +95,11 @@ export class NatsCluster {
   private readonly ownDir: boolean;
   private readonly binary = natsServerBinary();
   private readonly routeUrl: (from: number, to: number) => string;
+  private readonly advertise: ((node: number) => string) | undefined;
 
   constructor(options: NatsClusterOptions) {
     this.routeUrl = options.routeUrl ?? ((_from, to) => `nats-route://127.0.0.1:${this.nodes[to]!.clusterPort}`);
+    this.advertise = options.advertise;
     this.ownDir = options.dir === undefined;
     this.dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ssc-nats-'));
     const count = options.ports?.length ?? options.nodes ?? 3;
@@ -140,7 +148,7 @@ export class NatsCluster {
       // A group record of the ledger is up to a few MB (node.ts recordBytesMax).
       'max_payload: 8MB',
       `jetstream { store_dir: "${node.storeDir}", max_memory_store: 64MB, max_file_store: 1GB }`,
-      `cluster { name: ssc, listen: 127.0.0.1:${node.clusterPort}, routes: [ ${routes} ] }`,
+      `cluster { name: ssc, listen: 127.0.0.1:${node.clusterPort}, ${this.advertise === undefined ? '' : `advertise: "${this.advertise(from)}", `}routes: [ ${routes} ] }`,
       '',
     ].join('\n');
   }

@@ -56,6 +56,8 @@ export interface NodeOptions {
   readContactMaxMs?: number;
   /** The largest record appended (default defaultRecordBytesMax): a larger group is split by the ledger. */
   recordBytesMax?: number;
+  /** Records appended and not yet applied at most (default defaultAppendsInFlightMax; 1: no pipelining). */
+  appendsInFlightMax?: number;
   /** Called when this node becomes leader, after it caught up (writers reload their in-memory state). */
   onPromote?: () => void;
 }
@@ -80,6 +82,17 @@ export interface NodeStatus {
 
 const appliedKey = 'replication.appliedSeq';
 
+/** Records appended and not yet applied at most (SSC_CLUSTER_APPENDS_IN_FLIGHT). */
+export const defaultAppendsInFlightMax = 4;
+
+/** A record appended (acknowledged or not yet) and not yet applied here. */
+interface Pending {
+  seq: number;
+  writes: Write[];
+  /** Settles once applied here (rejects when it never will be: a failed append, a step-down). */
+  applied: Promise<void>;
+}
+
 /** A fault test's crash at this point of the commit (SSC_TEST_FAULT): the process ends at once. */
 function crashPoint(context: 'append' | 'appended'): void {
   try {
@@ -99,6 +112,10 @@ export class ReplicatedNode implements Replicator {
   private readonly recorder: EffectRecorder;
   private readonly databases;
   private chain: Promise<unknown> = Promise.resolve();
+  /** Decisions, one at a time in order: each sees every earlier one's writes. */
+  private decideChain: Promise<unknown> = Promise.resolve();
+  /** Appended, not yet applied here, in sequence order. */
+  private pending: Pending[] = [];
   private stopFollowing: (() => void) | undefined;
   private leaseTimer: NodeJS.Timeout | undefined;
   private leaseBusy = false;
@@ -176,43 +193,102 @@ export class ReplicatedNode implements Replicator {
     };
   }
 
-  /** The commit path of every writer (ledger, sessions, card centre) on a replicated store. */
-  commit<T>(decide: () => T): Promise<T> {
-    const run = async (): Promise<T> => {
-      if (this.role !== Role.Leader) throw new NotLeader('this engine does not lead the pool');
-      let recorded: { result: T; writes: Write[] } | undefined;
-      this.store.env.transactionSync(() => {
-        recorded = this.recorder.record(decide);
-        return ABORT;
-      });
-      const { result, writes } = recorded!;
-      this.recorder.forgetAbortedStructures(writes);
-      if (writes.length === 0) return result;
-      const group = ++this.group;
-      const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, writes });
-      const most = this.options.recordBytesMax ?? defaultRecordBytesMax;
-      if (record.length > most) {
-        this.group--;
-        throw new RecordTooLarge(`a record of ${record.length} bytes (at most ${most})`);
-      }
-      this.recordBytesMax = Math.max(this.recordBytesMax, record.length);
-      this.recordBytesTotal += record.length;
-      const started = performance.now();
-      let seq: number;
-      crashPoint('append');
+  /**
+   * The commit path of every writer (ledger, sessions, card centre) on a replicated store, pipelined:
+   * the decision is made on top of every record appended and not yet applied here (their writes
+   * replayed first inside the same aborted transaction), appended with the sequence it must take,
+   * and the next decision may start at once (`onDecided`), up to appendsInFlightMax records in
+   * flight. Records are applied strictly in order, each once the stream acknowledged it; the result
+   * resolves after its own record (or, with no writes, every earlier one) is applied. Any append
+   * that fails steps the node down: the records after it are refused too (their expected sequence
+   * named it), and what the stream really holds is applied by the follower loop.
+   */
+  commit<T>(decide: () => T, onDecided?: (refused?: unknown) => void): Promise<T> {
+    const decided = this.decideChain.then(async () => {
       try {
-        const msgId = `${this.log.options.pool}:${this.epoch}:${this.options.node}:${group}`;
-        seq = await this.log.append(record, msgId, this.appliedSeq);
+        const out = await this.decideOne(decide);
+        onDecided?.();
+        return out;
       } catch (error) {
-        if (error instanceof Fenced) this.stepDown('fenced: another writer appended');
+        // Before the next decision: a writer re-reads its in-memory state here (Ledger.reloadAhead).
+        onDecided?.(error);
         throw error;
       }
-      crashPoint('appended');
+    });
+    this.decideChain = decided.catch(() => undefined);
+    return decided.then(({ result, applied }) => applied.then(() => result));
+  }
+
+  /**
+   * Runs fn inside an aborted transaction that holds every appended, not yet applied write: the
+   * store as the next decision will see it (a writer re-reading its in-memory state after a failure).
+   */
+  readAhead<T>(fn: () => T): T {
+    let out: T | undefined;
+    const replay = this.pending.flatMap((p) => p.writes);
+    this.store.env.transactionSync(() => {
+      applyWrites(this.databases, replay);
+      out = fn();
+      return ABORT;
+    });
+    this.recorder.forgetAbortedStructures(replay);
+    return out as T;
+  }
+
+  private async decideOne<T>(decide: () => T): Promise<{ result: T; applied: Promise<void> }> {
+    const most = this.options.appendsInFlightMax ?? defaultAppendsInFlightMax;
+    while (this.role === Role.Leader && this.pending.length >= most)
+      await this.pending[0]!.applied.catch(() => undefined);
+    if (this.role !== Role.Leader) throw new NotLeader('this engine does not lead the pool');
+    let recorded: { result: T; writes: Write[] } | undefined;
+    const replay = this.pending.flatMap((p) => p.writes);
+    this.store.env.transactionSync(() => {
+      applyWrites(this.databases, replay);
+      recorded = this.recorder.record(decide);
+      return ABORT;
+    });
+    const { result, writes } = recorded!;
+    this.recorder.forgetAbortedStructures(replay.length === 0 ? writes : replay.concat(writes));
+    // Nothing written (declined, a replay of an earlier answer): answered once everything it may
+    // have read is applied, never before (a T01 for a record the stream may still refuse).
+    if (writes.length === 0) return { result, applied: this.pending.at(-1)?.applied ?? Promise.resolve() };
+    const group = ++this.group;
+    const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, writes });
+    const bytesMax = this.options.recordBytesMax ?? defaultRecordBytesMax;
+    if (record.length > bytesMax) {
+      this.group--;
+      throw new RecordTooLarge(`a record of ${record.length} bytes (at most ${bytesMax})`);
+    }
+    this.recordBytesMax = Math.max(this.recordBytesMax, record.length);
+    this.recordBytesTotal += record.length;
+    const seq = this.appliedSeq + this.pending.length + 1;
+    crashPoint('append');
+    const started = performance.now();
+    const msgId = `${this.log.options.pool}:${this.epoch}:${this.options.node}:${group}`;
+    const acked = this.log.append(record, msgId, seq - 1).then((ackSeq) => {
       this.noteAppend((performance.now() - started) * 1000);
+      return ackSeq;
+    });
+    const entry: Pending = { seq, writes, applied: Promise.resolve() };
+    entry.applied = this.serial(async () => {
+      let ackedSeq: number;
+      try {
+        ackedSeq = await acked;
+      } catch (error) {
+        this.stepDown(error instanceof Fenced ? 'fenced: another writer appended' : 'an append failed');
+        throw error;
+      }
+      // Stepped down meanwhile (an earlier record failed, the lease was lost): the follower loop
+      // applies what the stream holds.
+      if (this.role !== Role.Leader || this.pending[0] !== entry)
+        throw new NotLeader('stepped down before this record was applied');
+      assert(ackedSeq === seq, `the stream acknowledged ${ackedSeq} for the record expected at ${seq}`);
+      crashPoint('appended');
       await this.apply(seq, writes);
-      return result;
-    };
-    return this.serial(run);
+      this.pending.shift();
+    });
+    this.pending.push(entry);
+    return { result, applied: entry.applied };
   }
 
   /** Leader commits, follower applies and the catch-up of a promotion: one at a time, in order. */
@@ -230,11 +306,13 @@ export class ReplicatedNode implements Replicator {
   /** Applies one record's writes and the applied sequence in one transaction. */
   private async apply(seq: number, writes: Write[]): Promise<void> {
     assert(seq === this.appliedSeq + 1, `records apply in order without gaps (${this.appliedSeq} then ${seq})`);
+    // Committed (visible to the next decision and to readers) is enough: the stream, not this disk,
+    // is what makes the record durable. A crash before LMDB flushed loses the record and its
+    // appliedSeq together (one transaction), and the engine applies it again from the stream.
     await this.store.env.transaction(() => {
       applyWrites(this.databases, writes);
       this.store.meta.putSync(appliedKey, seq);
     });
-    await this.store.env.flushed;
     this.appliedSeq = seq;
     this.applied++;
     this.lastContactMs = Date.now();
@@ -287,6 +365,7 @@ export class ReplicatedNode implements Replicator {
     // After any follower apply under way (the same chain of transactions).
     try {
       await this.serial(async () => {
+        this.pending = [];
         await this.catchUp();
         this.epoch = epoch;
         this.group = 0;
@@ -304,6 +383,7 @@ export class ReplicatedNode implements Replicator {
   stepDown(reason: string): void {
     if (this.role !== Role.Leader) return;
     this.role = Role.Follower;
+    this.pending = [];
     this.leaseRevision = 0;
     this.tellRole(reason);
     this.follow();

@@ -71,6 +71,9 @@ export class StreamLog {
       // the client reconnects to another and the leader's appends go on there.
       pingInterval: 1_000,
       maxPingOut: 2,
+      // Only the servers configured (SSC_CLUSTER_NATS), never ones the cluster advertises: what an
+      // engine talks to is the operator's choice (and a test's partition stays where it was cut).
+      ignoreClusterUpdates: true,
       name: `ssc-${options.pool}`,
     });
     try {

@@ -294,7 +294,13 @@ export class Store {
  * not write or the log refused.
  */
 export interface Replicator {
-  commit<T>(decide: () => T): Promise<T>;
+  /**
+   * Decides (writes recorded), appends, applies; resolves with decide's result once applied.
+   * onDecided is called when the decision is made or refused, before the next one starts.
+   */
+  commit<T>(decide: () => T, onDecided?: (refused?: unknown) => void): Promise<T>;
+  /** fn over the store as the next decision will see it (appended, not yet applied writes included). */
+  readAhead<T>(fn: () => T): T;
   /** True while this replica may not answer reads (a follower past its lag bound, or out of touch). */
   readsRefused(): boolean;
   /** The pool stream's last sequence applied to this store. */

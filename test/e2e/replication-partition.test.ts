@@ -9,6 +9,7 @@
 //   - after healing, A follows again and catches up; every acknowledged settlement replays as T01;
 //     a write at A is forwarded and decided; every replica ends with the same store digest.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +73,15 @@ function isolate(i: number, cut: boolean): void {
 }
 
 beforeAll(async () => {
+  // A port nobody listens on: what each server advertises, so no route is dialled around the proxies.
+  const refusing = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
   cluster = await NatsCluster.onFreePorts({
+    advertise: () => `127.0.0.1:${refusing}`,
     routeUrl: (from, to) => `nats-route://127.0.0.1:${proxies[from]![to]!.port}`,
   });
   for (let from = 0; from < cluster.nodes.length; from++) {
@@ -84,6 +93,21 @@ beforeAll(async () => {
     }
   }
   await cluster.start();
+  // Every route runs through a proxy: each server has its two routes, and the proxies carry three.
+  await waitFor(
+    'the routes, through the proxies only',
+    async () => {
+      const routes = await Promise.all(
+        cluster.nodes.map(async (n) => {
+          const z = (await (await fetch(`http://127.0.0.1:${n.monitorPort}/routez`)).json()) as { num_routes: number };
+          return z.num_routes;
+        }),
+      );
+      const proxied = proxies.flat().reduce((sum, p) => sum + p.open, 0);
+      return routes.every((r) => r === 2) && proxied === 3 ? true : undefined;
+    },
+    30_000,
+  );
   root = mkdtempSync(join(tmpdir(), 'ssc-repl-partition-'));
   const masterKey = loadConfig({}).masterKey;
   samples = await makeSnapshot(join(root, 'base'), { cards: 1_000, seed: 17, masterKey, adminSecret });

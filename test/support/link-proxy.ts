@@ -48,6 +48,11 @@ export class LinkProxy {
     }
   }
 
+  /** Connections open through this link now. */
+  get open(): number {
+    return this.pairs.size;
+  }
+
   /** From now on nothing passes, silently. */
   blackHole(): void {
     this.cut = true;
