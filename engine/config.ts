@@ -161,7 +161,7 @@ function clusterConfig(env: Env, host: string, port: number): ClusterConfig | un
     appendTimeoutMs: int(env, 'SSC_CLUSTER_APPEND_TIMEOUT_MS', 2_000, 50, 60_000),
     elect: int(env, 'SSC_CLUSTER_ELECT', 1, 0, 1) === 1,
     readLagMax: int(env, 'SSC_CLUSTER_READ_LAG_MAX', 1_000, 0, 100_000_000),
-    appendsInFlightMax: int(env, 'SSC_CLUSTER_APPENDS_IN_FLIGHT', 4, 1, 64),
+    appendsInFlightMax: int(env, 'SSC_CLUSTER_APPENDS_IN_FLIGHT', 1, 1, 64),
     profile,
     monitorUrls,
   };

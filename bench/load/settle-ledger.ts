@@ -2,7 +2,7 @@
 // and flushing once per settlement, interleaved in one run, then the group-commit ledger driven at
 // half its measured peak (open loop) for the latency a hospital sees when the engine is not saturated.
 // `npm run bench:settle -- [--cards 1000000] [--persons 20000] [--seconds 5] [--rounds 3] [--concurrency 1024]`
-//    [--variants group-commit,group-128,group-64,flush-each,stream] [--half-peak-rounds 3]
+//    [--variants group-commit,group-128,group-64,flush-each,stream,stream-serial,stream-64] [--half-peak-rounds 3]
 //
 // `stream`: the same ledger on a replicated pool (engine/replication): every group appended to a
 // 3-replica NATS JetStream stream and acknowledged before it is applied and answered, on a local
@@ -129,13 +129,17 @@ interface Variant {
   pipeline: boolean;
   /** Through the pool's replicated log (a leader on a local NATS cluster). */
   replicated?: boolean;
+  /** Replicated: group records appended and not yet applied at most (SSC_CLUSTER_APPENDS_IN_FLIGHT). */
+  appendsInFlight?: number;
 }
 const allVariants: Variant[] = [
   { name: 'group-commit', groupItemsMax: 512, pipeline: true },
   { name: 'group-128', groupItemsMax: 128, pipeline: true },
   { name: 'group-64', groupItemsMax: 64, pipeline: true },
   { name: 'flush-each', groupItemsMax: 1, pipeline: false },
-  { name: 'stream', groupItemsMax: 512, pipeline: false, replicated: true },
+  { name: 'stream', groupItemsMax: 512, pipeline: false, replicated: true, appendsInFlight: 4 },
+  { name: 'stream-serial', groupItemsMax: 512, pipeline: false, replicated: true, appendsInFlight: 1 },
+  { name: 'stream-64', groupItemsMax: 64, pipeline: false, replicated: true, appendsInFlight: 4 },
 ];
 const variants = allVariants.filter((v) => values.variants.split(',').includes(v.name));
 
@@ -157,6 +161,7 @@ async function startReplication(): Promise<{ cluster: NatsCluster; node: Replica
 
 function ledgerFor(variant: Variant): Ledger {
   store.replicator = variant.replicated === true ? replication!.node : undefined;
+  if (variant.replicated === true) replication!.node.appendsInFlightMax = variant.appendsInFlight ?? 4;
   return new Ledger(store, new LmdbReadView(store), settings, policy, {
     groupItemsMax: variant.groupItemsMax,
     pipeline: variant.pipeline,

@@ -82,8 +82,12 @@ export interface NodeStatus {
 
 const appliedKey = 'replication.appliedSeq';
 
-/** Records appended and not yet applied at most (SSC_CLUSTER_APPENDS_IN_FLIGHT). */
-export const defaultAppendsInFlightMax = 4;
+/**
+ * Records appended and not yet applied at most (SSC_CLUSTER_APPENDS_IN_FLIGHT). 1: measured best on
+ * one 2-core machine carrying the servers too (bench:settle, 2026-11-30: 6,838 settles/s at 1 against
+ * 6,079 at 4 — the machine is CPU-bound, not waiting); more pays where an append waits on a network.
+ */
+export const defaultAppendsInFlightMax = 1;
 
 /** A record appended (acknowledged or not yet) and not yet applied here. */
 interface Pending {
@@ -116,6 +120,8 @@ export class ReplicatedNode implements Replicator {
   private decideChain: Promise<unknown> = Promise.resolve();
   /** Appended, not yet applied here, in sequence order. */
   private pending: Pending[] = [];
+  /** Records appended and not yet applied at most; a bench compares settings by changing it. */
+  appendsInFlightMax: number;
   private stopFollowing: (() => void) | undefined;
   private leaseTimer: NodeJS.Timeout | undefined;
   private leaseBusy = false;
@@ -144,6 +150,7 @@ export class ReplicatedNode implements Replicator {
     this.recorder = new EffectRecorder(store);
     this.databases = store.namedDatabases();
     this.appliedSeq = (store.meta.get(appliedKey) as number | undefined) ?? 0;
+    this.appendsInFlightMax = options.appendsInFlightMax ?? defaultAppendsInFlightMax;
   }
 
   /** Follows the stream, and (when electing) tries for the lease at once and then periodically. */
@@ -236,7 +243,7 @@ export class ReplicatedNode implements Replicator {
   }
 
   private async decideOne<T>(decide: () => T): Promise<{ result: T; applied: Promise<void> }> {
-    const most = this.options.appendsInFlightMax ?? defaultAppendsInFlightMax;
+    const most = this.appendsInFlightMax;
     while (this.role === Role.Leader && this.pending.length >= most)
       await this.pending[0]!.applied.catch(() => undefined);
     if (this.role !== Role.Leader) throw new NotLeader('this engine does not lead the pool');

@@ -46,7 +46,8 @@ async function start(name: string): Promise<void> {
     appendTimeoutMs: 1_000,
     logLevel: 'error',
   });
-  engines.set(name, await startChild(env));
+  // Pipelined appends (the default is 1): records in flight when the leader is killed or paused.
+  engines.set(name, await startChild({ ...env, SSC_CLUSTER_APPENDS_IN_FLIGHT: '4' }));
 }
 
 async function replication(name: string): Promise<Replication | undefined> {
