@@ -333,8 +333,11 @@ async function tcp(makeFrame: (i: number) => Buffer, rate = 0) {
  * sampled every 100 ms. The leader's /stats gives the group-record append latency and size.
  */
 async function replicatedPoolRun(): Promise<{
+  cityLoad: ScenarioRow;
   peak: ScenarioRow;
   half: ScenarioRow;
+  /** Appends during the city-load phase only (the first: the leader's window holds nothing else). */
+  cityAppend: { p50Us: number; p99Us: number; recordBytesMean: number };
   appendP50Us: number;
   appendP99Us: number;
   recordBytesMean: number;
@@ -381,6 +384,23 @@ async function replicatedPoolRun(): Promise<{
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
+    const statsOf = async () =>
+      (
+        (await (await fetch(`${url}/stats`)).json()) as {
+          replication: { appendP50Us: number; appendP99Us: number; recordBytesMean: number };
+        }
+      ).replication;
+    // First the city's load (bench/budgets.json fixedLoads, Settle): the appends a hospital's day sees.
+    const cityRate = budgets.fixedLoads.budgets.find((b) => b.operation === 'Settle')?.ratePerSecond ?? 300;
+    const cityLoad = await measure(
+      `settle-tcp (replicated pool) @${cityRate}/s`,
+      'tcp',
+      'Settle',
+      'open',
+      cityRate,
+      () => tcp(settleFrame(leader!), cityRate),
+    );
+    const city = await statsOf();
     const peak = await measure('settle-tcp (replicated pool)', 'tcp', 'Settle', 'closed', 0, () =>
       tcp(settleFrame(leader!)),
     );
@@ -390,16 +410,14 @@ async function replicatedPoolRun(): Promise<{
     );
     sampling = false;
     await sampler;
-    const stats = (
-      (await (await fetch(`${url}/stats`)).json()) as {
-        replication: { appendP50Us: number; appendP99Us: number; recordBytesMean: number };
-      }
-    ).replication;
+    const stats = await statsOf();
     lags.sort((a, b) => a - b);
     const at = (q: number): number => lags[Math.min(lags.length - 1, Math.floor(q * lags.length))] ?? 0;
     return {
+      cityLoad,
       peak,
       half,
+      cityAppend: { p50Us: city.appendP50Us, p99Us: city.appendP99Us, recordBytesMean: city.recordBytesMean },
       appendP50Us: stats.appendP50Us,
       appendP99Us: stats.appendP99Us,
       recordBytesMean: stats.recordBytesMean,
@@ -753,7 +771,7 @@ try {
   await stopServer(engine.child);
   progress('replicated pool: 3 nats-servers, a leader and two following engines, settle-tcp');
   const pool = await replicatedPoolRun();
-  rows.push(pool.peak, pool.half);
+  rows.push(pool.cityLoad, pool.peak, pool.half);
   progress(`baseline: small dataset (${smallCards.toLocaleString('en')} cards), inquire-tcp decide p99`);
   /** Start to first answered swipe, decide p99 under load, and resident memory after it. */
   const datasetRun = async (data: BenchDataset, dir: string) => {
@@ -871,9 +889,15 @@ try {
         pass: pool.peak.requestsPerSecond >= 0.5 * single.requestsPerSecond,
       },
       {
-        check: 'group-record append to the 3-replica stream (the leader, last 4,096 appends)',
+        check: `group-record append to the 3-replica stream at the city load (${pool.cityLoad.offeredPerSecond} settles/s)`,
         budget: 'p50 ≤ 1 ms, p99 ≤ 7 ms',
-        measured: `p50 ${(pool.appendP50Us / 1000).toFixed(2)} ms, p99 ${(pool.appendP99Us / 1000).toFixed(2)} ms`,
+        measured: `p50 ${(pool.cityAppend.p50Us / 1000).toFixed(2)} ms, p99 ${(pool.cityAppend.p99Us / 1000).toFixed(2)} ms (records ${Math.round(pool.cityAppend.recordBytesMean / 1024)} KB mean); server Settle p99 ${(pool.cityLoad.serverP99Us / 1000).toFixed(1)} ms`,
+        pass: pool.cityAppend.p50Us <= 1_000 && pool.cityAppend.p99Us <= 7_000,
+      },
+      {
+        check: 'group-record append at peak and half peak (the leader, last 4,096 appends)',
+        budget: 'p50 ≤ 1 ms, p99 ≤ 7 ms',
+        measured: `p50 ${(pool.appendP50Us / 1000).toFixed(2)} ms, p99 ${(pool.appendP99Us / 1000).toFixed(2)} ms (records ${Math.round(pool.recordBytesMean / 1024)} KB mean)`,
         pass: pool.appendP50Us <= 1_000 && pool.appendP99Us <= 7_000,
       },
       {

@@ -343,6 +343,21 @@ async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): P
     },
     30_000,
   );
+  // A store that applied another pool's records, or more records than the stream holds (the stream
+  // was reset under it), can never follow this stream: refused at start, not fenced for ever.
+  const storePool = store.meta.get('replication.pool') as string | undefined;
+  const appliedSeq = (store.meta.get('replication.appliedSeq') as number | undefined) ?? 0;
+  const streamSeq = appliedSeq === 0 ? 0 : await log.lastSeq();
+  const mismatch =
+    storePool !== undefined && storePool !== cluster.pool
+      ? `${store.options.path} applied pool ${storePool}'s records, not ${cluster.pool}'s`
+      : appliedSeq > streamSeq
+        ? `${store.options.path} applied ${appliedSeq} records of pool ${cluster.pool} but its stream holds ${streamSeq}: the stream was reset`
+        : '';
+  if (mismatch !== '') {
+    await log.close();
+    throw new StoreError('SSC_CLUSTER_SNAPSHOT', `${mismatch}; start from a fresh snapshot or a backup of this pool`);
+  }
   const node = new ReplicatedNode(store, log, {
     node: cluster.node,
     leaseCheckMs: Math.max(100, Math.floor(cluster.leaseTtlMs / 3)),

@@ -81,6 +81,8 @@ export interface NodeStatus {
 }
 
 const appliedKey = 'replication.appliedSeq';
+/** The pool whose records this store applied (checked at start: engine/main.ts). */
+const poolKey = 'replication.pool';
 
 /**
  * Records appended and not yet applied at most (SSC_CLUSTER_APPENDS_IN_FLIGHT). 1: measured best on
@@ -319,6 +321,7 @@ export class ReplicatedNode implements Replicator {
     await this.store.env.transaction(() => {
       applyWrites(this.databases, writes);
       this.store.meta.putSync(appliedKey, seq);
+      if (seq === 1 || this.applied === 0) this.store.meta.putSync(poolKey, this.log.options.pool);
     });
     this.appliedSeq = seq;
     this.applied++;

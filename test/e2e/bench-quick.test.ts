@@ -41,6 +41,7 @@ describe('npm run bench -- --quick', () => {
       'inquire-tcp (pool)',
       'inquire-tcp (pool) @50%',
       'settle-tcp (flush each)',
+      'settle-tcp (replicated pool) @300/s',
       'settle-tcp (replicated pool)',
       'settle-tcp (replicated pool) @50%',
     ]) {

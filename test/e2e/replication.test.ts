@@ -447,7 +447,7 @@ describe('fencing by the stream', () => {
 });
 
 describe('start-up refusals of a replicated engine', () => {
-  it('no snapshot: SSC_CLUSTER_SNAPSHOT; the production profile and Debian 2.9.10: SSC_CLUSTER_UNSAFE', async () => {
+  it("no snapshot, or another pool's store: SSC_CLUSTER_SNAPSHOT; the production profile and Debian 2.9.10: SSC_CLUSTER_UNSAFE", async () => {
     const empty = join(root, 'empty');
     const env = { ...engineEnv('A'), SSC_DATA_DIR: empty, SSC_DEMO_CARDS: '100' };
     await expect(startChild(env)).rejects.toThrow(/SSC_CLUSTER_SNAPSHOT/);
@@ -460,5 +460,9 @@ describe('start-up refusals of a replicated engine', () => {
       SSC_CLUSTER_MONITOR: monitors,
     };
     await expect(startChild(production)).rejects.toThrow(/SSC_CLUSTER_UNSAFE|below the floor 2\.10\.23/);
+    // A store that applied this pool's records, started as another pool's engine.
+    await expect(startChild({ ...engineEnv('A'), SSC_CLUSTER_POOL: '330201' })).rejects.toThrow(
+      /SSC_CLUSTER_SNAPSHOT.*applied pool 330200's records/,
+    );
   }, 60_000);
 });

@@ -10,8 +10,16 @@ export interface EngineChild {
   output(): string;
 }
 
+/** Every engine started here ends with this process, even when a suite fails before its cleanup. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 export function startChild(env: NodeJS.ProcessEnv): Promise<EngineChild> {
   const child = spawn(process.execPath, ['dist/engine/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
