@@ -11,6 +11,11 @@ import type { Store } from '../store/store.js';
 const local = new Set(['audit']);
 
 export function storeDigest(store: Store): string {
+  return xxh3.xxh64(storeDigestParts(store).join('|')).toString(16).padStart(16, '0');
+}
+
+/** Per database: `name:count:hash` (what storeDigest hashes; where two replicas differ, it says which). */
+export function storeDigestParts(store: Store): string[] {
   const parts: string[] = [];
   const names = [...store.namedDatabases().entries()].filter(([name]) => !local.has(name));
   names.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -26,5 +31,5 @@ export function storeDigest(store: Store): string {
     }
     parts.push(`${name}:${count}:${h.toString(16)}`);
   }
-  return xxh3.xxh64(parts.join('|')).toString(16).padStart(16, '0');
+  return parts;
 }

@@ -365,13 +365,18 @@ describe('a replicated pool on NATS JetStream', () => {
   }, 120_000);
 
   it('every replica ends with the same store digest', async () => {
-    const leader = await leaderName();
-    const target = (await stats(leader))!.appliedSeq;
+    // The stream's own last sequence (not whichever engine says it leads): every replica at it.
+    const probe = await StreamLog.openWhenReady(
+      { servers: cluster.servers, pool, replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      30_000,
+    );
+    const target = await probe.lastSeq();
+    await probe.close();
     for (const name of engines.keys())
       await waitFor(
         `${name} at ${target}`,
-        async () => ((await stats(name))!.appliedSeq >= target ? true : undefined),
-        10_000,
+        async () => ((await stats(name))!.appliedSeq === target ? true : undefined),
+        30_000,
       );
     const digests = new Map<string, string>();
     for (const [name, e] of [...engines.entries()]) {
