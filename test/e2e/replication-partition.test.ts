@@ -139,7 +139,8 @@ afterAll(async () => {
   for (const e of engines.values()) await stopChild(e.child, 'SIGKILL');
   await cluster?.stop();
   for (const row of proxies) for (const proxy of row) await proxy.close();
-  if (root !== undefined) rmSync(root, { recursive: true, force: true });
+  if (root !== undefined && process.env['REPL_KEEP'] !== '1') rmSync(root, { recursive: true, force: true });
+  if (process.env['REPL_KEEP'] === '1') process.stdout.write(`replication: stores kept in ${root}\n`);
 }, 60_000);
 
 describe('a link partition (the leader and its server cut off from the other two)', () => {
@@ -224,7 +225,10 @@ describe('a link partition (the leader and its server cut off from the other two
       'A caught up',
       async () => ((await replicationOf(a))!.appliedSeq >= target ? true : undefined),
       60_000,
-    );
+    ).catch(async (error: unknown) => {
+      // What A says of itself when it did not come back (role, applied, lag, reads refused).
+      throw new Error(`${(error as Error).message}: ${JSON.stringify(await replicationOf(a))} target ${target}`);
+    });
     process.stdout.write(`replication: partition healed: A caught up ${Date.now() - healedAt} ms later\n`);
     // A serves reads again and its writes are forwarded to the leader.
     const served = await waitFor(
