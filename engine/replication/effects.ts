@@ -9,6 +9,7 @@
 // structured (msgpack) values are packed at once, so a record later mutated in place (a visit) is
 // recorded as it was written.
 
+import { xxh3 } from '@node-rs/xxhash';
 import type { Database, Key } from 'lmdb';
 import { pack, unpack } from 'msgpackr';
 import { assert } from '../core/assert.js';
@@ -24,7 +25,21 @@ export interface GroupRecord {
   node: string;
   epoch: number;
   group: number;
+  /**
+   * The hash of the record before it in the stream (recordHash; '' when the leader did not know it):
+   * a replica checks it against the last record it applied, so one that ever applied a record the
+   * stream does not hold finds out at the next record (Raft's log matching, kept by the engine).
+   */
+  prev?: string;
   writes: Write[];
+}
+
+/** A record's hash as the chain names it: xxh64 of its bytes, 16 hex. */
+export function recordHash(bytes: Uint8Array): string {
+  return xxh3
+    .xxh64(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length))
+    .toString(16)
+    .padStart(16, '0');
 }
 
 type WriteMethod = (key: Key, value?: unknown, ...rest: unknown[]) => unknown;

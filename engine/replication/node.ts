@@ -18,7 +18,7 @@ import { assert } from '../core/assert.js';
 import { endProcess } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { Replicator, Store } from '../store/store.js';
-import { applyWrites, decodeGroup, EffectRecorder, encodeGroup, type Write } from './effects.js';
+import { applyWrites, decodeGroup, EffectRecorder, encodeGroup, recordHash, type Write } from './effects.js';
 import { Fenced, LogUnavailable, type StreamLog } from './stream-log.js';
 
 /**
@@ -37,7 +37,11 @@ export class NotLeader extends Error {
   readonly code = 'SSC_NOT_LEADER';
 }
 
-export const Role = { Follower: 'follower', Leader: 'leader', Stopped: 'stopped' } as const;
+/**
+ * diverged: this replica applied a record the stream does not hold (the chain of record hashes broke):
+ * it refuses reads, stops applying and never leads; rebuild it from a backup of a healthy replica.
+ */
+export const Role = { Follower: 'follower', Leader: 'leader', Stopped: 'stopped', Diverged: 'diverged' } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
 export interface NodeOptions {
@@ -81,6 +85,8 @@ export interface NodeStatus {
 }
 
 const appliedKey = 'replication.appliedSeq';
+/** The hash of the last record applied (the chain's link, effects.ts GroupRecord.prev). */
+const hashKey = 'replication.lastHash';
 /** The pool whose records this store applied (checked at start: engine/main.ts). */
 const poolKey = 'replication.pool';
 
@@ -95,6 +101,7 @@ export const defaultAppendsInFlightMax = 1;
 interface Pending {
   seq: number;
   writes: Write[];
+  hash: string;
   /** Settles once applied here (rejects when it never will be: a failed append, a step-down). */
   applied: Promise<void>;
 }
@@ -137,6 +144,8 @@ export class ReplicatedNode implements Replicator {
    */
   private lastContactMs = Date.now();
   private seenLeaseRevision = -1;
+  /** The hash of the last record applied ('' before the first, or in a store from before the chain). */
+  private lastHash = '';
   /** A follower: the engine holding the pool's lease when last looked at ('' when none). */
   private leaseHolder = '';
   private readonly appendUs: number[] = [];
@@ -153,6 +162,7 @@ export class ReplicatedNode implements Replicator {
     this.databases = store.namedDatabases();
     this.appliedSeq = (store.meta.get(appliedKey) as number | undefined) ?? 0;
     this.appendsInFlightMax = options.appendsInFlightMax ?? defaultAppendsInFlightMax;
+    this.lastHash = (store.meta.get(hashKey) as string | undefined) ?? '';
   }
 
   /** Follows the stream, and (when electing) tries for the lease at once and then periodically. */
@@ -262,7 +272,8 @@ export class ReplicatedNode implements Replicator {
     // have read is applied, never before (a T01 for a record the stream may still refuse).
     if (writes.length === 0) return { result, applied: this.pending.at(-1)?.applied ?? Promise.resolve() };
     const group = ++this.group;
-    const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, writes });
+    const prev = this.pending.at(-1)?.hash ?? this.lastHash;
+    const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, prev, writes });
     const bytesMax = this.options.recordBytesMax ?? defaultRecordBytesMax;
     if (record.length > bytesMax) {
       this.group--;
@@ -278,7 +289,7 @@ export class ReplicatedNode implements Replicator {
       this.noteAppend((performance.now() - started) * 1000);
       return ackSeq;
     });
-    const entry: Pending = { seq, writes, applied: Promise.resolve() };
+    const entry: Pending = { seq, writes, hash: recordHash(record), applied: Promise.resolve() };
     entry.applied = this.serial(async () => {
       let ackedSeq: number;
       try {
@@ -293,7 +304,7 @@ export class ReplicatedNode implements Replicator {
         throw new NotLeader('stepped down before this record was applied');
       assert(ackedSeq === seq, `the stream acknowledged ${ackedSeq} for the record expected at ${seq}`);
       crashPoint('appended');
-      await this.apply(seq, writes);
+      await this.apply(seq, writes, entry.hash, prev);
       this.pending.shift();
     });
     this.pending.push(entry);
@@ -312,24 +323,39 @@ export class ReplicatedNode implements Replicator {
     if (this.appendUs.length > 4_096) this.appendUs.splice(0, this.appendUs.length - 4_096);
   }
 
-  /** Applies one record's writes and the applied sequence in one transaction. */
-  private async apply(seq: number, writes: Write[]): Promise<void> {
+  /** Applies one record's writes, the applied sequence and its hash in one transaction. */
+  private async apply(seq: number, writes: Write[], hash: string, prev: string | undefined): Promise<void> {
     assert(seq === this.appliedSeq + 1, `records apply in order without gaps (${this.appliedSeq} then ${seq})`);
+    if (prev !== undefined && prev !== '' && this.lastHash !== '' && prev !== this.lastHash) {
+      this.diverge(`record ${seq} follows ${prev}, this replica applied ${this.lastHash} before it`);
+      throw new NotLeader('this replica diverged from the stream');
+    }
     // Committed (visible to the next decision and to readers) is enough: the stream, not this disk,
     // is what makes the record durable. A crash before LMDB flushed loses the record and its
     // appliedSeq together (one transaction), and the engine applies it again from the stream.
     await this.store.env.transaction(() => {
       applyWrites(this.databases, writes);
       this.store.meta.putSync(appliedKey, seq);
+      this.store.meta.putSync(hashKey, hash);
       if (seq === 1 || this.applied === 0) this.store.meta.putSync(poolKey, this.log.options.pool);
     });
+    this.lastHash = hash;
     this.appliedSeq = seq;
     this.applied++;
     this.lastContactMs = Date.now();
   }
 
+  /** Stops for good: the store no longer matches the stream (Role.Diverged). */
+  private diverge(why: string): void {
+    this.role = Role.Diverged;
+    this.pending = [];
+    this.unfollow();
+    this.tellRole(`diverged: ${why}; rebuild this replica from a backup of a healthy one`);
+  }
+
   readsRefused(): boolean {
     if (this.role === Role.Leader) return false;
+    if (this.role === Role.Diverged) return true;
     const lag = this.streamLastSeq - this.appliedSeq;
     const contactMaxMs = this.options.readContactMaxMs ?? 6_000;
     return lag > (this.options.readLagMax ?? 1_000) || Date.now() - this.lastContactMs > contactMaxMs;
@@ -345,7 +371,8 @@ export class ReplicatedNode implements Replicator {
           if (seq <= this.appliedSeq || this.role !== Role.Follower) return;
           // A consumer that skipped ahead is made again from the next sequence (stream-log.ts).
           if (seq !== this.appliedSeq + 1) throw new Error(`record ${seq} arrived after ${this.appliedSeq}`);
-          await this.apply(seq, decodeGroup(data).writes);
+          const record = decodeGroup(data);
+          await this.apply(seq, record.writes, recordHash(data), record.prev);
         }),
     );
   }
@@ -361,7 +388,8 @@ export class ReplicatedNode implements Replicator {
     while (this.appliedSeq < last) {
       const data = await this.log.get(this.appliedSeq + 1);
       assert(data !== undefined, 'the stream holds every record up to its last sequence');
-      await this.apply(this.appliedSeq + 1, decodeGroup(data).writes);
+      const record = decodeGroup(data);
+      await this.apply(this.appliedSeq + 1, record.writes, recordHash(data), record.prev);
     }
   }
 
@@ -429,7 +457,7 @@ export class ReplicatedNode implements Replicator {
   }
 
   private async leaseTick(): Promise<void> {
-    if (this.leaseBusy || this.role === Role.Stopped) return;
+    if (this.leaseBusy || this.role === Role.Stopped || this.role === Role.Diverged) return;
     this.leaseBusy = true;
     try {
       if (this.role === Role.Leader) {
