@@ -7,7 +7,7 @@
 //   - every acknowledged settlement is in the journal under the settlement id it was given;
 //   - no msg id was applied twice (one journal entry per msg id);
 //   - the replicas' store digests are equal.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { prng } from '../support/prng.js';
-import { leaderOf, poolEngineEnv, type Replication, replicationOf } from '../support/replicated-pool.js';
+import { leaderOf, poolEngineEnv, type Replication, replicationOf, tearDownPool } from '../support/replicated-pool.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const kills = Number(process.env['REPL_KILLS'] ?? 20);
@@ -75,14 +75,7 @@ beforeAll(async () => {
   await start('C');
 }, 120_000);
 
-afterAll(async () => {
-  for (const e of engines.values()) {
-    e.child.kill('SIGCONT');
-    await stopChild(e.child, 'SIGKILL');
-  }
-  await cluster?.stop();
-  if (root !== undefined) rmSync(root, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => tearDownPool(engines, cluster, root), 60_000);
 
 describe(`the replicated pool under leader faults (SEED=${seed}, ${kills} kills, ${pauses} pauses)`, () => {
   it('loses no acknowledged settlement, applies none twice, ends with equal replicas', async () => {

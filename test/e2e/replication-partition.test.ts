@@ -26,7 +26,7 @@ import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { LinkProxy } from '../support/link-proxy.js';
-import { leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+import { credentialOf, leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-partition-secret';
 const appendTimeoutMs = 1_500;
@@ -44,13 +44,6 @@ const cardOf = (i: number): SampleCard => {
   const cards = samples.cards.filter((c) => c.scenario === 'issued' || c.scenario === 'tempLostLapsed');
   return cards[i % cards.length]!;
 };
-
-const credentialOf = (card: SampleCard): ssc.v1.ICredential => ({
-  type: card.credentialType,
-  cardNo: card.cardNo,
-  cardSn: card.cardSn,
-  idNo: card.idNo,
-});
 
 function settleBody(signNo: string, card: SampleCard, fen: number): object {
   const code = samples.catalogue.find((c) => c.class === 1)!.code;

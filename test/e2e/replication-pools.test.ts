@@ -9,12 +9,12 @@
 //     and Ningbo's stream did not move; Ningbo's own requests stay in Ningbo;
 //   - the same card without the routing field is unknown to a Ningbo engine (it decides locally);
 //   - each pool's replicas end with equal digests, and the two pools' digests differ.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
-import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
+import type { DemoSamples } from '../../engine/demo/demo.js';
 import { storeDigest } from '../../engine/replication/digest.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
@@ -24,7 +24,14 @@ import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { nationalEnvelope, postNational } from '../support/national-envelope.js';
-import { leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+import {
+  credentialOf,
+  leaderOf,
+  poolEngineEnv,
+  replicationOf,
+  tearDownPool,
+  waitFor,
+} from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-pools-secret';
 const ningbo = '330299';
@@ -55,13 +62,6 @@ function poolEngines(pool: string): Map<string, EngineChild> {
 async function leaderName(pool: string): Promise<string> {
   return waitFor(`a leader of ${pool}`, () => leaderOf(poolEngines(pool)), 30_000);
 }
-
-const credentialOf = (card: SampleCard): ssc.v1.ICredential => ({
-  type: card.credentialType,
-  cardNo: card.cardNo,
-  cardSn: card.cardSn,
-  idNo: card.idNo,
-});
 
 beforeAll(async () => {
   cluster = await NatsCluster.onFreePorts();
@@ -109,11 +109,7 @@ beforeAll(async () => {
     );
 }, 180_000);
 
-afterAll(async () => {
-  for (const e of engines.values()) await stopChild(e.child, 'SIGKILL');
-  await cluster?.stop();
-  if (root !== undefined) rmSync(root, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => tearDownPool(engines, cluster, root), 60_000);
 
 describe('two pools in one deployment, routed by the insured region', () => {
   it('a Hangzhou-insured request at a Ningbo engine is decided by Hangzhou; Ningbo stays Ningbo', async () => {

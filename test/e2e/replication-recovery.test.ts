@@ -11,7 +11,7 @@
 //     settlement is still there and writes resume;
 // and every replica of a pool ends with the same store digest.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ import { call, header, signIn, type TerminalIdentity } from '../../protocol/clie
 import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
-import { leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+import { leaderOf, poolEngineEnv, replicationOf, tearDownPool, waitFor } from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-recovery-secret';
 let cluster: NatsCluster;
@@ -151,11 +151,7 @@ beforeAll(async () => {
   registerSampleKeys(samples, masterKey);
 }, 120_000);
 
-afterAll(async () => {
-  for (const e of engines.values()) await stopChild(e.child, 'SIGKILL');
-  await cluster?.stop();
-  if (root !== undefined) rmSync(root, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => tearDownPool(engines, cluster, root), 60_000);
 
 describe('a leader killed inside its commit', () => {
   for (const [fault, pool, retried] of [

@@ -13,7 +13,7 @@
 //   - the killed engine restarts as a follower and catches up; every replica's store digest is equal;
 //   - two nodes forced to lead at once (in process): exactly one append per sequence succeeds, the
 //     other is fenced and steps down, and no reply is released for its refused group.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,14 @@ import { TcpClient } from '../../protocol/tcp-client.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { openLedgerHarness } from '../support/ledger-harness.js';
-import { leaderOf, poolEngineEnv, type Replication, replicationOf, waitFor } from '../support/replicated-pool.js';
+import {
+  leaderOf,
+  poolEngineEnv,
+  type Replication,
+  replicationOf,
+  tearDownPool,
+  waitFor,
+} from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-admin-secret';
 const pool = '330200';
@@ -109,11 +116,7 @@ beforeAll(async () => {
   await startEngineNamed('C');
 }, 120_000);
 
-afterAll(async () => {
-  for (const e of engines.values()) await stopChild(e.child, 'SIGKILL');
-  await cluster?.stop();
-  if (root !== undefined) rmSync(root, { recursive: true, force: true });
-}, 60_000);
+afterAll(() => tearDownPool(engines, cluster, root), 60_000);
 
 const hospitalOf = (): TerminalIdentity => samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
 let sequence = 1;

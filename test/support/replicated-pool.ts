@@ -1,6 +1,10 @@
 // What the replication suites share: an engine's environment as one of a pool's members, its
 // replication status from /stats, the leader among running engines, and waiting for a condition.
-import type { EngineChild } from './engine-child.js';
+import { rmSync } from 'node:fs';
+import type { SampleCard } from '../../engine/demo/demo.js';
+import type { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import type { ssc } from '../../protocol/pb.js';
+import { type EngineChild, stopChild } from './engine-child.js';
 
 export interface PoolMember {
   dir: string;
@@ -72,4 +76,23 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** A demo card as a terminal presents it. */
+export function credentialOf(card: SampleCard): ssc.v1.ICredential {
+  return { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo };
+}
+
+/** Ends a suite's pool: every engine killed (a paused one woken first), the servers stopped, the folder removed. */
+export async function tearDownPool(
+  engines: Map<string, EngineChild>,
+  cluster: NatsCluster | undefined,
+  root: string | undefined,
+): Promise<void> {
+  for (const e of engines.values()) {
+    e.child.kill('SIGCONT');
+    await stopChild(e.child, 'SIGKILL');
+  }
+  await cluster?.stop();
+  if (root !== undefined) rmSync(root, { recursive: true, force: true });
 }
