@@ -1,4 +1,4 @@
-// pretest: the system packages the test suites need and npm cannot provide — nats-server (the
+// The test command's first step (package.json "test"): the system packages the test suites need and npm cannot provide — nats-server (the
 // replication suite's NATS JetStream cluster, Debian's 2.9.10). Installed with apt-get when missing
 // and this runs as root (CI); otherwise the run stops here naming the exact command. No suite skips
 // because a package is absent.
