@@ -129,12 +129,12 @@ export class PoolForwarding {
    */
   readonly forward = (pool: string, request: TerminalRequest, done: (result: Handled) => void): void => {
     if (pool === '') {
-      this.send(this.node.log.writeSubject(this.node.leaderName), this.node.leaderName, request, done);
+      this.send(this.node.leaderName, this.node.log.options.pool, request, done);
       return;
     }
     this.leaderOf(pool).then(
-      (leader) => this.send(this.node.log.writeSubject(leader, pool), leader, request, done),
-      () => this.send('', '', request, done),
+      (leader) => this.send(leader, pool, request, done),
+      () => this.send('', pool, request, done),
     );
   };
 
@@ -147,7 +147,8 @@ export class PoolForwarding {
     return holder;
   }
 
-  private send(subject: string, leader: string, request: TerminalRequest, done: (result: Handled) => void): void {
+  /** To `leader` of `pool` ('' leader: none known, refused at once). */
+  private send(leader: string, pool: string, request: TerminalRequest, done: (result: Handled) => void): void {
     const sentAt = performance.now();
     if (leader === '') {
       this.failed++;
@@ -162,7 +163,7 @@ export class PoolForwarding {
       auth: request.auth,
     };
     this.forwarded++;
-    this.node.log.request(subject, pack(wire), this.timeoutMs).then(
+    this.node.log.request(this.node.log.writeSubject(leader, pool), pack(wire), this.timeoutMs).then(
       (data) => {
         let handled: unknown;
         try {

@@ -92,8 +92,8 @@ beforeAll(async () => {
         leaseMs: 1_500,
         appendTimeoutMs: 1_500,
         logLevel: 'error',
+        pool,
       }),
-      SSC_CLUSTER_POOL: pool,
     };
     engines.set(name, await startChild(env));
   }

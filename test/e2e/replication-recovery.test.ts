@@ -59,8 +59,8 @@ async function start(name: string, extra: NodeJS.ProcessEnv = {}): Promise<Engin
       leaseMs: 1_500,
       appendTimeoutMs: 1_500,
       logLevel: 'error',
+      pool: poolOf(name),
     }),
-    SSC_CLUSTER_POOL: poolOf(name),
     ...extra,
   };
   const child = await startChild(env);

@@ -50,18 +50,16 @@ const engines = new Map<string, EngineChild>();
 const dirs = new Map<string, string>();
 
 function engineEnv(name: string): NodeJS.ProcessEnv {
-  return {
-    ...poolEngineEnv({
-      dir: dirs.get(name)!,
-      name,
-      servers: cluster.servers,
-      adminSecret,
-      leaseMs: 1_500,
-      appendTimeoutMs: 1_500,
-      logLevel: 'warn',
-    }),
-    SSC_CLUSTER_POOL: pool,
-  };
+  return poolEngineEnv({
+    dir: dirs.get(name)!,
+    name,
+    servers: cluster.servers,
+    adminSecret,
+    leaseMs: 1_500,
+    appendTimeoutMs: 1_500,
+    logLevel: 'warn',
+    pool,
+  });
 }
 
 async function startEngineNamed(name: string): Promise<EngineChild> {

@@ -14,6 +14,8 @@ export interface PoolMember {
   leaseMs: number;
   appendTimeoutMs: number;
   logLevel: string;
+  /** SSC_CLUSTER_POOL (default: the engine's, Ningbo's 330299). */
+  pool?: string;
 }
 
 /** A built engine's environment as a member of the replicated pool on `servers`. */
@@ -30,6 +32,7 @@ export function poolEngineEnv(m: PoolMember): NodeJS.ProcessEnv {
     SSC_CLUSTER_NODE: m.name,
     SSC_CLUSTER_LEASE_MS: String(m.leaseMs),
     SSC_CLUSTER_APPEND_TIMEOUT_MS: String(m.appendTimeoutMs),
+    ...(m.pool === undefined ? {} : { SSC_CLUSTER_POOL: m.pool }),
   };
 }
 
