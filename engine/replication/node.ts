@@ -11,7 +11,8 @@
 // Fencing is the stream's: an append whose expected last sequence is stale is refused, and the
 // node steps down at once (its writers answer 503 S01). The lease (KV, create / update by revision
 // with a TTL) only decides who should try to lead: a follower that takes it catches up to the
-// stream's end, then leads. Safety never depends on the lease.
+// stream's end and appends its epoch's barrier record (no writes) at the sequence after it, then
+// leads. Safety never depends on the lease.
 
 import { ABORT } from 'lmdb';
 import { assert } from '../core/assert.js';
@@ -96,6 +97,9 @@ const poolKey = 'replication.pool';
  * 6,079 at 4 — the machine is CPU-bound, not waiting); more pays where an append waits on a network.
  */
 export const defaultAppendsInFlightMax = 1;
+
+/** A new leader's barrier append refused this many times in a row: it gives the lease up. */
+const barrierAttemptsMax = 5;
 
 /** A record appended (acknowledged or not yet) and not yet applied here. */
 interface Pending {
@@ -394,8 +398,33 @@ export class ReplicatedNode implements Replicator {
   }
 
   /**
-   * Leads from now on (the lease granted `epoch`): stop following, apply the stream's tail, then
-   * let the writers in. Tests force it to make two engines believe they lead at once.
+   * A new leader's first record, with no writes, appended at the sequence after the last one this
+   * node applied. Its acknowledgement proves this node holds the stream's end: the stream's end as
+   * read from a server just back from a partition may be stale (a partition run led at sequence 4
+   * of 8 that way). Fenced, it catches up again and retries; a few refusals in a row, it gives up
+   * (another leader writes: the lease is released and this node follows).
+   */
+  private async appendBarrier(epoch: number): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.catchUp();
+      const prev = this.lastHash;
+      const record = encodeGroup({ v: 1, node: this.options.node, epoch, group: 0, prev, writes: [] });
+      const msgId = `${this.log.options.pool}:${epoch}:${this.options.node}:barrier${attempt}`;
+      try {
+        const seq = await this.log.append(record, msgId, this.appliedSeq);
+        await this.apply(seq, [], recordHash(record), prev);
+        return;
+      } catch (error) {
+        if (!(error instanceof Fenced) || attempt >= barrierAttemptsMax) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  }
+
+  /**
+   * Leads from now on (the lease granted `epoch`): stop following, apply the stream's tail, append
+   * the epoch's barrier record (an elected leader), then let the writers in. Tests force it without
+   * a lease (elect false, no barrier) to make two engines believe they lead at once.
    */
   async lead(epoch: number): Promise<void> {
     this.unfollow();
@@ -404,12 +433,15 @@ export class ReplicatedNode implements Replicator {
     try {
       await this.serial(async () => {
         this.pending = [];
-        await this.catchUp();
+        if (this.options.elect) await this.appendBarrier(epoch);
+        else await this.catchUp();
         this.epoch = epoch;
         this.group = 0;
         this.role = Role.Leader;
       });
     } catch (error) {
+      if (this.options.elect && this.leaseRevision > 0) await this.log.releaseLease(this.leaseRevision);
+      this.leaseRevision = 0;
       this.follow();
       throw error;
     }

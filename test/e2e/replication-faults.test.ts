@@ -14,17 +14,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
 import { EntryKind } from '../../engine/core/ledger-rules.js';
 import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
-import { storeDigest } from '../../engine/replication/digest.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
-import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { prng } from '../support/prng.js';
-import { leaderOf, poolEngineEnv, type Replication, replicationOf, tearDownPool } from '../support/replicated-pool.js';
+import {
+  frozenDigests,
+  leaderOf,
+  poolEngineEnv,
+  type Replication,
+  replicationOf,
+  tearDownPool,
+} from '../support/replicated-pool.js';
 
 const seed = Number(process.env['SEED'] ?? Date.now() % 2 ** 31);
 const kills = Number(process.env['REPL_KILLS'] ?? 20);
@@ -196,26 +201,24 @@ describe(`the replicated pool under leader faults (SEED=${seed}, ${kills} kills,
       while (((await replication(name))?.appliedSeq ?? 0) < target && Date.now() < deadline)
         await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const digests = new Set<string>();
-    for (const [name, e] of [...engines.entries()]) {
-      await stopChild(e.child, 'SIGTERM');
-      engines.delete(name);
-      const store = Store.open({ path: dirs.get(name)!, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-      const byMsgId = new Map<string, number>();
-      for (const { key, value } of store.journal.getRange({})) {
-        const entry = decodeJournalEntry(key as number, value as Buffer);
-        if (entry.kind !== EntryKind.Settle) continue;
-        expect(byMsgId.has(entry.msgId), `${name}: ${entry.msgId} applied twice`).toBe(false);
-        byMsgId.set(entry.msgId, entry.seq);
-      }
-      for (const [msgId, settlementId] of acked) {
-        const seq = byMsgId.get(msgId);
-        expect(seq, `${name}: acknowledged ${msgId} missing`).toBeDefined();
-        expect(`S${String(seq).padStart(12, '0')}`).toBe(settlementId);
-      }
-      digests.add(storeDigest(store));
-      await store.close();
-    }
-    expect(digests.size).toBe(1);
+    const digests = await frozenDigests(
+      engines,
+      (name) => dirs.get(name)!,
+      (name, store) => {
+        const byMsgId = new Map<string, number>();
+        for (const { key, value } of store.journal.getRange({})) {
+          const entry = decodeJournalEntry(key as number, value as Buffer);
+          if (entry.kind !== EntryKind.Settle) continue;
+          expect(byMsgId.has(entry.msgId), `${name}: ${entry.msgId} applied twice`).toBe(false);
+          byMsgId.set(entry.msgId, entry.seq);
+        }
+        for (const [msgId, settlementId] of acked) {
+          const seq = byMsgId.get(msgId);
+          expect(seq, `${name}: acknowledged ${msgId} missing`).toBeDefined();
+          expect(`S${String(seq).padStart(12, '0')}`).toBe(settlementId);
+        }
+      },
+    );
+    expect(new Set(digests.values()).size).toBe(1);
   }, 600_000);
 });

@@ -16,17 +16,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
 import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
-import { storeDigest, storeDigestParts } from '../../engine/replication/digest.js';
+import { storeDigestParts } from '../../engine/replication/digest.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
 import { StreamLog } from '../../engine/replication/stream-log.js';
-import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { LinkProxy } from '../support/link-proxy.js';
-import { credentialOf, leaderOf, poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+import {
+  credentialOf,
+  frozenDigests,
+  leaderOf,
+  poolEngineEnv,
+  replicationOf,
+  waitFor,
+} from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-partition-secret';
 const appendTimeoutMs = 1_500;
@@ -293,16 +299,16 @@ describe('a link partition (the leader and its server cut off from the other two
         async () => ((await replicationOf(engines.get(name)!.url))!.appliedSeq === last ? true : undefined),
         30_000,
       );
-    const digests: string[] = [];
     const parts: string[][] = [];
-    for (const name of names) {
-      await stopChild(engines.get(name)!.child, 'SIGTERM');
-      engines.delete(name);
-      const store = Store.open({ path: join(root, name), readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-      digests.push(storeDigest(store));
-      parts.push(storeDigestParts(store));
-      await store.close();
-    }
+    const digests = [
+      ...(
+        await frozenDigests(
+          names.map((name) => [name, engines.get(name)!]),
+          (name) => join(root, name),
+          (_name, store) => parts.push(storeDigestParts(store)),
+        )
+      ).values(),
+    ];
     // Where they differ: the databases whose parts are not the same on every replica.
     const differing = parts[0]!.flatMap((part, i) =>
       parts.every((p) => p[i] === part) ? [] : [parts.map((p) => p[i])],

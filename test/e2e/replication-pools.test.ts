@@ -15,17 +15,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
 import type { DemoSamples } from '../../engine/demo/demo.js';
-import { storeDigest } from '../../engine/replication/digest.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
-import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn, type TerminalIdentity } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
-import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { type EngineChild, startChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { nationalEnvelope, postNational } from '../support/national-envelope.js';
 import {
   credentialOf,
+  frozenDigests,
   leaderOf,
   poolEngineEnv,
   replicationOf,
@@ -206,15 +205,8 @@ describe('two pools in one deployment, routed by the insured region', () => {
           async () => ((await replicationOf(engine.url))!.appliedSeq >= target ? true : undefined),
           15_000,
         );
-      const digests = new Set<string>();
-      for (const [name, engine] of poolEngines(pool)) {
-        await stopChild(engine.child, 'SIGTERM');
-        engines.delete(name);
-        const store = Store.open({ path: join(root, name), readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-        digests.add(storeDigest(store));
-        await store.close();
-      }
-      byPool.set(pool, digests);
+      const digests = await frozenDigests(poolEngines(pool), (name) => join(root, name));
+      byPool.set(pool, new Set(digests.values()));
     }
     expect(byPool.get(ningbo)!.size).toBe(1);
     expect(byPool.get(hangzhou)!.size).toBe(1);

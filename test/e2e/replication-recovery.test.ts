@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
 import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
-import { storeDigest } from '../../engine/replication/digest.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
 import { StreamLog } from '../../engine/replication/stream-log.js';
@@ -26,7 +25,14 @@ import { call, header, signIn, type TerminalIdentity } from '../../protocol/clie
 import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
-import { leaderOf, poolEngineEnv, replicationOf, tearDownPool, waitFor } from '../support/replicated-pool.js';
+import {
+  frozenDigests,
+  leaderOf,
+  poolEngineEnv,
+  replicationOf,
+  tearDownPool,
+  waitFor,
+} from '../support/replicated-pool.js';
 
 const adminSecret = 'replication-recovery-secret';
 let cluster: NatsCluster;
@@ -131,15 +137,8 @@ async function expectEqualDigests(pool: string): Promise<void> {
       async () => ((await replicationOf(engine.url))!.appliedSeq >= target ? true : undefined),
       15_000,
     );
-  const digests: [string, string][] = [];
-  for (const [name, engine] of poolEngines(pool)) {
-    await stopChild(engine.child, 'SIGTERM');
-    engines.delete(name);
-    const store = Store.open({ path: dirs.get(name)!, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-    digests.push([name, storeDigest(store)]);
-    await store.close();
-  }
-  expect(new Set(digests.map(([, d]) => d)).size, JSON.stringify(digests)).toBe(1);
+  const digests = await frozenDigests(poolEngines(pool), (name) => dirs.get(name)!);
+  expect(new Set(digests.values()).size, JSON.stringify([...digests])).toBe(1);
 }
 
 beforeAll(async () => {

@@ -20,7 +20,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminClient } from '../../engine/cli/admin-client.js';
 import { loadConfig } from '../../engine/config.js';
 import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
-import { storeDigest } from '../../engine/replication/digest.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { ReplicatedNode } from '../../engine/replication/node.js';
 import { copySnapshot, makeSnapshot } from '../../engine/replication/snapshot.js';
@@ -33,6 +32,7 @@ import { type EngineChild, startChild, stopChild } from '../support/engine-child
 import { registerSampleKeys } from '../support/helpers.js';
 import { openLedgerHarness } from '../support/ledger-harness.js';
 import {
+  frozenDigests,
   leaderOf,
   poolEngineEnv,
   type Replication,
@@ -379,14 +379,7 @@ describe('a replicated pool on NATS JetStream', () => {
         async () => ((await stats(name))!.appliedSeq === target ? true : undefined),
         30_000,
       );
-    const digests = new Map<string, string>();
-    for (const [name, e] of [...engines.entries()]) {
-      await stopChild(e.child, 'SIGTERM');
-      engines.delete(name);
-      const store = Store.open({ path: dirs.get(name)!, readOnly: true, mapSizeBytes: defaultMapSizeBytes });
-      digests.set(name, storeDigest(store));
-      await store.close();
-    }
+    const digests = await frozenDigests(engines, (name) => dirs.get(name)!);
     expect(new Set(digests.values()).size, JSON.stringify([...digests])).toBe(1);
   }, 60_000);
 });

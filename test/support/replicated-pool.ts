@@ -2,7 +2,9 @@
 // replication status from /stats, the leader among running engines, and waiting for a condition.
 import { rmSync } from 'node:fs';
 import type { SampleCard } from '../../engine/demo/demo.js';
+import { storeDigest } from '../../engine/replication/digest.js';
 import type { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, stopChild } from './engine-child.js';
 
@@ -98,4 +100,34 @@ export async function tearDownPool(
   }
   await cluster?.stop();
   if (root !== undefined) rmSync(root, { recursive: true, force: true });
+}
+
+/**
+ * Reads every replica's store as it stands with all of its engines frozen at once (SIGSTOP), then
+ * kills them. Stopping them in turn would let each survivor take the lease and append its epoch's
+ * barrier record after the previous one stopped, and no two stores would then be at the same record.
+ * `each` checks a store while it is open; the result is name -> storeDigest.
+ */
+export async function frozenDigests(
+  engines: Iterable<[string, EngineChild]>,
+  dirOf: (name: string) => string,
+  each?: (name: string, store: Store) => void,
+): Promise<Map<string, string>> {
+  const members = [...engines];
+  for (const [, e] of members) e.child.kill('SIGSTOP');
+  const digests = new Map<string, string>();
+  try {
+    for (const [name] of members) {
+      const store = Store.open({ path: dirOf(name), readOnly: true, mapSizeBytes: defaultMapSizeBytes });
+      try {
+        each?.(name, store);
+        digests.set(name, storeDigest(store));
+      } finally {
+        await store.close();
+      }
+    }
+  } finally {
+    for (const [, e] of members) await stopChild(e.child, 'SIGKILL');
+  }
+  return digests;
 }
