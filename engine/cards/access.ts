@@ -9,6 +9,7 @@ const anyone = [...staffSide, Role.Agent] as const;
 
 export const access = {
   login: [],
+  logout: [...anyone, Role.Admin],
   'staff.create': [Role.Admin],
   'staff.disable': [Role.Admin],
   'staff.unlock': [Role.Admin],
@@ -35,14 +36,18 @@ export const access = {
   'card.deliver': [Role.Agent, Role.Operator],
   'sweep.returns': [Role.Operator],
   'card.read': staffSide,
+  'card.reveal': [Role.Operator, Role.Reviewer],
   'card.operate': [Role.Operator],
   'card.cancel': [Role.Operator],
   'card.replace': [Role.Operator],
   'card.requestFormalLossLift': [Role.Operator, Role.Reviewer],
+  'review.list': [Role.Operator, Role.Reviewer],
   'review.decide': [Role.Reviewer],
   'changes.read': [Role.Auditor],
   'audit.read': [Role.Auditor],
   'hotList.read': [Role.Operator, Role.Auditor],
+  /** The web console's live operations page (the engine's own metrics). */
+  'metrics.read': staffSide,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof access;

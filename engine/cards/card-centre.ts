@@ -6,6 +6,7 @@
 
 import { CentreCore } from './centre-core.js';
 import * as applications from './workflows/applications.js';
+import * as cardDesk from './workflows/card-desk.js';
 import * as cardStatus from './workflows/card-status.js';
 import * as employers from './workflows/employers.js';
 import * as evouchers from './workflows/evouchers.js';
@@ -54,6 +55,9 @@ export class CardCentre extends CentreCore {
   login(...args: Args<typeof staff.login>) {
     return staff.login(this, ...args);
   }
+  logout(...args: Args<typeof staff.logout>) {
+    return staff.logout(this, ...args);
+  }
   unlockStaff(...args: Args<typeof staff.unlockStaff>) {
     return staff.unlockStaff(this, ...args);
   }
@@ -101,6 +105,19 @@ export class CardCentre extends CentreCore {
     return production.sweepReturns(this, ...args);
   }
   // Card status operations and maker-checker approvals
+  // The counter's view of a card (the web console's card page)
+  cardDesk(...args: Args<typeof cardDesk.cardDesk>) {
+    return cardDesk.cardDesk(this, ...args);
+  }
+  cardTimeline(...args: Args<typeof cardDesk.cardTimeline>) {
+    return cardDesk.cardTimeline(this, ...args);
+  }
+  pendingReviews(...args: Args<typeof cardDesk.pendingReviews>) {
+    return cardDesk.pendingReviews(this, ...args);
+  }
+  revealHolder(...args: Args<typeof cardDesk.revealHolder>) {
+    return cardDesk.revealHolder(this, ...args);
+  }
   cardOperation(...args: Args<typeof cardStatus.cardOperation>) {
     return cardStatus.cardOperation(this, ...args);
   }

@@ -124,6 +124,8 @@ export interface ReviewRecord {
    * card moved since, approving it is refused and the request kept (absent in older records: 0).
    */
   cardChangeSeq?: number;
+  /** The requester's reason (no personal data). */
+  note?: string;
 }
 
 /** One entry of the card centre's change log. Identifiers appear only as a keyed tag or sealed. */

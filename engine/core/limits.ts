@@ -141,6 +141,9 @@ export const limits = {
   auditPruneItemsMax: 1_024,
   /** Maker-checker requests waiting at once (a counter's day is a few dozen); more are refused 409. */
   pendingReviewsMax: 10_000,
+  /** A card page's timeline: entries shown at most, among the last this many changes of the log. */
+  cardTimelineEntriesMax: 50,
+  cardTimelineScanMax: 20_000,
   /** A pending maker-checker request expires after this (the sweep logs the expiry). */
   reviewTtlMs: 30 * 86_400_000,
   /** A stop (SIGTERM / SIGINT) ends the process within this, whatever is open (docs/RELIABILITY.md). */

@@ -180,6 +180,13 @@ export const errors = {
     '',
     'admin API: maker-checker: the reviewer must be a different staff member from the maker',
   ),
+  consoleCsrf: define(
+    'SSC_CONSOLE_CSRF',
+    403,
+    'permission_denied',
+    '',
+    "web console: a form posted without this session's CSRF token (or with no session)",
+  ),
   internal: define('SSC_INTERNAL', 500, 'internal', '', 'unexpected server error (logged with its code)'),
 } as const;
 

@@ -13,6 +13,7 @@ const G = Role.Agent;
 // action: the roles admitted, written out (a change to the matrix must change this table too).
 const table: [Action, Role[]][] = [
   ['login', []],
+  ['logout', [A, O, R, U, G]],
   ['staff.create', [A]],
   ['staff.disable', [A]],
   ['staff.unlock', [A]],
@@ -43,10 +44,13 @@ const table: [Action, Role[]][] = [
   ['card.cancel', [O]],
   ['card.replace', [O]],
   ['card.requestFormalLossLift', [O, R]],
+  ['card.reveal', [O, R]],
+  ['review.list', [O, R]],
   ['review.decide', [R]],
   ['changes.read', [U]],
   ['audit.read', [U]],
   ['hotList.read', [O, U]],
+  ['metrics.read', [O, R, U]],
 ];
 
 describe('the card-centre role matrix', () => {

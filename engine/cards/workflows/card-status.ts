@@ -36,6 +36,7 @@ export async function cardOperation(
   op: CardOp,
   nowMs: number,
   cancelReason: CancelReason | 0 = 0,
+  note = '',
 ): Promise<Outcome<CardView>> {
   assert(op !== CardOp.LiftFormalLoss && op !== CardOp.Replace, 'these have their own methods');
   return c.write((log) => {
@@ -43,7 +44,7 @@ export async function cardOperation(
     if (card === undefined) return refuse(AdminProblem.NotFound, 'no such card');
     const step = cardTransition(card, op, nowMs, c.options.settings);
     if (step.refusal !== '') return refuse(AdminProblem.Conflict, step.refusal);
-    const seq = cardStep(c, log, actor.staffId, card, op, nowMs, cancelReason);
+    const seq = cardStep(c, log, actor.staffId, card, op, nowMs, cancelReason, note);
     return ok(cardView(c.card(cardNo)!, seq));
   });
 }
@@ -57,6 +58,7 @@ export async function requestLiftFormalLoss(
   actor: Principal,
   cardNo: string,
   nowMs: number,
+  note = '',
 ): Promise<Outcome<{ reviewId: string }>> {
   return c.write((log) => {
     const card = c.card(cardNo);
@@ -79,6 +81,7 @@ export async function requestLiftFormalLoss(
       requestedBy: actor.staffId,
       requestedMs: nowMs,
       cardChangeSeq: card.changeSeq,
+      ...(note === '' ? {} : { note }),
     };
     c.store.reviews.putSync(reviewId, review);
     log.append({
@@ -87,7 +90,7 @@ export async function requestLiftFormalLoss(
       op: 'request-lift-formal-loss',
       subject: cardNo,
       before: {},
-      after: { reviewId },
+      after: { reviewId, ...(note === '' ? {} : { note }) },
     });
     return ok({ reviewId });
   });
@@ -162,13 +165,14 @@ export async function replace(
   actor: Principal,
   cardNo: string,
   nowMs: number,
+  note = '',
 ): Promise<Outcome<CardView>> {
   return c.write((log) => {
     const card = c.card(cardNo);
     if (card === undefined) return refuse(AdminProblem.NotFound, 'no such card');
     const step = cardTransition(card, CardOp.Replace, nowMs, c.options.settings);
     if (step.refusal !== '') return refuse(AdminProblem.Conflict, step.refusal);
-    const seq = cardStep(c, log, actor.staffId, card, CardOp.Replace, nowMs);
+    const seq = cardStep(c, log, actor.staffId, card, CardOp.Replace, nowMs, 0, note);
     const member = asMember(c.store.members.get(card.holderIdNo));
     if (member !== undefined) {
       c.store.members.putSync(card.holderIdNo, {
@@ -195,6 +199,8 @@ export function cardStep(
   op: CardOp,
   nowMs: number,
   cancelReason: CancelReason | 0 = 0,
+  /** The staff member's reason for the step (the console asks for one; no personal data). */
+  note = '',
 ): number {
   const step = cardTransition(card, op, nowMs, c.options.settings);
   assert(step.refusal === '', 'card step allowed');
@@ -233,6 +239,7 @@ export function cardStep(
       bankActive: next.bankActive,
       ...(op === CardOp.Replace ? { cardSnChanged: true } : {}),
       ...(cancelReason !== 0 ? { cancelReason } : {}),
+      ...(note !== '' ? { note } : {}),
     },
     hot,
   });

@@ -94,6 +94,13 @@ export async function login(
   return { kind: 'ok', token, expiresMs, role: checked.role };
 }
 
+/** Ends a session: the token stops working at once (the web console's logout). */
+export async function logout(c: CentreCore, token: string): Promise<void> {
+  await c.write(() => {
+    c.store.staffTokens.removeSync(tokenKey(token));
+  });
+}
+
 /** An admin lifts an account's login back-off; recorded in the change log. */
 export async function unlockStaff(
   c: CentreCore,

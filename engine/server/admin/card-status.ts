@@ -1,25 +1,73 @@
 import { cardView } from '../../cards/card-centre.js';
 import { CancelReason, CardOp } from '../../core/card-rules.js';
 import { errors } from '../errors.js';
-import { type AdminContext, adminError, bodyOf, cardParams, paramsOf } from './context.js';
+import { type AdminContext, adminError, bodyOf, cardParams, paramsOf, printableText } from './context.js';
+
+/** A staff member's reason for a card step: short, printable, and no digit run that could be an ID, phone or card number. */
+const note = { type: 'string', maxLength: 60, pattern: `^(?!.*\\d{6})${printableText.slice(1)}` } as const;
+const noteBody = bodyOf({ note }, []);
+const noteOf = (value: unknown): string => (value as { note?: string }).note ?? '';
+
+/** What the counter sees of a card beyond its status (the web console's card page and review queue). */
+export function registerCardDeskRoutes(ctx: AdminContext): void {
+  const { centre, route, principal, param, now, answer } = ctx;
+  route(
+    'GET',
+    '/cards/:cardNo',
+    'card.read',
+    "A card's status, the reason its next swipe gets, its holder masked",
+    { params: cardParams },
+    async (request, reply) => {
+      const cardNo = param(request, 'cardNo');
+      const card = centre.card(cardNo);
+      if (card === undefined) return adminError(reply, errors.adminNotFound, 'no such card');
+      return reply.send({ ...cardView(card, 0), ...centre.cardDesk(cardNo, now()) });
+    },
+  );
+  route(
+    'GET',
+    '/cards/:cardNo/timeline',
+    'card.read',
+    "The card's change-log entries, newest first",
+    { params: cardParams },
+    async (request, reply) => {
+      const cardNo = param(request, 'cardNo');
+      if (centre.card(cardNo) === undefined) return adminError(reply, errors.adminNotFound, 'no such card');
+      const rows = centre.cardTimeline(cardNo);
+      return reply.send({ count: rows.length, rows });
+    },
+  );
+  route(
+    'POST',
+    '/cards/:cardNo/holder',
+    'card.reveal',
+    "The holder's name and ID number in clear (logged in the change log as reveal-holder)",
+    { params: cardParams },
+    async (request, reply) =>
+      answer(request, reply, await centre.revealHolder(principal(request), param(request, 'cardNo'), now())),
+  );
+  route('GET', '/reviews', 'review.list', 'Requests waiting for a second person', {}, async (_request, reply) => {
+    const rows = centre.pendingReviews();
+    return reply.send({ count: rows.length, rows });
+  });
+}
 
 export function registerCardStatusRoutes(ctx: AdminContext): void {
   const { centre, route, principal, param, body, now, answer } = ctx;
   // ---- card status operations -------------------------------------------------------------
-  route('GET', '/cards/:cardNo', 'card.read', "A card's status", { params: cardParams }, async (request, reply) => {
-    const card = centre.card(param(request, 'cardNo'));
-    if (card === undefined) return adminError(reply, errors.adminNotFound, 'no such card');
-    return reply.send(cardView(card, 0));
-  });
   const cardOpRoute = (path: string, op: CardOp, summaryText: string): void => {
     route(
       'POST',
       `/cards/:cardNo/${path}`,
       'card.operate',
       summaryText,
-      { params: cardParams },
+      { params: cardParams, body: noteBody },
       async (request, reply) =>
-        answer(request, reply, await centre.cardOperation(principal(request), param(request, 'cardNo'), op, now())),
+        answer(
+          request,
+          reply,
+          await centre.cardOperation(principal(request), param(request, 'cardNo'), op, now(), 0, noteOf(request.body)),
+        ),
     );
   };
   cardOpRoute('temp-loss', CardOp.ReportTempLoss, 'Temporary loss report (lapses after the configured TTL)');
@@ -35,7 +83,7 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
     'Cancellation (death, emigration, transfer out)',
     {
       params: cardParams,
-      body: bodyOf({ reason: { type: 'string', enum: ['death', 'emigration', 'transfer-out'] } }),
+      body: bodyOf({ reason: { type: 'string', enum: ['death', 'emigration', 'transfer-out'] }, note }, ['reason']),
     },
     async (request, reply) => {
       const reason = body<{ reason: string }>(request).reason;
@@ -48,7 +96,14 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
       return answer(
         request,
         reply,
-        await centre.cardOperation(principal(request), param(request, 'cardNo'), CardOp.Cancel, now(), code),
+        await centre.cardOperation(
+          principal(request),
+          param(request, 'cardNo'),
+          CardOp.Cancel,
+          now(),
+          code,
+          noteOf(request.body),
+        ),
       );
     },
   );
@@ -57,21 +112,26 @@ export function registerCardStatusRoutes(ctx: AdminContext): void {
     '/cards/:cardNo/replacement',
     'card.replace',
     'Replacement: new card_sn, the old one hot-listed; the new card follows the issuance steps',
-    { params: cardParams },
+    { params: cardParams, body: noteBody },
     async (request, reply) =>
-      answer(request, reply, await centre.replace(principal(request), param(request, 'cardNo'), now()), 201),
+      answer(
+        request,
+        reply,
+        await centre.replace(principal(request), param(request, 'cardNo'), now(), noteOf(request.body)),
+        201,
+      ),
   );
   route(
     'POST',
     '/cards/:cardNo/formal-loss-lift',
     'card.requestFormalLossLift',
     'Request lifting a formal loss (a different reviewer approves)',
-    { params: cardParams },
+    { params: cardParams, body: noteBody },
     async (request, reply) =>
       answer(
         request,
         reply,
-        await centre.requestLiftFormalLoss(principal(request), param(request, 'cardNo'), now()),
+        await centre.requestLiftFormalLoss(principal(request), param(request, 'cardNo'), now(), noteOf(request.body)),
         202,
       ),
   );

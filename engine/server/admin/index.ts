@@ -16,7 +16,7 @@ import { endIfAssertion } from '../../runtime/fatal.js';
 import { fault } from '../../runtime/faults.js';
 import { errors, type OperationalError } from '../errors.js';
 import { ReplyBudget } from '../reply-budget.js';
-import { registerCardStatusRoutes } from './card-status.js';
+import { registerCardDeskRoutes, registerCardStatusRoutes } from './card-status.js';
 import {
   type AdminContext,
   type AdminDeps,
@@ -254,6 +254,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
       registerImportRoutes(ctx);
       registerPersonRoutes(ctx);
       registerIssuanceRoutes(ctx);
+      registerCardDeskRoutes(ctx);
       registerCardStatusRoutes(ctx);
       registerRecordRoutes(ctx);
 

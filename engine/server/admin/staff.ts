@@ -31,6 +31,11 @@ export function registerStaffRoutes(ctx: AdminContext): void {
       return reply.send({ token: result.token, expiresMs: result.expiresMs, role: result.role });
     },
   );
+  route('POST', '/logout', 'logout', 'End this session: the bearer token stops working', {}, async (request, reply) => {
+    // The token was checked by the route's hook: this is its holder ending it.
+    await centre.logout((request.headers.authorization ?? '').slice(7).trim());
+    return reply.code(204).send();
+  });
   route(
     'POST',
     '/staff',
