@@ -26,6 +26,7 @@ import { detailOf, type Handled, reasonCodeOf, Status } from '../wire/handled.js
 import { appendTimings, Format, type StageTimings } from '../wire/replies.js';
 import { macFromHeader } from '../wire/requests.js';
 import { registerAdminRoutes } from './admin/index.js';
+import { registerConsole } from './console/index.js';
 import { errorOfStatus, errors, type OperationalError, sendError } from './errors.js';
 import { listSettlements } from './list-settlements.js';
 import type { Metrics } from './metrics.js';
@@ -272,6 +273,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     refusals,
     profile: config.profile,
     replyBytesPendingMax: config.adminReplyBytesPendingMax,
+  });
+  await registerConsole(app, {
+    store: deps.store,
+    centre: deps.centre,
+    settings: config.settings,
+    masterKey: config.masterKey,
+    refusals,
   });
   // Rendered at most once per limits.metricsCacheMs; scrapes meanwhile share it (20 clients looping
   // on /metrics pushed a terminal's Inquire median from 2-4 ms to 119-145 ms).
