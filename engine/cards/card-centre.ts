@@ -115,6 +115,9 @@ export class CardCentre extends CentreCore {
   pendingReviews(...args: Args<typeof cardDesk.pendingReviews>) {
     return cardDesk.pendingReviews(this, ...args);
   }
+  employerBatches(...args: Args<typeof cardDesk.employerBatches>) {
+    return cardDesk.employerBatches(this, ...args);
+  }
   revealHolder(...args: Args<typeof cardDesk.revealHolder>) {
     return cardDesk.revealHolder(this, ...args);
   }

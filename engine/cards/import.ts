@@ -55,6 +55,8 @@ export interface RowContext {
   /** The insured region (one of Ningbo's six) a division code belongs to, or undefined. */
   insuredRegionOf(code: string): string | undefined;
   nowMs: number;
+  /** Called after every chunk is parsed and once at the end: rows read so far, rejected so far. */
+  onProgress?: (rows: number, rejected: number) => void;
 }
 
 const nameShape = /^[\p{Script=Han}A-Za-z·•. ]{1,30}$/u;
@@ -275,10 +277,14 @@ export async function runImport(
     if (lineOfId.size < importLimits.rowsMax) lineOfId.set(id, raw.line);
     if (kind === 'police') seen.add(id);
     chunk.push(row);
-    if (chunk.length >= importLimits.chunkRows) await flush();
+    if (chunk.length >= importLimits.chunkRows) {
+      await flush();
+      ctx.onProgress?.(report.rows, report.rejectedCount);
+    }
   }
   await flush();
   await settled();
+  ctx.onProgress?.(report.rows, report.rejectedCount);
   if (kind === 'police' && !report.truncated)
     report.markedAfter = await centre.finishPoliceMatch(actor, seen, ctx.nowMs);
   report.rejected.sort((a, b) => a.line - b.line);

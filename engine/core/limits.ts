@@ -144,6 +144,8 @@ export const limits = {
   /** A card page's timeline: entries shown at most, among the last this many changes of the log. */
   cardTimelineEntriesMax: 50,
   cardTimelineScanMax: 20_000,
+  /** An employer's batches page looks at the newest this many production batches. */
+  employerBatchesScanMax: 500,
   /** A pending maker-checker request expires after this (the sweep logs the expiry). */
   reviewTtlMs: 30 * 86_400_000,
   /** A stop (SIGTERM / SIGINT) ends the process within this, whatever is open (docs/RELIABILITY.md). */

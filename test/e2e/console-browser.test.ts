@@ -26,6 +26,8 @@ const secret = 'console-staff-secret-01';
 let t: TestEngine;
 let browser: Browser;
 let hospital: TerminalIdentity;
+/** op1 through the admin API: the steps with no console page yet (production batches). */
+let opApi: AdminClient;
 let signNo: string;
 let seq = 500;
 let cards: SampleCard[];
@@ -162,9 +164,9 @@ beforeAll(async () => {
     ['aud1', Role.Auditor],
   ] as const)
     expect((await admin.post('/admin/staff', { staffId, role, secret })).status).toBe(201);
-  const op = new AdminClient(t.engine.url);
-  expect((await op.login('op1', secret)).status).toBe(200);
-  await seedEmployers(admin, op);
+  opApi = new AdminClient(t.engine.url);
+  expect((await opApi.login('op1', secret)).status).toBe(200);
+  await seedEmployers(admin, opApi);
   hospital = t.terminal('ningboHospitalL3');
   signNo = await signIn(t.engine.url, hospital);
   cards = t.samples.cards.filter((c) => c.scenario === 'issued');
@@ -416,6 +418,117 @@ describe("the employer agent's pages and the printed forms", () => {
     expect(await page.textContent('[data-field=total]')).toBe('1');
     await page.goto(`${t.engine.url}/console/employers/EMP001/forms/a5`);
     expect(await page.textContent('article')).toContain('李娜');
+    await context.close();
+  });
+
+  it('the agent collects the produced cards and prints the pickup slip (领取单) and the delivery list (发放清单)', async () => {
+    const batch = await opApi.post<{ batchId: string }>('/admin/batches', { employerCode: 'EMP001' });
+    expect(batch.status).toBe(201);
+    const { batchId } = batch.body;
+    expect((await opApi.post(`/admin/batches/${batchId}/arrival`, {})).status).toBe(200);
+    const { context, page } = await signedIn('agent1');
+    const row = page.locator(`tr[data-batch="${batchId}"]`);
+    await Promise.all([page.waitForURL(`**picked=${batchId}*`), row.locator('button').click()]);
+    expect(await page.textContent('.flash')).toContain('1 张卡');
+    await page.click(`tr[data-batch="${batchId}"] a[href$="/slip"]`);
+    expect(await page.textContent('h1')).toBe('社会保障卡领取单');
+    expect(await page.textContent('article')).toContain('张伟');
+    await printToPdf(page, 'form-slip-zh');
+    await page.goto(`${t.engine.url}/console/employers/EMP001/batches/${batchId}/list`);
+    expect(await page.textContent('article')).toContain(people.zhang);
+    await printToPdf(page, 'form-list-zh');
+    // Another employer's agent: neither the page nor the collection.
+    const other = await signedIn('agent2');
+    expect((await other.page.goto(`${t.engine.url}/console/employers/EMP001/batches/${batchId}/slip`))!.status()).toBe(
+      403,
+    );
+    await other.context.close();
+    await context.close();
+    const staff = await signedIn('op1');
+    expect((await staff.page.goto(`${t.engine.url}/console/returns`))!.status()).toBe(200);
+    await printToPdf(staff.page, 'form-returns-zh');
+    await staff.context.close();
+  });
+});
+
+/** A members file of `count` valid rows for EMP003, with three bad lines among them. */
+function membersFile(count: number): { text: string; bad: number[] } {
+  const lines = [
+    'id_no,name,insured_region,insurance_type,scheme,employer_code,employer_name,enrolled_regions,insured_from,retired',
+  ];
+  const bad: number[] = [];
+  const dayMs = 86_400_000;
+  for (let i = 0; i < count; i++) {
+    // 330205, a birth date from 1975-01-01 on, a three-digit sequence: unique and valid.
+    const birth = new Date(Date.UTC(1975, 0, 1) + Math.floor(i / 999) * dayMs)
+      .toISOString()
+      .slice(0, 10)
+      .replaceAll('-', '');
+    const first17 = `330205${birth}${String((i % 999) + 1).padStart(3, '0')}`;
+    const good = idNo(first17);
+    lines.push(`${good},员工,330205,310,employee,EMP003,宁波新材料,,2015-01-01,0`);
+    if (i === 10 || i === count / 2 || i === count - 3) {
+      lines.push(
+        `${first17}${good.endsWith('0') ? '1' : '0'},错号,330205,310,employee,EMP003,宁波新材料,,2015-01-01,0`,
+      );
+      bad.push(lines.length);
+    }
+  }
+  return { text: `${lines.join('\n')}\n`, bad };
+}
+
+describe('imports in the console', () => {
+  it('an import shows its progress and its rejected lines, and gives the report as CSV', async () => {
+    const { context, page } = await signedIn('op1');
+    await page.goto(`${t.engine.url}/console/imports`);
+    await shoot(page, 'imports-zh');
+    const file = membersFile(20_000);
+    // Every value the bar takes, watched from outside the page's own script.
+    await page.evaluate(`(() => {
+      window.barValues = [];
+      const bar = document.getElementById('import-bar');
+      new MutationObserver(() => window.barValues.push(Number(bar.getAttribute('value')))).observe(bar, { attributes: true });
+    })()`);
+    await page.selectOption('select[name=kind]', 'members');
+    await page.setInputFiles('input[type=file]', {
+      name: 'members.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file.text),
+    });
+    await page.click('#import button[type=submit]');
+    await page.waitForSelector('#import-progress[data-state=done]', { timeout: 120_000 });
+    const values = (await page.evaluate('window.barValues')) as number[];
+    expect(values.at(-1)).toBe(100);
+    expect(
+      values.some((v) => v > 0 && v < 100),
+      JSON.stringify(values),
+    ).toBe(true);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(Number(await page.textContent('[data-field=rows]'))).toBe(20_003);
+    expect(Number(await page.textContent('[data-field=rejected]'))).toBe(3);
+    const lines = await page.locator('table.rejected tbody tr td:first-child').allTextContents();
+    expect(lines.map(Number)).toEqual(file.bad);
+    expect(await page.textContent('table.rejected')).toContain('check digit');
+    await shoot(page, 'imports-done-zh');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href$="report.csv"]')]);
+    const csv = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+    expect(csv.split('\n')[0]).toBe('line,reason');
+    expect(csv.split('\n').filter((l) => l !== '')).toHaveLength(4);
+    // The roster of the imported employer has them all.
+    await page.goto(`${t.engine.url}/console/employers/EMP003`);
+    expect(await page.textContent('[data-field=count]')).toContain('20000');
+    expect(await page.locator('tbody tr').count()).toBe(200);
+    await context.close();
+  }, 180_000);
+
+  it('an upload without the CSRF header is refused and imports nothing', async () => {
+    const { context, page } = await signedIn('op1');
+    const r = await page.request.post(`${t.engine.url}/console/imports/imp-forged-0001/upload?kind=members`, {
+      headers: { 'content-type': 'text/csv' },
+      data: membersFile(5).text.replaceAll('EMP003', 'EMP004'),
+    });
+    expect(r.status()).toBe(403);
+    expect((await page.goto(`${t.engine.url}/console/employers/EMP004`))!.status()).toBe(404);
     await context.close();
   });
 });

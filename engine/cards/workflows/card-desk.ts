@@ -3,6 +3,7 @@
 // change log, the requests waiting for a second person, and revealing the holder in clear, which
 // is itself a logged staff action.
 
+import { cardStatusNames } from '../../core/card-rules.js';
 import { checkCardStatus, checkHotEntry } from '../../core/checks.js';
 import { limits } from '../../core/limits.js';
 import { Reason, type ReasonCode } from '../../core/reasons.js';
@@ -11,7 +12,7 @@ import { hotListKey } from '../../store/store.js';
 import { maskIdNo, maskName } from '../../wire/replies.js';
 import type { CentreCore } from '../centre-core.js';
 import { AdminProblem, type Outcome, ok, refuse } from '../outcomes.js';
-import { asReview, type ChangeRecord, type ReviewKind } from '../records.js';
+import { asBatch, asMember, asReview, type ChangeRecord, type ReviewKind } from '../records.js';
 import type { Principal } from '../staff.js';
 
 export interface CardDesk {
@@ -102,4 +103,36 @@ export async function revealHolder(
     log.append({ timeMs: nowMs, actor: actor.staffId, op: 'reveal-holder', subject: cardNo, before: {}, after: {} });
     return ok({ name: c.personOf(card.holderIdNo)?.name ?? '', idNo: card.holderIdNo });
   });
+}
+
+export interface EmployerBatch {
+  batchId: string;
+  createdMs: number;
+  arrivalMs: number;
+  /** The agent (staff id) who collected this employer's cards of the batch ('' until then). */
+  pickedUpBy: string;
+  cards: { cardNo: string; holderIdNo: string; name: string; status: string; deliveredMs: number }[];
+}
+
+/**
+ * The production batches holding cards of an employer's people, newest first (among the last
+ * employerBatchesScanMax batches): what an agent collects and hands out (领取单, 发放清单).
+ */
+export function employerBatches(c: CentreCore, employerCode: string): EmployerBatch[] {
+  const out: EmployerBatch[] = [];
+  for (const { key, value } of c.store.batches.getRange({ reverse: true, limit: limits.employerBatchesScanMax })) {
+    const batch = asBatch(value)!;
+    const cards: EmployerBatch['cards'] = [];
+    for (const cardNo of batch.cardNos) {
+      const card = c.card(cardNo);
+      const member = card === undefined ? undefined : asMember(c.store.members.get(card.holderIdNo));
+      if (card === undefined || member === undefined || member.employerCode !== employerCode) continue;
+      const status = cardStatusNames[card.status];
+      cards.push({ cardNo, holderIdNo: card.holderIdNo, name: member.name, status, deliveredMs: member.deliveredMs });
+    }
+    if (cards.length === 0) continue;
+    const pickedUpBy = batch.pickups[employerCode] ?? '';
+    out.push({ batchId: key as string, createdMs: batch.createdMs, arrivalMs: batch.arrivalMs, pickedUpBy, cards });
+  }
+  return out;
 }

@@ -78,6 +78,14 @@ export function registerEmployerRoutes(ctx: AdminContext): void {
       };
     },
   );
+  employerList(
+    '/employers/:code/batches',
+    "The employer's cards in production batches, one row per card, newest batch first: arrival, the collecting agent, the card and its holder",
+    (code) => ({
+      rows: centre.employerBatches(code).flatMap(({ cards, ...batch }) => cards.map((card) => ({ ...batch, ...card }))),
+      file: `batches-${code}`,
+    }),
+  );
   employerList('/employers/:code/not-returned', 'People who have not returned a form (附件5)', (code) => ({
     rows: notReturned(store, code),
     file: `not-returned-${code}`,

@@ -21,6 +21,7 @@ dl { display: grid; grid-template-columns: 12em 1fr; gap: 4px 12px; margin: 0; }
 dt { color: #4a5968; }
 dd { margin: 0; overflow-wrap: anywhere; }
 input[type=text], input[type=password], input[type=search], select { font: inherit; padding: 5px 8px; border: 1px solid #b8c4d0; border-radius: 4px; max-width: 100%; }
+a.button { text-decoration: none; display: inline-block; }
 button, .button { font: inherit; padding: 5px 14px; border: 1px solid #17507a; background: #17507a; color: #fff; border-radius: 4px; cursor: pointer; }
 button.secondary { background: #fff; color: #17507a; }
 form.inline { display: inline; }
@@ -59,6 +60,7 @@ col.w9 { width: 9%; } col.w11 { width: 11%; } col.w16 { width: 16%; } col.w18 { 
 .person-form fieldset { margin: 10px 0; border: 1px solid #d5dde5; }
 .person-form label.bank { display: inline-block; margin-right: 18px; }
 .forms a { margin: 0 6px 6px 0; display: inline-block; }
+progress { width: 100%; height: 18px; }
 @media print {
   header, .noprint, form { display: none !important; }
   body { background: #fff; font-size: 11pt; }
@@ -71,13 +73,64 @@ col.w9 { width: 9%; } col.w11 { width: 11%; } col.w16 { width: 16%; } col.w18 { 
 `;
 
 /**
- * Print buttons (window.print), and live operations: one EventSource on /console/live/events; each
+ * Print buttons (window.print), the import upload with its progress bar, and live operations: one EventSource on /console/live/events; each
  * event is the page's panels as HTML rendered by the server (escaped there), swapped in by id.
  */
 export const consoleJs = `
 (function () {
   Array.prototype.forEach.call(document.querySelectorAll('[data-print]'), function (button) {
     button.addEventListener('click', function () { window.print(); });
+  });
+  var form = document.getElementById('import');
+  if (form !== null) form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var file = form.elements['file'].files[0];
+    if (!file) return;
+    var id = 'imp' + Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+    var box = document.getElementById('import-progress');
+    var bar = document.getElementById('import-bar');
+    var phase = document.getElementById('import-phase');
+    var figures = document.getElementById('import-figures');
+    var result = document.getElementById('import-result');
+    var button = form.querySelector('button');
+    box.hidden = false;
+    box.removeAttribute('data-state');
+    result.innerHTML = '';
+    bar.value = 0;
+    figures.textContent = '';
+    phase.textContent = form.getAttribute('data-uploading');
+    button.disabled = true;
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', '/console/imports/' + id + '/upload?kind=' + encodeURIComponent(form.elements['kind'].value));
+    xhr.setRequestHeader('content-type', /.(jsonl|ndjson)$/i.test(file.name) ? 'application/x-ndjson' : 'text/csv');
+    xhr.setRequestHeader('x-csrf-token', form.getAttribute('data-csrf'));
+    // The first half of the bar is the upload, the second the rows read of the spooled file.
+    xhr.upload.onprogress = function (e) {
+      if (e.lengthComputable) bar.value = Math.max(bar.value, Math.round((50 * e.loaded) / e.total));
+    };
+    var poll = setInterval(function () {
+      fetch('/console/imports/' + id + '/progress', { credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (p) {
+          if (!p || !p.bytesTotal || xhr.readyState === 4) return;
+          phase.textContent = form.getAttribute('data-processing');
+          bar.value = Math.max(bar.value, 50 + Math.round((50 * p.bytesRead) / p.bytesTotal));
+          figures.textContent =
+            form.getAttribute('data-rows') + ' ' + p.rows + ' · ' + form.getAttribute('data-rejected') + ' ' + p.rejected;
+        })
+        .catch(function () {});
+    }, 250);
+    xhr.onloadend = function () {
+      clearInterval(poll);
+      button.disabled = false;
+      if (xhr.status === 200) {
+        bar.value = 100;
+        phase.textContent = '';
+        result.innerHTML = xhr.responseText;
+      } else phase.textContent = form.getAttribute('data-failed') + ' (' + xhr.status + ') ' + xhr.responseText;
+      box.setAttribute('data-state', xhr.status === 200 ? 'done' : 'failed');
+    };
+    xhr.send(file);
   });
   var live = document.getElementById('live');
   if (live === null || typeof EventSource === 'undefined') return;

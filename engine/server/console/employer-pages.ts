@@ -29,21 +29,34 @@ export function bankText(ctx: PageContext, bank: string): string {
 }
 
 export function employerLookupPage(ctx: PageContext, error?: string): Html {
-  const { t } = ctx;
+  const { t, principal } = ctx;
+  const returns =
+    principal !== undefined && mayDo(principal.role, 'reports.returned')
+      ? html`<p><a class="button secondary" href="/console/returns">${t('form.returns')}</a></p>`
+      : html``;
   return layout(
     ctx,
     t('nav.employer'),
     html`${flash(error, 'error')}<form class="panel" method="get" action="/console/employers">
 <label for="code">${t('form.employerCode')}</label> <input type="search" id="code" name="code" required maxlength="20">
-<button type="submit">${t('cards.find')}</button></form>`,
+<button type="submit">${t('cards.find')}</button></form>${returns}`,
   );
 }
+
+/** Roster rows a page shows (the printed roster, 附件3, has them all). */
+export const rosterPageRows = 200;
 
 export function rosterPage(
   ctx: PageContext,
   employer: { code: string; name: string },
-  rows: readonly RosterView[],
+  all: readonly RosterView[],
+  pageIndex: number,
+  batches: Html = html``,
+  notice?: string,
 ): Html {
+  const pages = Math.max(1, Math.ceil(all.length / rosterPageRows));
+  const at = Math.min(Math.max(0, pageIndex), pages - 1);
+  const rows = all.slice(at * rosterPageRows, (at + 1) * rosterPageRows);
   const { t } = ctx;
   const base = `/console/employers/${employer.code}`;
   const forms = (['a1', 'a3', 'a4', 'a5', 'a6'] as const).map(
@@ -55,13 +68,21 @@ export function rosterPage(
       : html`<table><thead><tr><th>${t('col.index')}</th><th>${t('col.name')}</th><th>${t('col.idNo')}</th><th>${t('col.stage')}</th><th>${t('col.department')}</th><th>${t('col.bank')}</th><th>${t('col.cardStatus')}</th><th>${t('col.action')}</th></tr></thead><tbody>
 ${rows.map(
   (r, i) =>
-    html`<tr data-ref="${r.ref}"><td>${i + 1}</td><td>${r.name}</td><td class="code">${r.idNoMasked}</td><td>${stageText(ctx, r.stage, r.mismatch)}</td><td>${r.department}</td><td>${r.bank === 'none' ? '' : bankText(ctx, r.bank)}</td><td>${r.cardStatus === '' ? '' : (t.optional('status.', r.cardStatus) ?? r.cardStatus)}</td><td><a href="${base}/people/${r.ref}">${t('person.open')}</a></td></tr>`,
+    html`<tr data-ref="${r.ref}"><td>${at * rosterPageRows + i + 1}</td><td>${r.name}</td><td class="code">${r.idNoMasked}</td><td>${stageText(ctx, r.stage, r.mismatch)}</td><td>${r.department}</td><td>${r.bank === 'none' ? '' : bankText(ctx, r.bank)}</td><td>${r.cardStatus === '' ? '' : (t.optional('status.', r.cardStatus) ?? r.cardStatus)}</td><td><a href="${base}/people/${r.ref}">${t('person.open')}</a></td></tr>`,
 )}</tbody></table>`;
   return layout(
     ctx,
     t('employer.title', { name: employer.name, code: employer.code }),
-    html`<section><h2>${t('employer.forms')}</h2><p class="forms">${forms}</p></section>
-<section><h2>${t('employer.roster')}</h2>${table}</section>`,
+    html`${flash(notice)}<section><h2>${t('employer.forms')}</h2><p class="forms">${forms}</p></section>
+${batches}
+<section><h2>${t('employer.roster')}</h2><p data-field="count">${t('form.total', { count: all.length })}</p>${table}
+${
+  pages === 1
+    ? html``
+    : html`<nav class="pages">${Array.from({ length: pages }, (_, p) =>
+        p === at ? html`<strong>${p + 1}</strong> ` : html`<a href="${base}?page=${p + 1}">${p + 1}</a> `,
+      )}</nav>`
+}</section>`,
   );
 }
 

@@ -6,6 +6,8 @@ import { createHmac } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { NotReturnedRow, RosterRow, SummaryRow } from '../../cards/reports.js';
 import { maskIdNo } from '../../wire/replies.js';
+import { type BatchCardRow, batchesOf, batchesSection } from './batch-pages.js';
+import { registerBatchRoutes } from './batch-routes.js';
 import {
   bankCodes,
   employerLookupPage,
@@ -37,13 +39,13 @@ function refOf(masterKey: Buffer, idNo: string): string {
   return createHmac('sha256', masterKey).update(`ssc console person\u0000${idNo}`).digest('base64url').slice(0, 16);
 }
 
-interface Roster {
+export interface Roster {
   head: EmployerHead;
   rows: RosterRow[];
 }
 
 /** The roster through the admin route (which refuses whoever may not see it), or the refusal page sent. */
-async function rosterOf(
+export async function rosterOf(
   kit: ConsoleKit,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -85,10 +87,25 @@ export function registerEmployerPages(kit: ConsoleKit): void {
       cardStatus: r.cardStatus,
       department: [r.department1, r.department2].filter((d) => d !== '').join(' / '),
     }));
-    return kit.send(reply, rosterPage(kit.ctx(request, session), roster.head, rows));
+    const query = request.query as { page?: string; picked?: string; cards?: string };
+    const page = Number(query.page ?? '1');
+    const ctx = kit.ctx(request, session);
+    const batches = await kit.admin<{ rows: BatchCardRow[] }>(
+      request,
+      session,
+      'GET',
+      `/admin/employers/${roster.head.code}/batches`,
+    );
+    const picked =
+      query.picked !== undefined && /^B\d{16}$/.test(query.picked)
+        ? ctx.t('batches.picked', { batchId: query.picked, cards: Number(query.cards ?? '0') })
+        : undefined;
+    const section = batchesSection(ctx, roster.head.code, batchesOf(batches.body.rows ?? []));
+    return kit.send(reply, rosterPage(ctx, roster.head, rows, Number.isInteger(page) ? page - 1 : 0, section, picked));
   });
   registerPersonRoutes(kit);
   registerFormRoutes(kit);
+  registerBatchRoutes(kit);
 }
 
 interface Person {

@@ -26,6 +26,7 @@ import {
 import { registerEmployerPages } from './employer-routes.js';
 import type { Html } from './html.js';
 import { type Lang, langs, type MessageKey, translator } from './i18n.js';
+import { registerImportPages } from './import-routes.js';
 import type { PageContext } from './layout.js';
 import { registerRecordPages } from './record-routes.js';
 import { clearSession, csrfMatches, langOf, type Session, sessionOf, setLang, setSession } from './session.js';
@@ -138,6 +139,7 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDeps): 
       registerReviewPages(kit);
       registerRecordPages(kit);
       registerEmployerPages(kit);
+      await registerImportPages(kit, c);
     },
     { prefix: '/console' },
   );

@@ -23,6 +23,7 @@ const employerHref = (p: Principal): string =>
 const sections: readonly { href: string | ((p: Principal) => string); label: MessageKey; action: Action }[] = [
   { href: employerHref, label: 'nav.employer', action: 'employer.reports' },
   { href: '/console/cards', label: 'nav.cards', action: 'card.read' },
+  { href: '/console/imports', label: 'nav.imports', action: 'import' },
   { href: '/console/reviews', label: 'nav.reviews', action: 'review.list' },
   { href: '/console/hot-list', label: 'nav.hotList', action: 'hotList.read' },
   { href: '/console/live', label: 'nav.live', action: 'metrics.read' },
