@@ -162,6 +162,7 @@ beforeAll(async () => {
     ['rev1', Role.Reviewer],
     ['rev2', Role.Reviewer],
     ['aud1', Role.Auditor],
+    ['aud9', Role.Auditor],
   ] as const)
     expect((await admin.post('/admin/staff', { staffId, role, secret })).status).toBe(201);
   opApi = new AdminClient(t.engine.url);
@@ -197,6 +198,17 @@ describe('the web console in chromium', () => {
     });
     expect(r.status).toBe(401);
     await shoot(page, 'login-zh');
+    // The admin API's login throttling applies: past five wrong secrets for an account, a wait (429).
+    for (let i = 0; i < 6; i++)
+      await page.request.post(`${t.engine.url}/console/login`, { form: { staffId: 'aud9', secret: `wrong-${i}` } });
+    await page.fill('#staffId', 'aud9');
+    await page.fill('#secret', secret);
+    const [throttled] = await Promise.all([
+      page.waitForResponse('**/console/login'),
+      page.click('button[type=submit]'),
+    ]);
+    expect(throttled.status()).toBe(429);
+    expect(await page.textContent('.flash.error')).toContain('错误次数过多');
     await context.close();
   });
 

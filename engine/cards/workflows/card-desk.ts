@@ -3,7 +3,7 @@
 // change log, the requests waiting for a second person, and revealing the holder in clear, which
 // is itself a logged staff action.
 
-import { cardStatusNames } from '../../core/card-rules.js';
+import { cardStatusNames, stageNames } from '../../core/card-rules.js';
 import { checkCardStatus, checkHotEntry } from '../../core/checks.js';
 import { limits } from '../../core/limits.js';
 import { Reason, type ReasonCode } from '../../core/reasons.js';
@@ -19,6 +19,8 @@ export interface CardDesk {
   /** The reason code a swipe of the card's current card_sn gets now from its status and hot list. */
   swipeReason: ReasonCode;
   holder: { nameMasked: string; idNoMasked: string };
+  /** The holder's issuance application stage (stageNames), '' for a card with no application (legacy, demo). */
+  issuanceStage: string;
 }
 
 /** The swipe reason and the masked holder of a card (undefined: no such card). */
@@ -32,9 +34,11 @@ export function cardDesk(c: CentreCore, cardNo: string, nowMs: number): CardDesk
     swipeReason = checkHotEntry(entry === undefined ? undefined : decodeHotEntry(entry), nowMs, settings);
   }
   const person = c.personOf(card.holderIdNo);
+  const member = asMember(c.store.members.get(card.holderIdNo));
   return {
     swipeReason,
-    holder: { nameMasked: maskName(person?.name ?? ''), idNoMasked: maskIdNo(card.holderIdNo) },
+    holder: { nameMasked: maskName(person?.name ?? member?.name ?? ''), idNoMasked: maskIdNo(card.holderIdNo) },
+    issuanceStage: member === undefined ? '' : stageNames[member.stage],
   };
 }
 

@@ -46,6 +46,7 @@ export interface CardReply {
   bankActive: boolean;
   swipeReason: ReasonCode;
   holder: { nameMasked: string; idNoMasked: string };
+  issuanceStage: string;
 }
 
 export function reasonBadge(ctx: PageContext, code: ReasonCode): Html {
@@ -121,6 +122,7 @@ export function cardPage(ctx: PageContext, input: CardPageInput): Html {
 <dt>${t('card.since')}</dt><dd>${chinaDateTimeText(card.statusSinceMs)}</dd>
 <dt>${t('card.cardSn')}</dt><dd class="code">${card.cardSn}</dd>
 <dt>${t('card.kind')}</dt><dd>${t.dynamic('card.kind.', card.kind)}</dd>
+<dt>${t('col.stage')}</dt><dd data-field="stage">${card.issuanceStage === '' ? '—' : t.dynamic('stage.', card.issuanceStage)}</dd>
 <dt>${t('card.bank')}</dt><dd>${card.bankActive ? t('card.bank.on') : t('card.bank.off')}</dd>
 </dl></section>
 <section><h2>${t('card.holder')}</h2>${holder}</section>
