@@ -225,7 +225,9 @@ export async function startEngine(
         }),
   });
   replica?.onRole((role, reason) => {
-    app.ssclog.warn({ role, reason }, 'replication role');
+    // A diverged replica stops for good until rebuilt: an operator must see it at any log level.
+    if (role === 'diverged') app.ssclog.error({ role, reason }, 'replication role');
+    else app.ssclog.warn({ role, reason }, 'replication role');
     publishRoutes();
   });
   publishRoutes();

@@ -9,7 +9,7 @@
 //   - after healing, A follows again and catches up; every acknowledged settlement replays as T01;
 //     a write at A is forwarded and decided; every replica ends with the same store digest.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +82,7 @@ async function startEngine(name: string): Promise<void> {
     adminSecret,
     leaseMs: 1_500,
     appendTimeoutMs,
-    logLevel: 'error',
+    logLevel: process.env['REPL_LOG'] ?? 'error',
   });
   engines.set(name, await startChild(env));
 }
@@ -241,6 +241,18 @@ describe('a link partition (the leader and its server cut off from the other two
     });
     process.stdout.write(`replication: partition healed: A ${back} ${Date.now() - healedAt} ms later\n`);
     if (back === 'diverged') {
+      // Why (the chain's break, logged at error level), and with REPL_KEEP=1 the diverged store and
+      // every engine's log kept for a post-mortem.
+      const why = engines
+        .get('A')!
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('diverged'));
+      process.stdout.write(`replication: A diverged: ${why.join(' | ')}\n`);
+      if (process.env['REPL_KEEP'] === '1') {
+        cpSync(join(root, 'A'), join(root, 'A-diverged'), { recursive: true });
+        for (const [name, e] of engines) writeFileSync(join(root, `${name}.log`), e.output());
+      }
       const refused = await call<ssc.v1.InquireReply>(a, 'Inquire', {
         header: header(hospital(), signNo, sequence++),
         credential: credentialOf(cardOf(0)),
