@@ -6,6 +6,7 @@ import { xxh3 } from '@node-rs/xxhash';
 import type { Key } from 'lmdb';
 import { pack } from 'msgpackr';
 import type { Store } from '../store/store.js';
+import { undoKeyPrefix } from './undo.js';
 
 /** Databases kept per engine, outside the log. */
 const local = new Set(['audit']);
@@ -23,8 +24,10 @@ export function storeDigestParts(store: Store): string[] {
     let h = xxh3.xxh64(name);
     let count = 0;
     for (const { key, value } of db.getRange({})) {
-      // lmdb-js's own shared-structures record: each replica keeps its own encoding state.
+      // lmdb-js's own shared-structures record: each replica keeps its own encoding state; and a
+      // replica's undo entries for the records it applied from the stream (undo.ts).
       if (typeof key === 'symbol') continue;
+      if (name === 'meta' && typeof key === 'string' && key.startsWith(undoKeyPrefix)) continue;
       const bytes = value instanceof Uint8Array ? value : pack(value);
       h = xxh3.xxh64(Buffer.concat([Buffer.from(pack(key as Key)), Buffer.from(bytes)]), h);
       count++;

@@ -21,6 +21,7 @@ import { fault } from '../runtime/faults.js';
 import type { Replicator, Store } from '../store/store.js';
 import { applyWrites, decodeGroup, EffectRecorder, encodeGroup, recordHash, type Write } from './effects.js';
 import { Fenced, LogUnavailable, type StreamLog } from './stream-log.js';
+import { keepUndo, undoLast } from './undo.js';
 
 /**
  * A decided transaction whose record would exceed what one append may carry (nothing was written):
@@ -74,6 +75,8 @@ export interface NodeStatus {
   epoch: number;
   /** Records applied since start (as leader or follower). */
   applied: number;
+  /** Records applied from the stream and then undone since start: a server held a record the quorum did not. */
+  undone: number;
   /** A follower: records behind the stream's end when last checked. */
   lagRecords: number;
   /** A follower refusing reads now (SSC_REPLICA_BEHIND). */
@@ -88,6 +91,8 @@ export interface NodeStatus {
 const appliedKey = 'replication.appliedSeq';
 /** The hash of the last record applied (the chain's link, effects.ts GroupRecord.prev). */
 const hashKey = 'replication.lastHash';
+/** The msg id of the last record applied: every append expects it to be the stream's last (stream-log.ts). */
+const msgIdKey = 'replication.lastMsgId';
 /** The pool whose records this store applied (checked at start: engine/main.ts). */
 const poolKey = 'replication.pool';
 
@@ -106,6 +111,7 @@ interface Pending {
   seq: number;
   writes: Write[];
   hash: string;
+  msgId: string;
   /** Settles once applied here (rejects when it never will be: a failed append, a step-down). */
   applied: Promise<void>;
 }
@@ -126,6 +132,8 @@ export class ReplicatedNode implements Replicator {
   private leaseRevision = 0;
   private group = 0;
   private applied = 0;
+  /** Records applied from the stream and then undone: the stream holds another record there. */
+  private undone = 0;
   private readonly recorder: EffectRecorder;
   private readonly databases;
   private chain: Promise<unknown> = Promise.resolve();
@@ -150,6 +158,8 @@ export class ReplicatedNode implements Replicator {
   private seenLeaseRevision = -1;
   /** The hash of the last record applied ('' before the first, or in a store from before the chain). */
   private lastHash = '';
+  /** The msg id of the last record applied ('' before the first, or in a store from before it was kept). */
+  private lastMsgId = '';
   /** A follower: the engine holding the pool's lease when last looked at ('' when none). */
   private leaseHolder = '';
   private readonly appendUs: number[] = [];
@@ -167,6 +177,7 @@ export class ReplicatedNode implements Replicator {
     this.appliedSeq = (store.meta.get(appliedKey) as number | undefined) ?? 0;
     this.appendsInFlightMax = options.appendsInFlightMax ?? defaultAppendsInFlightMax;
     this.lastHash = (store.meta.get(hashKey) as string | undefined) ?? '';
+    this.lastMsgId = (store.meta.get(msgIdKey) as string | undefined) ?? '';
   }
 
   /** Follows the stream, and (when electing) tries for the lease at once and then periodically. */
@@ -207,6 +218,7 @@ export class ReplicatedNode implements Replicator {
       appliedSeq: this.appliedSeq,
       epoch: this.epoch,
       applied: this.applied,
+      undone: this.undone,
       lagRecords: this.role === Role.Leader ? 0 : Math.max(0, this.streamLastSeq - this.appliedSeq),
       readsRefused: this.readsRefused(),
       appendP50Us: Math.round(at(0.5)),
@@ -289,11 +301,12 @@ export class ReplicatedNode implements Replicator {
     crashPoint('append');
     const started = performance.now();
     const msgId = `${this.log.options.pool}:${this.epoch}:${this.options.node}:${group}`;
-    const acked = this.log.append(record, msgId, seq - 1).then((ackSeq) => {
+    const lastMsgId = this.pending.at(-1)?.msgId ?? this.lastMsgId;
+    const acked = this.log.append(record, msgId, seq - 1, lastMsgId).then((ackSeq) => {
       this.noteAppend((performance.now() - started) * 1000);
       return ackSeq;
     });
-    const entry: Pending = { seq, writes, hash: recordHash(record), applied: Promise.resolve() };
+    const entry: Pending = { seq, writes, hash: recordHash(record), msgId, applied: Promise.resolve() };
     entry.applied = this.serial(async () => {
       let ackedSeq: number;
       try {
@@ -308,7 +321,7 @@ export class ReplicatedNode implements Replicator {
         throw new NotLeader('stepped down before this record was applied');
       assert(ackedSeq === seq, `the stream acknowledged ${ackedSeq} for the record expected at ${seq}`);
       crashPoint('appended');
-      await this.apply(seq, writes, entry.hash, prev);
+      await this.apply(seq, writes, entry.hash, prev, msgId);
       this.pending.shift();
     });
     this.pending.push(entry);
@@ -327,8 +340,20 @@ export class ReplicatedNode implements Replicator {
     if (this.appendUs.length > 4_096) this.appendUs.splice(0, this.appendUs.length - 4_096);
   }
 
-  /** Applies one record's writes, the applied sequence and its hash in one transaction. */
-  private async apply(seq: number, writes: Write[], hash: string, prev: string | undefined): Promise<void> {
+  /**
+   * Applies one record's writes, the applied sequence and its hash in one transaction. `undoable`:
+   * a record read from the stream (follower, catch-up), not acknowledged to this node: its writes'
+   * before-images are kept (undo.ts) in case the server it came from held a record the quorum never
+   * did. A leader's own acknowledged record needs none.
+   */
+  private async apply(
+    seq: number,
+    writes: Write[],
+    hash: string,
+    prev: string | undefined,
+    msgId: string,
+    undoable = false,
+  ): Promise<void> {
     assert(seq === this.appliedSeq + 1, `records apply in order without gaps (${this.appliedSeq} then ${seq})`);
     if (prev !== undefined && prev !== '' && this.lastHash !== '' && prev !== this.lastHash) {
       this.diverge(`record ${seq} follows ${prev}, this replica applied ${this.lastHash} before it`);
@@ -337,16 +362,53 @@ export class ReplicatedNode implements Replicator {
     // Committed (visible to the next decision and to readers) is enough: the stream, not this disk,
     // is what makes the record durable. A crash before LMDB flushed loses the record and its
     // appliedSeq together (one transaction), and the engine applies it again from the stream.
+    const back = { hash: this.lastHash, msgId: this.lastMsgId };
     await this.store.env.transaction(() => {
-      applyWrites(this.databases, writes);
+      if (undoable) keepUndo(this.store, this.databases, seq, back, writes);
+      else applyWrites(this.databases, writes);
       this.store.meta.putSync(appliedKey, seq);
       this.store.meta.putSync(hashKey, hash);
+      this.store.meta.putSync(msgIdKey, msgId);
       if (seq === 1 || this.applied === 0) this.store.meta.putSync(poolKey, this.log.options.pool);
     });
     this.lastHash = hash;
+    this.lastMsgId = msgId;
     this.appliedSeq = seq;
     this.applied++;
-    this.lastContactMs = Date.now();
+    // A record from the stream is no sign of the quorum: a server cut off from it still delivers
+    // what it holds, even a record the quorum never stored. Only the leader's own acknowledged one is.
+    if (!undoable) this.lastContactMs = Date.now();
+  }
+
+  /**
+   * A record read from the stream, applied after the last one this replica applied, or — when its
+   * `prev` names another record than that one — the last one undone first (false: the caller reads
+   * the stream again from appliedSeq + 1). Without an undo entry left, the replica stops as diverged.
+   */
+  private async applyFromStream(seq: number, data: Uint8Array, msgId: string): Promise<boolean> {
+    const record = decodeGroup(data);
+    const prev = record.prev;
+    if (prev !== undefined && prev !== '' && this.lastHash !== '' && prev !== this.lastHash) {
+      const undone = await undoLast(this.store, this.databases, this.appliedSeq, (back) => {
+        this.store.meta.putSync(appliedKey, this.appliedSeq - 1);
+        this.store.meta.putSync(hashKey, back.hash);
+        this.store.meta.putSync(msgIdKey, back.msgId);
+      });
+      if (undone === undefined) {
+        this.diverge(
+          `record ${seq} follows ${prev}, this replica applied ${this.lastHash} before it, with no undo left`,
+        );
+        throw new NotLeader('this replica diverged from the stream');
+      }
+      this.tellRole(`undid record ${this.appliedSeq}: the stream holds another record there`);
+      this.appliedSeq--;
+      this.lastHash = undone.hash;
+      this.lastMsgId = undone.msgId;
+      this.undone++;
+      return false;
+    }
+    await this.apply(seq, record.writes, recordHash(data), prev, msgId, true);
+    return true;
   }
 
   /** Stops for good: the store no longer matches the stream (Role.Diverged). */
@@ -369,14 +431,14 @@ export class ReplicatedNode implements Replicator {
     if (this.stopFollowing !== undefined) return;
     this.stopFollowing = this.log.follow(
       () => this.appliedSeq + 1,
-      (seq, data) =>
+      (seq, data, msgId) =>
         this.serial(async () => {
           // Already applied (a promotion's catch-up got there first), or this node leads now.
           if (seq <= this.appliedSeq || this.role !== Role.Follower) return;
           // A consumer that skipped ahead is made again from the next sequence (stream-log.ts).
           if (seq !== this.appliedSeq + 1) throw new Error(`record ${seq} arrived after ${this.appliedSeq}`);
-          const record = decodeGroup(data);
-          await this.apply(seq, record.writes, recordHash(data), record.prev);
+          // A record undone: read the stream again from the one now missing.
+          if (!(await this.applyFromStream(seq, data, msgId))) throw new Error(`record ${seq - 1} undone`);
         }),
     );
   }
@@ -390,10 +452,9 @@ export class ReplicatedNode implements Replicator {
   private async catchUp(): Promise<void> {
     const last = await this.log.lastSeq();
     while (this.appliedSeq < last) {
-      const data = await this.log.get(this.appliedSeq + 1);
-      assert(data !== undefined, 'the stream holds every record up to its last sequence');
-      const record = decodeGroup(data);
-      await this.apply(this.appliedSeq + 1, record.writes, recordHash(data), record.prev);
+      const found = await this.log.get(this.appliedSeq + 1);
+      assert(found !== undefined, 'the stream holds every record up to its last sequence');
+      await this.applyFromStream(this.appliedSeq + 1, found.data, found.msgId);
     }
   }
 
@@ -411,8 +472,8 @@ export class ReplicatedNode implements Replicator {
       const record = encodeGroup({ v: 1, node: this.options.node, epoch, group: 0, prev, writes: [] });
       const msgId = `${this.log.options.pool}:${epoch}:${this.options.node}:barrier${attempt}`;
       try {
-        const seq = await this.log.append(record, msgId, this.appliedSeq);
-        await this.apply(seq, [], recordHash(record), prev);
+        const seq = await this.log.append(record, msgId, this.appliedSeq, this.lastMsgId);
+        await this.apply(seq, [], recordHash(record), prev, msgId);
         return;
       } catch (error) {
         if (!(error instanceof Fenced) || attempt >= barrierAttemptsMax) throw error;

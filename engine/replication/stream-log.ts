@@ -34,6 +34,9 @@ export class LogUnavailable extends Error {
   readonly code = 'SSC_REPLICATION_UNAVAILABLE';
 }
 
+/** The header NATS keeps an append's msg id in (its dedup key; this engine's records name node, epoch, group). */
+const msgIdHeader = 'Nats-Msg-Id';
+
 export class StreamLog {
   private constructor(
     readonly options: StreamLogOptions,
@@ -137,14 +140,19 @@ export class StreamLog {
 
   /**
    * Appends a record; resolves with its sequence once the stream acknowledged it (a quorum holds
-   * it). Fenced when the stream's last sequence is not `expectedLastSeq`; LogUnavailable otherwise.
-   * A duplicate of an earlier append (same msgId inside the window) resolves with the original seq.
+   * it). Fenced when the stream's last sequence is not `expectedLastSeq`, or (given) its last
+   * record's msg id is not `expectedLastMsgId`: the writer's state must end with exactly the
+   * stream's last record, not merely as many records. LogUnavailable otherwise. A duplicate of an
+   * earlier append (same msgId inside the window) resolves with the original seq.
    */
-  async append(record: Uint8Array, msgId: string, expectedLastSeq: number): Promise<number> {
+  async append(record: Uint8Array, msgId: string, expectedLastSeq: number, expectedLastMsgId = ''): Promise<number> {
     try {
       const ack = await this.js.publish(this.subject, record, {
         msgID: msgId,
-        expect: { lastSequence: expectedLastSeq },
+        expect: {
+          lastSequence: expectedLastSeq,
+          ...(expectedLastMsgId === '' ? {} : { lastMsgID: expectedLastMsgId }),
+        },
         timeout: this.options.appendTimeoutMs,
       });
       // A duplicate is the same append retried (the msg id names this node, epoch and group): it
@@ -154,7 +162,7 @@ export class StreamLog {
       return ack.seq;
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      if (/wrong last sequence/i.test(text)) throw new Fenced(text);
+      if (/wrong last (sequence|msg ?id)/i.test(text)) throw new Fenced(text);
       throw new LogUnavailable(text);
     }
   }
@@ -177,11 +185,11 @@ export class StreamLog {
     }
   }
 
-  /** The record at a sequence (undefined when there is none yet). */
-  async get(seq: number): Promise<Uint8Array | undefined> {
+  /** The record at a sequence and its msg id (undefined when there is none yet). */
+  async get(seq: number): Promise<{ data: Uint8Array; msgId: string } | undefined> {
     try {
       const message = await this.jsm.streams.getMessage(this.streamName, { seq });
-      return message === null ? undefined : message.data;
+      return message === null ? undefined : { data: message.data, msgId: message.header?.get(msgIdHeader) ?? '' };
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       if (/no message found|not found/i.test(text)) return undefined;
@@ -194,7 +202,7 @@ export class StreamLog {
    * ends (servers down, quorum lost, a failover), it is made again from `nextSeq()` after a pause,
    * until the returned stop() is called.
    */
-  follow(nextSeq: () => number, onRecord: (seq: number, data: Uint8Array) => Promise<void>): () => void {
+  follow(nextSeq: () => number, onRecord: (seq: number, data: Uint8Array, msgId: string) => Promise<void>): () => void {
     let stopped = false;
     let close: (() => void) | undefined;
     void (async () => {
@@ -209,7 +217,7 @@ export class StreamLog {
           if (stopped) close();
           for await (const m of messages) {
             if (stopped) break;
-            await onRecord(m.seq, m.data);
+            await onRecord(m.seq, m.data, m.headers?.get(msgIdHeader) ?? '');
           }
         } catch {
           // Unreachable or gone for now: made again below.

@@ -239,7 +239,10 @@ describe('a link partition (the leader and its server cut off from the other two
       // What A says of itself when it did not come back (role, applied, lag, reads refused).
       throw new Error(`${(error as Error).message}: ${JSON.stringify(await replicationOf(a))} target ${target}`);
     });
-    process.stdout.write(`replication: partition healed: A ${back} ${Date.now() - healedAt} ms later\n`);
+    const undid = (await replicationOf(a)) as { undone?: number } | undefined;
+    process.stdout.write(
+      `replication: partition healed: A ${back} ${Date.now() - healedAt} ms later (records undone: ${undid?.undone ?? 0})\n`,
+    );
     if (back === 'diverged') {
       // Why (the chain's break, logged at error level), and with REPL_KEEP=1 the diverged store and
       // every engine's log kept for a post-mortem.

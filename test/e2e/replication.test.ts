@@ -417,6 +417,20 @@ describe('fencing by the stream', () => {
     for (const store of stores) await store.close();
   }, 60_000);
 
+  it('an append whose writer ends with another last record than the stream (same count) is fenced', async () => {
+    const log = await StreamLog.openWhenReady(
+      { servers: cluster.servers, pool: '330297', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      60_000,
+    );
+    const record = new Uint8Array([1, 2, 3]);
+    expect(await log.append(record, 'fence:a:1', 0)).toBe(1);
+    // Right count, wrong last record: the writer applied a record the stream does not hold.
+    await expect(log.append(record, 'fence:b:2', 1, 'fence:b:1')).rejects.toBeInstanceOf(Fenced);
+    expect(await log.append(record, 'fence:a:2', 1, 'fence:a:1')).toBe(2);
+    expect((await log.get(2))?.msgId).toBe('fence:a:2');
+    await log.close();
+  }, 60_000);
+
   it('a group whose record would be too large for one append is split and decided in halves', async () => {
     const h = await openLedgerHarness();
     const log = await StreamLog.openWhenReady(

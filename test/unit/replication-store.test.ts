@@ -1,6 +1,7 @@
 // What replication relies on in the store itself:
 //   - the digest the replication suites compare replicas with sees every replicated database,
 //     read-only or not (it once saw none in a read-only store, so every digest was equal);
+//   - a record applied from the stream can be undone to exactly the state before it (undo.ts);
 //   - a leader's recorded-then-aborted transaction does not leave a structured database's encoder
 //     using record structures the store never saved (values applied after it were unreadable once
 //     the store was reopened).
@@ -14,6 +15,7 @@ import { storeDigest } from '../../engine/replication/digest.js';
 import { EffectRecorder, type Write } from '../../engine/replication/effects.js';
 import { peekInsuredRegion } from '../../engine/replication/routing.js';
 import { copySnapshot } from '../../engine/replication/snapshot.js';
+import { keepUndo, type UndoBack, undoKeyPrefix, undoLast, undoRecordsMax } from '../../engine/replication/undo.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { Format } from '../../engine/wire/replies.js';
 import { operations } from '../../protocol/operations.js';
@@ -108,5 +110,68 @@ describe('peekInsuredRegion (routing by the insured pool)', () => {
     // Malformed bytes route nowhere (decided here, where decoding refuses them).
     expect(peekInsuredRegion(Format.Proto, Buffer.from([0x0a, 0xff, 0xff]))).toBe('');
     expect(peekInsuredRegion(Format.Json, Buffer.from('{'))).toBe('');
+  });
+});
+
+describe('undo of records applied from the stream (undo.ts)', () => {
+  it('restores every written key, binary and structured, put or removed, and the chain; kept outside the digest', async () => {
+    const store = open('undo', false);
+    const databases = store.namedDatabases();
+    await store.env.transaction(() => {
+      store.accounts.putSync('kept', Buffer.from([1]));
+      store.accounts.putSync('removed', Buffer.from([2]));
+      store.staff.putSync('s1', { role: 'operator', disabled: false });
+    });
+    const before = storeDigest(store);
+    const recorder = new EffectRecorder(store);
+    let writes: Write[] = [];
+    store.env.transactionSync(() => {
+      writes = recorder.record(() => {
+        store.accounts.putSync('kept', Buffer.from([9, 9]));
+        store.accounts.removeSync('removed');
+        store.accounts.putSync('new', Buffer.from([3]));
+        store.staff.putSync('s1', { role: 'reviewer', disabled: true });
+        store.staff.putSync('s2', { role: 'auditor', disabled: false });
+        // The same key twice in one record: undone to its value before the record.
+        store.accounts.putSync('kept', Buffer.from([7]));
+      }).writes;
+      return ABORT;
+    });
+    recorder.forgetAbortedStructures(writes);
+    await store.env.transaction(() => keepUndo(store, databases, 1, { hash: 'h0', msgId: 'm0' }, writes));
+    expect([...store.accounts.getBinary('kept')!]).toEqual([7]);
+    expect(store.accounts.getBinary('removed')).toBeUndefined();
+    expect(storeDigest(store)).not.toBe(before);
+    let setBack: UndoBack | undefined;
+    const back = await undoLast(store, databases, 1, (b) => {
+      setBack = b;
+    });
+    expect(back).toEqual({ hash: 'h0', msgId: 'm0' });
+    expect(setBack).toEqual(back);
+    expect(storeDigest(store)).toBe(before);
+    expect([...store.accounts.getBinary('kept')!]).toEqual([1]);
+    expect([...store.accounts.getBinary('removed')!]).toEqual([2]);
+    expect(store.staff.get('s1')).toEqual({ role: 'operator', disabled: false });
+    expect(store.staff.get('s2')).toBeUndefined();
+    // Nothing kept for it any more: a second undo of the same record changes nothing.
+    expect(await undoLast(store, databases, 1, () => undefined)).toBeUndefined();
+    await store.close();
+  });
+
+  it('keeps at most undoRecordsMax entries, and none of them changes the digest', async () => {
+    const store = open('undo-bound', false);
+    const databases = store.namedDatabases();
+    for (let seq = 1; seq <= undoRecordsMax + 5; seq++) {
+      const writes: Write[] = [['accounts', `k${seq}`, Buffer.from([seq % 256]), false]];
+      await store.env.transaction(() => keepUndo(store, databases, seq, { hash: `h${seq - 1}`, msgId: '' }, writes));
+    }
+    const kept = [...store.meta.getKeys({ start: undoKeyPrefix, end: `${undoKeyPrefix}~` })];
+    expect(kept).toHaveLength(undoRecordsMax);
+    const withUndo = storeDigest(store);
+    await store.env.transaction(() => {
+      for (const key of kept) store.meta.removeSync(key);
+    });
+    expect(storeDigest(store)).toBe(withUndo);
+    await store.close();
   });
 });
