@@ -2,7 +2,8 @@
 // masked, the actions its status and the signed-in role allow, its timeline), and the review queue.
 // Pure rendering: the data comes from the admin API (console/index.ts), the choices from card-rules.
 import { mayDo } from '../../cards/access.js';
-import type { TimelineEntry } from '../../cards/workflows/card-desk.js';
+import type { CardView } from '../../cards/outcomes.js';
+import type { CardDesk, TimelineEntry } from '../../cards/workflows/card-desk.js';
 import { chinaDateTimeText } from '../../core/china-time.js';
 import { type ReasonCode, reasonText } from '../../core/reasons.js';
 import type { ConsoleAction } from './actions.js';
@@ -37,17 +38,7 @@ export function lookupPage(ctx: PageContext, error?: string): Html {
 }
 
 /** What GET /admin/cards/{no} answers. */
-export interface CardReply {
-  cardNo: string;
-  cardSn: string;
-  kind: number;
-  status: string;
-  statusSinceMs: number;
-  bankActive: boolean;
-  swipeReason: ReasonCode;
-  holder: { nameMasked: string; idNoMasked: string };
-  issuanceStage: string;
-}
+export type CardReply = CardView & CardDesk;
 
 export function reasonBadge(ctx: PageContext, code: ReasonCode): Html {
   const text = reasonText(code);

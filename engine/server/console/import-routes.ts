@@ -2,7 +2,6 @@
 // inject with the session's token and the import's id), its progress, and its report as CSV. The
 // upload is a script's POST, so its CSRF token travels in a header (x-csrf-token).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { mayDo } from '../../cards/access.js';
 import type { ImportReport } from '../../cards/import.js';
 import { toCsv } from '../../cards/reports.js';
 import { limits } from '../../core/limits.js';
@@ -19,9 +18,7 @@ const reportsKeptMax = 32;
 export async function registerImportPages(kit: ConsoleKit, c: FastifyInstance): Promise<void> {
   const reports = new Map<string, { staffId: string; report: ImportReport }>();
   const mayImport = (request: FastifyRequest, reply: FastifyReply, session: Session): FastifyReply | undefined =>
-    mayDo(session.principal.role, 'import')
-      ? undefined
-      : kit.refuse(request, reply, session, errors.adminForbidden, 'error.forbidden');
+    kit.allowed(request, reply, session, 'import');
 
   kit.page('/imports', async (request, reply, session) => {
     return mayImport(request, reply, session) ?? kit.send(reply, importsPage(kit.ctx(request, session)));

@@ -4,6 +4,7 @@
 // refusal counters are the admin API's, unchanged. The console adds the session cookie, the CSRF
 // check, the language and the rendering; it keeps no state of its own.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Action, mayDo } from '../../cards/access.js';
 import type { CardCentre } from '../../cards/card-centre.js';
 import { Role } from '../../cards/records.js';
 import type { TimelineEntry } from '../../cards/workflows/card-desk.js';
@@ -82,6 +83,8 @@ export interface ConsoleKit {
     url: string,
     handler: (request: FastifyRequest, reply: FastifyReply, session: Session) => Promise<FastifyReply>,
   ): void;
+  /** undefined when the role may do `action` (access.ts); else the refusal (403, audited) sent. */
+  allowed(request: FastifyRequest, reply: FastifyReply, session: Session, action: Action): FastifyReply | undefined;
   /** A refusal the console itself decides (no session, no CSRF token, a role outside a page): counted and audited. */
   refuse(
     request: FastifyRequest,
@@ -190,6 +193,11 @@ function consoleKit(app: FastifyInstance, c: FastifyInstance, deps: ConsoleDeps)
       const json =
         String(response.headers['content-type'] ?? '').startsWith('application/json') && response.body !== '';
       return { status: response.statusCode, body: (json ? response.json() : {}) as T };
+    },
+    allowed(request, reply, session, action) {
+      return mayDo(session.principal.role, action)
+        ? undefined
+        : refuse(request, reply, session, errors.adminForbidden, 'error.forbidden');
     },
     refused(request, reply, session, answer) {
       const body = answer.body as AdminRefusal;

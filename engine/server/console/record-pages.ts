@@ -1,5 +1,6 @@
 // The record pages: the hot list (size, sequence, digest, counts by reason, recent deltas with a
 // reason filter) and the audit (refused accesses and the staff's recent actions, auditors only).
+import type { AuditRecord } from '../../cards/records.js';
 import { chinaDateTimeText } from '../../core/china-time.js';
 import { type Html, html } from './html.js';
 import { flash, layout, type PageContext } from './layout.js';
@@ -44,15 +45,8 @@ ${rows.map(
   );
 }
 
-export interface AuditRow {
-  sequence: number;
-  timeMs: number;
-  who: string;
-  route: string;
-  code: string;
-  remote: string;
-  count: number;
-}
+/** A row of GET /admin/audit. */
+export type AuditRow = AuditRecord & { sequence: number };
 
 export interface ChangeRow {
   sequence: number;

@@ -1,11 +1,9 @@
 // The console's record pages: the hot list and the audit through their admin routes, and live
 // operations from the engine's /metrics, pushed to the page over server-sent events.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { mayDo } from '../../cards/access.js';
 import type { HotListDeltas, HotListSnapshot } from '../../cards/hot-list.js';
 import { principalOf } from '../../cards/staff.js';
 import { nowMs } from '../../runtime/clock.js';
-import { errors } from '../errors.js';
 import type { ConsoleKit } from './index.js';
 import { type LiveState, livePage, livePanels, nextLiveState, parseMetrics } from './live.js';
 import { type AuditRow, auditPage, type ChangeRow, hotListPage } from './record-pages.js';
@@ -77,9 +75,7 @@ function registerAuditPage(kit: ConsoleKit): void {
 
 function registerLivePages(kit: ConsoleKit): void {
   const mayWatch = (request: FastifyRequest, reply: FastifyReply, session: Session): FastifyReply | undefined =>
-    mayDo(session.principal.role, 'metrics.read')
-      ? undefined
-      : kit.refuse(request, reply, session, errors.adminForbidden, 'error.forbidden');
+    kit.allowed(request, reply, session, 'metrics.read');
 
   kit.page('/live', async (request, reply, session) => {
     return mayWatch(request, reply, session) ?? kit.send(reply, livePage(kit.ctx(request, session)));
