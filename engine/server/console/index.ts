@@ -135,7 +135,9 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDeps): 
         const lang = (request.params as { lang: string }).lang as Lang;
         const back = (request.query as { back?: string }).back ?? '';
         if (langs.includes(lang)) setLang(reply, lang);
-        return reply.redirect(/^\/console\/[\w\-/?=&%.]*$/.test(back) && !back.includes('//') ? back : '/console/');
+        // Back within the console only: no other path, no host, no dot segments.
+        const within = /^\/console\/[\w\-/?=&%.]*$/.test(back) && !back.includes('//') && !/\.\.|%2e/i.test(back);
+        return reply.redirect(within ? back : '/console/');
       });
       registerLogin(kit, c);
       registerCardPages(kit);

@@ -40,7 +40,7 @@ export function hotListPage(ctx: PageContext, input: HotListPageInput): Html {
 <table><thead><tr><th>${t('col.sequence')}</th><th>${t('col.time')}</th><th>${t('col.change')}</th><th>${t('col.reason')}</th></tr></thead><tbody>
 ${rows.map(
   (d) =>
-    html`<tr data-sequence="${d.sequence}"><td>${d.sequence}</td><td>${chinaDateTimeText(d.sinceMs)}</td><td>${t(d.added ? 'col.change.added' : 'col.change.removed')}</td><td>${t.dynamic('hot.reason.', d.reason)}</td></tr>`,
+    html`<tr data-sequence="${d.sequence}"><td>${d.sequence}</td><td>${chinaDateTimeText(d.sinceMs)}</td><td>${t(d.added ? 'col.change.added' : 'col.change.removed')}</td><td>${d.added ? t.dynamic('hot.reason.', d.reason) : ''}</td></tr>`,
 )}</tbody></table></section>`,
   );
 }
