@@ -10,6 +10,7 @@ import { Role } from '../../cards/records.js';
 import type { TimelineEntry } from '../../cards/workflows/card-desk.js';
 import type { DecisionSettings } from '../../core/settings.js';
 import { nowMs } from '../../runtime/clock.js';
+import { endIfAssertion } from '../../runtime/fatal.js';
 import type { Store } from '../../store/store.js';
 import { errors, type OperationalError } from '../errors.js';
 import type { Refusals } from '../refusals.js';
@@ -115,6 +116,8 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDeps): 
       });
       const kit = consoleKit(app, c, deps);
       c.setErrorHandler((error: { statusCode?: number; code?: string }, request, reply) => {
+        // A broken invariant ends the process, as everywhere (runtime/fatal.ts), never a page.
+        endIfAssertion('console', error);
         const status = error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 500;
         if (status === 500)
           app.ssclog.error({ code: error.code, route: request.routeOptions.url }, 'console page failed');
