@@ -312,7 +312,10 @@ export class ReplicatedNode implements Replicator {
       try {
         ackedSeq = await acked;
       } catch (error) {
-        this.stepDown(error instanceof Fenced ? 'fenced: another writer appended' : 'an append failed');
+        // Fenced: another writer appended, the lease is no longer worth keeping. Unavailable: it is
+        // kept, and the next lease tick leads again (barrier first) as soon as the log answers.
+        if (error instanceof Fenced) this.stepDown('fenced: another writer appended');
+        else this.stepDown('an append failed', true);
         throw error;
       }
       // Stepped down meanwhile (an earlier record failed, the lease was lost): the follower loop
@@ -501,8 +504,11 @@ export class ReplicatedNode implements Replicator {
         this.role = Role.Leader;
       });
     } catch (error) {
-      if (this.options.elect && this.leaseRevision > 0) await this.log.releaseLease(this.leaseRevision);
-      this.leaseRevision = 0;
+      // Refused (another writer): the lease goes. Unanswered: it is kept, and tried again next tick.
+      if (!(error instanceof LogUnavailable)) {
+        if (this.options.elect && this.leaseRevision > 0) await this.log.releaseLease(this.leaseRevision);
+        this.leaseRevision = 0;
+      }
       this.follow();
       throw error;
     }
@@ -511,11 +517,11 @@ export class ReplicatedNode implements Replicator {
   }
 
   /** Stops writing at once and follows the stream again. */
-  stepDown(reason: string): void {
+  stepDown(reason: string, keepLease = false): void {
     if (this.role !== Role.Leader) return;
     this.role = Role.Follower;
     this.pending = [];
-    this.leaseRevision = 0;
+    if (!keepLease) this.leaseRevision = 0;
     this.tellRole(reason);
     this.follow();
   }
@@ -560,15 +566,26 @@ export class ReplicatedNode implements Replicator {
         if (revision === 0) this.stepDown('lease lost');
         else this.leaseRevision = revision;
       } else {
-        const revision = this.options.elect ? await this.log.acquireLease(this.options.node) : 0;
+        // Still holding the lease (stepped down while the log did not answer, or a barrier that
+        // timed out): renewed and tried again, rather than left to expire — its expiry waits on the
+        // lease bucket's own leader, which a server failure may have taken away too.
+        const revision = !this.options.elect
+          ? 0
+          : this.leaseRevision > 0
+            ? await this.log.renewLease(this.options.node, this.leaseRevision)
+            : await this.log.acquireLease(this.options.node);
         if (revision > 0) {
           this.leaseRevision = revision;
           await this.lead(revision);
-        } else await this.watchFollowing();
+        } else {
+          this.leaseRevision = 0;
+          await this.watchFollowing();
+        }
       }
     } catch (error) {
-      // The log unreachable: a leader cannot renew, so it stops writing (its appends would fail too).
-      if (error instanceof LogUnavailable) this.stepDown('log unavailable');
+      // The log unreachable: a leader cannot renew, so it stops writing (its appends would fail too);
+      // it keeps the lease, to lead again once the log answers (unless it expires meanwhile).
+      if (error instanceof LogUnavailable) this.stepDown('log unavailable', true);
     } finally {
       this.leaseBusy = false;
     }
@@ -576,11 +593,11 @@ export class ReplicatedNode implements Replicator {
 
   async stop(): Promise<void> {
     if (this.leaseTimer !== undefined) clearInterval(this.leaseTimer);
-    const wasLeader = this.role === Role.Leader;
     this.role = Role.Stopped;
     this.unfollow();
     await this.serial(async () => undefined);
-    if (wasLeader && this.leaseRevision > 0) await this.log.releaseLease(this.leaseRevision);
+    // Leading, or kept through a step-down: released, so the next leader need not wait for its TTL.
+    if (this.options.elect && this.leaseRevision > 0) await this.log.releaseLease(this.leaseRevision);
     this.store.replicator = undefined;
     await this.log.close();
   }

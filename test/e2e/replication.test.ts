@@ -336,7 +336,18 @@ describe('a replicated pool on NATS JetStream', () => {
           return Date.now();
         },
         30_000,
-      );
+      ).catch((error: unknown) => {
+        // What each engine said of its role meanwhile (logged at warn), for the post-mortem.
+        for (const [name, e] of engines) {
+          const roles = e
+            .output()
+            .split('\n')
+            .filter((l) => l.includes('replication role'))
+            .slice(-12);
+          process.stdout.write(`replication: ${name} roles:\n  ${roles.join('\n  ')}\n`);
+        }
+        throw error;
+      });
       process.stdout.write(
         `replication: ${fault} of the stream leader server: writes again after ${firstAfter - lastAck} ms\n`,
       );
