@@ -39,6 +39,17 @@ function refOf(masterKey: Buffer, idNo: string): string {
   return createHmac('sha256', masterKey).update(`ssc console person\u0000${idNo}`).digest('base64url').slice(0, 16);
 }
 
+/** 404: the employer lookup page, saying so. */
+function employerNotFound(
+  kit: ConsoleKit,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: Session,
+): FastifyReply {
+  const ctx = kit.ctx(request, session);
+  return kit.send(reply, employerLookupPage(ctx, ctx.t('employer.notFound')), 404);
+}
+
 export interface Roster {
   head: EmployerHead;
   rows: RosterRow[];
@@ -52,11 +63,9 @@ export async function rosterOf(
   session: Session,
   code: string,
 ): Promise<Roster | FastifyReply> {
-  if (!employerCodeShape.test(code))
-    return kit.send(reply, employerLookupPage(kit.ctx(request, session), kit.ctx(request).t('employer.notFound')), 404);
+  if (!employerCodeShape.test(code)) return employerNotFound(kit, request, reply, session);
   const answer = await kit.admin<{ rows: RosterRow[] }>(request, session, 'GET', `/admin/employers/${code}/roster`);
-  if (answer.status === 404)
-    return kit.send(reply, employerLookupPage(kit.ctx(request, session), kit.ctx(request).t('employer.notFound')), 404);
+  if (answer.status === 404) return employerNotFound(kit, request, reply, session);
   if (answer.status !== 200) return kit.refused(request, reply, session, answer);
   const name = kit.deps.centre.employer(code)?.name ?? '';
   return { head: { code, name, insuredRegion: '' }, rows: answer.body.rows };
@@ -66,12 +75,7 @@ export function registerEmployerPages(kit: ConsoleKit): void {
   kit.page('/employers', async (request, reply, session) => {
     const code = ((request.query as { code?: string }).code ?? '').trim();
     if (code === '') return kit.send(reply, employerLookupPage(kit.ctx(request, session)));
-    if (!employerCodeShape.test(code))
-      return kit.send(
-        reply,
-        employerLookupPage(kit.ctx(request, session), kit.ctx(request).t('employer.notFound')),
-        404,
-      );
+    if (!employerCodeShape.test(code)) return employerNotFound(kit, request, reply, session);
     return reply.redirect(`/console/employers/${code}`, 303);
   });
   kit.page('/employers/:code', async (request, reply, session) => {
