@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { dayMs, parseChinaDate } from './core/china-time.js';
 import { limitRelationProblems, limits } from './core/limits.js';
 import { type DecisionSettings, defaultDecisionSettings } from './core/settings.js';
+import { type LedgerCommit, ledgerCommitModes } from './ledger/ledger.js';
 import { faultContexts, parseFault } from './runtime/faults.js';
 import { defaultMapSizeBytes } from './store/store.js';
 
@@ -57,7 +58,7 @@ export interface EngineConfig {
   tcpTlsKeyFile: string;
   ledgerGroupItemsMax: number;
   /** Decide the next group while the previous one is flushing. */
-  ledgerPipeline: boolean;
+  ledgerCommit: LedgerCommit;
   /** A replicated pool on NATS JetStream (docs/REPLICATION.md); undefined: the embedded single box. */
   cluster: ClusterConfig | undefined;
   ledgerPendingItemsMax: number;
@@ -186,6 +187,15 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   return value;
 }
 
+/** One of the named values, or the fallback when unset. */
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!(values as readonly string[]).includes(text))
+    throw new ConfigError(`${name}=${text}: expected ${values.join(', ')}`);
+  return text as T;
+}
+
 function dateMs(env: Env, name: string, fallback: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
@@ -230,9 +240,7 @@ function tlsFiles(env: Env): { tcpTlsCertFile: string; tcpTlsKeyFile: string } {
 export function loadConfig(env: Env = process.env): EngineConfig {
   const broken = limitRelationProblems();
   if (broken.length > 0) throw new ConfigError(`limits.ts: relations broken: ${broken.join('; ')}`);
-  const workers = env['SSC_WORKERS'] ?? 'auto';
-  if (workers !== 'auto' && workers !== 'pool' && workers !== 'inline')
-    throw new ConfigError(`SSC_WORKERS=${workers}: expected auto, pool or inline`);
+  const workers = oneOf(env, 'SSC_WORKERS', ['auto', 'pool', 'inline'], 'auto');
   const masterKeyHex = env['SSC_MASTER_KEY'] ?? demoMasterKeyHex;
   if (!/^[0-9a-fA-F]{64}$/.test(masterKeyHex)) throw new ConfigError('SSC_MASTER_KEY: expected 64 hex characters');
   const dayMs = 86_400_000;
@@ -292,7 +300,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     tcpIdleTimeoutMs: int(env, 'SSC_TCP_IDLE_TIMEOUT_MS', 120_000, 100, 3_600_000),
     ...tlsFiles(env),
     ledgerGroupItemsMax: int(env, 'SSC_LEDGER_GROUP_ITEMS_MAX', limits.ledgerGroupItemsMax, 1, 65_536),
-    ledgerPipeline: int(env, 'SSC_LEDGER_PIPELINE', 1, 0, 1) === 1,
+    ledgerCommit: oneOf(env, 'SSC_LEDGER_COMMIT', ledgerCommitModes, 'pipelined'),
     cluster: clusterConfig(env, env['SSC_HOST'] ?? '127.0.0.1', int(env, 'SSC_PORT', 8080, 0, 65_535)),
     ledgerPendingItemsMax: int(env, 'SSC_LEDGER_PENDING_ITEMS_MAX', limits.ledgerPendingItemsMax, 1, 1_000_000),
     idempotencyRetentionMs: int(env, 'SSC_IDEMPOTENCY_RETENTION_HOURS', 72, 1, 24 * 366) * 3_600_000,

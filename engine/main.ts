@@ -154,7 +154,7 @@ export async function startEngine(
   const execution = await settleExecution(dispatcher, config.workers);
   const ledger = new Ledger(store, new LmdbReadView(store), config.settings, policy, {
     groupItemsMax: config.ledgerGroupItemsMax,
-    pipeline: config.ledgerPipeline,
+    commit: config.ledgerCommit,
     pendingItemsMax: config.ledgerPendingItemsMax,
     retentionMs: config.idempotencyRetentionMs,
     messagesMax: config.idempotencyRecordsMax,

@@ -22,7 +22,7 @@ import type { RequestContext } from '../../engine/core/model.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
 import type { DemoSamples } from '../../engine/demo/demo.js';
 import { settleDigest } from '../../engine/ledger/digest.js';
-import { Ledger, type LedgerResult } from '../../engine/ledger/ledger.js';
+import { Ledger, type LedgerCommit, type LedgerResult } from '../../engine/ledger/ledger.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { ReplicatedNode } from '../../engine/replication/node.js';
 import { StreamLog } from '../../engine/replication/stream-log.js';
@@ -126,20 +126,23 @@ function nextRequest(): { header: RequestContext; input: SettleInput; digest: bi
 interface Variant {
   name: string;
   groupItemsMax: number;
-  pipeline: boolean;
+  commit: LedgerCommit;
   /** Through the pool's replicated log (a leader on a local NATS cluster). */
   replicated?: boolean;
   /** Replicated: group records appended and not yet applied at most (SSC_CLUSTER_APPENDS_IN_FLIGHT). */
   appendsInFlight?: number;
 }
 const allVariants: Variant[] = [
-  { name: 'group-commit', groupItemsMax: 512, pipeline: true },
-  { name: 'group-128', groupItemsMax: 128, pipeline: true },
-  { name: 'group-64', groupItemsMax: 64, pipeline: true },
-  { name: 'flush-each', groupItemsMax: 1, pipeline: false },
-  { name: 'stream', groupItemsMax: 512, pipeline: false, replicated: true, appendsInFlight: 4 },
-  { name: 'stream-serial', groupItemsMax: 512, pipeline: false, replicated: true, appendsInFlight: 1 },
-  { name: 'stream-64', groupItemsMax: 64, pipeline: false, replicated: true, appendsInFlight: 4 },
+  { name: 'group-commit', groupItemsMax: 512, commit: 'pipelined' },
+  { name: 'group-sync', groupItemsMax: 512, commit: 'sync' },
+  { name: 'group-128', groupItemsMax: 128, commit: 'sync' },
+  { name: 'group-64', groupItemsMax: 64, commit: 'sync' },
+  { name: 'flush-each', groupItemsMax: 1, commit: 'serial' },
+  { name: 'flush-each-sync', groupItemsMax: 1, commit: 'sync' },
+  // The replicated path appends and applies on its own (engine/replication/node.ts): commit does not apply.
+  { name: 'stream', groupItemsMax: 512, commit: 'serial', replicated: true, appendsInFlight: 4 },
+  { name: 'stream-serial', groupItemsMax: 512, commit: 'serial', replicated: true, appendsInFlight: 1 },
+  { name: 'stream-64', groupItemsMax: 64, commit: 'serial', replicated: true, appendsInFlight: 4 },
 ];
 const variants = allVariants.filter((v) => values.variants.split(',').includes(v.name));
 
@@ -164,7 +167,7 @@ function ledgerFor(variant: Variant): Ledger {
   if (variant.replicated === true) replication!.node.appendsInFlightMax = variant.appendsInFlight ?? 4;
   return new Ledger(store, new LmdbReadView(store), settings, policy, {
     groupItemsMax: variant.groupItemsMax,
-    pipeline: variant.pipeline,
+    commit: variant.commit,
     pendingItemsMax: 1_000_000,
     retentionMs: 72 * 3_600_000,
     messagesMax: 50_000_000,

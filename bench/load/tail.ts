@@ -5,9 +5,11 @@
 // generator's send lateness (its own stalls), and CPU per thread; each p99 as a ratio to the inline
 // engine's in the same round.
 // `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
-//  [--variants inline,pool,...] [--taskset] [--settle-rate 0]`: --taskset pins the engine to CPU 0
-// and the generator to CPU 1; --settle-rate offers settlements at the same time on their own
-// connections (each variant then runs on its own copy of the dataset).
+//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--operation inquire|settle]`:
+// --taskset pins the engine to CPU 0 and the generator to CPU 1; --settle-rate offers settlements
+// at the same time on their own connections; --operation settle offers durable settlements at the
+// rates instead of Inquire, and reports their stages, commit included (with either, each variant
+// runs on its own copy of the dataset).
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +29,7 @@ import { tcpLoad } from '../lib/tcp-load.js';
 const allVariants: Record<string, Record<string, string>> = {
   inline: { SSC_WORKERS: 'inline' },
   auto: {},
+  'inline-commit-sync': { SSC_WORKERS: 'inline', SSC_LEDGER_COMMIT: 'sync' },
   'inline-group-64': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '64' },
   'inline-group-16': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '16' },
   'pool-group-16': { SSC_WORKERS: 'pool', SSC_LEDGER_GROUP_ITEMS_MAX: '16' },
@@ -52,9 +55,13 @@ const { values } = parseArgs({
     taskset: { type: 'boolean', default: false },
     /** Settlements per second offered at the same time on their own connections (money on the same engine). */
     'settle-rate': { type: 'string', default: '0' },
+    /** What the measured stream offers: Inquire (read) or Settle (a durable write each). */
+    operation: { type: 'string', default: 'inquire' },
   },
 });
 const settleRate = Number(values['settle-rate']);
+const focus = values.operation === 'settle' ? 'Settle' : 'Inquire';
+if (values.operation !== 'settle' && values.operation !== 'inquire') throw new Error('--operation inquire|settle');
 const cards = Number(values.cards);
 const rates = values.rates.split(',').map(Number);
 const seconds = Number(values.seconds);
@@ -63,14 +70,14 @@ const variants = values.variants.split(',');
 for (const v of variants) if (allVariants[v] === undefined) throw new Error(`unknown variant ${v}`);
 const port = 18_800;
 const url = `http://127.0.0.1:${port}`;
-const stages = ['receive', 'decode', 'queue', 'decide', 'encode', 'total'] as const;
+const stages = ['receive', 'decode', 'queue', 'decide', 'encode', 'commit', 'total'] as const;
 
 const dataset = await openBenchDataset(cards);
 const { terminal, cards: benchCards } = dataset;
 // Settlements write: each variant then gets its own copy of the dataset, removed at the end.
 const copies: string[] = [];
 function dataDirFor(): string {
-  if (settleRate === 0) return dataset.dir;
+  if (settleRate === 0 && focus === 'Inquire') return dataset.dir;
   const copy = mkdtempSync(join(dirname(dataset.dir), 'tail-'));
   copyFileSync(join(dataset.dir, 'data.mdb'), join(copy, 'data.mdb'));
   copies.push(copy);
@@ -137,7 +144,9 @@ for (let round = 1; round <= rounds; round++) {
       pin(child.pid!, 0);
       pin(process.pid, 1);
       const signNo = await signIn(url, terminal);
-      const all = frames(signNo);
+      const inquiries = frames(signNo);
+      const measured = (i: number): Buffer =>
+        focus === 'Settle' ? settleFrame(signNo, i) : Buffer.from(inquiries[i % inquiries.length]!);
       /** The concurrent settlement stream for a run of `s` seconds (none without --settle-rate). */
       const money = (s: number): Promise<unknown> =>
         settleRate === 0
@@ -158,7 +167,7 @@ for (let round = 1; round <= rounds; round++) {
           inFlight: 0,
           seconds: 1,
           ratePerSecond: rate,
-          frame: (i) => Buffer.from(all[i % all.length]!),
+          frame: measured,
         });
         const before = await scrape(url);
         const server0 = snapshot(child.pid!);
@@ -170,7 +179,7 @@ for (let round = 1; round <= rounds; round++) {
             inFlight: 0,
             seconds,
             ratePerSecond: rate,
-            frame: (i) => Buffer.from(all[i % all.length]!),
+            frame: measured,
           }),
           money(seconds),
         ]);
@@ -179,7 +188,7 @@ for (let round = 1; round <= rounds; round++) {
         const after = await scrape(url);
         const server: Run['server'] = {};
         for (const stage of stages) {
-          const key = `Inquire|tcp|${stage}`;
+          const key = `${focus}|tcp|${stage}`;
           server[stage] = [0.5, 0.99, 0.999].map((q) => Math.round(quantileUs(before, after, key, q))) as [
             number,
             number,
@@ -209,7 +218,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
+          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
         );
       }
     } finally {
@@ -233,6 +242,7 @@ const summary = rates.flatMap((rate) =>
       serverP999Us: p(mine, 'total', 2),
       queueP99Us: p(mine, 'queue', 1),
       decideP99Us: p(mine, 'decide', 1),
+      commitP99Us: p(mine, 'commit', 1),
       endToEndP99Us: median(mine.map((r) => r.endToEndP99Us)),
       sendLatenessP99Us: median(mine.map((r) => r.sendLatenessP99Us)),
       settleP99Us: median(mine.map((r) => r.settleP99Us)),
@@ -250,6 +260,7 @@ const report = {
     connections: Number(values.connections),
     taskset: values.taskset,
     settleRatePerSecond: settleRate,
+    operation: focus,
   },
   variants: Object.fromEntries(variants.map((v) => [v, allVariants[v]])),
   summary,

@@ -4,9 +4,17 @@
 // Every request is queued; the queue is drained in groups, one LMDB write transaction per group.
 // Inside that transaction each request is judged against the data as it is at that moment, with
 // the effects of the requests before it in the same group already visible, so two settlements
-// for one person can never spend the same fen. A group's replies are released only once lmdb-js
-// reports the transaction flushed to disk (durable, not just visible): an answered settlement
-// survives kill -9. While one group is flushing the next is already being decided (pipeline).
+// for one person can never spend the same fen. A group's replies are released only once the
+// transaction is flushed to disk (durable, not just visible): an answered settlement survives
+// kill -9. How a group is committed (LedgerCommit):
+//   pipelined  the default: lmdb-js's write thread runs the transaction (calling back into this
+//              thread to decide) and flushes it; the next group is decided while the previous one
+//              flushes, and this thread answers reads meanwhile.
+//   sync       the transaction runs, commits and fsyncs on this thread (lmdb-js transactionSync)
+//              and the replies leave at once: no thread hops, so settlements alone answer about
+//              twice as fast at low rates, but every read waits behind each group's fsync
+//              (docs/BENCHMARKS.md, "The Settle tail": the city mix's Inquire p99 2-4x longer).
+//   serial     as pipelined, but each group waits for the previous one's flush (the baseline).
 //
 // What each request does inside the transaction is book.ts. Write set per settlement, laid out for locality (docs/PERFORMANCE.md: random keys dirty a page each):
 //   journal   seq -> entry                  append-only: new entries share the last page
@@ -30,11 +38,15 @@ import { Status } from '../wire/handled.js';
 import { Book } from './book.js';
 import { type Done, emptyBytes, type LedgerCommand, type LedgerResult, Work } from './work.js';
 
+/** How a group's transaction is committed and flushed (see the top of this file). */
+export type LedgerCommit = 'pipelined' | 'sync' | 'serial';
+export const ledgerCommitModes: readonly LedgerCommit[] = ['pipelined', 'sync', 'serial'];
+
 export interface LedgerOptions {
   /** Requests decided and committed in one transaction. 1 = a flush per settlement (the baseline). */
   groupItemsMax: number;
-  /** Decide the next group while the previous one flushes (true), or wait for its flush (false). */
-  pipeline: boolean;
+  /** How each group is committed and flushed. */
+  commit: LedgerCommit;
   /** Requests waiting for the writer before new ones are refused with S01. */
   pendingItemsMax: number;
   /** Idempotency records are kept this long; older message ids are refused (V01 header.msg_id). */
@@ -160,7 +172,13 @@ export class Ledger {
   private async drain(): Promise<void> {
     const flushes: Promise<void>[] = [];
     for (;;) {
-      while (this.queue.length > 0) await this.commitGroup(flushes);
+      while (this.queue.length > 0) {
+        const answered = await this.commitGroup(flushes);
+        // A synchronous commit answered its group within this turn, and a caller in this process
+        // may already have queued its next request: one turn of the event loop between groups, so
+        // reads and timers wait for one group at most and the new arrivals join the next.
+        if (answered && this.queue.length > 0) await new Promise(setImmediate);
+      }
       // Replies released by these flushes may bring new requests (a client's next settlement):
       // they are taken here, never left waiting for a request that may not come.
       await Promise.all(flushes);
@@ -171,8 +189,11 @@ export class Ledger {
     this.markIdle();
   }
 
-  /** Decides and commits one group; its replies are released once the commit is flushed. */
-  private async commitGroup(flushes: Promise<void>[]): Promise<void> {
+  /**
+   * Decides and commits one group; its replies are released once the commit is flushed. True when
+   * that happened within this call (a synchronous commit, or a refusal).
+   */
+  private async commitGroup(flushes: Promise<void>[]): Promise<boolean> {
     const group = this.queue.splice(0, this.options.groupItemsMax);
     this.stats.groups++;
     this.stats.items += group.length;
@@ -180,16 +201,17 @@ export class Ledger {
     this.view.refresh();
     const nowMs = clockNowMs();
     const startedMs = performance.now();
-    if (this.store.replicator !== undefined) return this.commitReplicated(group, nowMs, startedMs, flushes);
+    if (this.store.replicator !== undefined) {
+      await this.commitReplicated(group, nowMs, startedMs, flushes);
+      return false;
+    }
+    const commit = this.options.commit;
+    if (commit === 'sync') return this.commitSync(group, nowMs, startedMs);
     try {
       await this.store.env.transaction(() => this.applyGroup(group, nowMs));
     } catch (error) {
-      absorbCommitError(error);
-      // The transaction did not commit (storage full or failing): nothing of it happened, and the
-      // sequence numbers it took are given back, so the change log keeps no gaps.
-      this.book.reload();
-      for (const work of group) work.done(refusal(Status.StoreUnavailable));
-      return;
+      this.notCommitted(group, error);
+      return true;
     }
     const committedMs = performance.now();
     const flushed = Promise.resolve(this.store.env.flushed).then(
@@ -202,8 +224,36 @@ export class Ledger {
         for (const work of group) work.done(refusal(Status.StoreUnavailable));
       },
     );
-    if (this.options.pipeline) flushes.push(flushed);
-    else await flushed;
+    if (commit === 'serial') await flushed;
+    else flushes.push(flushed);
+    return false;
+  }
+
+  /**
+   * Decides, commits and flushes one group on this thread (lmdb-js transactionSync with its default
+   * flags: the commit is synced before it returns), then releases its replies.
+   */
+  private commitSync(group: Work[], nowMs: number, startedMs: number): true {
+    try {
+      this.store.env.transactionSync(() => this.applyGroup(group, nowMs));
+    } catch (error) {
+      this.notCommitted(group, error);
+      return true;
+    }
+    const committedMs = performance.now();
+    this.options.onGroup?.(group.length, (committedMs - startedMs) * 1000);
+    this.release(group, committedMs);
+    return true;
+  }
+
+  /**
+   * The transaction did not commit (storage full or failing): nothing of it happened, the sequence
+   * numbers it took are given back (the change log keeps no gaps), and the group is refused 503 S01.
+   */
+  private notCommitted(group: Work[], error: unknown): void {
+    absorbCommitError(error);
+    this.book.reload();
+    for (const work of group) work.done(refusal(Status.StoreUnavailable));
   }
 
   /**

@@ -34,7 +34,7 @@ describe('idempotency retention', () => {
     // A new writer on the same store (a restart) keeps refusing the pruned ids.
     const restarted = new Ledger(h.store, new LmdbReadView(h.store), defaultDecisionSettings, policy, {
       groupItemsMax: 16,
-      pipeline: true,
+      commit: 'pipelined',
       pendingItemsMax: 100,
       retentionMs: 60 * 60_000,
       messagesMax: 1_000,

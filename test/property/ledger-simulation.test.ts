@@ -11,7 +11,7 @@ import { EntryKind } from '../../engine/core/ledger-rules.js';
 import type { RequestContext } from '../../engine/core/model.js';
 import { defaultDecisionSettings } from '../../engine/core/settings.js';
 import { cancelDigest, reverseDigest, settleDigest } from '../../engine/ledger/digest.js';
-import { Ledger, type LedgerOptions, type LedgerResult } from '../../engine/ledger/ledger.js';
+import { Ledger, type LedgerOptions, type LedgerResult, ledgerCommitModes } from '../../engine/ledger/ledger.js';
 import { decodeJournalEntry } from '../../engine/store/ledger-records.js';
 import { LmdbReadView } from '../../engine/store/read-view.js';
 import { decodeAccount } from '../../engine/store/records.js';
@@ -55,16 +55,19 @@ describe('deterministic simulation of the ledger writer', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const options: LedgerOptions = {
       groupItemsMax: 1 + Math.floor(random() * 8),
-      pipeline: random() < 0.5,
+      commit: pick(ledgerCommitModes),
       pendingItemsMax: 100_000,
       retentionMs: 72 * 3_600_000,
       messagesMax: 1_000_000,
       pruneItemsMax: 1_024,
     };
     let ledger = h.ledger;
+    // Each restart commits the next way (sync, pipelined, serial), so one run exercises every mode.
+    let commits = ledgerCommitModes.indexOf(options.commit);
     const restart = async (): Promise<void> => {
       await ledger.drained();
-      ledger = new Ledger(h.store, new LmdbReadView(h.store), defaultDecisionSettings, policy, options);
+      const commit = ledgerCommitModes[commits++ % ledgerCommitModes.length]!;
+      ledger = new Ledger(h.store, new LmdbReadView(h.store), defaultDecisionSettings, policy, { ...options, commit });
     };
     await restart();
     const cards = h.samples.cards.filter((c) => c.scenario === 'issued');

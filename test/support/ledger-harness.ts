@@ -52,7 +52,7 @@ export type Reply = {
 
 const ledgerDefaults: LedgerOptions = {
   groupItemsMax: 512,
-  pipeline: true,
+  commit: 'pipelined',
   pendingItemsMax: 100_000,
   retentionMs: 72 * 3_600_000,
   messagesMax: 1_000_000,
