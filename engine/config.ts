@@ -57,7 +57,7 @@ export interface EngineConfig {
   tcpTlsCertFile: string;
   tcpTlsKeyFile: string;
   ledgerGroupItemsMax: number;
-  /** Decide the next group while the previous one is flushing. */
+  /** How the ledger commits each group (SSC_LEDGER_COMMIT, engine/ledger/ledger.ts). */
   ledgerCommit: LedgerCommit;
   /** A replicated pool on NATS JetStream (docs/REPLICATION.md); undefined: the embedded single box. */
   cluster: ClusterConfig | undefined;

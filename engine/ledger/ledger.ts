@@ -11,9 +11,10 @@
 //              thread to decide) and flushes it; the next group is decided while the previous one
 //              flushes, and this thread answers reads meanwhile.
 //   sync       the transaction runs, commits and fsyncs on this thread (lmdb-js transactionSync)
-//              and the replies leave at once: no thread hops, so settlements alone answer about
+//              and the replies leave at once: no thread hops, so settlements alone answer up to
 //              twice as fast at low rates, but every read waits behind each group's fsync
-//              (docs/BENCHMARKS.md, "The Settle tail": the city mix's Inquire p99 2-4x longer).
+//              (docs/BENCHMARKS.md, "The Settle tail": in the city mix Inquire's p99 was 1.5-1.6 ms
+//              against 0.98 ms pipelined, over its 1 ms budget).
 //   serial     as pipelined, but each group waits for the previous one's flush (the baseline).
 //
 // What each request does inside the transaction is book.ts. Write set per settlement, laid out for locality (docs/PERFORMANCE.md: random keys dirty a page each):
