@@ -6,7 +6,10 @@ import { loadConfig } from '../../engine/config.js';
 import { type DemoSamples, generateDemo } from '../../engine/demo/demo.js';
 import { decodeCard } from '../../engine/store/records.js';
 import { defaultMapSizeBytes, Store, schemaVersion } from '../../engine/store/store.js';
+import { header } from '../../protocol/client.js';
+import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { demoTerminalKey, macForTerminal, macHeader, registerTerminalKey } from '../../protocol/mac.js';
+import { v1 } from '../../protocol/pb.js';
 
 export function datasetDir(cards: number): string {
   return resolve('bench/.data', `cards-${cards}-v${schemaVersion}`);
@@ -77,6 +80,17 @@ export interface BenchDataset {
   terminal: DemoSamples['terminals'][number];
   /** 2,000 SSC cards spread over the key range. */
   cards: BenchCard[];
+}
+
+/** One signed TCP Inquire frame (op 1101, id i + 1) per bench card, for the terminal signed in as `signNo`. */
+export function inquireFrames(data: Pick<BenchDataset, 'terminal' | 'cards'>, signNo: string): Buffer[] {
+  return data.cards.map((c, i) => {
+    const body = v1.InquireRequest.encode({
+      header: header(data.terminal, signNo, i),
+      credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
+    }).finish();
+    return encodeFrame(FrameType.Request, 1101, i + 1, body, macForTerminal(data.terminal.terminalId, body));
+  });
 }
 
 /** The dataset of `cards` cards (generated if missing), its samples, and this process acting as its terminals. */

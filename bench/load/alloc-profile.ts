@@ -11,11 +11,8 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadConfig } from '../../engine/config.js';
 import { startEngine } from '../../engine/main.js';
-import { header, signIn } from '../../protocol/client.js';
-import { encodeFrame, FrameType } from '../../protocol/frame.js';
-import { macForTerminal } from '../../protocol/mac.js';
-import { v1 } from '../../protocol/pb.js';
-import { openBenchDataset } from '../lib/dataset.js';
+import { signIn } from '../../protocol/client.js';
+import { inquireFrames, openBenchDataset } from '../lib/dataset.js';
 import { machine } from '../lib/stats.js';
 import { tcpLoad } from '../lib/tcp-load.js';
 
@@ -31,15 +28,7 @@ interface LoadJob {
 async function generate(job: LoadJob): Promise<number> {
   const dataset = await openBenchDataset(job.cards);
   const signNo = await signIn(`http://127.0.0.1:${port}`, dataset.terminal);
-  const frames = dataset.cards.map((c, i) => {
-    const body = Buffer.from(
-      v1.InquireRequest.encode({
-        header: header(dataset.terminal, signNo, i),
-        credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
-      }).finish(),
-    );
-    return encodeFrame(FrameType.Request, 1101, i + 1, body, macForTerminal(dataset.terminal.terminalId, body));
-  });
+  const frames = inquireFrames(dataset, signNo);
   const r = await tcpLoad({
     port: port + 1,
     connections: 16,

@@ -4,11 +4,8 @@
 // recovers as soon as the load drops. `npm run bench:overload -- [--cards 100000] [--seconds 6]`
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { header, signIn } from '../../protocol/client.js';
-import { encodeFrame, FrameType } from '../../protocol/frame.js';
-import { macForTerminal } from '../../protocol/mac.js';
-import { v1 } from '../../protocol/pb.js';
-import { openBenchDataset } from '../lib/dataset.js';
+import { signIn } from '../../protocol/client.js';
+import { inquireFrames, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { machine } from '../lib/stats.js';
 import { tcpLoad } from '../lib/tcp-load.js';
@@ -57,13 +54,7 @@ interface Phase {
 
 try {
   const signNo = await signIn(`http://127.0.0.1:${port}`, terminal);
-  const frames = cards.map((c, i) => {
-    const body = v1.InquireRequest.encode({
-      header: header(terminal, signNo, i),
-      credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
-    }).finish();
-    return encodeFrame(FrameType.Request, 1101, i + 1, body, macForTerminal(terminal.terminalId, body));
-  });
+  const frames = inquireFrames({ terminal, cards }, signNo);
   const frame = (i: number): Buffer => Buffer.from(frames[i % frames.length]!);
   const ms = (us: number): number => Math.round(us / 10) / 100;
 

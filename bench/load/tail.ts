@@ -19,7 +19,7 @@ import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { benchBill } from '../lib/bill.js';
 import { pinToCpu, snapshot, usage } from '../lib/cpu.js';
-import { openBenchDataset } from '../lib/dataset.js';
+import { inquireFrames, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { quantileUs, scrape } from '../lib/server-metrics.js';
 import { machine, median } from '../lib/stats.js';
@@ -101,18 +101,6 @@ function settleFrame(signNo: string, i: number): Buffer {
   return encodeFrame(FrameType.Request, 2102, 0, body, macForTerminal(terminal.terminalId, body));
 }
 
-function frames(signNo: string): Buffer[] {
-  return benchCards.map((c, i) => {
-    const body = Buffer.from(
-      v1.InquireRequest.encode({
-        header: header(terminal, signNo, i),
-        credential: { type: 3, cardNo: c.cardNo, cardSn: c.cardSn, idNo: c.idNo },
-      }).finish(),
-    );
-    return encodeFrame(FrameType.Request, 1101, i + 1, body, macForTerminal(terminal.terminalId, body));
-  });
-}
-
 /** Pins a process to one CPU, when asked. */
 function pin(pid: number, cpu: number): void {
   if (values.taskset) pinToCpu(pid, cpu);
@@ -144,7 +132,7 @@ for (let round = 1; round <= rounds; round++) {
       pin(child.pid!, 0);
       pin(process.pid, 1);
       const signNo = await signIn(url, terminal);
-      const inquiries = frames(signNo);
+      const inquiries = inquireFrames(dataset, signNo);
       const measured = (i: number): Buffer =>
         focus === 'Settle' ? settleFrame(signNo, i) : Buffer.from(inquiries[i % inquiries.length]!);
       /** The concurrent settlement stream for a run of `s` seconds (none without --settle-rate). */

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { open } from 'lmdb';
-import { machine, median } from '../lib/stats.js';
+import { machine, median, summarize } from '../lib/stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -68,12 +68,6 @@ function pause(untilMs: number): Promise<void> {
   return new Promise((done) => setTimeout(done, Math.max(0, untilMs - performance.now())));
 }
 
-function quantiles(us: number[]): { p50: number; p99: number; p999: number } {
-  const sorted = [...us].sort((a, b) => a - b);
-  const q = (p: number): number => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
-  return { p50: q(0.5), p99: q(0.99), p999: q(0.999) };
-}
-
 type Variant = { name: string; run: () => Promise<number> };
 const probe = join(dir, 'probe');
 const fd = openSync(probe, 'w');
@@ -120,7 +114,8 @@ for (let round = 1; round <= rounds; round++) {
       next += gapMs;
       await pause(next);
     }
-    const q = quantiles(us);
+    const { p50, p99, p999 } = summarize(us);
+    const q = { p50: Math.round(p50), p99: Math.round(p99), p999: Math.round(p999) };
     runs.push({ variant: variant.name, round, ...q });
     process.stderr.write(
       `round ${round} ${variant.name.padEnd(34)} p50 ${q.p50} µs  p99 ${q.p99} µs  p99.9 ${q.p999} µs\n`,
