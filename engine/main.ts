@@ -27,6 +27,7 @@ import { endIfAssertion, endProcess } from './runtime/fatal.js';
 import { configureFault, fault } from './runtime/faults.js';
 import { buildApp } from './server/app.js';
 import { Metrics } from './server/metrics.js';
+import { answerForwardedStaff } from './server/staff-forwarding.js';
 import { TcpServer } from './server/tcp.js';
 import { Sessions } from './sessions/sessions.js';
 import { loadPolicyFile } from './store/policy-file.js';
@@ -216,6 +217,7 @@ export async function startEngine(
     ...(replica === undefined
       ? {}
       : {
+          staff: forwarding!,
           replication: () => ({
             ...replica.status(),
             pool: config.cluster!.pool,
@@ -224,6 +226,7 @@ export async function startEngine(
           }),
         }),
   });
+  forwarding?.serveStaff(answerForwardedStaff(app));
   replica?.onRole((role, reason) => {
     // A diverged replica stops for good until rebuilt: an operator must see it at any log level.
     if (role === 'diverged') app.ssclog.error({ role, reason }, 'replication role');

@@ -115,6 +115,11 @@ export const limits = {
   hotListEntriesMax: 5_000_000,
   /** Admin JSON bodies (the largest is an agent authorization or a confirmation form). */
   adminBodyBytesMax: 64 * 1024,
+  /**
+   * A staff request a follower forwarded waits this long for the leader's answer (an import of the
+   * ~8 MB one message carries takes seconds; a leader that does not answer in this is not there).
+   */
+  staffForwardWaitMs: 120_000,
   /** Admin imports: bytes one upload may carry (10M rows of ~120 B). */
   importBytesMax: 2 * 1024 ** 3,
   /**

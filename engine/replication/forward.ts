@@ -1,6 +1,9 @@
 // Requests an engine may not decide go to a leader that may, over core NATS (ssc.<pool>.write.<leader>):
 //   - a write at a follower goes to its own pool's leader;
-//   - a request whose person another pool serves (routing.ts) goes to that pool's leader, read or write.
+//   - a request whose person another pool serves (routing.ts) goes to that pool's leader, read or write;
+//   - a staff request (the admin API, the web console) at a follower goes to its pool's leader whole
+//     (ssc.<pool>.staff.<leader>; server/staff-forwarding.ts), reads too: staff read their own writes,
+//     and the card centre's in-memory state (login back-off, import progress) is the leader's alone.
 // The engine sends the terminal's request as it arrived (operation, format, bytes, MAC, how the
 // transport authenticated it); the leader runs it through its own pipeline, as if it had arrived
 // there, and answers the Handled result, which the engine sends to the terminal as its own. Only the
@@ -56,13 +59,71 @@ function isHandled(value: unknown): value is Handled {
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
+/** A staff request (the admin API) as a follower received it: sent to the leader whole. */
+export interface StaffRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[]>;
+  body: Uint8Array;
+  /** The address the follower received it from (the leader's login throttle and audit trail use it). */
+  remote: string;
+}
+
+/** The leader's answer to a forwarded staff request, sent to the staff member as the follower's own. */
+export interface StaffAnswer {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Uint8Array;
+}
+
+function isStaffRequest(value: unknown): value is StaffRequest {
+  const r = value as Partial<StaffRequest> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.method === 'string' &&
+    typeof r.url === 'string' &&
+    typeof r.remote === 'string' &&
+    typeof r.headers === 'object' &&
+    r.headers !== null &&
+    r.body instanceof Uint8Array
+  );
+}
+
+function isStaffAnswer(value: unknown): value is StaffAnswer {
+  const a = value as Partial<StaffAnswer> | null;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    Number.isInteger(a.status) &&
+    typeof a.headers === 'object' &&
+    a.headers !== null &&
+    a.body instanceof Uint8Array
+  );
+}
+
+/** What a forwarded message carries besides its body (method, URL, headers), at most. */
+const staffEnvelopeBytes = 64 * 1024;
+
+/** An answer the admin API would give, for the forwarding's own refusals (errors.ts's shape). */
+function staffRefusal(status: number, code: string, sscCode: string, message: string): StaffAnswer {
+  return {
+    status,
+    headers: { 'content-type': 'application/json', ...(status === 503 ? { 'retry-after': '1' } : {}) },
+    body: Buffer.from(JSON.stringify({ code, sscCode, message })),
+  };
+}
+
 export class PoolForwarding {
   private stopServing: (() => void) | undefined;
+  private stopServingStaff: (() => void) | undefined;
+  private staffAnswer: ((request: StaffRequest) => Promise<StaffAnswer>) | undefined;
   /** Other pools' leaders, as their leases named them when last looked at. */
   private readonly otherLeaders = new Map<string, { leader: string; atMs: number }>();
   private forwarded = 0;
   private answered = 0;
   private failed = 0;
+  private staffForwarded = 0;
 
   constructor(
     private readonly node: ReplicatedNode,
@@ -88,14 +149,103 @@ export class PoolForwarding {
     update();
   }
 
-  /** Writes sent to the leader, answered for followers, and sent without an answer (/stats). */
-  counts(): { forwarded: number; answeredForFollowers: number; forwardFailed: number } {
-    return { forwarded: this.forwarded, answeredForFollowers: this.answered, forwardFailed: this.failed };
+  /**
+   * Serves forwarded staff requests through `answer` (the admin API, in process) whenever this node
+   * leads, from now on.
+   */
+  serveStaff(answer: (request: StaffRequest) => Promise<StaffAnswer>): void {
+    this.staffAnswer = answer;
+    const update = (): void => {
+      if (this.node.leading && this.stopServingStaff === undefined)
+        this.stopServingStaff = this.node.log.serve(this.node.log.staffSubject(this.node.name), (data) =>
+          this.answerStaff(data),
+        );
+      else if (!this.node.leading && this.stopServingStaff !== undefined) {
+        this.stopServingStaff();
+        this.stopServingStaff = undefined;
+      }
+    };
+    this.node.onRole(update);
+    update();
+  }
+
+  /** Whether a staff request here goes to the leader (this node follows). */
+  get forwardsStaff(): boolean {
+    return !this.node.leading;
+  }
+
+  /** The largest staff request body that one message to the leader carries. */
+  get staffBodyBytesMax(): number {
+    return Math.max(0, this.node.log.maxPayload - staffEnvelopeBytes);
+  }
+
+  /**
+   * A staff request at a follower, to the pool's leader: its answer, or a refusal (503 S01 with no
+   * leader known or none answering within `timeoutMs`).
+   */
+  async forwardStaff(request: StaffRequest, timeoutMs: number): Promise<StaffAnswer> {
+    const leader = this.node.leaderName;
+    if (leader === '') {
+      this.failed++;
+      return staffRefusal(503, 'unavailable', 'SSC_STORE_UNAVAILABLE', 'no pool leader known yet: retry');
+    }
+    this.staffForwarded++;
+    try {
+      const data = await this.node.log.request(this.node.log.staffSubject(leader), pack(request), timeoutMs);
+      const answer: unknown = unpack(data);
+      if (isStaffAnswer(answer)) return answer;
+    } catch {
+      // No leader answering (an election, no quorum, a timeout): refused below, safe to retry.
+    }
+    this.failed++;
+    return staffRefusal(503, 'unavailable', 'SSC_STORE_UNAVAILABLE', 'no pool leader answered: retry');
+  }
+
+  /** The leader's side of a forwarded staff request: the admin API's answer, packed. */
+  private async answerStaff(data: Uint8Array): Promise<Uint8Array> {
+    let request: unknown;
+    try {
+      request = data.length <= forwardBytesMax ? unpack(data) : undefined;
+    } catch {
+      request = undefined;
+    }
+    if (!isStaffRequest(request) || this.staffAnswer === undefined)
+      return pack(staffRefusal(400, 'invalid_argument', 'SSC_MALFORMED', 'not a forwarded staff request'));
+    // Stepped down since the follower looked: it asks again (never forwarded on from here).
+    if (!this.node.leading)
+      return pack(staffRefusal(503, 'unavailable', 'SSC_STORE_UNAVAILABLE', 'this engine no longer leads: retry'));
+    this.answered++;
+    const answer = await this.staffAnswer({ ...request, body: asBuffer(request.body) });
+    const packed = pack(answer);
+    if (packed.length <= this.node.log.maxPayload - 1024) return packed;
+    return pack(
+      staffRefusal(
+        413,
+        'resource_exhausted',
+        'SSC_FORWARD_TOO_LARGE',
+        `the answer (${answer.body.length} bytes) is larger than one message to a follower carries: ask the pool leader (${this.node.name}) directly`,
+      ),
+    );
+  }
+
+  /**
+   * Terminal requests and staff requests sent to a leader, requests answered for followers, and
+   * requests sent without an answer (/stats).
+   */
+  counts(): { forwarded: number; staffForwarded: number; answeredForFollowers: number; forwardFailed: number } {
+    return {
+      forwarded: this.forwarded,
+      staffForwarded: this.staffForwarded,
+      answeredForFollowers: this.answered,
+      forwardFailed: this.failed,
+    };
   }
 
   stop(): void {
     this.stopServing?.();
     this.stopServing = undefined;
+    this.stopServingStaff?.();
+    this.stopServingStaff = undefined;
   }
 
   /** The leader's side: the forwarded request through the pipeline, its Handled packed. */

@@ -65,6 +65,16 @@ export class StreamLog {
     return `ssc.${pool}.write.${node}`;
   }
 
+  /** Where `node`, leading the pool, answers the staff requests (admin API) its followers forward. */
+  staffSubject(node: string): string {
+    return `ssc.${this.options.pool}.staff.${node}`;
+  }
+
+  /** The largest message the connected server takes (its max_payload; NATS's default 1 MB until known). */
+  get maxPayload(): number {
+    return this.nc.info?.max_payload ?? 1024 * 1024;
+  }
+
   static async open(options: StreamLogOptions): Promise<StreamLog> {
     const nc = await connect({
       servers: options.servers,

@@ -32,6 +32,7 @@ import { listSettlements } from './list-settlements.js';
 import type { Metrics } from './metrics.js';
 import { registerNationalRoutes } from './national/index.js';
 import { Refusals } from './refusals.js';
+import { forwardStaffRequests, type StaffForwardPort } from './staff-forwarding.js';
 
 export interface AppDeps {
   /** Every unary terminal operation (engine/operations/pipeline.ts), shared with the TCP server. */
@@ -50,6 +51,8 @@ export interface AppDeps {
   centre: CardCentre;
   /** A replicated pool: this engine's role, applied sequence and append latency (engine/replication). */
   replication?: () => object;
+  /** A replicated pool: staff requests at a follower go to the leader (staff-forwarding.ts). */
+  staff?: StaffForwardPort;
 }
 
 declare module 'fastify' {
@@ -263,6 +266,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
   registerNationalRoutes(app, deps, refusals);
+  if (deps.staff !== undefined) forwardStaffRequests(app, deps.staff, refusals);
   await registerAdminRoutes(app, {
     store: deps.store,
     centre: deps.centre,

@@ -187,6 +187,13 @@ export const errors = {
     '',
     "web console: a form posted without this session's CSRF token (or with no session)",
   ),
+  forwardTooLarge: define(
+    'SSC_FORWARD_TOO_LARGE',
+    413,
+    'resource_exhausted',
+    '',
+    "a replicated pool's follower sends a staff request to the leader in one message, and this request or its answer is larger than one message carries: send it to the pool leader directly",
+  ),
   internal: define('SSC_INTERNAL', 500, 'internal', '', 'unexpected server error (logged with its code)'),
 } as const;
 

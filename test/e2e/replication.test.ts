@@ -7,6 +7,8 @@
 //     leader's write before it);
 //   - a write at a follower (HTTP, TCP) is forwarded to the leader, which decides it; a follower
 //     never decides a write, and its retry at another follower replays (T01);
+//   - staff at a follower (admin API, web console) are served by the leader: login, a loss report
+//     read back at once, the console's session; a request past one message is refused (413);
 //   - kill -9 of the leader engine: another takes the lease and writes within 10 s; a retry of an
 //     acknowledged settlement there is its original answer (T01, the same settlement id);
 //   - 2 of 3 NATS servers stopped: writes fail fast (503), resume when one returns;
@@ -215,6 +217,87 @@ describe('a replicated pool on NATS JetStream', () => {
     );
     process.stdout.write(`replication: loss report visible on a follower after ${visibleMs} ms\n`);
     expect(visibleMs).toBeLessThan(5_000);
+  }, 60_000);
+
+  it("staff at a follower: the admin API and the console are the leader's, read-your-writes at once", async () => {
+    const leader = engines.get('A')!.url;
+    const [atB, atC] = [engines.get('B')!.url, engines.get('C')!.url];
+    // Logins at a follower: the leader issues the tokens; an account made at a follower is the leader's.
+    const admin = new AdminClient(atB);
+    expect((await admin.login('admin', adminSecret)).status).toBe(200);
+    const created = await admin.post('/admin/staff', {
+      staffId: 'repl-desk',
+      role: 'operator',
+      secret: 'replication-desk-1',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const wrong = await new AdminClient(atB).login('repl-desk', 'not-the-secret');
+    expect([wrong.status, wrong.body['sscCode']]).toEqual([401, 'SSC_ADMIN_UNAUTHENTICATED']);
+    const operator = new AdminClient(atB);
+    const login = await operator.login('repl-desk', 'replication-desk-1');
+    expect(login.status, JSON.stringify(login.body)).toBe(200);
+    // A loss report at a follower: written by the leader, read back at the follower at once.
+    const lost = samples.cards.find((c) => c.scenario === 'chronicFiled')!;
+    const signNo = await signIn(leader, hospitalOf());
+    const before = await call<ssc.v1.InquireReply>(atC, 'Inquire', {
+      header: header(hospitalOf(), signNo, sequence++),
+      credential: credential(lost),
+    });
+    expect(before.reply?.outcome?.reason).toBe('00');
+    const reported = await operator.post(`/admin/cards/${lost.cardNo}/temp-loss`);
+    expect(reported.status, JSON.stringify(reported.body)).toBe(200);
+    const readBack = await operator.get(`/admin/cards/${lost.cardNo}`);
+    const atLeader = await new AdminClient(leader).request('GET', `/admin/cards/${lost.cardNo}`);
+    expect(atLeader.status).toBe(401); // no token: the leader's own refusal, as at the follower
+    const leaderView = new AdminClient(leader);
+    leaderView.token = operator.token;
+    expect(readBack).toEqual(await leaderView.get(`/admin/cards/${lost.cardNo}`));
+    // ... and a terminal at the other follower is declined for it (C02) once the record is applied.
+    await waitFor(
+      'the follower loss report on C',
+      async () => {
+        const r = await call<ssc.v1.InquireReply>(atC, 'Inquire', {
+          header: header(hospitalOf(), signNo, sequence++),
+          credential: credential(lost),
+        });
+        return r.reply?.outcome?.reason === 'C02' ? true : undefined;
+      },
+      5_000,
+    );
+    // The web console at a follower: its session is the leader's, and so is the card page.
+    const form = new URLSearchParams({ staffId: 'repl-desk', secret: 'replication-desk-1' });
+    const consoleLogin = await fetch(`${atC}/console/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+      redirect: 'manual',
+    });
+    expect(consoleLogin.status).toBe(303);
+    const cookie = (consoleLogin.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(cookie).toMatch(/^ssc_console=/);
+    const page = await fetch(`${atC}/console/cards/${lost.cardNo}`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    // Live operations are the engine's own metrics: served where they are asked (an endless stream).
+    const live = new AbortController();
+    const events = await waitFor(
+      'the live stream at C',
+      async () => {
+        const r = await fetch(`${atC}/console/live/events`, { headers: { cookie }, signal: live.signal });
+        return r.status === 200 ? r : undefined;
+      },
+      5_000,
+    );
+    expect(events.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    live.abort();
+    // More than one message carries: refused with its own code, not cut or hung.
+    const tooLarge = await operator.upload('/admin/imports/members', 'x'.repeat(9 * 1024 * 1024), 'text/csv');
+    expect([tooLarge.status, tooLarge.body['sscCode']]).toEqual([413, 'SSC_FORWARD_TOO_LARGE']);
+    const counts = (await fetch(`${atB}/stats`).then((r) => r.json())) as {
+      replication: { forwarding: { staffForwarded: number } };
+    };
+    expect(counts.replication.forwarding.staffForwarded).toBeGreaterThanOrEqual(6);
   }, 60_000);
 
   it('kill -9 of the leader engine: another leads; an acknowledged settlement replays as T01', async () => {
