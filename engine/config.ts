@@ -1,6 +1,7 @@
 // Engine configuration: environment variables (SSC_*) over built-in defaults, validated at start-up
 // with a clear message naming the variable. docs/CONFIGURATION.md lists every one.
 
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dayMs, parseChinaDate } from './core/china-time.js';
 import { limitRelationProblems, limits } from './core/limits.js';
@@ -126,6 +127,56 @@ export interface ClusterConfig {
   profile: 'test' | 'production';
   /** Monitoring URLs (http://host:port) checked by the production profile. */
   monitorUrls: string[];
+  /** How this engine proves itself to the NATS servers and checks them (TLS, credentials). */
+  security: NatsSecurity;
+}
+
+/** The engine's NATS credentials and TLS ('' where not set). */
+export interface NatsSecurity {
+  /** User and password the servers' `authorization` block names (both or neither). */
+  user: string;
+  password: string;
+  /** PEM file of the CA the servers' certificates are checked against; set: TLS to every server. */
+  tlsCaFile: string;
+  /** This engine's client certificate and key, PEM (mutual TLS; both or neither). */
+  tlsCertFile: string;
+  tlsKeyFile: string;
+}
+
+function natsSecurity(env: Env, production: boolean): NatsSecurity {
+  const user = env['SSC_CLUSTER_NATS_USER'] ?? '';
+  const passwordFile = env['SSC_CLUSTER_NATS_PASSWORD_FILE'] ?? '';
+  if ((user === '') !== (passwordFile === ''))
+    throw new ConfigError('SSC_CLUSTER_NATS_USER and SSC_CLUSTER_NATS_PASSWORD_FILE: set both or neither');
+  let password = '';
+  if (passwordFile !== '') {
+    try {
+      password = readFileSync(passwordFile, 'utf8').trim();
+    } catch (error) {
+      throw new ConfigError(`SSC_CLUSTER_NATS_PASSWORD_FILE: ${(error as Error).message}`);
+    }
+    if (password === '') throw new ConfigError('SSC_CLUSTER_NATS_PASSWORD_FILE: the file is empty');
+  }
+  const tlsCaFile = env['SSC_CLUSTER_NATS_TLS_CA_FILE'] ?? '';
+  const tlsCertFile = env['SSC_CLUSTER_NATS_TLS_CERT_FILE'] ?? '';
+  const tlsKeyFile = env['SSC_CLUSTER_NATS_TLS_KEY_FILE'] ?? '';
+  if ((tlsCertFile === '') !== (tlsKeyFile === ''))
+    throw new ConfigError('SSC_CLUSTER_NATS_TLS_CERT_FILE and SSC_CLUSTER_NATS_TLS_KEY_FILE: set both or neither');
+  if (tlsCertFile !== '' && tlsCaFile === '')
+    throw new ConfigError('SSC_CLUSTER_NATS_TLS_CERT_FILE: a client certificate needs SSC_CLUSTER_NATS_TLS_CA_FILE');
+  for (const [name, file] of [
+    ['SSC_CLUSTER_NATS_TLS_CA_FILE', tlsCaFile],
+    ['SSC_CLUSTER_NATS_TLS_CERT_FILE', tlsCertFile],
+    ['SSC_CLUSTER_NATS_TLS_KEY_FILE', tlsKeyFile],
+  ] as const)
+    if (file !== '' && !existsSync(file)) throw new ConfigError(`${name}: ${file} does not exist`);
+  // The engines trust what they read from NATS (records they apply, requests forwarded to them): in
+  // production, nobody else may read or write it.
+  if (production && (tlsCaFile === '' || (user === '' && tlsCertFile === '')))
+    throw new ConfigError(
+      'SSC_CLUSTER_PROFILE=production: NATS needs TLS (SSC_CLUSTER_NATS_TLS_CA_FILE) and credentials (SSC_CLUSTER_NATS_USER with SSC_CLUSTER_NATS_PASSWORD_FILE, or a client certificate)',
+    );
+  return { user, password, tlsCaFile, tlsCertFile, tlsKeyFile };
 }
 
 function clusterConfig(env: Env, host: string, port: number): ClusterConfig | undefined {
@@ -165,6 +216,7 @@ function clusterConfig(env: Env, host: string, port: number): ClusterConfig | un
     appendsInFlightMax: int(env, 'SSC_CLUSTER_APPENDS_IN_FLIGHT', 1, 1, 64),
     profile,
     monitorUrls,
+    security: natsSecurity(env, profile === 'production'),
   };
 }
 

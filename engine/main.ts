@@ -345,6 +345,7 @@ async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): P
       replicas: cluster.replicas,
       leaseTtlMs: cluster.leaseTtlMs,
       appendTimeoutMs: cluster.appendTimeoutMs,
+      security: cluster.security,
     },
     30_000,
   );

@@ -43,6 +43,19 @@ export interface NatsClusterOptions {
    * (an implicit route around the proxies) and every route is one of routeUrl's.
    */
   advertise?: (node: number) => string;
+  /**
+   * Clients must log in and speak TLS (the production shape, docs/REPLICATION.md): the user and
+   * password of the servers' `authorization` block, and the servers' certificate and key (PEM). With
+   * verifyClients, a client must also show a certificate that caFile signed (mutual TLS).
+   */
+  security?: {
+    user: string;
+    password: string;
+    certFile: string;
+    keyFile: string;
+    caFile?: string;
+    verifyClients?: boolean;
+  };
 }
 
 /** The nats-server binary, or a clear error naming the command that installs it. */
@@ -96,10 +109,12 @@ export class NatsCluster {
   private readonly binary = natsServerBinary();
   private readonly routeUrl: (from: number, to: number) => string;
   private readonly advertise: ((node: number) => string) | undefined;
+  private readonly security: NatsClusterOptions['security'];
 
   constructor(options: NatsClusterOptions) {
     this.routeUrl = options.routeUrl ?? ((_from, to) => `nats-route://127.0.0.1:${this.nodes[to]!.clusterPort}`);
     this.advertise = options.advertise;
+    this.security = options.security;
     this.ownDir = options.dir === undefined;
     this.dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ssc-nats-'));
     const count = options.ports?.length ?? options.nodes ?? 3;
@@ -148,9 +163,25 @@ export class NatsCluster {
       // A group record of the ledger is up to a few MB (node.ts recordBytesMax).
       'max_payload: 8MB',
       `jetstream { store_dir: "${node.storeDir}", max_memory_store: 64MB, max_file_store: 1GB }`,
+      ...this.securityConfig(),
       `cluster { name: ssc, listen: 127.0.0.1:${node.clusterPort}, ${this.advertise === undefined ? '' : `advertise: "${this.advertise(from)}", `}routes: [ ${routes} ] }`,
       '',
     ].join('\n');
+  }
+
+  /** The client-side `authorization` and `tls` blocks (none: anonymous, plain). */
+  private securityConfig(): string[] {
+    const security = this.security;
+    if (security === undefined) return [];
+    const quoted = (text: string): string => JSON.stringify(text);
+    return [
+      `authorization { user: ${quoted(security.user)}, password: ${quoted(security.password)} }`,
+      `tls { cert_file: ${quoted(security.certFile)}, key_file: ${quoted(security.keyFile)}${
+        security.verifyClients === true
+          ? `, ca_file: ${quoted(security.caFile ?? security.certFile)}, verify: true`
+          : ''
+      } }`,
+    ];
   }
 
   async start(): Promise<void> {

@@ -6,7 +6,8 @@
 
 import { type JetStreamClient, type JetStreamManager, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { type KV, Kvm } from '@nats-io/kv';
-import { connect, type NatsConnection, nanos } from '@nats-io/transport-node';
+import { type ConnectionOptions, connect, type NatsConnection, nanos } from '@nats-io/transport-node';
+import type { NatsSecurity } from '../config.js';
 
 export interface StreamLogOptions {
   servers: string[];
@@ -17,6 +18,47 @@ export interface StreamLogOptions {
   leaseTtlMs: number;
   /** How long an append may wait for the stream's acknowledgement before it counts as failed. */
   appendTimeoutMs: number;
+  /** Credentials and TLS (config.ts SSC_CLUSTER_NATS_*); none: plain, anonymous (loopback tests). */
+  security?: NatsSecurity;
+}
+
+/** The servers refused this engine: its credentials, or a TLS certificate that did not verify. */
+export class ClusterAuthRefused extends Error {
+  readonly code = 'SSC_CLUSTER_AUTH';
+}
+
+/** Connection options for the engine's credentials and TLS. */
+function securityOptions(security: NatsSecurity | undefined): Partial<ConnectionOptions> {
+  if (security === undefined) return {};
+  return {
+    ...(security.user === '' ? {} : { user: security.user, pass: security.password }),
+    ...(security.tlsCaFile === ''
+      ? {}
+      : {
+          tls: {
+            caFile: security.tlsCaFile,
+            ...(security.tlsCertFile === '' ? {} : { certFile: security.tlsCertFile, keyFile: security.tlsKeyFile }),
+          },
+        }),
+  };
+}
+
+/**
+ * No server let the engine in within the start-up wait. Under TLS 1.3 a server that verifies client
+ * certificates refuses one that shows none only after the client's handshake is done, and the
+ * client then sees no refusal, only no answer: so that case ends here, not as ClusterAuthRefused.
+ */
+export class ClusterUnreachable extends Error {
+  readonly code = 'SSC_CLUSTER_UNREACHABLE';
+}
+
+/** A connection error that retrying will not cure: refused credentials, an unverified certificate. */
+function refusedForGood(error: unknown): boolean {
+  const text =
+    error instanceof Error
+      ? `${error.name} ${error.message} ${String((error as { cause?: unknown }).cause ?? '')}`
+      : String(error);
+  return /authorization|authentication|certificate|self[- ]signed|tls|ssl/i.test(text);
 }
 
 /** The stream refused the append: another writer appended since (this node no longer leads). */
@@ -33,6 +75,9 @@ export class ReplicasMismatch extends Error {
 export class LogUnavailable extends Error {
   readonly code = 'SSC_REPLICATION_UNAVAILABLE';
 }
+
+/** How long one server may take to let the engine in (TCP, TLS, the NATS handshake). */
+const connectTimeoutMs = 5_000;
 
 /** The header NATS keeps an append's msg id in (its dedup key; this engine's records name node, epoch, group). */
 const msgIdHeader = 'Nats-Msg-Id';
@@ -77,6 +122,10 @@ export class StreamLog {
 
   static async open(options: StreamLogOptions): Promise<StreamLog> {
     const nc = await connect({
+      ...securityOptions(options.security),
+      // Per server tried (the client's default is 20 s): a server that lets the engine in answers
+      // in milliseconds, and one that silently refuses it (see ClusterUnreachable) is left sooner.
+      timeout: connectTimeoutMs,
       servers: options.servers,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
@@ -142,7 +191,15 @@ export class StreamLog {
       try {
         return await StreamLog.open(options);
       } catch (error) {
-        if (error instanceof ReplicasMismatch || Date.now() > deadline) throw error;
+        if (error instanceof ReplicasMismatch) throw error;
+        if (refusedForGood(error))
+          throw new ClusterAuthRefused(
+            `the NATS servers refused this engine (SSC_CLUSTER_NATS_USER / _PASSWORD_FILE / _TLS_*): ${error instanceof Error ? error.message : String(error)}`,
+          );
+        if (Date.now() > deadline)
+          throw new ClusterUnreachable(
+            `no NATS server of ${options.servers.join(', ')} let this engine in within ${waitMs} ms (down, still electing, or a TLS it cannot meet: servers that verify clients need SSC_CLUSTER_NATS_TLS_CERT_FILE): ${error instanceof Error ? error.message : String(error)}`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     }

@@ -15,9 +15,9 @@
 //   - the killed engine restarts as a follower and catches up; every replica's store digest is equal;
 //   - two nodes forced to lead at once (in process): exactly one append per sequence succeeds, the
 //     other is fenced and steps down, and no reply is released for its refused group.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminClient } from '../../engine/cli/admin-client.js';
 import { loadConfig } from '../../engine/config.js';
@@ -566,7 +566,17 @@ describe('start-up refusals of a replicated engine', () => {
       SSC_CLUSTER_PROFILE: 'production',
       SSC_CLUSTER_MONITOR: monitors,
     };
-    await expect(startChild(production)).rejects.toThrow(/SSC_CLUSTER_UNSAFE|below the floor 2\.10\.23/);
+    // Production demands TLS and credentials first (replication-security.test.ts), then safe servers.
+    await expect(startChild(production)).rejects.toThrow(/SSC_CONFIG.*NATS needs TLS/);
+    const passwordFile = join(root, 'nats-password');
+    writeFileSync(passwordFile, 'a-password', { mode: 0o600 });
+    const secured = {
+      ...production,
+      SSC_CLUSTER_NATS_TLS_CA_FILE: resolve('test/fixtures-tls/cert.pem'),
+      SSC_CLUSTER_NATS_USER: 'ssc-engine',
+      SSC_CLUSTER_NATS_PASSWORD_FILE: passwordFile,
+    };
+    await expect(startChild(secured)).rejects.toThrow(/SSC_CLUSTER_UNSAFE|below the floor 2\.10\.23/);
     // A store that applied this pool's records, started as another pool's engine.
     await expect(startChild({ ...engineEnv('A'), SSC_CLUSTER_POOL: '330201' })).rejects.toThrow(
       /SSC_CLUSTER_SNAPSHOT.*applied pool 330200's records/,

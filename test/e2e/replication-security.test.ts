@@ -1,0 +1,186 @@
+// The replicated pool over NATS that demands TLS and credentials, as production must: three Debian
+// nats-server processes on 127.0.0.1 whose clients log in (user, password) and speak mutual TLS
+// (test/fixtures-tls: a self-signed certificate, its own CA). Checked:
+//   - the engine's connection with the right credentials, CA and client certificate appends;
+//   - a wrong password, no CA (the certificate does not verify) or plain NATS is refused at once
+//     with SSC_CLUSTER_AUTH, not retried for the start-up wait; no client certificate (the server's
+//     TLS 1.3 refusal reaches the client as silence) ends the wait with SSC_CLUSTER_UNREACHABLE;
+//   - a built engine configured by SSC_CLUSTER_NATS_* leads and settles through the stream; started
+//     with a wrong password it exits with SSC_CLUSTER_AUTH;
+//   - the configuration: pairs set both or neither, files that exist, and the production profile
+//     refuses NATS without TLS and credentials (SSC_CONFIG).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type NatsSecurity } from '../../engine/config.js';
+import type { DemoSamples } from '../../engine/demo/demo.js';
+import { NatsCluster } from '../../engine/replication/nats-cluster.js';
+import { makeSnapshot } from '../../engine/replication/snapshot.js';
+import { ClusterAuthRefused, ClusterUnreachable, StreamLog } from '../../engine/replication/stream-log.js';
+import { call, header, signIn } from '../../protocol/client.js';
+import type { ssc } from '../../protocol/pb.js';
+import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
+import { registerSampleKeys } from '../support/helpers.js';
+import { poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+
+const certFile = resolve('test/fixtures-tls/cert.pem');
+const keyFile = resolve('test/fixtures-tls/key.pem');
+const user = 'ssc-engine';
+const password = 'nats-password-for-tests';
+const adminSecret = 'security-admin-secret';
+let cluster: NatsCluster;
+let root: string;
+let passwordFile: string;
+let samples: DemoSamples;
+let engine: EngineChild | undefined;
+
+const good: NatsSecurity = { user, password, tlsCaFile: certFile, tlsCertFile: certFile, tlsKeyFile: keyFile };
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'ssc-repl-sec-'));
+  passwordFile = join(root, 'nats-password');
+  writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  cluster = await NatsCluster.onFreePorts({
+    security: { user, password, certFile, keyFile, caFile: certFile, verifyClients: true },
+  });
+  await cluster.start();
+}, 60_000);
+
+afterAll(async () => {
+  if (engine !== undefined) await stopChild(engine.child, 'SIGKILL');
+  await cluster.stop();
+  rmSync(root, { recursive: true, force: true });
+}, 60_000);
+
+const open = (security: NatsSecurity | undefined, pool = '330290', waitMs = 30_000) =>
+  StreamLog.openWhenReady(
+    {
+      servers: cluster.servers,
+      pool,
+      replicas: 3,
+      leaseTtlMs: 1_500,
+      appendTimeoutMs: 2_000,
+      ...(security === undefined ? {} : { security }),
+    },
+    waitMs,
+  );
+
+describe('NATS with TLS and credentials', () => {
+  it('the right credentials, CA and client certificate: the engine appends', async () => {
+    const log = await open(good);
+    expect(await log.append(new Uint8Array([1]), 'sec:1', 0)).toBe(1);
+    await log.close();
+  }, 60_000);
+
+  it('a wrong password, an unverified certificate, plain NATS: refused at once', async () => {
+    const refusals: [string, NatsSecurity | undefined][] = [
+      ['wrong password', { ...good, password: 'not-the-password' }],
+      [
+        'no CA: the self-signed certificate does not verify',
+        { ...good, tlsCaFile: '', tlsCertFile: '', tlsKeyFile: '' },
+      ],
+      ['plain, anonymous', undefined],
+    ];
+    for (const [what, security] of refusals) {
+      const started = Date.now();
+      const error = await open(security).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, what).toBeInstanceOf(ClusterAuthRefused);
+      expect((error as ClusterAuthRefused).code).toBe('SSC_CLUSTER_AUTH');
+      // Not retried for the 30 s a forming cluster is given.
+      expect(Date.now() - started, what).toBeLessThan(15_000);
+    }
+  }, 120_000);
+
+  it('no client certificate where the servers verify clients: refused at the end of the start-up wait', async () => {
+    // TLS 1.3: the server's refusal comes after the client's handshake, as no answer (stream-log.ts).
+    const started = Date.now();
+    const error = await open({ ...good, tlsCertFile: '', tlsKeyFile: '' }, '330290', 3_000).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ClusterUnreachable);
+    expect((error as ClusterUnreachable).message).toMatch(/SSC_CLUSTER_NATS_TLS_CERT_FILE/);
+    // One try of three servers at 5 s each, not the client's 20 s each.
+    expect(Date.now() - started).toBeLessThan(25_000);
+  }, 120_000);
+
+  it('a built engine configured by SSC_CLUSTER_NATS_*: leads and settles; a wrong password stops it', async () => {
+    const dir = join(root, 'A');
+    const masterKey = loadConfig({}).masterKey;
+    samples = await makeSnapshot(dir, { cards: 500, seed: 11, masterKey, adminSecret });
+    registerSampleKeys(samples, masterKey);
+    const env = {
+      ...poolEngineEnv({
+        dir,
+        name: 'A',
+        servers: cluster.servers,
+        adminSecret,
+        leaseMs: 1_500,
+        appendTimeoutMs: 2_000,
+        logLevel: 'warn',
+        pool: '330291',
+      }),
+      SSC_CLUSTER_REPLICAS: '3',
+      SSC_CLUSTER_NATS_USER: user,
+      SSC_CLUSTER_NATS_PASSWORD_FILE: passwordFile,
+      SSC_CLUSTER_NATS_TLS_CA_FILE: certFile,
+      SSC_CLUSTER_NATS_TLS_CERT_FILE: certFile,
+      SSC_CLUSTER_NATS_TLS_KEY_FILE: keyFile,
+    };
+    const wrongFile = join(root, 'wrong-password');
+    writeFileSync(wrongFile, 'not-the-password', { mode: 0o600 });
+    await expect(startChild({ ...env, SSC_CLUSTER_NATS_PASSWORD_FILE: wrongFile })).rejects.toThrow(/SSC_CLUSTER_AUTH/);
+    engine = await startChild(env);
+    const url = engine.url;
+    await waitFor('A leads', async () => ((await replicationOf(url))?.role === 'leader' ? true : undefined), 20_000);
+    const hospital = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+    const signNo = await waitFor('a sign-in', () => signIn(url, hospital), 20_000);
+    const card = samples.cards.find((c) => c.scenario === 'issued')!;
+    const code = samples.catalogue.find((c) => c.class === 1)!.code;
+    const settled = await call<ssc.v1.SettleReply>(url, 'Settle', {
+      header: header(hospital, signNo, 1),
+      credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+      medicalType: 11,
+      useAccount: true,
+      totalFen: 1_000,
+      lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: 1_000, amountFen: 1_000 }],
+    });
+    expect(settled.reply?.outcome?.reason, JSON.stringify(settled.error)).toBe('00');
+    expect(Number(settled.reply?.timings?.appliedSeq)).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('configuration: pairs both or neither, files that exist; production demands TLS and credentials', () => {
+    const base = { SSC_CLUSTER_NATS: 'nats://127.0.0.1:4222' };
+    expect(() => loadConfig({ ...base, SSC_CLUSTER_NATS_USER: user })).toThrow(/set both or neither/);
+    expect(() => loadConfig({ ...base, SSC_CLUSTER_NATS_TLS_CERT_FILE: certFile })).toThrow(/set both or neither/);
+    expect(() => loadConfig({ ...base, SSC_CLUSTER_NATS_TLS_CA_FILE: join(root, 'absent.pem') })).toThrow(
+      /does not exist/,
+    );
+    const production = {
+      ...base,
+      SSC_CLUSTER_PROFILE: 'production',
+      SSC_CLUSTER_MONITOR: 'http://127.0.0.1:8222',
+    };
+    expect(() => loadConfig(production)).toThrow(/production: NATS needs TLS/);
+    expect(() => loadConfig({ ...production, SSC_CLUSTER_NATS_TLS_CA_FILE: certFile })).toThrow(
+      /production: NATS needs TLS/,
+    );
+    const secured = loadConfig({
+      ...production,
+      SSC_CLUSTER_NATS_TLS_CA_FILE: certFile,
+      SSC_CLUSTER_NATS_USER: user,
+      SSC_CLUSTER_NATS_PASSWORD_FILE: passwordFile,
+    });
+    expect(secured.cluster?.security).toEqual({
+      user,
+      password,
+      tlsCaFile: certFile,
+      tlsCertFile: '',
+      tlsKeyFile: '',
+    });
+  });
+});
