@@ -30,6 +30,7 @@ import { Metrics } from './server/metrics.js';
 import { answerForwardedStaff } from './server/staff-forwarding.js';
 import { TcpServer } from './server/tcp.js';
 import { Sessions } from './sessions/sessions.js';
+import { type Compaction, compactStore } from './store/compact.js';
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
 import { absorbCommitError, isStorageError, Store, StoreError } from './store/store.js';
@@ -49,6 +50,8 @@ export interface RunningEngine {
   /** The POS terminals' TCP port. */
   tcpPort: number;
   generated: DemoSummary | undefined;
+  /** The store compacted after the demo data was generated (store/compact.ts). */
+  compacted: Compaction | undefined;
   /** The data folder was read-only at start: reads are served, every write answers 503 S01. */
   readOnly: boolean;
   /** The card centre (admin API, CLI, scheduled return sweep). */
@@ -94,8 +97,11 @@ export async function startEngine(
   configurePersonNumbers(config.masterKey);
   configureEVoucherKey(config.masterKey);
   const policy = loadPolicyFile(config.policyFile);
-  const { store, readOnly } = openStore(config);
+  const opened = openStore(config);
+  let store = opened.store;
+  const readOnly = opened.readOnly;
   let generated: DemoSummary | undefined;
+  let compacted: Compaction | undefined;
   // A replicated pool's engines start from one snapshot (docs/REPLICATION.md): demo data generated
   // by each engine on its own would differ between replicas.
   if (config.cluster !== undefined && store.meta.get('dataset') === undefined && config.demoCards > 0)
@@ -113,6 +119,10 @@ export async function startEngine(
       ...(options.progress ? { onProgress: progressBar('demo data') } : {}),
     });
     generated = result.summary;
+    // The bulk load left a large free list that every commit would pay for (store/compact.ts).
+    await store.close();
+    compacted = await compactStore(config.dataDir, config.mapSizeBytes);
+    store = openStore(config).store;
   }
   const view = new LmdbReadView(store);
   const metrics = new Metrics();
@@ -310,6 +320,7 @@ export async function startEngine(
     url: `http://${config.host}:${port}`,
     port,
     generated,
+    compacted,
     close(): Promise<void> {
       closing ??= (async () => {
         if (sweepTimer !== undefined) clearInterval(sweepTimer);
@@ -397,6 +408,10 @@ function banner(engine: RunningEngine, config: EngineConfig): string {
     lines.push(
       `generated demo data: ${engine.generated.cards.toLocaleString('en')} cards in ${(engine.generated.elapsedMs / 1000).toFixed(1)} s`,
     );
+    if (engine.compacted !== undefined)
+      lines.push(
+        `compacted the store: ${(engine.compacted.beforeBytes / 1e6).toFixed(0)} MB -> ${(engine.compacted.afterBytes / 1e6).toFixed(0)} MB in ${(engine.compacted.elapsedMs / 1000).toFixed(1)} s`,
+      );
   }
   if (engine.readOnly) {
     lines.push(

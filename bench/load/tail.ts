@@ -10,7 +10,7 @@
 // at the same time on their own connections; --operation settle offers durable settlements at the
 // rates instead of Inquire, and reports their stages, commit included (with either, each variant
 // runs on its own copy of the dataset).
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distinctMsgId, header, signIn } from '../../protocol/client.js';
@@ -18,7 +18,7 @@ import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { benchBill } from '../lib/bill.js';
-import { pinToCpu, snapshot, usage } from '../lib/cpu.js';
+import { diskBytesPerSecond, pinToCpu, snapshot, usage, usageByName } from '../lib/cpu.js';
 import { inquireFrames, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { quantileUs, scrape } from '../lib/server-metrics.js';
@@ -80,6 +80,11 @@ function dataDirFor(): string {
   if (settleRate === 0 && focus === 'Inquire') return dataset.dir;
   const copy = mkdtempSync(join(dirname(dataset.dir), 'tail-'));
   copyFileSync(join(dataset.dir, 'data.mdb'), join(copy, 'data.mdb'));
+  // Written back now, not by the kernel's flusher during the measured run (a 1M-card copy is
+  // 300-400 MB of dirty pages; no effect was measured, but none is left to chance).
+  const fd = openSync(join(copy, 'data.mdb'), 'r+');
+  fsyncSync(fd);
+  closeSync(fd);
   copies.push(copy);
   return copy;
 }
@@ -118,6 +123,11 @@ interface Run {
   /** With --settle-rate: the settlements' server-side p99 (µs). */
   settleP99Us: number;
   cpu: ReturnType<typeof usage>;
+  /** The engine's other threads by name (libuv-worker: lmdb-js's commits and flushes), % of one core. */
+  threadsByName: { name: string; pct: number }[];
+  /** Bytes the machine's disks wrote per second during the run, and per settlement offered (with any). */
+  writeBytesPerSecond: number;
+  writeBytesPerSettle: number | null;
   loadGeneratorCpuPct: number;
   /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
   loop: { delayP99Us: number; gcMaxUs: number; gcTotalUs: number };
@@ -171,7 +181,10 @@ for (let round = 1; round <= rounds; round++) {
           }),
           money(seconds),
         ]);
-        const cpu = usage(child.pid!, server0, snapshot(child.pid!));
+        const server1 = snapshot(child.pid!);
+        const cpu = usage(child.pid!, server0, server1);
+        const written = diskBytesPerSecond(server0, server1);
+        const settlesPerSecond = focus === 'Settle' ? rate : settleRate;
         const loadGeneratorCpuPct = usage(process.pid, self0, snapshot(process.pid)).totalPct;
         const after = await scrape(url);
         const server: Run['server'] = {};
@@ -193,6 +206,9 @@ for (let round = 1; round <= rounds; round++) {
           server,
           settleP99Us: Math.round(quantileUs(before, after, 'Settle|tcp|total', 0.99)),
           cpu,
+          threadsByName: usageByName(child.pid!, server0, server1),
+          writeBytesPerSecond: Math.round(written),
+          writeBytesPerSettle: settlesPerSecond > 0 ? Math.round(written / settlesPerSecond) : null,
           loadGeneratorCpuPct,
           loop: {
             delayP99Us: Math.round((after.gauges.get('ssc_event_loop_lag_p99_seconds') ?? 0) * 1e6),
@@ -206,7 +222,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${cpu.otherThreadsPct.join(',')}] gen ${loadGeneratorCpuPct}%\n`,
+          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  disk (machine) ${(run.writeBytesPerSecond / 1e6).toFixed(1)} MB/s${run.writeBytesPerSettle === null ? '' : ` (${(run.writeBytesPerSettle / 1024).toFixed(1)} KB/settle)`}\n`,
         );
       }
     } finally {
@@ -234,6 +250,8 @@ const summary = rates.flatMap((rate) =>
       endToEndP99Us: median(mine.map((r) => r.endToEndP99Us)),
       sendLatenessP99Us: median(mine.map((r) => r.sendLatenessP99Us)),
       settleP99Us: median(mine.map((r) => r.settleP99Us)),
+      writeBytesPerSettle:
+        mine[0]?.writeBytesPerSettle === null ? null : median(mine.map((r) => r.writeBytesPerSettle!)),
       serverP99VsInline: inline.length === 0 ? null : Number((p(mine, 'total', 1) / p(inline, 'total', 1)).toFixed(2)),
     };
   }),

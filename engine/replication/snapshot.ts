@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureAdmin } from '../cards/bootstrap.js';
 import { type DemoSamples, generateDemo } from '../demo/demo.js';
+import { compactStore } from '../store/compact.js';
 import { defaultMapSizeBytes, Store } from '../store/store.js';
 
 export interface SnapshotOptions {
@@ -33,6 +34,8 @@ export async function makeSnapshot(dir: string, options: SnapshotOptions): Promi
   await ensureAdmin(store, options.adminSecret, Date.now());
   await store.env.flushed;
   await store.close();
+  // Without the bulk load's free pages (store/compact.ts): every replica starts from this file.
+  await compactStore(dir, defaultMapSizeBytes);
   return samples;
 }
 

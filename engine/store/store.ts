@@ -222,7 +222,8 @@ export class Store {
     });
     const store = new Store(env, options);
     if (!options.readOnly) {
-      for (const file of readdirSync(options.path)) chmodSync(join(options.path, file), 0o600);
+      for (const file of readdirSync(options.path, { withFileTypes: true }))
+        if (file.isFile()) chmodSync(join(options.path, file.name), 0o600);
     }
     store.checkSchema(fresh);
     return store;

@@ -1,9 +1,12 @@
 // The data folder as configured: a folder whose name has a dot (mktemp's /tmp/tmp.XXXX, or
 // /var/lib/ssc.engine) is still a folder (lmdb-js guessed "file" from the dot: EISDIR at start).
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// A bulk-loaded store compacted (store/compact.ts): the same contents, fewer bytes, owner-only.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storeDigest } from '../../engine/replication/digest.js';
+import { compactStore } from '../../engine/store/compact.js';
 import { Store } from '../../engine/store/store.js';
 
 describe('opening the data folder', () => {
@@ -22,6 +25,42 @@ describe('opening the data folder', () => {
       }
     } finally {
       rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('compacting a bulk-loaded store', () => {
+  it('keeps every key and value, drops the free pages, and opens again', async () => {
+    const path = mkdtempSync(join(tmpdir(), 'ssc-compact-'));
+    try {
+      const store = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30 });
+      // A bulk load in many transactions, then most of it deleted: free pages LMDB keeps.
+      const value = Buffer.alloc(400, 7);
+      for (let batch = 0; batch < 20; batch++)
+        await store.env.transaction(() => {
+          for (let i = 0; i < 1_000; i++) store.meta.putSync(`bulk.${batch}.${i}`, value);
+        });
+      await store.env.transaction(() => {
+        for (let batch = 0; batch < 18; batch++)
+          for (let i = 0; i < 1_000; i++) store.meta.removeSync(`bulk.${batch}.${i}`);
+      });
+      const digest = storeDigest(store);
+      await store.close();
+      // A work folder left by a compaction killed before its rename is replaced, not an obstacle.
+      mkdirSync(join(path, 'compact.tmp'));
+      const compaction = await compactStore(path, 2 ** 30);
+      expect(compaction.afterBytes).toBeLessThan(compaction.beforeBytes / 2);
+      expect(statSync(join(path, 'data.mdb')).size).toBe(compaction.afterBytes);
+      expect(statSync(join(path, 'data.mdb')).mode & 0o777).toBe(0o600);
+      expect(existsSync(join(path, 'compact.tmp'))).toBe(false);
+      expect(readdirSync(path).sort()).toEqual(['data.mdb']);
+      const again = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30 });
+      expect(storeDigest(again)).toBe(digest);
+      expect(again.meta.get('bulk.19.999')).toEqual(value);
+      await again.meta.put('after', 1);
+      await again.close();
+    } finally {
+      rmSync(path, { recursive: true, force: true });
     }
   });
 });
