@@ -4,12 +4,21 @@
 // later commit pays for it: with that store a durable settlement at 300/s took 47-57 ms at p99
 // (commit 23-29 ms, the write thread 44% busy); compacted, 10-13 ms (commit 5-6 ms, 22% busy)
 // (bench/results/tail-20261130210135.json ... -210306.json, docs/BENCHMARKS.md).
-import { chmodSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Store } from './store.js';
 
 /** The copy is made here, inside the store's folder (the same file system: the swap is a rename). */
 const workFolder = 'compact.tmp';
+
+function syncPath(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export interface Compaction {
   beforeBytes: number;
@@ -36,7 +45,11 @@ export async function compactStore(path: string, mapSizeBytes: number): Promise<
     await store.close();
   }
   chmodSync(join(work, 'data.mdb'), 0o600);
+  // The copy is on disk before it replaces the original, and the rename is on disk before the
+  // store opens again: a power loss leaves one whole file or the other, never a torn one.
+  syncPath(join(work, 'data.mdb'));
   renameSync(join(work, 'data.mdb'), data);
+  syncPath(path);
   rmSync(work, { recursive: true, force: true });
   // The lock file describes the old file's readers and transaction: made afresh at the next open.
   rmSync(join(path, 'lock.mdb'), { force: true });
