@@ -115,8 +115,8 @@ function staffRefusal(status: number, code: string, sscCode: string, message: st
 }
 
 export class PoolForwarding {
-  private stopServing: (() => void) | undefined;
-  private stopServingStaff: (() => void) | undefined;
+  /** Each subscription's unsubscribe (serveWhileLeading). */
+  private readonly stops: (() => void)[] = [];
   private staffAnswer: ((request: StaffRequest) => Promise<StaffAnswer>) | undefined;
   /** Other pools' leaders, as their leases named them when last looked at. */
   private readonly otherLeaders = new Map<string, { leader: string; atMs: number }>();
@@ -135,18 +135,7 @@ export class PoolForwarding {
 
   /** Serves forwarded writes through `pipeline` whenever this node leads, from now on. */
   serve(pipeline: Pipeline): void {
-    const update = (): void => {
-      if (this.node.leading && this.stopServing === undefined)
-        this.stopServing = this.node.log.serve(this.node.log.writeSubject(this.node.name), (data) =>
-          this.answer(pipeline, data),
-        );
-      else if (!this.node.leading && this.stopServing !== undefined) {
-        this.stopServing();
-        this.stopServing = undefined;
-      }
-    };
-    this.node.onRole(update);
-    update();
+    this.serveWhileLeading(this.node.log.writeSubject(this.node.name), (data) => this.answer(pipeline, data));
   }
 
   /**
@@ -155,18 +144,25 @@ export class PoolForwarding {
    */
   serveStaff(answer: (request: StaffRequest) => Promise<StaffAnswer>): void {
     this.staffAnswer = answer;
+    this.serveWhileLeading(this.node.log.staffSubject(this.node.name), (data) => this.answerStaff(data));
+  }
+
+  /** Answers `subject` while this node leads: subscribed when it starts to, unsubscribed when it stops. */
+  private serveWhileLeading(subject: string, answer: (data: Uint8Array) => Promise<Uint8Array>): void {
+    let stopServing: (() => void) | undefined;
     const update = (): void => {
-      if (this.node.leading && this.stopServingStaff === undefined)
-        this.stopServingStaff = this.node.log.serve(this.node.log.staffSubject(this.node.name), (data) =>
-          this.answerStaff(data),
-        );
-      else if (!this.node.leading && this.stopServingStaff !== undefined) {
-        this.stopServingStaff();
-        this.stopServingStaff = undefined;
+      if (this.node.leading && stopServing === undefined) stopServing = this.node.log.serve(subject, answer);
+      else if (!this.node.leading && stopServing !== undefined) {
+        stopServing();
+        stopServing = undefined;
       }
     };
     this.node.onRole(update);
     update();
+    this.stops.push(() => {
+      stopServing?.();
+      stopServing = undefined;
+    });
   }
 
   /** Whether a staff request here goes to the leader (this node follows). */
@@ -242,10 +238,7 @@ export class PoolForwarding {
   }
 
   stop(): void {
-    this.stopServing?.();
-    this.stopServing = undefined;
-    this.stopServingStaff?.();
-    this.stopServingStaff = undefined;
+    for (const stop of this.stops) stop();
   }
 
   /** The leader's side: the forwarded request through the pipeline, its Handled packed. */
