@@ -53,6 +53,8 @@ export const limits = {
   idempotencyRecordsMax: 50_000_000,
   /** Catalogue items a read view keeps in memory (a provincial drug catalogue is ~50k items). */
   catalogueCacheItemsMax: 200_000,
+  /** Decoded terminal records a read view keeps (a city has thousands of terminals; made-up ids are not kept). */
+  terminalCacheItemsMax: 50_000,
   /** TCP: the largest frame accepted (same as an HTTP body). */
   tcpFrameBytesMax: 256 * 1024,
   /** TCP: connections at once (a city's POS terminals connect to several engine instances). */
