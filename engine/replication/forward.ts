@@ -105,13 +105,24 @@ function isStaffAnswer(value: unknown): value is StaffAnswer {
 /** What a forwarded message carries besides its body (method, URL, headers), at most. */
 const staffEnvelopeBytes = 64 * 1024;
 
-/** An answer the admin API would give, for the forwarding's own refusals (errors.ts's shape). */
-function staffRefusal(status: number, code: string, sscCode: string, message: string): StaffAnswer {
-  return {
-    status,
-    headers: { 'content-type': 'application/json', ...(status === 503 ? { 'retry-after': '1' } : {}) },
-    body: Buffer.from(JSON.stringify({ code, sscCode, message })),
-  };
+/**
+ * Why a staff request was not answered by the leader's routes: no leader answered (or it no longer
+ * leads), the message was not a staff request, or the answer is larger than one message carries.
+ * The follower's HTTP side sends the matching coded error (server/staff-forwarding.ts).
+ */
+export interface StaffRefused {
+  refused: 'unavailable' | 'malformed' | 'too-large';
+  detail: string;
+}
+
+function isStaffRefused(value: unknown): value is StaffRefused {
+  const r = value as Partial<StaffRefused> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    (r.refused === 'unavailable' || r.refused === 'malformed' || r.refused === 'too-large') &&
+    typeof r.detail === 'string'
+  );
 }
 
 export class PoolForwarding {
@@ -179,25 +190,25 @@ export class PoolForwarding {
    * A staff request at a follower, to the pool's leader: its answer, or a refusal (503 S01 with no
    * leader known or none answering within `timeoutMs`).
    */
-  async forwardStaff(request: StaffRequest, timeoutMs: number): Promise<StaffAnswer> {
+  async forwardStaff(request: StaffRequest, timeoutMs: number): Promise<StaffAnswer | StaffRefused> {
     const leader = this.node.leaderName;
     if (leader === '') {
       this.failed++;
-      return staffRefusal(503, 'unavailable', 'SSC_STORE_UNAVAILABLE', 'no pool leader known yet: retry');
+      return { refused: 'unavailable', detail: 'no pool leader known yet: retry' };
     }
     this.staffForwarded++;
     try {
       const data = await this.node.log.request(this.node.log.staffSubject(leader), pack(request), timeoutMs);
       const answer: unknown = unpack(data);
-      if (isStaffAnswer(answer)) return answer;
+      if (isStaffAnswer(answer) || isStaffRefused(answer)) return answer;
     } catch {
       // No leader answering (an election, no quorum, a timeout): refused below, safe to retry.
     }
     this.failed++;
-    return staffRefusal(503, 'unavailable', 'SSC_STORE_UNAVAILABLE', 'no pool leader answered: retry');
+    return { refused: 'unavailable', detail: 'no pool leader answered: retry' };
   }
 
-  /** The leader's side of a forwarded staff request: the admin API's answer, packed. */
+  /** The leader's side of a forwarded staff request: the admin API's answer (or why not), packed. */
   private async answerStaff(data: Uint8Array): Promise<Uint8Array> {
     let request: unknown;
     try {
@@ -205,22 +216,18 @@ export class PoolForwarding {
     } catch {
       request = undefined;
     }
+    const refuse = (refused: StaffRefused['refused'], detail: string): Uint8Array => pack({ refused, detail });
     if (!isStaffRequest(request) || this.staffAnswer === undefined)
-      return pack(staffRefusal(400, 'invalid_argument', 'SSC_MALFORMED', 'not a forwarded staff request'));
+      return refuse('malformed', 'not a forwarded staff request');
     // Stepped down since the follower looked: it asks again (never forwarded on from here).
-    if (!this.node.leading)
-      return pack(staffRefusal(503, 'unavailable', 'SSC_STORE_UNAVAILABLE', 'this engine no longer leads: retry'));
+    if (!this.node.leading) return refuse('unavailable', 'this engine no longer leads: retry');
     this.answered++;
     const answer = await this.staffAnswer({ ...request, body: asBuffer(request.body) });
     const packed = pack(answer);
     if (packed.length <= this.node.log.maxPayload - 1024) return packed;
-    return pack(
-      staffRefusal(
-        413,
-        'resource_exhausted',
-        'SSC_FORWARD_TOO_LARGE',
-        `the answer (${answer.body.length} bytes) is larger than one message to a follower carries: ask the pool leader (${this.node.name}) directly`,
-      ),
+    return refuse(
+      'too-large',
+      `the answer (${answer.body.length} bytes) is larger than one message to a follower carries: ask the pool leader (${this.node.name}) directly`,
     );
   }
 

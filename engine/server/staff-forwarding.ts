@@ -8,16 +8,16 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import { limits } from '../core/limits.js';
-import type { StaffAnswer, StaffRequest } from '../replication/forward.js';
+import type { StaffAnswer, StaffRefused, StaffRequest } from '../replication/forward.js';
 import { adminError } from './admin/context.js';
-import { errors } from './errors.js';
+import { errors, type OperationalError } from './errors.js';
 import type { Refusals } from './refusals.js';
 
 /** The follower's side: whether to forward now, how large a body may go, and the sending. */
 export interface StaffForwardPort {
   readonly forwardsStaff: boolean;
   readonly staffBodyBytesMax: number;
-  forwardStaff(request: StaffRequest, timeoutMs: number): Promise<StaffAnswer>;
+  forwardStaff(request: StaffRequest, timeoutMs: number): Promise<StaffAnswer | StaffRefused>;
 }
 
 /** Marks a request the leader runs for a follower: never forwarded again (this process's own value). */
@@ -74,6 +74,13 @@ async function readBody(raw: IncomingMessage, bytesMax: number): Promise<Buffer 
   return Buffer.concat(chunks);
 }
 
+/** The coded error a follower answers for each reason its leader gave none. */
+const refusalErrors: Record<StaffRefused['refused'], OperationalError> = {
+  unavailable: errors.storeUnavailable,
+  malformed: errors.malformed,
+  'too-large': errors.forwardTooLarge,
+};
+
 /** At a follower, staff requests go to the leader (registered before the admin and console routes). */
 export function forwardStaffRequests(app: FastifyInstance, port: StaffForwardPort, refusals: Refusals): void {
   app.addHook('onRequest', async (request, reply) => {
@@ -100,7 +107,12 @@ export function forwardStaffRequests(app: FastifyInstance, port: StaffForwardPor
       },
       limits.staffForwardWaitMs,
     );
-    if (answer.status === 503) refusals.note(errors.storeUnavailable.code);
+    if ('refused' in answer) {
+      const error = refusalErrors[answer.refused];
+      refusals.note(error.code);
+      if (error === errors.storeUnavailable) reply.header('retry-after', '1');
+      return adminError(reply, error, answer.detail);
+    }
     reply.code(answer.status);
     for (const [name, value] of Object.entries(endToEnd(answer.headers))) reply.header(name, value);
     return reply.send(Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.length));
