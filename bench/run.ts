@@ -18,17 +18,7 @@
 //   sweep: inquire-tcp at 25..125% of its peak (the knee)
 
 import type { ChildProcess } from 'node:child_process';
-import {
-  closeSync,
-  copyFileSync,
-  fsyncSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -44,7 +34,7 @@ import { macForTerminal } from '../protocol/mac.js';
 import { type ssc, v1 } from '../protocol/pb.js';
 import { type BenchBill, benchBill } from './lib/bill.js';
 import { pinToCpu, snapshot, usage } from './lib/cpu.js';
-import { type BenchCard, type BenchDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
+import { type BenchCard, type BenchDataset, copyDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
 import { flowLoad } from './lib/flow-load.js';
 import { outpatientVisit, pharmacySettle, visitFlowLines } from './lib/flows.js';
@@ -108,11 +98,7 @@ const progress = (what: string): void => {
 // --taskset: the load generators (this process) on CPU 1, every server on CPU 0.
 if (values.taskset) pinToCpu(process.pid, 1);
 const main = await openBenchDataset(cards);
-const workDir = mkdtempSync(join(dirname(main.dir), 'run-'));
-copyFileSync(join(main.dir, 'data.mdb'), join(workDir, 'data.mdb'));
-const copied = openSync(join(workDir, 'data.mdb'), 'r+');
-fsyncSync(copied);
-closeSync(copied);
+const workDir = copyDataset(main.dir, 'run');
 const small = await openBenchDataset(smallCards);
 /**
  * What some scenarios need in the copy, written before the engine starts (writes the run does not

@@ -1,6 +1,6 @@
 // Benchmark datasets: generated once per size into bench/.data/cards-<n> and reused.
-import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { progressBar } from '../../engine/cli/progress.js';
 import { loadConfig } from '../../engine/config.js';
 import { type DemoSamples, generateDemo } from '../../engine/demo/demo.js';
@@ -44,6 +44,23 @@ export async function ensureDataset(
   await compactStore(dir, defaultMapSizeBytes);
   writeFileSync(compacted, `${new Date().toISOString()}\n`);
   return { dir, generatedCardsPerSecond: Math.round(summary.cards / (summary.elapsedMs / 1000)) };
+}
+
+/**
+ * A writable copy of a dataset (settlements write) in a new folder beside it, named `<prefix>-…`,
+ * flushed to disk: neither the first durable commit nor the kernel's flusher during a measured run
+ * pays for the copy's dirty pages. The caller removes the folder.
+ */
+export function copyDataset(dir: string, prefix: string): string {
+  const copy = mkdtempSync(join(dirname(dir), `${prefix}-`));
+  copyFileSync(join(dir, 'data.mdb'), join(copy, 'data.mdb'));
+  const fd = openSync(join(copy, 'data.mdb'), 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  return copy;
 }
 
 export interface BenchCard {

@@ -12,8 +12,7 @@
 // commit, wait for the flush), which is what group commit changes. Random persons over the whole
 // dataset; every request a distinct msg_id; each reply counted only after lmdb-js reports it
 // flushed. The dataset is copied first: settlements write.
-import { closeSync, copyFileSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { decideInquire } from '../../engine/core/decide-inquire.js';
@@ -34,7 +33,7 @@ import { Status } from '../../engine/wire/handled.js';
 import { distinctMsgId, makeMsgId } from '../../protocol/client.js';
 import { benchBill } from '../lib/bill.js';
 import { snapshot, usage } from '../lib/cpu.js';
-import { ensureDataset, sampleCards } from '../lib/dataset.js';
+import { copyDataset, ensureDataset, sampleCards } from '../lib/dataset.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
 const { values } = parseArgs({
@@ -57,12 +56,7 @@ const concurrency = Number(values.concurrency);
 const lineCount = Number(values.lines);
 
 const { dir } = await ensureDataset(cards);
-const workDir = mkdtempSync(join(dirname(dir), 'settle-'));
-copyFileSync(join(dir, 'data.mdb'), join(workDir, 'data.mdb'));
-// The copy sits dirty in the page cache: flush it now, or the first durable commit pays for it.
-const copied = openSync(join(workDir, 'data.mdb'), 'r+');
-fsyncSync(copied);
-closeSync(copied);
+const workDir = copyDataset(dir, 'settle');
 const store = Store.open({ path: workDir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
 const settings = defaultDecisionSettings;
 const policy = loadPolicyFile('engine/core/policies/ningbo-2011-illustrative.json');

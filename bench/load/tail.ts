@@ -10,8 +10,7 @@
 // at the same time on their own connections; --operation settle offers durable settlements at the
 // rates instead of Inquire, and reports their stages, commit included (with either, each variant
 // runs on its own copy of the dataset).
-import { closeSync, copyFileSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { distinctMsgId, header, signIn } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
@@ -19,7 +18,7 @@ import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { benchBill } from '../lib/bill.js';
 import { diskBytesPerSecond, pinToCpu, snapshot, usage, usageByName } from '../lib/cpu.js';
-import { inquireFrames, openBenchDataset } from '../lib/dataset.js';
+import { copyDataset, inquireFrames, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
 import { quantileUs, scrape } from '../lib/server-metrics.js';
 import { machine, median } from '../lib/stats.js';
@@ -78,13 +77,7 @@ const { terminal, cards: benchCards } = dataset;
 const copies: string[] = [];
 function dataDirFor(): string {
   if (settleRate === 0 && focus === 'Inquire') return dataset.dir;
-  const copy = mkdtempSync(join(dirname(dataset.dir), 'tail-'));
-  copyFileSync(join(dataset.dir, 'data.mdb'), join(copy, 'data.mdb'));
-  // Written back now, not by the kernel's flusher during the measured run (a 1M-card copy is
-  // 300-400 MB of dirty pages; no effect was measured, but none is left to chance).
-  const fd = openSync(join(copy, 'data.mdb'), 'r+');
-  fsyncSync(fd);
-  closeSync(fd);
+  const copy = copyDataset(dataset.dir, 'tail');
   copies.push(copy);
   return copy;
 }
