@@ -318,6 +318,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       execution: { ...deps.execution, mode: dispatcher.mode },
       dispatcher: dispatcher.stats,
       ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
+      store: deps.store.space(),
       ...(deps.replication === undefined ? {} : { replication: deps.replication() }),
     });
   });

@@ -211,10 +211,12 @@ export class Metrics {
     gauge('ssc_in_flight_requests', 'Requests being handled (HTTP and TCP)', (s) => s.inFlight());
     gauge('ssc_tcp_connections', 'Open TCP connections', (s) => s.tcpConnections());
     gauge('ssc_lmdb_file_bytes', 'Size of the LMDB data file', (s) => fileBytes(join(s.dataDir, 'data.mdb')));
-    gauge('ssc_lmdb_used_bytes', 'LMDB pages in use', (s) => {
-      const stats = s.store.env.getStats() as { lastPageNumber?: number; pageSize?: number };
-      return (stats.lastPageNumber ?? 0) * (stats.pageSize ?? 4096);
-    });
+    gauge('ssc_lmdb_used_bytes', "LMDB pages in some database's tree", (s) => s.store.space().usedBytes);
+    gauge(
+      'ssc_lmdb_free_bytes',
+      'LMDB pages on the free list (reused by later commits; only a compacting copy returns them)',
+      (s) => s.store.space().freeBytes,
+    );
     gauge('ssc_lmdb_map_bytes', 'LMDB map size (virtual)', (s) => s.mapSizeBytes);
     gauge('ssc_event_loop_lag_p99_seconds', 'Event-loop delay p99 since the last scrape', () => {
       // The histogram holds whole intervals of its timer: the delay is what exceeds the resolution.

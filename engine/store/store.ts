@@ -7,6 +7,20 @@ import { join } from 'node:path';
 import { type Database, type Key, open, type RootDatabase } from 'lmdb';
 import { limits } from '../core/limits.js';
 
+/** Store.space(): the data file's pages, in use or free. */
+export interface StoreSpace {
+  /** Pages up to the last one ever written (the file may be larger: lmdb-js grows it ahead). */
+  fileBytes: number;
+  usedBytes: number;
+  /** On LMDB's free list: reused by later commits, returned to the disk only by a compacting copy. */
+  freeBytes: number;
+  /** At least a fifth of the pages and 64 MB free: a compaction in a maintenance window pays. */
+  compactionAdvised: boolean;
+}
+
+/** Below this much free space a compaction is not worth a stop (store.space()). */
+const compactionAdvisedFreeBytes = 64 * 1024 * 1024;
+
 /** Bump when any record layout or key scheme changes; a store of another version refuses to open. */
 export const schemaVersion = 9;
 const schemaTag = 'ssc-settlement-engine';
@@ -268,6 +282,36 @@ export class Store {
         out.set(db.name, db);
     }
     return out;
+  }
+
+  /**
+   * Where the data file's pages are: in some database's tree, or on LMDB's free list. Pages freed by
+   * deletes and by copy-on-write are reused by later commits, but the file never shrinks, and a
+   * long free list makes every commit slower (a bulk-loaded 1M-card store held 119 of its 407 MB
+   * free, and its settlements' commits took four times as long: docs/BENCHMARKS.md). A compacting
+   * copy (`npm run backup`, engine/store/compact.ts) leaves none. Cheap: one stat per database.
+   */
+  space(): StoreSpace {
+    type TreeStats = { treeBranchPageCount: number; treeLeafPageCount: number; overflowPages: number };
+    const pages = (t: TreeStats | undefined): number =>
+      t === undefined ? 0 : t.treeBranchPageCount + t.treeLeafPageCount + t.overflowPages;
+    const env = this.env.getStats() as {
+      pageSize: number;
+      lastPageNumber: number;
+      root?: TreeStats;
+      free?: TreeStats;
+    };
+    // Two meta pages, the main database (the names of the others) and the free list's own tree.
+    let used = 2 + pages(env.root) + pages(env.free);
+    for (const db of this.namedDatabases().values()) used += pages(db.getStats() as TreeStats);
+    const filePages = env.lastPageNumber + 1;
+    const freePages = Math.max(0, filePages - used);
+    return {
+      fileBytes: filePages * env.pageSize,
+      usedBytes: (filePages - freePages) * env.pageSize,
+      freeBytes: freePages * env.pageSize,
+      compactionAdvised: freePages * env.pageSize >= compactionAdvisedFreeBytes && freePages >= filePages / 5,
+    };
   }
 
   /**

@@ -58,11 +58,20 @@ describe('metrics', () => {
       'ssc_ledger_sequence',
       'ssc_lmdb_file_bytes',
       'ssc_lmdb_used_bytes',
+      'ssc_lmdb_free_bytes',
       'ssc_event_loop_lag_p99_seconds',
       'ssc_batch_items_count',
     ]) {
       expect(text).toContain(gauge);
     }
+    // /stats says how much of the data file is free (a compaction's worth), in whole pages.
+    const { store } = (await (await fetch(`${t.engine.url}/stats`)).json()) as {
+      store: { fileBytes: number; usedBytes: number; freeBytes: number; compactionAdvised: boolean };
+    };
+    expect(store.usedBytes + store.freeBytes).toBe(store.fileBytes);
+    expect(store.usedBytes % 4096).toBe(0);
+    expect(store.usedBytes).toBeGreaterThan(0);
+    expect(store.compactionAdvised).toBe(false);
     for (const card of t.samples.cards) {
       expect(text).not.toContain(card.cardNo);
       if (card.idNo !== '') expect(text).not.toContain(card.idNo);

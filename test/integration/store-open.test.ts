@@ -1,6 +1,7 @@
 // The data folder as configured: a folder whose name has a dot (mktemp's /tmp/tmp.XXXX, or
 // /var/lib/ssc.engine) is still a folder (lmdb-js guessed "file" from the dot: EISDIR at start).
-// A bulk-loaded store compacted (store/compact.ts): the same contents, fewer bytes, owner-only.
+// A bulk-loaded store compacted (store/compact.ts): the same contents, fewer bytes, owner-only;
+// its free pages counted before and after (Store.space()).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,11 @@ describe('compacting a bulk-loaded store', () => {
         for (let batch = 0; batch < 18; batch++)
           for (let i = 0; i < 1_000; i++) store.meta.removeSync(`bulk.${batch}.${i}`);
       });
+      // Most of the file is now on LMDB's free list, and the store says so (/stats, /metrics).
+      const loaded = store.space();
+      expect(loaded.usedBytes + loaded.freeBytes).toBe(loaded.fileBytes);
+      expect(loaded.freeBytes).toBeGreaterThan(loaded.fileBytes / 2);
+      expect(loaded.compactionAdvised).toBe(false); // under 64 MB free: not worth a stop
       const digest = storeDigest(store);
       await store.close();
       // A work folder left by a compaction killed before its rename is replaced, not an obstacle.
@@ -57,6 +63,9 @@ describe('compacting a bulk-loaded store', () => {
       const again = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30 });
       expect(storeDigest(again)).toBe(digest);
       expect(again.meta.get('bulk.19.999')).toEqual(value);
+      const compacted = again.space();
+      expect(compacted.freeBytes).toBeLessThan(compacted.fileBytes / 10);
+      expect(compacted.usedBytes).toBeLessThanOrEqual(loaded.usedBytes);
       await again.meta.put('after', 1);
       await again.close();
     } finally {
