@@ -2,6 +2,7 @@
 // report can say which thread was the limit (the event loop, the workers, or the load generator).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 const ticksPerSecond = 100; // USER_HZ on Linux
 
@@ -68,6 +69,24 @@ export function usageByName(pid: number, a: CpuSnapshot, b: CpuSnapshot): { name
     .sort((x, y) => y.pct - x.pct);
 }
 
+/** The machine's CPU time so far (/proc/stat, all cores), in ticks: busy and all. */
+export function machineTicks(): { busy: number; all: number } {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const all = fields.reduce((sum, t) => sum + t, 0);
+    // idle and iowait are not busy.
+    return { busy: all - (fields[3] ?? 0) - (fields[4] ?? 0), all };
+  } catch {
+    return { busy: 0, all: 0 };
+  }
+}
+
+/** How busy the whole machine was between two machineTicks() readings, in percent of one core (2 cores: up to 200). */
+export function machineBusyPct(a: { busy: number; all: number }, b: { busy: number; all: number }): number {
+  const all = b.all - a.all;
+  return all <= 0 ? 0 : Math.round(((b.busy - a.busy) / all) * 100 * availableParallelism());
+}
+
 /** Bytes the machine's disks wrote per second between two snapshots. */
 export function diskBytesPerSecond(a: CpuSnapshot, b: CpuSnapshot): number {
   return (b.diskWriteBytes - a.diskWriteBytes) / ((b.atMs - a.atMs) / 1000);
@@ -97,4 +116,14 @@ export function usage(
  */
 export function pinToCpu(pid: number, cpu: number): void {
   execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
+}
+
+/** Pins one thread (a process's main thread: its pid) to one CPU; the process's other threads stay where they may run. */
+export function pinThreadToCpu(tid: number, cpu: number): void {
+  execFileSync('taskset', ['-p', '-c', String(cpu), String(tid)], { stdio: 'ignore' });
+}
+
+/** Lets a process's threads run on every core again. */
+export function unpin(pid: number): void {
+  execFileSync('taskset', ['-a', '-p', '-c', `0-${availableParallelism() - 1}`, String(pid)], { stdio: 'ignore' });
 }

@@ -1,9 +1,10 @@
 // Open-loop HTTP load: requests offered at a fixed rate over a pool of keep-alive connections,
 // whatever the answers do; latency counted from the moment each request was due. (autocannon's
 // rate options pace per connection in bursts, which showed p99s of ~1 s with the server's own p99
-// at 3 ms; this one offers evenly, from a 1 ms timer.)
+// at 3 ms; this one offers evenly, paced by pacer.ts.)
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { type Pacing, runSchedule } from './pacer.js';
 import { summarize } from './stats.js';
 
 export interface HttpOpenLoopOptions {
@@ -14,6 +15,8 @@ export interface HttpOpenLoopOptions {
   connections: number;
   /** The i-th request: body and headers. */
   request: (i: number) => { body: Uint8Array; headers: Record<string, string> };
+  /** How what is due is released (pacer.ts); 'timer' unless given. */
+  pacing?: Pacing;
 }
 
 export async function httpOpenLoop(options: HttpOpenLoopOptions) {
@@ -21,7 +24,6 @@ export async function httpOpenLoop(options: HttpOpenLoopOptions) {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies: number[] = [];
   let errors = 0;
-  let offered = 0;
   let outstanding = 0;
   const started = performance.now();
   const send = (i: number, dueMs: number): void => {
@@ -51,19 +53,7 @@ export async function httpOpenLoop(options: HttpOpenLoopOptions) {
     });
     req.end(body);
   };
-  await new Promise<void>((resolve) => {
-    const tick = (): void => {
-      const elapsedMs = performance.now() - started;
-      if (elapsedMs >= options.seconds * 1000) {
-        resolve();
-        return;
-      }
-      const due = Math.floor((elapsedMs / 1000) * options.ratePerSecond);
-      for (; offered < due; offered++) send(offered, started + (offered / options.ratePerSecond) * 1000);
-      setTimeout(tick, 1);
-    };
-    tick();
-  });
+  await runSchedule(options.ratePerSecond, options.seconds, options.pacing ?? 'timer', (i, dueMs) => send(i, dueMs));
   const elapsedS = (performance.now() - started) / 1000;
   const answered = latencies.length;
   const deadline = performance.now() + 2_000;

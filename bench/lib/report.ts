@@ -19,6 +19,8 @@ export interface ScenarioRow {
   engineLoop: { eventLoopDelayP99Us: number; gcPauseMaxUs: number; gcPauseTotalUs: number };
   /** CPU per thread of the engine (percent of one core): its main thread, then the others. */
   engineCpu: { mainPct: number; otherThreadsPct: number[] };
+  /** The whole machine during the scenario, percent of one core (2 cores: up to 200): engine, generator and all. */
+  machineBusyPct: number;
   errors: number;
 }
 
@@ -83,15 +85,15 @@ export function markdown(
     '',
     '## Server stages (p50 / p99 / p99.9 µs, from the engine histograms), the main thread, CPU',
     '',
-    '| scenario | receive | decode | queue | decide | encode | commit | loop delay p99 | GC max / total | CPU main / others % |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | receive | decode | queue | decide | encode | commit | loop delay p99 | GC max / total | CPU main / others % | machine % |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   const triple = (t: [number, number, number] | undefined): string =>
     t === undefined || !Number.isFinite(t[1]) ? '–' : t.map((v) => fmt(v)).join(' / ');
   for (const r of [...rows, ...sweep]) {
     const st = r.serverStagesUs;
     out.push(
-      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} |`,
+      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} | ${r.machineBusyPct} |`,
     );
   }
   if (flows.length > 0) {

@@ -1,10 +1,11 @@
 // A TCP load generator over raw frames (no client library, no reply decoding except a sample), so
 // the generator stays cheap next to the engine on a 2-core machine. Closed loop: every connection
 // keeps `inFlight` requests outstanding. Open loop: requests are offered at a fixed rate whatever
-// the answers do (a timer tick releases what is due), and offered vs accepted is reported.
+// the answers do (pacer.ts releases what is due), and offered vs accepted is reported.
 import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { FrameReader, FrameType } from '../../protocol/frame.js';
+import { type Pacing, runSchedule } from './pacer.js';
 import { summarize } from './stats.js';
 
 export interface TcpLoadOptions {
@@ -17,6 +18,8 @@ export interface TcpLoadOptions {
   ratePerSecond: number;
   /** The i-th request's frame (the correlation id at bytes 7..10 is overwritten). */
   frame: (i: number) => Buffer;
+  /** Open loop: how what is due is released (pacer.ts); 'timer' unless given. */
+  pacing?: Pacing;
 }
 
 export interface LoadResult {
@@ -46,7 +49,6 @@ export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
   let errors = 0;
   let busy = 0;
   let next = 0;
-  let offered = 0;
   let stopped = false;
   const open = options.ratePerSecond > 0;
   const started = performance.now();
@@ -94,23 +96,15 @@ export async function tcpLoad(options: TcpLoadOptions): Promise<LoadResult> {
   });
   await Promise.all(sockets.map((s) => new Promise((resolve) => s.socket.once('connect', resolve))));
   if (open) {
-    const tick = (): void => {
-      if (stopped) return;
-      const now = performance.now();
-      const due = Math.floor(((now - started) / 1000) * options.ratePerSecond) - offered;
-      for (let k = 0; k < due; k++) {
-        // The time this request was due: the offered rate's schedule.
-        lateness.push((now - (started + ((offered + 1) * 1000) / options.ratePerSecond)) * 1000);
-        sockets[offered % sockets.length]!.send(1);
-        offered++;
-      }
-      setTimeout(tick, 1);
-    };
-    tick();
+    await runSchedule(options.ratePerSecond, options.seconds, options.pacing ?? 'timer', (i, dueMs) => {
+      // How late this request leaves against the offered rate's schedule.
+      lateness.push((performance.now() - dueMs) * 1000);
+      sockets[i % sockets.length]!.send(1);
+    });
   } else {
     for (const s of sockets) s.send(options.inFlight);
+    await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
   }
-  await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
   stopped = true;
   const elapsedS = (performance.now() - started) / 1000;
   const answered = latencies.length;

@@ -5,28 +5,45 @@
 // generator's send lateness (its own stalls), and CPU per thread; each p99 as a ratio to the inline
 // engine's in the same round.
 // `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
-//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--operation inquire|settle]`:
-// --taskset pins the engine to CPU 0 and the generator to CPU 1; --settle-rate offers settlements
+//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--operation inquire|settle] [--cluster]`:
+// a rate of 0 is a closed loop (16 outstanding per connection, as `npm run bench`); --taskset pins
+// the engine to CPU 0 and the generator to CPU 1 (variantOf: modifiers lower the generator's
+// priority, pace it finely or pin the engine's main thread only); --settle-rate offers settlements
 // at the same time on their own connections; --operation settle offers durable settlements at the
 // rates instead of Inquire, and reports their stages, commit included (with either, each variant
-// runs on its own copy of the dataset).
+// runs on its own copy of the dataset); --cluster runs each variant as a replicated pool (three
+// nats-servers, the leader measured, two followers) and reports every process's CPU.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
 import { distinctMsgId, header, signIn } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { benchBill } from '../lib/bill.js';
-import { diskBytesPerSecond, pinToCpu, snapshot, usage, usageByName } from '../lib/cpu.js';
+import {
+  diskBytesPerSecond,
+  machineBusyPct,
+  machineTicks,
+  pinThreadToCpu,
+  pinToCpu,
+  snapshot,
+  unpin,
+  usage,
+  usageByName,
+} from '../lib/cpu.js';
 import { copyDataset, inquireFrames, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
+import type { Pacing } from '../lib/pacer.js';
+import { startPool } from '../lib/pool-process.js';
 import { quantileUs, scrape } from '../lib/server-metrics.js';
 import { machine, median } from '../lib/stats.js';
 import { tcpLoad } from '../lib/tcp-load.js';
 
-/** The experiments: each an engine environment (everything else at its default). */
+/** The experiments: each an engine environment (everything else at its default); see variantOf. */
 const allVariants: Record<string, Record<string, string>> = {
   inline: { SSC_WORKERS: 'inline' },
+  'inline-perf': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--perf-basic-prof' },
   auto: {},
   'inline-commit-sync': { SSC_WORKERS: 'inline', SSC_LEDGER_COMMIT: 'sync' },
   'inline-group-64': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '64' },
@@ -41,6 +58,12 @@ const allVariants: Record<string, Record<string, string>> = {
   'pool-batch-8': { SSC_WORKERS: 'pool', SSC_BATCH_ITEMS_MAX: '8' },
   'pool-semi-space-64': { SSC_WORKERS: 'pool', NODE_OPTIONS: '--max-semi-space-size=64' },
   'inline-semi-space-64': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--max-semi-space-size=64' },
+  'inline-appends-2': { SSC_WORKERS: 'inline', SSC_CLUSTER_APPENDS_IN_FLIGHT: '2' },
+  'inline-appends-4': { SSC_WORKERS: 'inline', SSC_CLUSTER_APPENDS_IN_FLIGHT: '4' },
+  'inline-appends-8': { SSC_WORKERS: 'inline', SSC_CLUSTER_APPENDS_IN_FLIGHT: '8' },
+  'inline-semi-space-4': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--max-semi-space-size=4' },
+  'inline-semi-space-1': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--max-semi-space-size=1' },
+  'inline-semi-space-2': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--max-semi-space-size=2' },
 };
 
 const { values } = parseArgs({
@@ -56,6 +79,8 @@ const { values } = parseArgs({
     'settle-rate': { type: 'string', default: '0' },
     /** What the measured stream offers: Inquire (read) or Settle (a durable write each). */
     operation: { type: 'string', default: 'inquire' },
+    /** Each variant as a replicated pool (bench/lib/pool-process.ts): measured at its leader. */
+    cluster: { type: 'boolean', default: false },
   },
 });
 const settleRate = Number(values['settle-rate']);
@@ -66,9 +91,51 @@ const rates = values.rates.split(',').map(Number);
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const variants = values.variants.split(',');
-for (const v of variants) if (allVariants[v] === undefined) throw new Error(`unknown variant ${v}`);
+/**
+ * A variant: an engine environment, then modifiers of the load generator and the placement:
+ * `+gen-nice-19` (the generator at the lowest CPU priority), `+fine-pacing` (each request released
+ * within ~0.1 ms of its due time instead of bursts from a 1 ms timer: bench/lib/pacer.ts) and
+ * `+pin-main` (the engine's main thread on CPU 0 and the generator on CPU 1, the engine's other
+ * threads on either; --taskset pins all of the engine's threads to CPU 0).
+ */
+const modifiers = ['gen-nice-19', 'fine-pacing', 'pin-main'] as const;
+function variantOf(name: string): {
+  env: Record<string, string>;
+  generatorNice: number;
+  pacing: Pacing;
+  pinMain: boolean;
+} {
+  const [base, ...mods] = name.split('+');
+  const env = allVariants[base!];
+  if (env === undefined) throw new Error(`unknown variant ${name}`);
+  for (const m of mods)
+    if (!(modifiers as readonly string[]).includes(m)) throw new Error(`unknown modifier +${m} in ${name}`);
+  return {
+    env,
+    generatorNice: mods.includes('gen-nice-19') ? 19 : 0,
+    pacing: mods.includes('fine-pacing') ? 'fine' : 'timer',
+    pinMain: mods.includes('pin-main'),
+  };
+}
+for (const v of variants) variantOf(v);
+/**
+ * The load generator's (this thread's) CPU priority. Going back to 0 after 19 needs CAP_SYS_NICE:
+ * without it, run a niced variant on its own.
+ */
+function niceGenerator(nice: number): void {
+  if (getPriority(0) === nice) return;
+  try {
+    setPriority(0, nice);
+  } catch (e) {
+    throw new Error(
+      `cannot set the generator's nice value to ${nice} (${(e as Error).message}): run a +gen-nice-19 variant on its own`,
+    );
+  }
+}
 const port = 18_800;
 const url = `http://127.0.0.1:${port}`;
+/** A closed loop (a rate of 0): requests outstanding per connection, as in `npm run bench`. */
+const closedLoopInFlight = 16;
 const stages = ['receive', 'decode', 'queue', 'decide', 'encode', 'commit', 'total'] as const;
 
 const dataset = await openBenchDataset(cards);
@@ -99,6 +166,22 @@ function settleFrame(signNo: string, i: number): Buffer {
   return encodeFrame(FrameType.Request, 2102, 0, body, macForTerminal(terminal.terminalId, body));
 }
 
+interface ReplicationTimes {
+  appendP50Us: number;
+  appendP99Us: number;
+  applyP50Us: number;
+  applyP99Us: number;
+}
+
+/** The engine's ledger counters (/stats): groups decided and the requests in them; a pool's leader's record times. */
+async function ledgerStats(): Promise<{ groups: number; items: number; replication?: ReplicationTimes }> {
+  const stats = (await (await fetch(`${url}/stats`)).json()) as {
+    ledger: { groups: number; items: number };
+    replication?: ReplicationTimes;
+  };
+  return { ...stats.ledger, replication: stats.replication };
+}
+
 /** Pins a process to one CPU, when asked. */
 function pin(pid: number, cpu: number): void {
   if (values.taskset) pinToCpu(pid, cpu);
@@ -122,6 +205,14 @@ interface Run {
   writeBytesPerSecond: number;
   writeBytesPerSettle: number | null;
   loadGeneratorCpuPct: number;
+  /** The whole machine, percent of one core (2 cores: up to 200). */
+  machineBusyPct: number;
+  /** --cluster: each process of the pool, percent of one core. */
+  poolCpuPct: Record<string, number>;
+  /** Money requests per group the ledger decided during the run (one commit or one record each). */
+  ledgerGroupItemsMean: number;
+  /** --cluster: the leader's group-record append and LMDB apply times (its last 4,096 records). */
+  records?: ReplicationTimes;
   /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
   loop: { delayP99Us: number; gcMaxUs: number; gcTotalUs: number };
 }
@@ -130,8 +221,19 @@ const runs: Run[] = [];
 for (let round = 1; round <= rounds; round++) {
   const order = round % 2 === 1 ? variants : [...variants].reverse();
   for (const variant of order) {
-    const child = await startServer('engine', port, { dataDir: dataDirFor(), env: allVariants[variant]! });
+    const { env, generatorNice, pacing, pinMain } = variantOf(variant);
+    // The engine inherits this process's priority and CPUs: it starts from the usual ones, and
+    // only the generator is lowered or pinned.
+    niceGenerator(0);
+    if (!values.taskset) unpin(process.pid);
+    const pool = values.cluster ? await startPool(dataset.dir, port, env) : undefined;
+    const child = pool?.leader ?? (await startServer('engine', port, { dataDir: dataDirFor(), env }));
+    niceGenerator(generatorNice);
     try {
+      if (pinMain) {
+        pinThreadToCpu(child.pid!, 0);
+        pinToCpu(process.pid, 1);
+      }
       pin(child.pid!, 0);
       pin(process.pid, 1);
       const signNo = await signIn(url, terminal);
@@ -149,37 +251,54 @@ for (let round = 1; round <= rounds; round++) {
               seconds: s,
               ratePerSecond: settleRate,
               frame: (i) => settleFrame(signNo, i),
+              pacing,
             });
       for (const rate of rates) {
         // 1 s of warm-up at the same rate, then the measured run.
         await tcpLoad({
           port: port + 1,
           connections: Number(values.connections),
-          inFlight: 0,
+          inFlight: rate === 0 ? closedLoopInFlight : 0,
           seconds: 1,
           ratePerSecond: rate,
           frame: measured,
+          pacing,
         });
+        const ledger0 = await ledgerStats();
         const before = await scrape(url);
         const server0 = snapshot(child.pid!);
         const self0 = snapshot(process.pid);
+        const machine0 = machineTicks();
+        const pool0 = pool
+          ?.processes()
+          .map(([name, pid]) => [name, pid, pid === undefined ? undefined : snapshot(pid)] as const);
         const [r] = await Promise.all([
           tcpLoad({
             port: port + 1,
             connections: Number(values.connections),
-            inFlight: 0,
+            inFlight: rate === 0 ? closedLoopInFlight : 0,
             seconds,
             ratePerSecond: rate,
             frame: measured,
+            pacing,
           }),
           money(seconds),
         ]);
         const server1 = snapshot(child.pid!);
+        const machineBusy = machineBusyPct(machine0, machineTicks());
+        const poolCpu = Object.fromEntries(
+          (pool0 ?? []).map(([name, pid, s0]) => [
+            name,
+            pid === undefined || s0 === undefined ? 0 : usage(pid, s0, snapshot(pid)).totalPct,
+          ]),
+        );
         const cpu = usage(child.pid!, server0, server1);
         const written = diskBytesPerSecond(server0, server1);
-        const settlesPerSecond = focus === 'Settle' ? rate : settleRate;
+        const settlesPerSecond = focus === 'Settle' ? (rate === 0 ? r.admittedPerSecond : rate) : settleRate;
         const loadGeneratorCpuPct = usage(process.pid, self0, snapshot(process.pid)).totalPct;
         const after = await scrape(url);
+        const ledger1 = await ledgerStats();
+        const groups = ledger1.groups - ledger0.groups;
         const server: Run['server'] = {};
         for (const stage of stages) {
           const key = `${focus}|tcp|${stage}`;
@@ -203,6 +322,19 @@ for (let round = 1; round <= rounds; round++) {
           writeBytesPerSecond: Math.round(written),
           writeBytesPerSettle: settlesPerSecond > 0 ? Math.round(written / settlesPerSecond) : null,
           loadGeneratorCpuPct,
+          machineBusyPct: machineBusy,
+          poolCpuPct: poolCpu,
+          ledgerGroupItemsMean: groups === 0 ? 0 : Math.round((ledger1.items - ledger0.items) / groups),
+          ...(ledger1.replication === undefined
+            ? {}
+            : {
+                records: {
+                  appendP50Us: ledger1.replication.appendP50Us,
+                  appendP99Us: ledger1.replication.appendP99Us,
+                  applyP50Us: ledger1.replication.applyP50Us,
+                  applyP99Us: ledger1.replication.applyP99Us,
+                },
+              }),
           loop: {
             delayP99Us: Math.round((after.gauges.get('ssc_event_loop_lag_p99_seconds') ?? 0) * 1e6),
             gcMaxUs: Math.round((after.gauges.get('ssc_gc_pause_max_seconds') ?? 0) * 1e6),
@@ -215,11 +347,18 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${String(rate).padStart(6)}/s  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  disk (machine) ${(run.writeBytesPerSecond / 1e6).toFixed(1)} MB/s${run.writeBytesPerSettle === null ? '' : ` (${(run.writeBytesPerSettle / 1024).toFixed(1)} KB/settle)`}\n`,
+          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
+            pool === undefined
+              ? ''
+              : ` [${Object.entries(poolCpu)
+                  .map(([name, pct]) => `${name} ${pct}`)
+                  .join(', ')}]`
+          }  disk (machine) ${(run.writeBytesPerSecond / 1e6).toFixed(1)} MB/s${run.writeBytesPerSettle === null ? '' : ` (${(run.writeBytesPerSettle / 1024).toFixed(1)} KB/settle)`}\n`,
         );
       }
     } finally {
-      await stopServer(child);
+      if (pool !== undefined) await pool.stop();
+      else await stopServer(child);
     }
   }
 }
@@ -261,7 +400,7 @@ const report = {
     settleRatePerSecond: settleRate,
     operation: focus,
   },
-  variants: Object.fromEntries(variants.map((v) => [v, allVariants[v]])),
+  variants: Object.fromEntries(variants.map((v) => [v, variantOf(v)])),
   summary,
   runs,
 };

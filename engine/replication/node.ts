@@ -83,6 +83,12 @@ export interface NodeStatus {
   readsRefused: boolean;
   appendP50Us: number;
   appendP99Us: number;
+  /**
+   * Applying one record to LMDB here (the transaction, from its start to its commit), over the last
+   * 4,096: with the append, where a replicated commit's time goes.
+   */
+  applyP50Us: number;
+  applyP99Us: number;
   /** Group records appended by this node: the largest and the mean, in bytes. */
   recordBytesMax: number;
   recordBytesMean: number;
@@ -114,6 +120,12 @@ interface Pending {
   msgId: string;
   /** Settles once applied here (rejects when it never will be: a failed append, a step-down). */
   applied: Promise<void>;
+}
+
+/** Keeps a sample in a window of the last 4,096 (NodeStatus quantiles). */
+function keepLast(samples: number[], value: number): void {
+  samples.push(value);
+  if (samples.length > 4_096) samples.splice(0, samples.length - 4_096);
 }
 
 /** A fault test's crash at this point of the commit (SSC_TEST_FAULT): the process ends at once. */
@@ -163,6 +175,7 @@ export class ReplicatedNode implements Replicator {
   /** A follower: the engine holding the pool's lease when last looked at ('' when none). */
   private leaseHolder = '';
   private readonly appendUs: number[] = [];
+  private readonly applyUs: number[] = [];
   private recordBytesMax = 0;
   private recordBytesTotal = 0;
   private readonly roleListeners: ((role: Role, reason: string) => void)[] = [];
@@ -209,9 +222,13 @@ export class ReplicatedNode implements Replicator {
   }
 
   status(): NodeStatus {
-    const sorted = [...this.appendUs].sort((a, b) => a - b);
-    const at = (q: number): number =>
-      sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    const quantile = (samples: number[]) => {
+      const sorted = [...samples].sort((a, b) => a - b);
+      return (q: number): number =>
+        sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    };
+    const at = quantile(this.appendUs);
+    const applyAt = quantile(this.applyUs);
     return {
       node: this.options.node,
       role: this.role,
@@ -223,6 +240,8 @@ export class ReplicatedNode implements Replicator {
       readsRefused: this.readsRefused(),
       appendP50Us: Math.round(at(0.5)),
       appendP99Us: Math.round(at(0.99)),
+      applyP50Us: Math.round(applyAt(0.5)),
+      applyP99Us: Math.round(applyAt(0.99)),
       recordBytesMax: this.recordBytesMax,
       recordBytesMean: this.group === 0 ? 0 : Math.round(this.recordBytesTotal / this.group),
     };
@@ -339,8 +358,7 @@ export class ReplicatedNode implements Replicator {
   }
 
   private noteAppend(us: number): void {
-    this.appendUs.push(us);
-    if (this.appendUs.length > 4_096) this.appendUs.splice(0, this.appendUs.length - 4_096);
+    keepLast(this.appendUs, us);
   }
 
   /**
@@ -366,6 +384,7 @@ export class ReplicatedNode implements Replicator {
     // is what makes the record durable. A crash before LMDB flushed loses the record and its
     // appliedSeq together (one transaction), and the engine applies it again from the stream.
     const back = { hash: this.lastHash, msgId: this.lastMsgId };
+    const started = performance.now();
     await this.store.env.transaction(() => {
       if (undoable) keepUndo(this.store, this.databases, seq, back, writes);
       else applyWrites(this.databases, writes);
@@ -374,6 +393,7 @@ export class ReplicatedNode implements Replicator {
       this.store.meta.putSync(msgIdKey, msgId);
       if (seq === 1 || this.applied === 0) this.store.meta.putSync(poolKey, this.log.options.pool);
     });
+    keepLast(this.applyUs, (performance.now() - started) * 1000);
     this.lastHash = hash;
     this.lastMsgId = msgId;
     this.appliedSeq = seq;
