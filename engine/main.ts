@@ -186,14 +186,16 @@ export async function startEngine(
     readOnly || (replica !== undefined && !replica.leading)
       ? { created: false, secretFile: '' }
       : await ensureAdmin(store, config.adminSecret, clockNowMs());
+  /** This engine's store holds the card (another pool's card probe, and cards asked of other pools). */
+  const holdsCard = (cardNo: string): boolean => store.cards.doesExist(cardNo);
   // A follower's writes go to the leader (replication/forward.ts): longer than an append may take.
   const forwarding =
     replica === undefined
       ? undefined
-      : new PoolForwarding(replica, 2 * config.cluster!.appendTimeoutMs + 1_000, replica.leaseCheckMs);
+      : new PoolForwarding(replica, 2 * config.cluster!.appendTimeoutMs + 1_000, replica.leaseCheckMs, holdsCard);
   // Shard = insured pool: the deployment's routing table (replication/routing.ts), followed here;
   // this pool's divisions are published by its leader.
-  const routes = replica === undefined ? undefined : new PoolRoutes(replica.log, config.cluster!.pool);
+  const routes = replica === undefined ? undefined : new PoolRoutes(replica.log, config.cluster!.pool, holdsCard);
   routes?.start();
   const publishRoutes = (): void => {
     if (replica === undefined || routes === undefined || !replica.leading) return;
@@ -210,7 +212,20 @@ export async function startEngine(
     keys,
     ...(forwarding === undefined
       ? {}
-      : { replicas: { foreignPool: (f, b) => routes!.foreignPool(f, b), forward: forwarding.forward } }),
+      : {
+          replicas: {
+            foreignPool: (f, b) => routes!.foreignPool(f, b),
+            forward: forwarding.forward,
+            askForCard: (request, done, decideHere) => {
+              const question = routes!.cardQuestion(request.op, request.format, request.body);
+              if (question === undefined) return false;
+              forwarding.askForCard(question, request, done, decideHere, (pool) =>
+                routes!.noteCard(question.cardNo, pool),
+              );
+              return true;
+            },
+          },
+        }),
   });
   forwarding?.serve(pipeline);
   const app = await buildApp({
@@ -233,6 +248,7 @@ export async function startEngine(
             pool: config.cluster!.pool,
             forwarding: forwarding!.counts(),
             routes: routes!.counts(),
+            cardsAskedOfOtherPools: routes!.cardsAsked(),
           }),
         }),
   });

@@ -54,6 +54,11 @@ export interface ReplicaPort {
   foreignPool(format: Format, body: Uint8Array): string;
   /** To `pool`'s leader ('': this pool's), answered with its result. */
   forward(pool: string, request: TerminalRequest, done: Done): void;
+  /**
+   * A request with a card this store does not hold and no region named: offered to the other pools
+   * (replication/routing.ts); true when it was (answered by them, or by `decideHere` if none holds it).
+   */
+  askForCard(request: TerminalRequest, done: Done, decideHere: () => void): boolean;
 }
 
 export interface TerminalRequest {
@@ -90,6 +95,17 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
         replicas!.forward(pool, request, done);
         return;
       }
+      // A card this pool does not hold: the pool that holds it decides (here when none does).
+      if (replicas?.askForCard(request, done, () => decideHere(row, request, done)) === true) return;
+    }
+    decideHere(row, request, done);
+  };
+
+  /** A request this engine's pool serves: refused, forwarded to its leader, or decided here. */
+  function decideHere(row: UnaryRow, request: TerminalRequest, done: Done): void {
+    const replicator = deps.store.replicator;
+    if (replicator !== undefined) {
+      const replicas = request.forwarded === true ? undefined : deps.replicas;
       // A replicated pool's follower past its lag bound answers no read (the writes refuse themselves).
       const reads = row.route === Route.Pool || row.route === Route.Read;
       if (reads && replicator.readsRefused()) {
@@ -116,7 +132,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       default:
         runLedger(row, deps, prepareHere(row, request, clockNowMs()), request.format, done);
     }
-  };
+  }
 }
 
 /**

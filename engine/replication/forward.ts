@@ -30,6 +30,8 @@ interface Wire {
   body: Uint8Array;
   mac: Uint8Array;
   auth: number;
+  /** A card probe (routing.ts): decide it only if this pool holds this card, else answer notHere. */
+  cardProbe?: string;
 }
 
 function isWire(value: unknown): value is Wire {
@@ -41,8 +43,16 @@ function isWire(value: unknown): value is Wire {
     Number.isInteger(w.format) &&
     Number.isInteger(w.auth) &&
     w.body instanceof Uint8Array &&
-    w.mac instanceof Uint8Array
+    w.mac instanceof Uint8Array &&
+    (w.cardProbe === undefined || typeof w.cardProbe === 'string')
   );
+}
+
+/** A card probe's answer from a pool that does not hold the card. */
+const notHere = { notHere: true } as const;
+
+function isNotHere(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { notHere?: unknown }).notHere === true;
 }
 
 function isHandled(value: unknown): value is Handled {
@@ -142,6 +152,8 @@ export class PoolForwarding {
     private readonly timeoutMs: number,
     /** How long another pool's leader is taken as known (the lease check interval). */
     private readonly leaderCacheMs: number,
+    /** This engine's store holds the card (a card probe is answered notHere when it does not). */
+    private readonly holdsCard: (cardNo: string) => boolean = () => true,
   ) {}
 
   /** Serves forwarded writes through `pipeline` whenever this node leads, from now on. */
@@ -257,6 +269,7 @@ export class PoolForwarding {
       request = undefined;
     }
     if (!isWire(request)) return Promise.resolve(pack(refused(Status.Malformed, 'not a forwarded request')));
+    if (request.cardProbe !== undefined && !this.holdsCard(request.cardProbe)) return Promise.resolve(pack(notHere));
     this.answered++;
     return new Promise((resolve) => {
       pipeline(
@@ -288,6 +301,39 @@ export class PoolForwarding {
     );
   };
 
+  /**
+   * A request with a card this store does not hold (routing.ts): to each pool in turn, decided by
+   * the first that holds the card; `noted` hears which pool that was ('' for none), and with none
+   * the request is decided here (`decideHere`). A pool that cannot be asked (no leader answering)
+   * refuses the request 503 S01, safe to retry, rather than deciding it where the card is unknown.
+   */
+  readonly askForCard = (
+    question: { cardNo: string; pools: readonly string[] },
+    request: TerminalRequest,
+    done: (result: Handled) => void,
+    decideHere: () => void,
+    noted: (pool: string) => void,
+  ): void => {
+    const ask = (i: number): void => {
+      const pool = question.pools[i];
+      if (pool === undefined) {
+        noted('');
+        decideHere();
+        return;
+      }
+      const found = (result: Handled): void => {
+        noted(pool);
+        done(result);
+      };
+      const probe = { cardNo: question.cardNo, notHere: () => ask(i + 1) };
+      this.leaderOf(pool).then(
+        (leader) => this.send(leader, pool, request, found, probe),
+        () => this.send('', pool, request, found, probe),
+      );
+    };
+    ask(0);
+  };
+
   /** Another pool's leader as its lease names it (looked up again after a lease check interval). */
   private async leaderOf(pool: string): Promise<string> {
     const known = this.otherLeaders.get(pool);
@@ -297,8 +343,14 @@ export class PoolForwarding {
     return holder;
   }
 
-  /** To `leader` of `pool` ('' leader: none known, refused at once). */
-  private send(leader: string, pool: string, request: TerminalRequest, done: (result: Handled) => void): void {
+  /** To `leader` of `pool` ('' leader: none known, refused at once); with a probe, only if it holds the card. */
+  private send(
+    leader: string,
+    pool: string,
+    request: TerminalRequest,
+    done: (result: Handled) => void,
+    probe?: { cardNo: string; notHere: () => void },
+  ): void {
     const sentAt = performance.now();
     if (leader === '') {
       this.failed++;
@@ -311,6 +363,7 @@ export class PoolForwarding {
       body: request.body,
       mac: request.mac,
       auth: request.auth,
+      ...(probe === undefined ? {} : { cardProbe: probe.cardNo }),
     };
     this.forwarded++;
     this.node.log.request(this.node.log.writeSubject(leader, pool), pack(wire), this.timeoutMs).then(
@@ -320,6 +373,10 @@ export class PoolForwarding {
           handled = unpack(data);
         } catch {
           handled = undefined;
+        }
+        if (probe !== undefined && isNotHere(handled)) {
+          probe.notHere();
+          return;
         }
         if (!isHandled(handled)) {
           this.failed++;

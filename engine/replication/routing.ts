@@ -6,12 +6,48 @@
 // (`insured_region`; the national envelope's `insuplc_admdvs`): a region routed to another pool is
 // sent to that pool's leader (WriteForwarding.toPool); an unnamed or unrouted region, or this
 // engine's own pool, is decided here as before.
+//
+// A request that names no region but carries a card (Inquire, PreSettle, Settle, OpenVisit) whose
+// card this engine's store does not hold is offered to the other pools' leaders in turn, each told
+// to decide it only if it holds the card (forward.ts, a card probe): the first that does decides
+// it, and the card is remembered as that pool's; when none does, it is decided here (an unknown
+// card) and not asked about again for a minute. Both memories are bounded.
 
+import { OpId } from '../../protocol/operations.js';
 import { withinPeriod } from '../core/model.js';
 import { decodeRegionRows } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { Format } from '../wire/replies.js';
 import type { StreamLog } from './stream-log.js';
+
+/** The operations whose request carries the person's Credential as field 2 (its card_no: field 2). */
+const credentialOps = new Set<number>([OpId.Inquire, OpId.PreSettle, OpId.Settle, OpId.OpenVisit]);
+
+/** Cards remembered as another pool's, and cards no pool held, at most (each map cleared when full). */
+const cardMemoryMax = 100_000;
+/** How long a card no pool held is decided here without asking the other pools again. */
+const unknownCardMs = 60_000;
+
+/** A request's credential card number, read from its bytes without decoding the rest ('' if none). */
+export function peekCardNo(op: number, format: number, body: Uint8Array): string {
+  if (!credentialOps.has(op)) return '';
+  if (format === Format.Json) {
+    try {
+      const credential = (JSON.parse(Buffer.from(body).toString('utf8')) as { credential?: Record<string, unknown> })
+        ?.credential;
+      const cardNo = credential?.['cardNo'] ?? credential?.['card_no'];
+      return typeof cardNo === 'string' && cardNo.length <= 32 ? cardNo : '';
+    } catch {
+      return '';
+    }
+  }
+  const credential = lastField(body, 0, body.length, 2);
+  if (credential === undefined) return '';
+  const cardNo = lastField(body, credential[0], credential[1], 2);
+  return cardNo === undefined || cardNo[1] - cardNo[0] > 32
+    ? ''
+    : Buffer.from(body.buffer, body.byteOffset + cardNo[0], cardNo[1] - cardNo[0]).toString('latin1');
+}
 
 /** Every division code the store's regions table puts in `pool` now (a leader publishes them). */
 export function divisionsServedBy(store: Store, pool: string, nowMs: number): string[] {
@@ -76,21 +112,71 @@ function lastField(body: Uint8Array, start: number, end: number, field: number):
   return pos === end ? found : undefined;
 }
 
+/** Where to ask for a card this store does not hold. */
+export interface CardQuestion {
+  cardNo: string;
+  /** The pools to ask, in turn (the one that held it last time alone, when known). */
+  pools: string[];
+}
+
 export class PoolRoutes {
   /** division code -> the pool serving it, as the bucket holds it now. */
   private readonly routes = new Map<string, string>();
   private stopWatching: (() => void) | undefined;
+  /** Cards another pool decided (card number -> pool). Kept in memory only, never logged. */
+  private readonly cardPools = new Map<string, string>();
+  /** Cards no pool held -> until when they are decided here without asking. */
+  private readonly unknownCards = new Map<string, number>();
+  private readonly cardCounts = { asked: 0, found: 0, unknown: 0 };
+  /** Every pool the routing table names but this one (kept as the table changes). */
+  private others: string[] = [];
 
   constructor(
     private readonly log: StreamLog,
     readonly ownPool: string,
+    /** This engine's store holds the card. */
+    private readonly holdsCard: (cardNo: string) => boolean = () => true,
   ) {}
+
+  /**
+   * A request with a card this store does not hold, and other pools to ask: the card and the pools,
+   * in the order to ask them. Undefined: decided here (no card, a card held here, no other pool, or
+   * a card no pool held a moment ago).
+   */
+  cardQuestion(op: number, format: number, body: Uint8Array, nowMs = Date.now()): CardQuestion | undefined {
+    // A pool alone in the table (the usual deployment) pays nothing here.
+    if (this.others.length === 0) return undefined;
+    const cardNo = peekCardNo(op, format, body);
+    if (cardNo === '' || this.holdsCard(cardNo)) return undefined;
+    const known = this.cardPools.get(cardNo);
+    if (known !== undefined) return { cardNo, pools: [known, ...this.others.filter((p) => p !== known)] };
+    const until = this.unknownCards.get(cardNo);
+    if (until !== undefined && until > nowMs) return undefined;
+    return { cardNo, pools: this.others };
+  }
+
+  /** What the pools answered: the pool that decided the card, or '' when none held it. */
+  noteCard(cardNo: string, pool: string, nowMs = Date.now()): void {
+    this.cardCounts.asked++;
+    if (pool === '') {
+      this.cardCounts.unknown++;
+      this.cardPools.delete(cardNo);
+      if (this.unknownCards.size >= cardMemoryMax) this.unknownCards.clear();
+      this.unknownCards.set(cardNo, nowMs + unknownCardMs);
+      return;
+    }
+    this.cardCounts.found++;
+    this.unknownCards.delete(cardNo);
+    if (this.cardPools.size >= cardMemoryMax) this.cardPools.clear();
+    this.cardPools.set(cardNo, pool);
+  }
 
   /** Follows the routing table from now on (its current entries first). */
   start(): void {
     this.stopWatching = this.log.watchRoutes((division, pool) => {
       if (pool === '') this.routes.delete(division);
       else this.routes.set(division, pool);
+      this.others = [...new Set(this.routes.values())].filter((p) => p !== this.ownPool).sort();
     });
   }
 
@@ -118,6 +204,11 @@ export class PoolRoutes {
     const counts: Record<string, number> = {};
     for (const pool of this.routes.values()) counts[pool] = (counts[pool] ?? 0) + 1;
     return counts;
+  }
+
+  /** Cards asked of the other pools since start: found in one, or held by none (for /stats). */
+  cardsAsked(): { asked: number; found: number; unknown: number } {
+    return { ...this.cardCounts };
   }
 
   stop(): void {

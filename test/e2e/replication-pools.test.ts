@@ -7,7 +7,9 @@
 //     follower, HTTP protobuf or the national envelope's insuplc_admdvs), is decided by Hangzhou's
 //     leader: its reply carries Hangzhou's applied sequence, the settlement is in Hangzhou's stores
 //     and Ningbo's stream did not move; Ningbo's own requests stay in Ningbo;
-//   - the same card without the routing field is unknown to a Ningbo engine (it decides locally);
+//   - the same card without the routing field, at a Ningbo engine that does not hold it, is asked of
+//     Hangzhou (a card probe) and decided there, read and write, with the terminal's Hangzhou
+//     session; a card no pool holds is declined C01 where it arrived, and not asked again at once;
 //   - each pool's replicas end with equal digests, and the two pools' digests differ.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -171,12 +173,49 @@ describe('two pools in one deployment, routed by the insured region', () => {
     expect([national.status, reply.infcode], national.text).toEqual([200, 0]);
     expect(reply.ssc_applied_seq).toBeGreaterThanOrEqual(settledSeq);
 
-    // Without the routing field the Ningbo engine decides itself: it has never heard of the card.
+    // Without the routing field: the Ningbo engines do not hold the card, ask Hangzhou, and Hangzhou
+    // (which holds it, and the terminal's session) decides, read and write alike.
+    const hzSeqBefore = (await status(hLeader)).appliedSeq;
     const unrouted = await call<ssc.v1.InquireReply>(engines.get(nLeader)!.url, 'Inquire', {
-      header: header(terminal, await signIn(engines.get(nLeader)!.url, terminal), sequence++),
+      header: header(terminal, signNo, sequence++),
       credential: credentialOf(card),
     });
-    expect(unrouted.reply?.outcome?.reason).not.toBe('00');
+    expect(unrouted.reply?.outcome?.reason, JSON.stringify(unrouted.error)).toBe('00');
+    const unroutedSettle = await call<ssc.v1.SettleReply>(engines.get(nFollower)!.url, 'Settle', {
+      ...body,
+      header: header(terminal, signNo, sequence++),
+    });
+    expect(unroutedSettle.reply?.outcome?.reason, JSON.stringify(unroutedSettle.error)).toBe('00');
+    expect(Number(unroutedSettle.reply?.timings?.appliedSeq)).toBeGreaterThan(hzSeqBefore);
+    expect((await status(hLeader)).appliedSeq).toBeGreaterThan(hzSeqBefore);
+    expect((await status(nLeader)).appliedSeq).toBe(ningboSeqBefore);
+    // The Ningbo session is Ningbo's: Hangzhou decides the card, and refuses a session it never gave.
+    const ningboSignNo = await signIn(engines.get(nLeader)!.url, terminal);
+    const ningboSession = await call<ssc.v1.InquireReply>(engines.get(nLeader)!.url, 'Inquire', {
+      header: header(terminal, ningboSignNo, sequence++),
+      credential: credentialOf(card),
+    });
+    expect(ningboSession.reply?.outcome?.reason).not.toBe('00');
+    // A card no pool holds: declined C01 where it arrived (with the terminal's Ningbo session), after
+    // Hangzhou said it does not hold it; asked again at once, it is declined without asking.
+    const nowhere = { ...credentialOf(card), cardNo: 'Z'.repeat(9) };
+    const cardsAsked = async () =>
+      (
+        (await replicationOf(engines.get(nLeader)!.url)) as unknown as {
+          cardsAskedOfOtherPools: { asked: number; found: number; unknown: number };
+        }
+      ).cardsAskedOfOtherPools;
+    const askedBefore = await cardsAsked();
+    for (let i = 0; i < 2; i++) {
+      const unknown = await call<ssc.v1.InquireReply>(engines.get(nLeader)!.url, 'Inquire', {
+        header: header(terminal, ningboSignNo, sequence++),
+        credential: nowhere,
+      });
+      expect(unknown.reply?.outcome?.reason, JSON.stringify(unknown.error)).toBe('C01');
+    }
+    const askedAfter = await cardsAsked();
+    expect(askedAfter.unknown - askedBefore.unknown).toBe(1);
+    expect(askedAfter.found).toBeGreaterThanOrEqual(1);
 
     // A Ningbo person at a Ningbo engine of either role stays in Ningbo.
     const nb = samples.get(ningbo)!;

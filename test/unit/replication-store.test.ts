@@ -13,7 +13,7 @@ import { unpack } from 'msgpackr';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeDigest } from '../../engine/replication/digest.js';
 import { EffectRecorder, type Write } from '../../engine/replication/effects.js';
-import { peekInsuredRegion } from '../../engine/replication/routing.js';
+import { PoolRoutes, peekCardNo, peekInsuredRegion } from '../../engine/replication/routing.js';
 import { copySnapshot } from '../../engine/replication/snapshot.js';
 import { keepUndo, type UndoBack, undoKeyPrefix, undoLast, undoRecordsMax } from '../../engine/replication/undo.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
@@ -110,6 +110,68 @@ describe('peekInsuredRegion (routing by the insured pool)', () => {
     // Malformed bytes route nowhere (decided here, where decoding refuses them).
     expect(peekInsuredRegion(Format.Proto, Buffer.from([0x0a, 0xff, 0xff]))).toBe('');
     expect(peekInsuredRegion(Format.Json, Buffer.from('{'))).toBe('');
+  });
+});
+
+describe('peekCardNo and the card questions (routing a card to the pool that holds it)', () => {
+  const header = { msgId: 'H33010600001202611301200000001', terminalId: 'T1', requestTimeMs: Date.now() };
+  const credential = { type: 3, cardNo: 'A12345678', cardSn: 'F'.repeat(32), idNo: '330102199001011234' };
+  const encode = (method: string, body: object): Uint8Array =>
+    operations
+      .find((o) => o.method === method)!
+      .request.encode(body)
+      .finish();
+
+  it('reads credential.card_no of the operations that carry one, in protobuf and JSON, and of no other', () => {
+    for (const method of ['Inquire', 'PreSettle', 'Settle', 'OpenVisit']) {
+      const spec = operations.find((o) => o.method === method)!;
+      expect(peekCardNo(spec.id, Format.Proto, encode(method, { header, credential, totalFen: 100 }))).toBe(
+        'A12345678',
+      );
+      expect(peekCardNo(spec.id, Format.Json, Buffer.from(JSON.stringify({ header, credential })))).toBe('A12345678');
+    }
+    const signIn = operations.find((o) => o.method === 'SignIn')!;
+    expect(peekCardNo(signIn.id, Format.Proto, encode('SignIn', { header }))).toBe('');
+    const inquire = operations.find((o) => o.method === 'Inquire')!;
+    expect(peekCardNo(inquire.id, Format.Proto, encode('Inquire', { header }))).toBe('');
+    expect(peekCardNo(inquire.id, Format.Proto, Buffer.from([0x12, 0xff, 0xff]))).toBe('');
+    expect(peekCardNo(inquire.id, Format.Json, Buffer.from('{'))).toBe('');
+  });
+
+  it('asks the other pools for a card this store does not hold, remembers who held it, and not again at once for none', () => {
+    const watchers: ((division: string, pool: string) => void)[] = [];
+    const log = {
+      watchRoutes: (w: (division: string, pool: string) => void) => {
+        watchers.push(w);
+        return () => {};
+      },
+    };
+    const held = new Set(['LOCAL0001']);
+    const routes = new PoolRoutes(log as never, '330299', (cardNo) => held.has(cardNo));
+    routes.start();
+    const inquire = operations.find((o) => o.method === 'Inquire')!;
+    const ask = (cardNo: string, nowMs = 0) =>
+      routes.cardQuestion(
+        inquire.id,
+        Format.Proto,
+        encode('Inquire', { header, credential: { ...credential, cardNo } }),
+        nowMs,
+      );
+    // One pool in the table: nobody else to ask.
+    for (const w of watchers) w('330203', '330299');
+    expect(ask('B00000001')).toBeUndefined();
+    for (const w of watchers) {
+      w('330102', '330100');
+      w('330402', '330400');
+    }
+    expect(ask('LOCAL0001')).toBeUndefined();
+    expect(ask('B00000001')).toEqual({ cardNo: 'B00000001', pools: ['330100', '330400'] });
+    routes.noteCard('B00000001', '330400');
+    expect(ask('B00000001')).toEqual({ cardNo: 'B00000001', pools: ['330400', '330100'] });
+    routes.noteCard('C00000001', '', 1_000);
+    expect(ask('C00000001', 30_000)).toBeUndefined();
+    expect(ask('C00000001', 62_000)?.pools).toEqual(['330100', '330400']);
+    expect(routes.cardsAsked()).toEqual({ asked: 2, found: 1, unknown: 1 });
   });
 });
 
