@@ -31,22 +31,8 @@ const unknownCardMs = 60_000;
 /** A request's credential card number, read from its bytes without decoding the rest ('' if none). */
 export function peekCardNo(op: number, format: number, body: Uint8Array): string {
   if (!credentialOps.has(op)) return '';
-  if (format === Format.Json) {
-    try {
-      const credential = (JSON.parse(Buffer.from(body).toString('utf8')) as { credential?: Record<string, unknown> })
-        ?.credential;
-      const cardNo = credential?.['cardNo'] ?? credential?.['card_no'];
-      return typeof cardNo === 'string' && cardNo.length <= 32 ? cardNo : '';
-    } catch {
-      return '';
-    }
-  }
-  const credential = lastField(body, 0, body.length, 2);
-  if (credential === undefined) return '';
-  const cardNo = lastField(body, credential[0], credential[1], 2);
-  return cardNo === undefined || cardNo[1] - cardNo[0] > 32
-    ? ''
-    : Buffer.from(body.buffer, body.byteOffset + cardNo[0], cardNo[1] - cardNo[0]).toString('latin1');
+  // The Credential is field 2 of the four requests; card_no is its field 2.
+  return peekString(format, body, { message: 'credential', names: ['cardNo', 'card_no'] }, [2, 2], 32);
 }
 
 /** Every division code the store's regions table puts in `pool` now (a leader publishes them). */
@@ -61,22 +47,39 @@ export function divisionsServedBy(store: Store, pool: string, nowMs: number): st
 
 /** A request's header.insured_region, read from its bytes without decoding the rest ('' if none). */
 export function peekInsuredRegion(format: number, body: Uint8Array): string {
+  // Every request message has its RequestHeader as field 1; insured_region is the header's field 9.
+  return peekString(format, body, { message: 'header', names: ['insuredRegion', 'insured_region'] }, [1, 9], 12);
+}
+
+/**
+ * A string field of a sub-message, read from a request's bytes without decoding the rest: in JSON
+ * `message.<one of names>`, in protobuf field `fields[1]` of the message at field `fields[0]` (''
+ * when absent, malformed or longer than bytesMax).
+ */
+function peekString(
+  format: number,
+  body: Uint8Array,
+  json: { message: string; names: readonly string[] },
+  fields: readonly [number, number],
+  bytesMax: number,
+): string {
   if (format === Format.Json) {
     try {
-      const header = (JSON.parse(Buffer.from(body).toString('utf8')) as { header?: Record<string, unknown> })?.header;
-      const region = header?.['insuredRegion'] ?? header?.['insured_region'];
-      return typeof region === 'string' ? region : '';
+      const message = (JSON.parse(Buffer.from(body).toString('utf8')) as Record<string, Record<string, unknown>>)?.[
+        json.message
+      ];
+      const value = json.names.map((name) => message?.[name]).find((v) => v !== undefined);
+      return typeof value === 'string' && value.length <= bytesMax ? value : '';
     } catch {
       return '';
     }
   }
-  // Every request message has its RequestHeader as field 1; insured_region is the header's field 9.
-  const header = lastField(body, 0, body.length, 1);
-  if (header === undefined) return '';
-  const region = lastField(body, header[0], header[1], 9);
-  return region === undefined || region[1] - region[0] > 12
+  const outer = lastField(body, 0, body.length, fields[0]);
+  if (outer === undefined) return '';
+  const inner = lastField(body, outer[0], outer[1], fields[1]);
+  return inner === undefined || inner[1] - inner[0] > bytesMax
     ? ''
-    : Buffer.from(body.buffer, body.byteOffset + region[0], region[1] - region[0]).toString('latin1');
+    : Buffer.from(body.buffer, body.byteOffset + inner[0], inner[1] - inner[0]).toString('latin1');
 }
 
 /** The bounds of the last length-delimited `field` in body[start, end) (undefined when absent or malformed). */
