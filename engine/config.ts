@@ -121,6 +121,12 @@ export interface ClusterConfig {
   /** Group records appended and not yet applied at most (1: each waits for the previous one). */
   appendsInFlightMax: number;
   /**
+   * Records the pool's stream keeps (SSC_CLUSTER_STREAM_MAX_RECORDS; the oldest go first); 0: all.
+   * A replica further behind than the stream's first record stops as diverged: rebuild it from a
+   * recent backup (docs/REPLICATION.md).
+   */
+  streamMaxRecords: number;
+  /**
    * test: any server (Debian's 2.9.10 on loopback). production: refuses to start unless every
    * server's monitoring endpoint reports a version at or above the floor and sync_always.
    */
@@ -214,6 +220,7 @@ function clusterConfig(env: Env, host: string, port: number): ClusterConfig | un
     elect: int(env, 'SSC_CLUSTER_ELECT', 1, 0, 1) === 1,
     readLagMax: int(env, 'SSC_CLUSTER_READ_LAG_MAX', 1_000, 0, 100_000_000),
     appendsInFlightMax: int(env, 'SSC_CLUSTER_APPENDS_IN_FLIGHT', 1, 1, 64),
+    streamMaxRecords: int(env, 'SSC_CLUSTER_STREAM_MAX_RECORDS', 0, 0, 1_000_000_000_000),
     profile,
     monitorUrls,
     security: natsSecurity(env, profile === 'production'),

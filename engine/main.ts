@@ -372,6 +372,7 @@ async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): P
       replicas: cluster.replicas,
       leaseTtlMs: cluster.leaseTtlMs,
       appendTimeoutMs: cluster.appendTimeoutMs,
+      maxRecords: cluster.streamMaxRecords,
       security: cluster.security,
     },
     30_000,

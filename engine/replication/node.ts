@@ -463,6 +463,10 @@ export class ReplicatedNode implements Replicator {
           // A record undone: read the stream again from the one now missing.
           if (!(await this.applyFromStream(seq, data, msgId))) throw new Error(`record ${seq - 1} undone`);
         }),
+      (next, firstSeq) =>
+        this.diverge(
+          `this replica needs record ${next} and the stream now starts at ${firstSeq} (SSC_CLUSTER_STREAM_MAX_RECORDS, or a purge)`,
+        ),
     );
   }
 

@@ -20,6 +20,11 @@ export interface StreamLogOptions {
   appendTimeoutMs: number;
   /** Credentials and TLS (config.ts SSC_CLUSTER_NATS_*); none: plain, anonymous (loopback tests). */
   security?: NatsSecurity;
+  /**
+   * Records the stream keeps, the oldest discarded first (SSC_CLUSTER_STREAM_MAX_RECORDS; 0: all),
+   * checked against an existing stream's. Absent (a tool that only reads): not checked.
+   */
+  maxRecords?: number;
 }
 
 /** The servers refused this engine: its credentials, or a TLS certificate that did not verify. */
@@ -69,6 +74,11 @@ export class Fenced extends Error {
 /** The pool's stream exists with another replica count than this engine is configured for. */
 export class ReplicasMismatch extends Error {
   readonly code = 'SSC_CLUSTER_REPLICAS';
+}
+
+/** The stream keeps another number of records than SSC_CLUSTER_STREAM_MAX_RECORDS says. */
+export class RetentionMismatch extends Error {
+  readonly code = 'SSC_CLUSTER_RETENTION';
 }
 
 /** The log could not be reached or did not acknowledge in time (no quorum, failover under way). */
@@ -142,17 +152,24 @@ export class StreamLog {
       const jsm = await jetstreamManager(nc, { timeout: options.appendTimeoutMs });
       const js = jetstream(nc, { timeout: options.appendTimeoutMs });
       const name = `SSC_${options.pool}`;
-      let existing: number | undefined;
+      let existing: { num_replicas: number; max_msgs: number } | undefined;
       try {
-        existing = (await jsm.streams.info(name)).config.num_replicas;
+        existing = (await jsm.streams.info(name)).config;
       } catch {
         existing = undefined;
       }
       // An engine started with the wrong count would otherwise run on a stream that one server's
       // loss can stop (or that a minority can write alone, with one replica).
-      if (existing !== undefined && existing !== options.replicas)
+      if (existing !== undefined && existing.num_replicas !== options.replicas)
         throw new ReplicasMismatch(
-          `stream ${name} has ${existing} replicas, SSC_CLUSTER_REPLICAS is ${options.replicas}: change the stream as a planned operation (docs/REPLICATION.md), not by starting an engine`,
+          `stream ${name} has ${existing.num_replicas} replicas, SSC_CLUSTER_REPLICAS is ${options.replicas}: change the stream as a planned operation (docs/REPLICATION.md), not by starting an engine`,
+        );
+      // Retention likewise: engines that disagree would each set their own (-1: the stream keeps all).
+      // A tool that only reads the stream (no maxRecords given) takes it as it is.
+      const maxMsgs = (options.maxRecords ?? 0) > 0 ? options.maxRecords! : -1;
+      if (existing !== undefined && options.maxRecords !== undefined && Math.max(existing.max_msgs, -1) !== maxMsgs)
+        throw new RetentionMismatch(
+          `stream ${name} keeps ${existing.max_msgs > 0 ? `${existing.max_msgs} records` : 'every record'}, SSC_CLUSTER_STREAM_MAX_RECORDS says ${maxMsgs > 0 ? maxMsgs : 'all (0)'}: change the stream as a planned operation (docs/REPLICATION.md), not by starting an engine`,
         );
       if (existing === undefined) {
         await jsm.streams.add({
@@ -161,6 +178,9 @@ export class StreamLog {
           num_replicas: options.replicas,
           storage: 'file' as never,
           duplicate_window: nanos(120_000),
+          // The oldest records go first; the sequence numbers (and the fencing on them) go on.
+          max_msgs: maxMsgs,
+          discard: 'old' as never,
         });
       }
       const leases = await new Kvm(js).create('ssc_leases', {
@@ -191,7 +211,7 @@ export class StreamLog {
       try {
         return await StreamLog.open(options);
       } catch (error) {
-        if (error instanceof ReplicasMismatch) throw error;
+        if (error instanceof ReplicasMismatch || error instanceof RetentionMismatch) throw error;
         if (refusedForGood(error))
           throw new ClusterAuthRefused(
             `the NATS servers refused this engine (SSC_CLUSTER_NATS_USER / _PASSWORD_FILE / _TLS_*): ${error instanceof Error ? error.message : String(error)}`,
@@ -269,12 +289,23 @@ export class StreamLog {
    * ends (servers down, quorum lost, a failover), it is made again from `nextSeq()` after a pause,
    * until the returned stop() is called.
    */
-  follow(nextSeq: () => number, onRecord: (seq: number, data: Uint8Array, msgId: string) => Promise<void>): () => void {
+  follow(
+    nextSeq: () => number,
+    onRecord: (seq: number, data: Uint8Array, msgId: string) => Promise<void>,
+    onGone: (next: number, firstSeq: number) => void = () => {},
+  ): () => void {
     let stopped = false;
     let close: (() => void) | undefined;
     void (async () => {
       while (!stopped) {
         try {
+          // The next record this replica needs is no longer in the stream (its retention dropped
+          // it, or an operator purged it): following on would skip records. Said once, then stopped.
+          const state = (await this.jsm.streams.info(this.streamName)).state;
+          if (state.messages > 0 && state.first_seq > nextSeq()) {
+            onGone(nextSeq(), state.first_seq);
+            return;
+          }
           const consumer = await this.js.consumers.get(this.streamName, {
             deliver_policy: 'by_start_sequence' as never,
             opt_start_seq: nextSeq(),

@@ -257,6 +257,72 @@ describe('a new replica and a full restart', () => {
     expect([replay.reply?.outcome?.reason, replay.reply?.settlementId]).toEqual(['T01', last.id]);
   }, 120_000);
 
+  it('a stream that keeps only its last records: a replica older than them stops as diverged, one from a backup follows', async () => {
+    const kept = 8;
+    const retention = { SSC_CLUSTER_STREAM_MAX_RECORDS: String(kept) };
+    const retained = '330214';
+    await start(`${retained}-A`, retention);
+    await start(`${retained}-B`, retention);
+    const url = await leaderUrl(retained);
+    const signNo = await signIn(url, hospital());
+    for (let i = 0; i < kept + 4; i++) {
+      const reply = await settledAtLeader(retained, settleBody(signNo, cardOf(i), 230));
+      expect(reply.outcome?.reason).toBe('00');
+    }
+    const last = await streamLastSeq(retained);
+    expect(last).toBeGreaterThan(kept + 1);
+    // An engine that disagrees about the retention does not start (it would set its own).
+    await expect(start(`${retained}-X`, { SSC_CLUSTER_STREAM_MAX_RECORDS: '0' })).rejects.toThrow(
+      /SSC_CLUSTER_RETENTION|keeps 8 records/,
+    );
+    engines.delete(`${retained}-X`);
+    // A replica from the snapshot needs record 1, long gone: it stops as diverged, refusing reads.
+    const stale = await start(`${retained}-S`, retention);
+    const staleRole = await waitFor(
+      'the stale replica to stop',
+      async () => {
+        const r = (await replicationOf(stale.url)) as unknown as { role: string } | undefined;
+        return r?.role === 'diverged' ? r.role : undefined;
+      },
+      15_000,
+    );
+    expect(staleRole).toBe('diverged');
+    expect(appliedSeqOnDisk(`${retained}-S`)).toBe(0);
+    const read = await call<ssc.v1.InquireReply>(stale.url, 'Inquire', {
+      header: header(hospital(), signNo, sequence++),
+      credential: {
+        type: cardOf(0).credentialType,
+        cardNo: cardOf(0).cardNo,
+        cardSn: cardOf(0).cardSn,
+        idNo: cardOf(0).idNo,
+      },
+    });
+    expect(read.reply?.outcome?.reason).not.toBe('00');
+    await stopChild(stale.child);
+    engines.delete(`${retained}-S`);
+    // A replica made from a backup of a running follower starts inside what the stream keeps.
+    const follower = [...poolEngines(retained)].find(([, e]) => e.url !== url)![0];
+    await waitFor(
+      'the follower applied',
+      async () => ((await replicationOf(engines.get(follower)!.url))!.appliedSeq >= last ? true : undefined),
+      10_000,
+    );
+    const copy = join(root, `${retained}-N`);
+    execFileSync(process.execPath, ['dist/engine/cli/backup.js', dirs.get(follower)!, copy], { encoding: 'utf8' });
+    dirs.set(`${retained}-N`, copy);
+    const reply = await settledAtLeader(retained, settleBody(signNo, cardOf(kept + 5), 240));
+    expect(reply.outcome?.reason).toBe('00');
+    const fresh = await start(`${retained}-N`, retention);
+    const target = (await replicationOf(await leaderUrl(retained)))!.appliedSeq;
+    await waitFor(
+      'the replica from the backup caught up',
+      async () => ((await replicationOf(fresh.url))!.appliedSeq >= target ? true : undefined),
+      15_000,
+    );
+    expect(((await replicationOf(fresh.url)) as unknown as { role: string }).role).toBe('follower');
+    await expectEqualDigests(retained);
+  }, 120_000);
+
   it('a full cluster restart (every engine and server killed -9): nothing acknowledged lost', async () => {
     const names = [...poolEngines(pool).keys()];
     for (const name of names) {
