@@ -223,6 +223,35 @@ export class NatsCluster {
     await exited;
   }
 
+  /**
+   * Each live server's view of the JetStream cluster, a line per server: the meta leader and each
+   * stream's leader (from its monitoring port), or why it could not say. For a test's post-mortem.
+   */
+  async describe(): Promise<string> {
+    const lines = await Promise.all(
+      this.nodes.map(async (node) => {
+        const child = node.process;
+        if (child === undefined || child.exitCode !== null || child.signalCode !== null) return `${node.name}: down`;
+        try {
+          const response = await fetch(`http://127.0.0.1:${node.monitorPort}/jsz?accounts=true&streams=true`, {
+            signal: AbortSignal.timeout(2_000),
+          });
+          const jsz = (await response.json()) as {
+            meta_cluster?: { leader?: string };
+            account_details?: { stream_detail?: { name: string; cluster?: { leader?: string } }[] }[];
+          };
+          const streams = (jsz.account_details ?? [])
+            .flatMap((a) => a.stream_detail ?? [])
+            .map((s) => `${s.name}@${s.cluster?.leader || '-'}`);
+          return `${node.name}: meta leader ${jsz.meta_cluster?.leader || '-'}; ${streams.join(' ')}`;
+        } catch (error) {
+          return `${node.name}: no answer (${error instanceof Error ? error.message : String(error)})`;
+        }
+      }),
+    );
+    return lines.join('\n');
+  }
+
   private readonly killAll = (): void => {
     for (const node of this.nodes) {
       const child = node.process;

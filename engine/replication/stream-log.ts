@@ -149,8 +149,12 @@ export class StreamLog {
       name: `ssc-${options.pool}`,
     });
     try {
-      const jsm = await jetstreamManager(nc, { timeout: options.appendTimeoutMs });
-      const js = jetstream(nc, { timeout: options.appendTimeoutMs });
+      // No account-info check (checkAPI): only the metadata leader answers it, and that group
+      // re-elects whenever a paused server returns (docs/REPLICATION.md), while an existing pool's
+      // streams still answer from their own leaders. A server without JetStream fails the stream
+      // lookups below instead.
+      const jsm = await jetstreamManager(nc, { timeout: options.appendTimeoutMs, checkAPI: false });
+      const js = jetstream(nc, { timeout: options.appendTimeoutMs, checkAPI: false });
       const name = `SSC_${options.pool}`;
       let existing: { num_replicas: number; max_msgs: number } | undefined;
       try {
