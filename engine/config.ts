@@ -8,6 +8,7 @@ import { limitRelationProblems, limits } from './core/limits.js';
 import { type DecisionSettings, defaultDecisionSettings } from './core/settings.js';
 import { type LedgerCommit, ledgerCommitModes } from './ledger/ledger.js';
 import { faultContexts, parseFault } from './runtime/faults.js';
+import type { BackupSchedule } from './store/backups.js';
 import { defaultMapSizeBytes } from './store/store.js';
 
 export interface EngineConfig {
@@ -57,6 +58,8 @@ export interface EngineConfig {
   /** TLS for the TCP port: PEM files (both or neither). */
   tcpTlsCertFile: string;
   tcpTlsKeyFile: string;
+  /** Scheduled backups of the store (SSC_BACKUP_DIR, _INTERVAL_S, _KEEP; engine/store/backups.ts). */
+  backups: BackupSchedule;
   ledgerGroupItemsMax: number;
   /** How the ledger commits each group (SSC_LEDGER_COMMIT, engine/ledger/ledger.ts). */
   ledgerCommit: LedgerCommit;
@@ -231,6 +234,19 @@ export class ConfigError extends Error {
   readonly code = 'SSC_CONFIG';
 }
 
+function backupSchedule(env: Env, dataDir: string): BackupSchedule {
+  const dir = env['SSC_BACKUP_DIR'] ?? '';
+  const resolved = dir === '' ? '' : resolve(dir);
+  // A backup inside the data folder would be copied into the next one, and removed with the folder.
+  if (resolved !== '' && (resolved === dataDir || resolved.startsWith(`${dataDir}/`)))
+    throw new ConfigError('SSC_BACKUP_DIR: a folder outside SSC_DATA_DIR');
+  return {
+    dir: resolved,
+    intervalMs: int(env, 'SSC_BACKUP_INTERVAL_S', 3_600, 1, 7 * 86_400) * 1000,
+    keep: int(env, 'SSC_BACKUP_KEEP', 3, 1, 1_000),
+  };
+}
+
 /** Demo only: a fixed key so a fresh clone starts with no setup. Production sets SSC_MASTER_KEY. */
 const demoMasterKeyHex = '5c'.repeat(32);
 
@@ -307,6 +323,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     host: env['SSC_HOST'] ?? '127.0.0.1',
     port: int(env, 'SSC_PORT', 8080, 0, 65_535),
     dataDir: resolve(env['SSC_DATA_DIR'] ?? 'data'),
+    backups: backupSchedule(env, resolve(env['SSC_DATA_DIR'] ?? 'data')),
     policyFile: resolve(env['SSC_POLICY_FILE'] ?? 'engine/core/policies/ningbo-2011-illustrative.json'),
     mapSizeBytes: int(env, 'SSC_MAP_SIZE_MB', defaultMapSizeBytes / 1024 ** 2, 64, 1024 * 1024) * 1024 ** 2,
     demoCards: int(env, 'SSC_DEMO_CARDS', 100_000, 0, limits.demoCardsMax),

@@ -30,6 +30,7 @@ import { Metrics } from './server/metrics.js';
 import { answerForwardedStaff } from './server/staff-forwarding.js';
 import { TcpServer } from './server/tcp.js';
 import { Sessions } from './sessions/sessions.js';
+import { ScheduledBackups } from './store/backups.js';
 import { type Compaction, compactStore } from './store/compact.js';
 import { loadPolicyFile } from './store/policy-file.js';
 import { LmdbReadView } from './store/read-view.js';
@@ -52,6 +53,8 @@ export interface RunningEngine {
   generated: DemoSummary | undefined;
   /** The store compacted after the demo data was generated (store/compact.ts). */
   compacted: Compaction | undefined;
+  /** Scheduled backups, when SSC_BACKUP_DIR is set (store/backups.ts). */
+  backups: ScheduledBackups | undefined;
   /** The data folder was read-only at start: reads are served, every write answers 503 S01. */
   readOnly: boolean;
   /** The card centre (admin API, CLI, scheduled return sweep). */
@@ -228,8 +231,21 @@ export async function startEngine(
         }),
   });
   forwarding?.serve(pipeline);
+  // Scheduled backups: a compacting copy every interval, the newest kept (engine/store/backups.ts).
+  const backups =
+    config.backups.dir === ''
+      ? undefined
+      : new ScheduledBackups(store, config.backups, (taken, error) => {
+          if (taken !== undefined)
+            app.ssclog.info(
+              { backup: taken.name, bytes: taken.bytes, ms: taken.elapsedMs, appliedSeq: taken.appliedSeq },
+              'backup taken',
+            );
+          else app.ssclog.error({ code: (error as { code?: string }).code ?? 'error' }, 'backup failed');
+        });
   const app = await buildApp({
     config,
+    ...(backups === undefined ? {} : { backups: () => backups.stats() }),
     store,
     dispatcher,
     execution,
@@ -317,6 +333,7 @@ export async function startEngine(
         }, config.returnSweepIntervalMs)
       : undefined;
   sweepTimer?.unref();
+  backups?.start();
   // The audit trail's closed windows become summary records; old records are pruned.
   const auditTimer = readOnly ? undefined : setInterval(() => centre.auditTrail.maintain(clockNowMs()), 10_000);
   auditTimer?.unref();
@@ -337,11 +354,13 @@ export async function startEngine(
     port,
     generated,
     compacted,
+    backups,
     close(): Promise<void> {
       closing ??= (async () => {
         if (sweepTimer !== undefined) clearInterval(sweepTimer);
         if (auditTimer !== undefined) clearInterval(auditTimer);
         await sweeping;
+        await backups?.stop();
         await tcp.close();
         await app.close();
         forwarding?.stop();

@@ -51,6 +51,8 @@ export interface AppDeps {
   centre: CardCentre;
   /** A replicated pool: this engine's role, applied sequence and append latency (engine/replication). */
   replication?: () => object;
+  /** Scheduled backups (engine/store/backups.ts), when configured. */
+  backups?: () => object;
   /** A replicated pool: staff requests at a follower go to the leader (staff-forwarding.ts). */
   staff?: StaffForwardPort;
 }
@@ -319,6 +321,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       dispatcher: dispatcher.stats,
       ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
       store: deps.store.space(),
+      ...(deps.backups === undefined ? {} : { backups: deps.backups() }),
       ...(deps.replication === undefined ? {} : { replication: deps.replication() }),
     });
   });

@@ -493,7 +493,21 @@ describe('a replicated pool on NATS JetStream', () => {
         `${name} at ${target}`,
         async () => ((await stats(name))!.appliedSeq === target ? true : undefined),
         30_000,
-      );
+      ).catch(async (error: unknown) => {
+        // Where each engine stands, what it said of its role, and what each server sees.
+        for (const [other, e] of engines) {
+          const roles = e
+            .output()
+            .split('\n')
+            .filter((l) => l.includes('replication role'))
+            .slice(-12);
+          process.stdout.write(
+            `replication: ${other} ${JSON.stringify(await stats(other).catch(() => undefined))}\n  ${roles.join('\n  ')}\n`,
+          );
+        }
+        process.stdout.write(`replication: the servers:\n${await cluster.describe()}\n`);
+        throw error;
+      });
     const digests = await frozenDigests(engines, (name) => dirs.get(name)!);
     expect(new Set(digests.values()).size, JSON.stringify([...digests])).toBe(1);
   }, 120_000);
