@@ -89,6 +89,12 @@ export interface NodeStatus {
    */
   applyP50Us: number;
   applyP99Us: number;
+  /**
+   * Lease ticks since start whose calls to the log (lease, stream end, a promotion's catch-up and
+   * barrier) failed, and the last failure: a node that keeps the lease and cannot lead says why here.
+   */
+  tickFailures: number;
+  lastTickError?: string;
   /** Group records appended by this node: the largest and the mean, in bytes. */
   recordBytesMax: number;
   recordBytesMean: number;
@@ -111,6 +117,8 @@ export const defaultAppendsInFlightMax = 1;
 
 /** A new leader's barrier append refused this many times in a row: it gives the lease up. */
 const barrierAttemptsMax = 5;
+/** Lease ticks failing in a row before the node says so (once, in its role log). */
+const tickFailuresToTell = 10;
 
 /** A record appended (acknowledged or not yet) and not yet applied here. */
 interface Pending {
@@ -158,6 +166,10 @@ export class ReplicatedNode implements Replicator {
   private stopFollowing: (() => void) | undefined;
   private leaseTimer: NodeJS.Timeout | undefined;
   private leaseBusy = false;
+  /** Lease ticks in a row whose calls to the log failed, and the last failure's text (for /stats). */
+  private tickFailures = 0;
+  private tickFailuresTotal = 0;
+  private lastTickError = '';
   /** The stream's last sequence when last looked at, and applied_seq then (follower stall check). */
   private streamLastSeq = 0;
   private lastCheckedSeq = -1;
@@ -242,6 +254,8 @@ export class ReplicatedNode implements Replicator {
       appendP99Us: Math.round(at(0.99)),
       applyP50Us: Math.round(applyAt(0.5)),
       applyP99Us: Math.round(applyAt(0.99)),
+      tickFailures: this.tickFailuresTotal,
+      ...(this.lastTickError === '' ? {} : { lastTickError: this.lastTickError }),
       recordBytesMax: this.recordBytesMax,
       recordBytesMean: this.group === 0 ? 0 : Math.round(this.recordBytesTotal / this.group),
     };
@@ -606,10 +620,17 @@ export class ReplicatedNode implements Replicator {
           await this.watchFollowing();
         }
       }
+      this.tickFailures = 0;
     } catch (error) {
       // The log unreachable: a leader cannot renew, so it stops writing (its appends would fail too);
       // it keeps the lease, to lead again once the log answers (unless it expires meanwhile).
       if (error instanceof LogUnavailable) this.stepDown('log unavailable', true);
+      this.tickFailures++;
+      this.tickFailuresTotal++;
+      this.lastTickError = `${(error as Error).name}: ${(error as Error).message}`.slice(0, 300);
+      // Said once when it lasts (an operator's first question when nobody leads), not every tick.
+      if (this.tickFailures === tickFailuresToTell)
+        this.tellRole(`the log has failed ${tickFailuresToTell} lease ticks in a row: ${this.lastTickError}`);
     } finally {
       this.leaseBusy = false;
     }

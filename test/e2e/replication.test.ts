@@ -428,7 +428,9 @@ describe('a replicated pool on NATS JetStream', () => {
             .split('\n')
             .filter((l) => l.includes('replication role'))
             .slice(-12);
-          process.stdout.write(`replication: ${name} roles:\n  ${roles.join('\n  ')}\n`);
+          process.stdout.write(
+            `replication: ${name} ${JSON.stringify(await stats(name).catch(() => undefined))} roles:\n  ${roles.join('\n  ')}\n`,
+          );
         }
         throw error;
       });
