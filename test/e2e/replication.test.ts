@@ -418,10 +418,14 @@ describe('a replicated pool on NATS JetStream', () => {
           acknowledged.push({ body: r.body, id: r.result.reply.settlementId! });
           return Date.now();
         },
-        30_000,
+        // Debian's 2.9.10 has twice left the lease bucket's Raft group without a leader for over
+        // 30 s while the paused server was away (docs/REPLICATION.md): a bound on hangs, not the target.
+        60_000,
       ).catch(async (error: unknown) => {
         // What each engine said of its role meanwhile (logged at warn), and what each server sees now.
         process.stdout.write(`replication: the servers after ${fault}:\n${await cluster.describe()}\n`);
+        // Never left paused for the suites after this one.
+        if (fault === 'SIGSTOP') cluster.signal(index, 'SIGCONT');
         for (const [name, e] of engines) {
           const roles = e
             .output()
@@ -438,7 +442,7 @@ describe('a replicated pool on NATS JetStream', () => {
         `replication: ${fault} of the stream leader server: writes again after ${firstAfter - lastAck} ms\n`,
       );
       // The 10 s target is measured (docs/REPLICATION.md), not timed here: this only says it never hangs.
-      expect(firstAfter - lastAck).toBeLessThan(30_000);
+      expect(firstAfter - lastAck).toBeLessThan(60_000);
       if (fault === 'SIGSTOP') {
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, 12_000 - (Date.now() - lastAck))));
         cluster.signal(index, 'SIGCONT');
@@ -477,7 +481,7 @@ describe('a replicated pool on NATS JetStream', () => {
       expect([replay.outcome?.reason, replay.settlementId]).toEqual(['T01', a.id]);
     }
     await probe.close();
-  }, 180_000);
+  }, 300_000);
 
   it('every replica ends with the same store digest', async () => {
     // The stream's own last sequence (not whichever engine says it leads): every replica at it.
