@@ -6,18 +6,9 @@
 // (docs/REPLICATION.md), and a stream that keeps only its last records
 // (SSC_CLUSTER_STREAM_MAX_RECORDS) needs one newer than its first record. The copy runs on LMDB's
 // own thread, not the event loop.
-import {
-  chmodSync,
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { syncPath } from './compact.js';
 import type { Store } from './store.js';
 
 export interface BackupSchedule {
@@ -39,15 +30,6 @@ export interface BackupTaken {
 
 const prefix = 'backup-';
 const partialPrefix = '.partial-';
-
-function syncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** A sortable UTC stamp to the millisecond: 20261201T023316.123Z. */
 function stamp(ms: number): string {

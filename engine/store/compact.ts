@@ -11,7 +11,8 @@ import { Store } from './store.js';
 /** The copy is made here, inside the store's folder (the same file system: the swap is a rename). */
 const workFolder = 'compact.tmp';
 
-function syncPath(file: string): void {
+/** fsync of a file or a folder (a folder: the names in it, after a rename). */
+export function syncPath(file: string): void {
   const fd = openSync(file, 'r');
   try {
     fsyncSync(fd);

@@ -74,6 +74,21 @@ async function stats(name: string): Promise<Replication | undefined> {
   return replicationOf(engines.get(name)!.url);
 }
 
+/** For a failed wait: what each server sees, and each engine's state and last role changes (logged at warn). */
+async function postMortem(when: string): Promise<void> {
+  process.stdout.write(`replication: the servers ${when}:\n${await cluster.describe()}\n`);
+  for (const [name, e] of engines) {
+    const roles = e
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('replication role'))
+      .slice(-12);
+    process.stdout.write(
+      `replication: ${name} ${JSON.stringify(await stats(name).catch(() => undefined))} roles:\n  ${roles.join('\n  ')}\n`,
+    );
+  }
+}
+
 async function leaderName(except: string[] = []): Promise<string> {
   return waitFor('a leader', () => leaderOf(engines, except), 30_000);
 }
@@ -422,20 +437,9 @@ describe('a replicated pool on NATS JetStream', () => {
         // 30 s while the paused server was away (docs/REPLICATION.md): a bound on hangs, not the target.
         60_000,
       ).catch(async (error: unknown) => {
-        // What each engine said of its role meanwhile (logged at warn), and what each server sees now.
-        process.stdout.write(`replication: the servers after ${fault}:\n${await cluster.describe()}\n`);
+        await postMortem(`after ${fault}`);
         // Never left paused for the suites after this one.
         if (fault === 'SIGSTOP') cluster.signal(index, 'SIGCONT');
-        for (const [name, e] of engines) {
-          const roles = e
-            .output()
-            .split('\n')
-            .filter((l) => l.includes('replication role'))
-            .slice(-12);
-          process.stdout.write(
-            `replication: ${name} ${JSON.stringify(await stats(name).catch(() => undefined))} roles:\n  ${roles.join('\n  ')}\n`,
-          );
-        }
         throw error;
       });
       process.stdout.write(
@@ -500,18 +504,7 @@ describe('a replicated pool on NATS JetStream', () => {
         async () => ((await stats(name))!.appliedSeq === target ? true : undefined),
         30_000,
       ).catch(async (error: unknown) => {
-        // Where each engine stands, what it said of its role, and what each server sees.
-        for (const [other, e] of engines) {
-          const roles = e
-            .output()
-            .split('\n')
-            .filter((l) => l.includes('replication role'))
-            .slice(-12);
-          process.stdout.write(
-            `replication: ${other} ${JSON.stringify(await stats(other).catch(() => undefined))}\n  ${roles.join('\n  ')}\n`,
-          );
-        }
-        process.stdout.write(`replication: the servers:\n${await cluster.describe()}\n`);
+        await postMortem(`with ${name} short of ${target}`);
         throw error;
       });
     const digests = await frozenDigests(engines, (name) => dirs.get(name)!);
