@@ -91,6 +91,23 @@ function openStore(config: EngineConfig): { store: Store; readOnly: boolean } {
   }
 }
 
+/** Scheduled backups (engine/store/backups.ts), when SSC_BACKUP_DIR is set; each logged by name or failure code. */
+function scheduledBackups(
+  config: EngineConfig,
+  store: Store,
+  log: () => import('pino').Logger,
+): ScheduledBackups | undefined {
+  if (config.backups.dir === '') return undefined;
+  return new ScheduledBackups(store, config.backups, (taken, error) => {
+    if (taken !== undefined)
+      log().info(
+        { backup: taken.name, bytes: taken.bytes, ms: taken.elapsedMs, appliedSeq: taken.appliedSeq },
+        'backup taken',
+      );
+    else log().error({ code: (error as { code?: string }).code ?? 'error' }, 'backup failed');
+  });
+}
+
 /** Opens (and on first start fills) the store, starts the workers, then the server. */
 export async function startEngine(
   config: EngineConfig,
@@ -231,18 +248,7 @@ export async function startEngine(
         }),
   });
   forwarding?.serve(pipeline);
-  // Scheduled backups: a compacting copy every interval, the newest kept (engine/store/backups.ts).
-  const backups =
-    config.backups.dir === ''
-      ? undefined
-      : new ScheduledBackups(store, config.backups, (taken, error) => {
-          if (taken !== undefined)
-            app.ssclog.info(
-              { backup: taken.name, bytes: taken.bytes, ms: taken.elapsedMs, appliedSeq: taken.appliedSeq },
-              'backup taken',
-            );
-          else app.ssclog.error({ code: (error as { code?: string }).code ?? 'error' }, 'backup failed');
-        });
+  const backups = scheduledBackups(config, store, () => app.ssclog);
   const app = await buildApp({
     config,
     ...(backups === undefined ? {} : { backups: () => backups.stats() }),
@@ -449,6 +455,10 @@ function banner(engine: RunningEngine, config: EngineConfig): string {
         `compacted the store: ${(engine.compacted.beforeBytes / 1e6).toFixed(0)} MB -> ${(engine.compacted.afterBytes / 1e6).toFixed(0)} MB in ${(engine.compacted.elapsedMs / 1000).toFixed(1)} s`,
       );
   }
+  if (engine.backups !== undefined)
+    lines.push(
+      `backups: every ${config.backups.intervalMs / 1000} s to ${config.backups.dir}, the newest ${config.backups.keep} kept`,
+    );
   if (engine.readOnly) {
     lines.push(
       `warning: the data folder ${config.dataDir} is read-only: serving reads only; every write answers 503 S01`,
