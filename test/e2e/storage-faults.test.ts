@@ -222,7 +222,13 @@ describe.skipIf(!mounted && !mustRun)('storage faults on a small file system', (
 
   it('read-only data folder: the engine starts serving reads; writes refused 503 S01; writable again, writes resume', async () => {
     // A file system cannot turn read-only under an open writer (EBUSY): the engine meets it at start.
-    expect(await stopChild(engine.child, 'SIGTERM')).toBe(0);
+    // The engine of the disk-full test must still be running and stop cleanly; if it ended by a
+    // signal meanwhile (once in CI, 2026-12-01), what it wrote last says why.
+    const stopped = await stopChild(engine.child, 'SIGTERM');
+    expect(
+      stopped,
+      `signal ${engine.child.signalCode}; the engine's last output:\n${engine.output().slice(-4_000)}`,
+    ).toBe(0);
     execFileSync('mount', ['-o', 'remount,ro', mountPoint]);
     try {
       engine = await startChild(env());
