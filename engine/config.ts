@@ -319,11 +319,12 @@ export function loadConfig(env: Env = process.env): EngineConfig {
   const masterKeyHex = env['SSC_MASTER_KEY'] ?? demoMasterKeyHex;
   if (!/^[0-9a-fA-F]{64}$/.test(masterKeyHex)) throw new ConfigError('SSC_MASTER_KEY: expected 64 hex characters');
   const dayMs = 86_400_000;
+  const dataDir = resolve(env['SSC_DATA_DIR'] ?? 'data');
   return {
     host: env['SSC_HOST'] ?? '127.0.0.1',
     port: int(env, 'SSC_PORT', 8080, 0, 65_535),
-    dataDir: resolve(env['SSC_DATA_DIR'] ?? 'data'),
-    backups: backupSchedule(env, resolve(env['SSC_DATA_DIR'] ?? 'data')),
+    dataDir,
+    backups: backupSchedule(env, dataDir),
     policyFile: resolve(env['SSC_POLICY_FILE'] ?? 'engine/core/policies/ningbo-2011-illustrative.json'),
     mapSizeBytes: int(env, 'SSC_MAP_SIZE_MB', defaultMapSizeBytes / 1024 ** 2, 64, 1024 * 1024) * 1024 ** 2,
     demoCards: int(env, 'SSC_DEMO_CARDS', 100_000, 0, limits.demoCardsMax),
