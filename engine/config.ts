@@ -26,6 +26,13 @@ export interface EngineConfig {
    * worker hand-off: workers/execution.ts), pool (worker threads) or inline (the main thread).
    */
   workers: 'auto' | 'pool' | 'inline';
+  /**
+   * How V8 collects the young generation: serial (on the main thread alone) or parallel (with
+   * helper threads). Serial by default: an engine's scavenge keeps ~15 KB alive, too little to
+   * share, and on a busy machine the main thread waited for the helpers to be scheduled
+   * (engine/runtime/gc.ts).
+   */
+  scavenge: 'serial' | 'parallel';
   threads: number;
   /** Pool mode: decide a lone request on the main thread while every worker is idle. */
   idleInline: boolean;
@@ -330,6 +337,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     demoCards: int(env, 'SSC_DEMO_CARDS', 100_000, 0, limits.demoCardsMax),
     demoSeed: int(env, 'SSC_DEMO_SEED', 20111201, 0, 2 ** 32 - 1),
     workers,
+    scavenge: oneOf(env, 'SSC_SCAVENGE', ['serial', 'parallel'], 'serial'),
     threads: int(env, 'SSC_THREADS', 2, 1, 64),
     tasksPerThread: int(env, 'SSC_TASKS_PER_THREAD', 2, 1, 16),
     idleInline: int(env, 'SSC_IDLE_INLINE', 1, 0, 1) === 1,

@@ -25,6 +25,7 @@ import { StreamLog } from './replication/stream-log.js';
 import { clockBuffer, nowMs as clockNowMs, setClockOffsetMs } from './runtime/clock.js';
 import { endIfAssertion, endProcess } from './runtime/fatal.js';
 import { configureFault, fault } from './runtime/faults.js';
+import { configureScavenge } from './runtime/gc.js';
 import { buildApp } from './server/app.js';
 import { Metrics } from './server/metrics.js';
 import { answerForwardedStaff } from './server/staff-forwarding.js';
@@ -114,6 +115,7 @@ export async function startEngine(
   options: StartOptions = { progress: false },
 ): Promise<RunningEngine> {
   setClockOffsetMs(config.clockOffsetMs);
+  configureScavenge(config.scavenge);
   configurePersonNumbers(config.masterKey);
   configureEVoucherKey(config.masterKey);
   const policy = loadPolicyFile(config.policyFile);
@@ -444,7 +446,7 @@ export function executionText(e: Execution, threads: number): string {
 function banner(engine: RunningEngine, config: EngineConfig): string {
   const lines = [
     `ssc engine listening on ${engine.url}, TCP ${engine.tcpPort} (data: ${config.dataDir})`,
-    `execution: ${executionText(engine.execution, config.threads)}`,
+    `execution: ${executionText(engine.execution, config.threads)}; young-generation GC: ${config.scavenge} (SSC_SCAVENGE)`,
   ];
   if (engine.generated !== undefined) {
     lines.push(

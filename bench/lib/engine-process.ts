@@ -1,6 +1,7 @@
 // Starts the engine (or the fixed-reply ceiling server) as its own process for a benchmark run,
 // and stops it by its own PID.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 
 /** Everything started here is stopped when this process exits, even after an error. */
 const started = new Set<ChildProcess>();
@@ -34,7 +35,10 @@ export async function startServer(
             stdio: ['ignore', 'pipe', 'inherit'],
           },
         )
-      : spawn(process.execPath, ['dist/engine/main.js'], {
+      : // BENCH_NODE_ARGS in the environment: node flags NODE_OPTIONS does not allow (--trace-gc-nvp);
+        // BENCH_ROOT: the checkout whose build runs (an earlier commit, for an A/B in one run).
+        spawn(process.execPath, [...(options.env?.['BENCH_NODE_ARGS']?.split(' ') ?? []), 'dist/engine/main.js'], {
+          cwd: options.env?.['BENCH_ROOT'],
           stdio: ['ignore', 'pipe', 'inherit'],
           env: {
             ...process.env,
@@ -49,6 +53,14 @@ export async function startServer(
         });
   started.add(child);
   child.once('exit', () => started.delete(child));
+  // SSC_BENCH_ENGINE_OUT=<file>: every server's standard output is appended there too (e.g. the
+  // collector's trace of a `--trace-gc-nvp` variant), each line prefixed by the server's PID.
+  const out = process.env['SSC_BENCH_ENGINE_OUT'];
+  if (out !== undefined && out !== '') {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      appendFileSync(out, chunk.toString().replace(/^(?=.)/gm, `${child.pid} `));
+    });
+  }
   await waitForLine(child, variant === 'ceiling' ? 'ready' : 'listening on');
   return child;
 }

@@ -5,14 +5,18 @@
 // generator's send lateness (its own stalls), and CPU per thread; each p99 as a ratio to the inline
 // engine's in the same round.
 // `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
-//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--operation inquire|settle] [--cluster]`:
+//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--operation inquire|settle] [--cluster]
+//  [--baseline-root DIR]`:
 // a rate of 0 is a closed loop (16 outstanding per connection, as `npm run bench`); --taskset pins
 // the engine to CPU 0 and the generator to CPU 1 (variantOf: modifiers lower the generator's
 // priority, pace it finely or pin the engine's main thread only); --settle-rate offers settlements
 // at the same time on their own connections; --operation settle offers durable settlements at the
 // rates instead of Inquire, and reports their stages, commit included (with either, each variant
 // runs on its own copy of the dataset); --cluster runs each variant as a replicated pool (three
-// nats-servers, the leader measured, two followers) and reports every process's CPU.
+// nats-servers, the leader measured, two followers) and reports every process's CPU; a variant
+// named `<variant>@base` runs the engine built in --baseline-root (a checkout of an earlier commit
+// with its own `npm run build`; `bench/.data` linked to this one's), so a code change is measured
+// against its parent in the same run.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -44,6 +48,14 @@ import { tcpLoad } from '../lib/tcp-load.js';
 const allVariants: Record<string, Record<string, string>> = {
   inline: { SSC_WORKERS: 'inline' },
   'inline-perf': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--perf-basic-prof' },
+  // Every collection's phases, one line each (kept with SSC_BENCH_ENGINE_OUT=<file>).
+  'inline-trace-gc': { SSC_WORKERS: 'inline', BENCH_NODE_ARGS: '--trace-gc-nvp' },
+  'inline-parallel-scavenge': { SSC_WORKERS: 'inline', SSC_SCAVENGE: 'parallel' },
+  'inline-parallel-scavenge-trace-gc': {
+    SSC_WORKERS: 'inline',
+    SSC_SCAVENGE: 'parallel',
+    BENCH_NODE_ARGS: '--trace-gc-nvp',
+  },
   auto: {},
   'inline-commit-sync': { SSC_WORKERS: 'inline', SSC_LEDGER_COMMIT: 'sync' },
   'inline-group-64': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '64' },
@@ -81,6 +93,8 @@ const { values } = parseArgs({
     operation: { type: 'string', default: 'inquire' },
     /** Each variant as a replicated pool (bench/lib/pool-process.ts): measured at its leader. */
     cluster: { type: 'boolean', default: false },
+    /** The checkout `<variant>@base` runs its engine from. */
+    'baseline-root': { type: 'string' },
   },
 });
 const settleRate = Number(values['settle-rate']);
@@ -105,9 +119,13 @@ function variantOf(name: string): {
   pacing: Pacing;
   pinMain: boolean;
 } {
-  const [base, ...mods] = name.split('+');
-  const env = allVariants[base!];
-  if (env === undefined) throw new Error(`unknown variant ${name}`);
+  const [withRoot, ...mods] = name.split('+');
+  const [base, root] = withRoot!.split('@');
+  const variantEnv = allVariants[base!];
+  if (variantEnv === undefined) throw new Error(`unknown variant ${name}`);
+  if (root !== undefined && (root !== 'base' || values['baseline-root'] === undefined))
+    throw new Error(`${name}: @base needs --baseline-root`);
+  const env = root === undefined ? variantEnv : { ...variantEnv, BENCH_ROOT: values['baseline-root']! };
   for (const m of mods)
     if (!(modifiers as readonly string[]).includes(m)) throw new Error(`unknown modifier +${m} in ${name}`);
   return {

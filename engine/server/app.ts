@@ -317,7 +317,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/stats', (_request, reply) => {
     reply.send({
       refusals: refusals.snapshot(),
-      execution: { ...deps.execution, mode: dispatcher.mode },
+      execution: { ...deps.execution, mode: dispatcher.mode, scavenge: deps.config.scavenge },
       dispatcher: dispatcher.stats,
       ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
       store: deps.store.space(),

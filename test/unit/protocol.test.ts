@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendTimings, encodeReply, Format, maskIdNo, maskName } from '../../engine/wire/replies.js';
 import { genderOfIdNumber, idCheckChar, isValidIdNumber } from '../../protocol/id-number.js';
+import { MacAlgorithm, macOf } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { validateCredential, validateHeader, validateInquire } from '../../protocol/validate.js';
 
@@ -18,6 +20,30 @@ const goodHeader = {
   requestTimeMs: 1_795_000_000_000,
   careRegion: '330203',
 };
+
+describe('terminal MACs', () => {
+  it('equal createHmac for both algorithms, every key length and body size, one after another', () => {
+    let checked = 0;
+    for (const [algorithm, name] of [
+      [MacAlgorithm.HmacSha256, 'sha256'],
+      [MacAlgorithm.HmacSm3, 'sm3'],
+    ] as const)
+      for (const keyBytes of [1, 16, 32, 63, 64, 65, 100])
+        for (const bodyBytes of [0, 1, 150, 4_095, 4_096, 4_097, 200_000]) {
+          const key = randomBytes(keyBytes);
+          const body = randomBytes(bodyBytes);
+          const mac = macOf(algorithm, key, body);
+          expect(mac.length).toBe(32);
+          expect(mac.equals(createHmac(name, key).update(body).digest())).toBe(true);
+          checked++;
+        }
+    // RFC 4231 test case 2: key "Jefe".
+    expect(
+      macOf(MacAlgorithm.HmacSha256, Buffer.from('Jefe'), Buffer.from('what do ya want for nothing?')).toString('hex'),
+    ).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843');
+    expect(checked).toBe(98);
+  });
+});
 
 describe('GB 11643 ID numbers', () => {
   it('computes the check character (standard example)', () => {
