@@ -99,14 +99,30 @@ function scheduledBackups(
   log: () => import('pino').Logger,
 ): ScheduledBackups | undefined {
   if (config.backups.dir === '') return undefined;
-  return new ScheduledBackups(store, config.backups, (taken, error) => {
-    if (taken !== undefined)
-      log().info(
-        { backup: taken.name, bytes: taken.bytes, ms: taken.elapsedMs, appliedSeq: taken.appliedSeq },
-        'backup taken',
-      );
-    else log().error({ code: (error as { code?: string }).code ?? 'error' }, 'backup failed');
-  });
+  const streamMaxRecords = config.cluster?.streamMaxRecords ?? 0;
+  return new ScheduledBackups(
+    store,
+    config.backups,
+    (taken, error) => {
+      if (taken === undefined) {
+        log().error({ code: (error as { code?: string }).code ?? 'error' }, 'backup failed');
+        return;
+      }
+      const { name, bytes, elapsedMs, appliedSeq, recordsSincePrevious } = taken;
+      log().info({ backup: name, bytes, ms: elapsedMs, appliedSeq, recordsSincePrevious }, 'backup taken');
+      if (taken.coverageGap === true)
+        log().error(
+          { code: 'SSC_BACKUP_BEHIND_STREAM', recordsSincePrevious, streamMaxRecords },
+          'the stream dropped records the previous backup needed before this one was made: for a while no backup could start a replica; back up more often (SSC_BACKUP_INTERVAL_S) or keep more records (SSC_CLUSTER_STREAM_MAX_RECORDS)',
+        );
+      else if (streamMaxRecords > 0 && (recordsSincePrevious ?? 0) > streamMaxRecords / 2)
+        log().warn(
+          { recordsSincePrevious, streamMaxRecords },
+          'more than half the records the stream keeps were written between two backups: back up more often or keep more records',
+        );
+    },
+    streamMaxRecords,
+  );
 }
 
 /** Opens (and on first start fills) the store, starts the workers, then the server. */
@@ -460,6 +476,10 @@ function banner(engine: RunningEngine, config: EngineConfig): string {
   if (engine.backups !== undefined)
     lines.push(
       `backups: every ${config.backups.intervalMs / 1000} s to ${config.backups.dir}, the newest ${config.backups.keep} kept`,
+    );
+  else if ((config.cluster?.streamMaxRecords ?? 0) > 0)
+    lines.push(
+      `warning: the stream keeps only its last ${config.cluster!.streamMaxRecords} records and SSC_BACKUP_DIR is not set: a replica further behind can only be rebuilt from a backup made by hand (npm run backup)`,
     );
   if (engine.readOnly) {
     lines.push(

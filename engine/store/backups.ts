@@ -4,8 +4,12 @@
 // named by the time and the replicated sequence it holds; the oldest beyond the kept count are
 // removed. On a replicated pool a follower's backup is where a new or lagging replica starts
 // (docs/REPLICATION.md), and a stream that keeps only its last records
-// (SSC_CLUSTER_STREAM_MAX_RECORDS) needs one newer than its first record. The copy runs on LMDB's
-// own thread, not the event loop.
+// (SSC_CLUSTER_STREAM_MAX_RECORDS) needs one newer than its first record: a backup at sequence S
+// can start a replica while the stream still holds record S + 1, that is while no more than the
+// retention's count of records were written after it. Each backup checks that its predecessor
+// stayed usable until it was made (else a "coverage gap": for a while no backup could start a
+// replica), and /stats says whether the newest one still is. The copy runs on LMDB's own thread,
+// not the event loop.
 import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { syncPath } from './compact.js';
@@ -26,10 +30,27 @@ export interface BackupTaken {
   appliedSeq: number;
   bytes: number;
   elapsedMs: number;
+  /** Records written between the previous backup (this run's or an earlier one's) and this one. */
+  recordsSincePrevious?: number;
+  /**
+   * More than the stream keeps: the stream had dropped the record the previous backup needed
+   * before this one was made (only with SSC_CLUSTER_STREAM_MAX_RECORDS).
+   */
+  coverageGap?: boolean;
 }
 
 const prefix = 'backup-';
 const partialPrefix = '.partial-';
+
+/** The sequence the newest whole backup in the folder holds (backup-<stamp>-seq<N>), if any. */
+function newestSeqIn(dir: string): number | undefined {
+  const newest = readdirSync(dir)
+    .filter((entry) => entry.startsWith(prefix))
+    .sort()
+    .at(-1);
+  const seq = newest === undefined ? undefined : /-seq(\d+)$/.exec(newest)?.[1];
+  return seq === undefined ? undefined : Number(seq);
+}
 
 /** A sortable UTC stamp to the millisecond: 20261201T023316.123Z. */
 function stamp(ms: number): string {
@@ -43,18 +64,28 @@ export class ScheduledBackups {
   private failed = 0;
   private last: BackupTaken | undefined;
   private lastError = '';
+  /** The sequence the newest backup holds, this run's or one found in the folder at start. */
+  private newestSeq: number | undefined;
+  private coverageGaps = 0;
 
+  /** streamMaxRecords: what the pool's stream keeps (SSC_CLUSTER_STREAM_MAX_RECORDS; 0: every record). */
   constructor(
     private readonly store: Store,
     private readonly schedule: BackupSchedule,
     private readonly onResult: (taken: BackupTaken | undefined, error?: unknown) => void = () => {},
+    private readonly streamMaxRecords = 0,
   ) {}
+
+  private appliedSeq(): number {
+    return (this.store.meta.get('replication.appliedSeq') as number | undefined) ?? 0;
+  }
 
   /** Starts the schedule (the first backup one interval from now); a copy a crash left half-made is removed. */
   start(): void {
     mkdirSync(this.schedule.dir, { recursive: true, mode: 0o700 });
     for (const entry of readdirSync(this.schedule.dir))
       if (entry.startsWith(partialPrefix)) rmSync(join(this.schedule.dir, entry), { recursive: true, force: true });
+    this.newestSeq = newestSeqIn(this.schedule.dir);
     this.timer = setInterval(() => {
       // One at a time: a copy still running when the next is due makes that one wait for the next turn.
       if (this.running === undefined) this.takeNow().catch(() => undefined);
@@ -75,7 +106,7 @@ export class ScheduledBackups {
   private async take(): Promise<BackupTaken> {
     const startedMs = Date.now();
     try {
-      const appliedSeq = (this.store.meta.get('replication.appliedSeq') as number | undefined) ?? 0;
+      const appliedSeq = this.appliedSeq();
       const name = `${prefix}${stamp(startedMs)}-seq${appliedSeq}`;
       const partial = join(this.schedule.dir, `${partialPrefix}${name}`);
       const whole = join(this.schedule.dir, name);
@@ -102,6 +133,14 @@ export class ScheduledBackups {
         bytes: statSync(join(whole, 'data.mdb')).size,
         elapsedMs: Date.now() - startedMs,
       };
+      if (this.newestSeq !== undefined) {
+        taken.recordsSincePrevious = appliedSeq - this.newestSeq;
+        if (this.streamMaxRecords > 0) {
+          taken.coverageGap = taken.recordsSincePrevious > this.streamMaxRecords;
+          if (taken.coverageGap) this.coverageGaps++;
+        }
+      }
+      this.newestSeq = appliedSeq;
       this.taken++;
       this.last = taken;
       this.onResult(taken);
@@ -114,8 +153,13 @@ export class ScheduledBackups {
     }
   }
 
-  /** For /stats: the schedule, the counts, the last backup made and the last failure's code. */
+  /**
+   * For /stats: the schedule, the counts, the last backup made and the last failure's code; with a
+   * stream that keeps only its last records, how far the newest backup is behind and whether a
+   * replica could still start from it.
+   */
   stats(): object {
+    const behind = this.newestSeq === undefined ? undefined : this.appliedSeq() - this.newestSeq;
     return {
       dir: this.schedule.dir,
       intervalMs: this.schedule.intervalMs,
@@ -124,6 +168,15 @@ export class ScheduledBackups {
       failed: this.failed,
       ...(this.last === undefined ? {} : { last: this.last }),
       ...(this.lastError === '' ? {} : { lastError: this.lastError }),
+      ...(this.streamMaxRecords === 0
+        ? {}
+        : {
+            streamMaxRecords: this.streamMaxRecords,
+            coverageGaps: this.coverageGaps,
+            ...(behind === undefined
+              ? {}
+              : { newestRecordsBehind: behind, newestUsable: behind <= this.streamMaxRecords }),
+          }),
     };
   }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
 import { storeDigest } from '../../engine/replication/digest.js';
+import { ScheduledBackups } from '../../engine/store/backups.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
 import { call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
@@ -131,5 +132,61 @@ describe('scheduled backups', () => {
     expect(() => loadConfig({ SSC_DATA_DIR: join(root, 'data'), SSC_BACKUP_INTERVAL_S: '0' })).toThrow(
       /SSC_BACKUP_INTERVAL_S/,
     );
+  });
+});
+
+describe('scheduled backups beside a stream that keeps only its last records', () => {
+  it('says whether the newest backup can still start a replica, and counts the intervals it could not', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'ssc-backup-coverage-'));
+    const backupDir = join(base, 'backups');
+    // A backup an earlier run made, at sequence 40: the first check counts from it.
+    mkdirSync(join(backupDir, 'backup-20261130T000000.000Z-seq40'), { recursive: true });
+    const store = Store.open({ path: join(base, 'data'), readOnly: false, mapSizeBytes: defaultMapSizeBytes });
+    const schedule = { dir: backupDir, intervalMs: 3_600_000, keep: 2 };
+    const backups = new ScheduledBackups(store, schedule, () => {}, 100);
+    try {
+      backups.start();
+      type Coverage = {
+        streamMaxRecords: number;
+        coverageGaps: number;
+        newestRecordsBehind: number;
+        newestUsable: boolean;
+      };
+      const stats = (): Coverage => backups.stats() as Coverage;
+      // 60 records after the backup at 40: the stream (the last 100) still holds record 41.
+      store.meta.putSync('replication.appliedSeq', 100);
+      expect(stats()).toMatchObject({
+        streamMaxRecords: 100,
+        coverageGaps: 0,
+        newestRecordsBehind: 60,
+        newestUsable: true,
+      });
+      expect(await backups.takeNow()).toMatchObject({ appliedSeq: 100, recordsSincePrevious: 60, coverageGap: false });
+      // Exactly what the stream keeps: record 101 is its first, still there.
+      store.meta.putSync('replication.appliedSeq', 200);
+      expect(stats()).toMatchObject({ newestRecordsBehind: 100, newestUsable: true });
+      // One more, and record 101 is gone: no kept backup can start a replica until the next is made.
+      store.meta.putSync('replication.appliedSeq', 201);
+      expect(stats()).toMatchObject({ newestRecordsBehind: 101, newestUsable: false, coverageGaps: 0 });
+      expect(await backups.takeNow()).toMatchObject({ appliedSeq: 201, recordsSincePrevious: 101, coverageGap: true });
+      expect(stats()).toMatchObject({ coverageGaps: 1, newestRecordsBehind: 0, newestUsable: true });
+      expect(readdirSync(backupDir).sort()).toEqual([
+        expect.stringMatching(/-seq100$/) as unknown as string,
+        expect.stringMatching(/-seq201$/) as unknown as string,
+      ]);
+      // A stream that keeps every record: nothing to check, nothing said.
+      const plain = new ScheduledBackups(store, schedule, () => {});
+      plain.start();
+      expect(plain.stats()).not.toHaveProperty('streamMaxRecords');
+      store.meta.putSync('replication.appliedSeq', 5_000);
+      const taken = await plain.takeNow();
+      expect(taken.recordsSincePrevious).toBe(4_799);
+      expect(taken).not.toHaveProperty('coverageGap');
+      await plain.stop();
+    } finally {
+      await backups.stop();
+      await store.close();
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
