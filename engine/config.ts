@@ -152,6 +152,12 @@ export interface NatsSecurity {
   /** User and password the servers' `authorization` block names (both or neither). */
   user: string;
   password: string;
+  /**
+   * Or a user nkey's seed (SU…, from SSC_CLUSTER_NATS_NKEY_SEED_FILE): the servers list its public
+   * key (U…) and the engine proves it holds the seed by signing their challenge; no secret crosses
+   * the wire. '' : none.
+   */
+  nkeySeed: string;
   /** PEM file of the CA the servers' certificates are checked against; set: TLS to every server. */
   tlsCaFile: string;
   /** This engine's client certificate and key, PEM (mutual TLS; both or neither). */
@@ -173,6 +179,7 @@ function natsSecurity(env: Env, production: boolean): NatsSecurity {
     }
     if (password === '') throw new ConfigError('SSC_CLUSTER_NATS_PASSWORD_FILE: the file is empty');
   }
+  const nkeySeed = nkeySeedOf(env, user);
   const tlsCaFile = env['SSC_CLUSTER_NATS_TLS_CA_FILE'] ?? '';
   const tlsCertFile = env['SSC_CLUSTER_NATS_TLS_CERT_FILE'] ?? '';
   const tlsKeyFile = env['SSC_CLUSTER_NATS_TLS_KEY_FILE'] ?? '';
@@ -188,11 +195,31 @@ function natsSecurity(env: Env, production: boolean): NatsSecurity {
     if (file !== '' && !existsSync(file)) throw new ConfigError(`${name}: ${file} does not exist`);
   // The engines trust what they read from NATS (records they apply, requests forwarded to them): in
   // production, nobody else may read or write it.
-  if (production && (tlsCaFile === '' || (user === '' && tlsCertFile === '')))
+  if (production && (tlsCaFile === '' || (user === '' && nkeySeed === '' && tlsCertFile === '')))
     throw new ConfigError(
-      'SSC_CLUSTER_PROFILE=production: NATS needs TLS (SSC_CLUSTER_NATS_TLS_CA_FILE) and credentials (SSC_CLUSTER_NATS_USER with SSC_CLUSTER_NATS_PASSWORD_FILE, or a client certificate)',
+      'SSC_CLUSTER_PROFILE=production: NATS needs TLS (SSC_CLUSTER_NATS_TLS_CA_FILE) and credentials (SSC_CLUSTER_NATS_USER with SSC_CLUSTER_NATS_PASSWORD_FILE, SSC_CLUSTER_NATS_NKEY_SEED_FILE, or a client certificate)',
     );
-  return { user, password, tlsCaFile, tlsCertFile, tlsKeyFile };
+  return { user, password, nkeySeed, tlsCaFile, tlsCertFile, tlsKeyFile };
+}
+
+/** The user nkey seed in SSC_CLUSTER_NATS_NKEY_SEED_FILE ('' : not set); its checksum is checked at connect. */
+function nkeySeedOf(env: Env, user: string): string {
+  const file = env['SSC_CLUSTER_NATS_NKEY_SEED_FILE'] ?? '';
+  if (file === '') return '';
+  if (user !== '')
+    throw new ConfigError('SSC_CLUSTER_NATS_NKEY_SEED_FILE and SSC_CLUSTER_NATS_USER: one way to log in, not both');
+  let seed: string;
+  try {
+    seed = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new ConfigError(`SSC_CLUSTER_NATS_NKEY_SEED_FILE: ${(error as Error).message}`);
+  }
+  // A user seed: 'S', 'U', then 56 base32 characters (as `nk -gen user` or `nsc` writes it).
+  if (!/^SU[A-Z2-7]{56}$/.test(seed))
+    throw new ConfigError(
+      'SSC_CLUSTER_NATS_NKEY_SEED_FILE: the file does not hold a user nkey seed (SU…, 58 characters)',
+    );
+  return seed;
 }
 
 function clusterConfig(env: Env, host: string, port: number): ClusterConfig | undefined {

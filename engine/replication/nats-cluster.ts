@@ -51,6 +51,8 @@ export interface NatsClusterOptions {
   security?: {
     user: string;
     password: string;
+    /** Public keys (U…) of users who log in with an nkey instead, beside the user above. */
+    nkeys?: string[];
     certFile: string;
     keyFile: string;
     caFile?: string;
@@ -175,7 +177,10 @@ export class NatsCluster {
     if (security === undefined) return [];
     const quoted = (text: string): string => JSON.stringify(text);
     return [
-      `authorization { user: ${quoted(security.user)}, password: ${quoted(security.password)} }`,
+      `authorization { users: [ ${[
+        `{ user: ${quoted(security.user)}, password: ${quoted(security.password)} }`,
+        ...(security.nkeys ?? []).map((nkey) => `{ nkey: ${quoted(nkey)} }`),
+      ].join(', ')} ] }`,
       `tls { cert_file: ${quoted(security.certFile)}, key_file: ${quoted(security.keyFile)}${
         security.verifyClients === true
           ? `, ca_file: ${quoted(security.caFile ?? security.certFile)}, verify: true`

@@ -6,8 +6,15 @@
 
 import { type JetStreamClient, type JetStreamManager, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { type KV, Kvm } from '@nats-io/kv';
-import { type ConnectionOptions, connect, type NatsConnection, nanos } from '@nats-io/transport-node';
-import type { NatsSecurity } from '../config.js';
+import {
+  type ConnectionOptions,
+  connect,
+  type NatsConnection,
+  nanos,
+  nkeyAuthenticator,
+  nkeys,
+} from '@nats-io/transport-node';
+import { ConfigError, type NatsSecurity } from '../config.js';
 
 export interface StreamLogOptions {
   servers: string[];
@@ -32,11 +39,23 @@ export class ClusterAuthRefused extends Error {
   readonly code = 'SSC_CLUSTER_AUTH';
 }
 
+/** The seed's bytes, once its checksum is right (else SSC_CONFIG before any connection is tried). */
+function userSeed(seed: string): Uint8Array {
+  const bytes = new TextEncoder().encode(seed);
+  try {
+    nkeys.fromSeed(bytes);
+  } catch (error) {
+    throw new ConfigError(`SSC_CLUSTER_NATS_NKEY_SEED_FILE: not a valid nkey seed (${(error as Error).message})`);
+  }
+  return bytes;
+}
+
 /** Connection options for the engine's credentials and TLS. */
 function securityOptions(security: NatsSecurity | undefined): Partial<ConnectionOptions> {
   if (security === undefined) return {};
   return {
     ...(security.user === '' ? {} : { user: security.user, pass: security.password }),
+    ...(security.nkeySeed === '' ? {} : { authenticator: nkeyAuthenticator(userSeed(security.nkeySeed)) }),
     ...(security.tlsCaFile === ''
       ? {}
       : {
@@ -215,10 +234,11 @@ export class StreamLog {
       try {
         return await StreamLog.open(options);
       } catch (error) {
-        if (error instanceof ReplicasMismatch || error instanceof RetentionMismatch) throw error;
+        if (error instanceof ReplicasMismatch || error instanceof RetentionMismatch || error instanceof ConfigError)
+          throw error;
         if (refusedForGood(error))
           throw new ClusterAuthRefused(
-            `the NATS servers refused this engine (SSC_CLUSTER_NATS_USER / _PASSWORD_FILE / _TLS_*): ${error instanceof Error ? error.message : String(error)}`,
+            `the NATS servers refused this engine (SSC_CLUSTER_NATS_USER / _PASSWORD_FILE / _NKEY_SEED_FILE / _TLS_*): ${error instanceof Error ? error.message : String(error)}`,
           );
         if (Date.now() > deadline)
           throw new ClusterUnreachable(
