@@ -1,9 +1,12 @@
 // HTTP protobuf Inquire (or PreSettle: --operation PreSettle) under load, against the framework
 // ceiling, pool vs inline, interleaved.
-// `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]`
+// `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]
+//  [--variants pool,inline,ceiling,inline-cpu-prof]` (inline-cpu-prof: the inline engine writing a
+// V8 CPU profile into bench/results/profiles when it stops)
 // Each variant runs as its own process (engine or ceiling server); autocannon runs here. Rounds
 // interleave the variants so noise on this shared machine hits them alike; medians are reported.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { call, header, signIn } from '../../protocol/client.js';
@@ -37,7 +40,17 @@ const { dir, samples, terminal, cards: benchCards } = await openBenchDataset(car
 function startVariant(variant: string, replyBytes: number): ReturnType<typeof startServer> {
   return variant === 'ceiling'
     ? startServer('ceiling', port, { replyBytes })
-    : startServer('engine', port, { dataDir: dir, env: { SSC_WORKERS: variant } });
+    : startServer('engine', port, {
+        dataDir: dir,
+        // inline-cpu-prof: the inline engine writing a V8 CPU profile when it stops (to bench/results/profiles).
+        env:
+          variant === 'inline-cpu-prof'
+            ? {
+                SSC_WORKERS: 'inline',
+                BENCH_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${resolve('bench/results/profiles')}`,
+              }
+            : { SSC_WORKERS: variant },
+      });
 }
 
 const operation = values.operation === 'PreSettle' ? 'PreSettle' : 'Inquire';
