@@ -2,6 +2,7 @@
 // `node dist/engine/main.js` (npm start) runs it; tests and benchmarks call startEngine().
 
 import { readFileSync, realpathSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { createAuthorizer } from '../workers/authorize-batch.js';
@@ -292,7 +293,11 @@ export async function startEngine(
           }),
         }),
   });
-  forwarding?.serveStaff(answerForwardedStaff(app));
+  forwarding?.serveStaff(
+    answerForwardedStaff(app),
+    join(config.dataDir, 'staff-transfer-spool'),
+    limits.importBytesMax,
+  );
   replica?.onRole((role, reason) => {
     // A diverged replica stops for good until rebuilt: an operator must see it at any log level.
     if (role === 'diverged') app.ssclog.error({ role, reason }, 'replication role');

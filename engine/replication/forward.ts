@@ -1,9 +1,10 @@
 // Requests an engine may not decide go to a leader that may, over core NATS (ssc.<pool>.write.<leader>):
 //   - a write at a follower goes to its own pool's leader;
 //   - a request whose person another pool serves (routing.ts) goes to that pool's leader, read or write;
-//   - a staff request (the admin API, the web console) at a follower goes to its pool's leader whole
+//   - a staff request (the admin API, the web console) at a follower goes to its pool's leader
 //     (ssc.<pool>.staff.<leader>; server/staff-forwarding.ts), reads too: staff read their own writes,
 //     and the card centre's in-memory state (login back-off, import progress) is the leader's alone.
+//     Whole in one message when it fits, else in parts spooled at the leader (staff-transfer.ts).
 // The engine sends the terminal's request as it arrived (operation, format, bytes, MAC, how the
 // transport authenticated it); the leader runs it through its own pipeline, as if it had arrived
 // there, and answers the Handled result, which the engine sends to the terminal as its own. Only the
@@ -16,10 +17,22 @@
 // between them are the deployment's to protect (TLS and credentials in production, docs/REPLICATION.md).
 
 import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
 import { pack, unpack } from 'msgpackr';
 import type { Pipeline, TerminalRequest } from '../operations/pipeline.js';
 import { type Handled, refused, Status } from '../wire/handled.js';
 import type { ReplicatedNode } from './node.js';
+import {
+  isPiecedAnswer,
+  newTransferId,
+  type StaffAnswer,
+  type StaffHead,
+  type StaffRefused,
+  TransferSpool,
+  transferMessage,
+} from './staff-transfer.js';
+
+export type { StaffAnswer, StaffHead, StaffRefused } from './staff-transfer.js';
 
 /** The largest forwarded request or answer: a terminal body is far smaller (limits.ts). */
 const forwardBytesMax = 8 * 1024 * 1024;
@@ -69,21 +82,13 @@ function isHandled(value: unknown): value is Handled {
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
-/** A staff request (the admin API) as a follower received it: sent to the leader whole. */
-export interface StaffRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string | string[]>;
-  body: Uint8Array;
-  /** The address the follower received it from (the leader's login throttle and audit trail use it). */
-  remote: string;
-}
-
-/** The leader's answer to a forwarded staff request, sent to the staff member as the follower's own. */
-export interface StaffAnswer {
-  status: number;
-  headers: Record<string, string | string[]>;
-  body: Uint8Array;
+/**
+ * A staff request (the admin API) as a follower received it (remote: the address it came from; the
+ * leader's login throttle and audit trail use it). The body: whole, or at the leader the stream of
+ * a transfer's spooled parts.
+ */
+export interface StaffRequest extends StaffHead {
+  body: Uint8Array | Readable;
 }
 
 function isStaffRequest(value: unknown): value is StaffRequest {
@@ -114,16 +119,8 @@ function isStaffAnswer(value: unknown): value is StaffAnswer {
 
 /** What a forwarded message carries besides its body (method, URL, headers), at most. */
 const staffEnvelopeBytes = 64 * 1024;
-
-/**
- * Why a staff request was not answered by the leader's routes: no leader answered (or it no longer
- * leads), the message was not a staff request, or the answer is larger than one message carries.
- * The follower's HTTP side sends the matching coded error (server/staff-forwarding.ts).
- */
-export interface StaffRefused {
-  refused: 'unavailable' | 'malformed' | 'too-large';
-  detail: string;
-}
+/** A transfer's part waits this long for the leader to spool it. */
+const partWaitMs = 15_000;
 
 function isStaffRefused(value: unknown): value is StaffRefused {
   const r = value as Partial<StaffRefused> | null;
@@ -145,6 +142,9 @@ export class PoolForwarding {
   private answered = 0;
   private failed = 0;
   private staffForwarded = 0;
+  private staffInParts = 0;
+  /** The leader's spool of staff requests sent in parts (serveStaff). */
+  private transfers: TransferSpool | undefined;
 
   constructor(
     private readonly node: ReplicatedNode,
@@ -165,8 +165,21 @@ export class PoolForwarding {
    * Serves forwarded staff requests through `answer` (the admin API, in process) whenever this node
    * leads, from now on.
    */
-  serveStaff(answer: (request: StaffRequest) => Promise<StaffAnswer>): void {
+  serveStaff(
+    answer: (request: StaffRequest) => Promise<StaffAnswer>,
+    /** Where a request sent in parts is spooled (owner-only; emptied at start). */
+    spoolDir: string,
+    /** The largest body sent in parts (the largest import). */
+    bytesMax: number,
+  ): void {
     this.staffAnswer = answer;
+    const transfers = new TransferSpool(spoolDir, bytesMax);
+    this.transfers = transfers;
+    // A leader that stepped down drops what it was receiving: the follower's next part is refused.
+    this.node.onRole(() => {
+      if (!this.node.leading) transfers.clear();
+    });
+    this.stops.push(() => transfers.stop());
     this.serveWhileLeading(this.node.log.staffSubject(this.node.name), (data) => this.answerStaff(data));
   }
 
@@ -202,22 +215,90 @@ export class PoolForwarding {
    * A staff request at a follower, to the pool's leader: its answer, or a refusal (503 S01 with no
    * leader known or none answering within `timeoutMs`).
    */
-  async forwardStaff(request: StaffRequest, timeoutMs: number): Promise<StaffAnswer | StaffRefused> {
+  async forwardStaff(
+    request: StaffHead & { body: Uint8Array },
+    timeoutMs: number,
+  ): Promise<StaffAnswer | StaffRefused> {
     const leader = this.node.leaderName;
     if (leader === '') {
       this.failed++;
       return { refused: 'unavailable', detail: 'no pool leader known yet: retry' };
     }
     this.staffForwarded++;
+    const subject = this.node.log.staffSubject(leader);
     try {
-      const data = await this.node.log.request(this.node.log.staffSubject(leader), pack(request), timeoutMs);
-      const answer: unknown = unpack(data);
+      const answer: unknown = unpack(await this.node.log.request(subject, pack(request), timeoutMs));
+      if (isPiecedAnswer(answer)) return await this.fetchPieces(subject, answer);
       if (isStaffAnswer(answer) || isStaffRefused(answer)) return answer;
     } catch {
       // No leader answering (an election, no quorum, a timeout): refused below, safe to retry.
     }
     this.failed++;
     return { refused: 'unavailable', detail: 'no pool leader answered: retry' };
+  }
+
+  /**
+   * A staff request whose body is larger than one message: its parts (`pieces`, each at most
+   * staffBodyBytesMax, read as the leader takes them) to the pool's leader, then its answer. A body
+   * that ends early is refused as malformed; a leader that stops answering, or lost the transfer,
+   * as unavailable (503 S01: send the request again).
+   */
+  async forwardStaffInParts(
+    head: StaffHead,
+    pieces: AsyncIterable<Uint8Array>,
+    timeoutMs: number,
+  ): Promise<StaffAnswer | StaffRefused> {
+    const leader = this.node.leaderName;
+    if (leader === '') {
+      this.failed++;
+      return { refused: 'unavailable', detail: 'no pool leader known yet: retry' };
+    }
+    this.staffForwarded++;
+    this.staffInParts++;
+    const subject = this.node.log.staffSubject(leader);
+    const t = newTransferId();
+    const iterator = pieces[Symbol.asyncIterator]();
+    let seq = 0;
+    try {
+      for (;;) {
+        let next: IteratorResult<Uint8Array>;
+        try {
+          next = await iterator.next();
+        } catch {
+          // The leader drops what it spooled at once (else after a minute idle).
+          if (seq > 0)
+            await this.node.log.request(subject, pack({ t, abort: true }), partWaitMs).catch(() => undefined);
+          return { refused: 'malformed', detail: 'the request ended before its body did' };
+        }
+        if (next.done === true) break;
+        const part = { t, seq, bytes: next.value, ...(seq === 0 ? { head } : {}) };
+        const reply: unknown = unpack(await this.node.log.request(subject, pack(part), partWaitMs));
+        if (isStaffRefused(reply)) return reply;
+        if ((reply as { accepted?: unknown }).accepted !== seq) break;
+        seq++;
+      }
+      const answer: unknown = unpack(await this.node.log.request(subject, pack({ t, end: seq }), timeoutMs));
+      if (isPiecedAnswer(answer)) return await this.fetchPieces(subject, answer);
+      if (isStaffAnswer(answer) || isStaffRefused(answer)) return answer;
+    } catch {
+      // No leader answering (an election, no quorum, a timeout): refused below, safe to retry.
+    }
+    this.failed++;
+    return { refused: 'unavailable', detail: 'no pool leader answered: retry' };
+  }
+
+  /** The rest of an answer larger than one message, piece by piece, joined. */
+  private async fetchPieces(subject: string, first: StaffAnswer & { t: string; pieces: number }): Promise<StaffAnswer> {
+    const bodies = [first.body];
+    for (let k = 1; k < first.pieces; k++) {
+      const piece = unpack(await this.node.log.request(subject, pack({ t: first.t, fetch: k }), partWaitMs)) as {
+        piece?: unknown;
+        body?: unknown;
+      };
+      if (piece.piece !== k || !(piece.body instanceof Uint8Array)) throw new Error(`piece ${k} of ${first.t} missing`);
+      bodies.push(piece.body);
+    }
+    return { status: first.status, headers: first.headers, body: Buffer.concat(bodies) };
   }
 
   /** The leader's side of a forwarded staff request: the admin API's answer (or why not), packed. */
@@ -229,30 +310,53 @@ export class PoolForwarding {
       request = undefined;
     }
     const refuse = (refused: StaffRefused['refused'], detail: string): Uint8Array => pack({ refused, detail });
-    if (!isStaffRequest(request) || this.staffAnswer === undefined)
+    const staffAnswer = this.staffAnswer;
+    const transfers = this.transfers;
+    const transfer = transferMessage(request);
+    if ((!isStaffRequest(request) && transfer === undefined) || staffAnswer === undefined || transfers === undefined)
       return refuse('malformed', 'not a forwarded staff request');
     // Stepped down since the follower looked: it asks again (never forwarded on from here).
     if (!this.node.leading) return refuse('unavailable', 'this engine no longer leads: retry');
+    const nowMs = Date.now();
+    if (transfer !== undefined) {
+      if ('bytes' in transfer) return pack(transfers.part(transfer, nowMs));
+      if ('fetch' in transfer) return pack(transfers.fetch(transfer, nowMs));
+      if ('abort' in transfer) return pack(transfers.abort(transfer));
+      this.answered++;
+      const answer = (head: StaffHead, body: Readable): Promise<StaffAnswer> => staffAnswer({ ...head, body });
+      return pack(await transfers.end(transfer, answer, this.staffBodyBytesMax, nowMs));
+    }
+    const whole = request as StaffRequest & { body: Uint8Array };
     this.answered++;
-    const answer = await this.staffAnswer({ ...request, body: asBuffer(request.body) });
-    const packed = pack(answer);
-    if (packed.length <= this.node.log.maxPayload - 1024) return packed;
-    return refuse(
-      'too-large',
-      `the answer (${answer.body.length} bytes) is larger than one message to a follower carries: ask the pool leader (${this.node.name}) directly`,
-    );
+    const answer = await staffAnswer({ ...whole, body: asBuffer(whole.body) });
+    // An answer larger than one message goes in pieces the follower fetches.
+    return pack(transfers.piecesOf(newTransferId(), answer, this.staffBodyBytesMax, nowMs));
   }
 
   /**
    * Terminal requests and staff requests sent to a leader, requests answered for followers, and
    * requests sent without an answer (/stats).
    */
-  counts(): { forwarded: number; staffForwarded: number; answeredForFollowers: number; forwardFailed: number } {
+  counts(): {
+    forwarded: number;
+    staffForwarded: number;
+    staffInParts: number;
+    answeredForFollowers: number;
+    forwardFailed: number;
+    transfers: { receiving: number; sending: number; completed: number; dropped: number };
+  } {
+    const t = this.transfers;
     return {
       forwarded: this.forwarded,
       staffForwarded: this.staffForwarded,
+      staffInParts: this.staffInParts,
       answeredForFollowers: this.answered,
       forwardFailed: this.failed,
+      transfers: {
+        ...(t?.open ?? { receiving: 0, sending: 0 }),
+        completed: t?.completed ?? 0,
+        dropped: t?.dropped ?? 0,
+      },
     };
   }
 

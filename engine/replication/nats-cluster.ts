@@ -33,6 +33,11 @@ export interface NatsClusterOptions {
   /** Keep the store folders (default: a fresh temporary folder, removed by stop()). */
   dir?: string;
   /**
+   * The servers' max_payload (default 8 MB: a group record of the ledger is up to a few MB, node.ts
+   * recordBytesMax); a test of what does not fit one message sets less.
+   */
+  maxPayloadBytes?: number;
+  /**
    * Where node `from` dials node `to`'s route (default: its cluster port). A partition test puts a
    * proxy per link there (test/support/link-proxy.ts).
    */
@@ -112,11 +117,13 @@ export class NatsCluster {
   private readonly routeUrl: (from: number, to: number) => string;
   private readonly advertise: ((node: number) => string) | undefined;
   private readonly security: NatsClusterOptions['security'];
+  private readonly maxPayloadBytes: number;
 
   constructor(options: NatsClusterOptions) {
     this.routeUrl = options.routeUrl ?? ((_from, to) => `nats-route://127.0.0.1:${this.nodes[to]!.clusterPort}`);
     this.advertise = options.advertise;
     this.security = options.security;
+    this.maxPayloadBytes = options.maxPayloadBytes ?? 8 * 1024 * 1024;
     this.ownDir = options.dir === undefined;
     this.dir = options.dir ?? mkdtempSync(join(tmpdir(), 'ssc-nats-'));
     const count = options.ports?.length ?? options.nodes ?? 3;
@@ -162,8 +169,7 @@ export class NatsCluster {
       `server_name: ${node.name}`,
       `listen: 127.0.0.1:${node.clientPort}`,
       `http: 127.0.0.1:${node.monitorPort}`,
-      // A group record of the ledger is up to a few MB (node.ts recordBytesMax).
-      'max_payload: 8MB',
+      `max_payload: ${this.maxPayloadBytes}`,
       `jetstream { store_dir: "${node.storeDir}", max_memory_store: 64MB, max_file_store: 1GB }`,
       ...this.securityConfig(),
       `cluster { name: ssc, listen: 127.0.0.1:${node.clusterPort}, ${this.advertise === undefined ? '' : `advertise: "${this.advertise(from)}", `}routes: [ ${routes} ] }`,

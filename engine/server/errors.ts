@@ -192,7 +192,7 @@ export const errors = {
     413,
     'resource_exhausted',
     '',
-    "a replicated pool's follower sends a staff request to the leader in one message, and this request or its answer is larger than one message carries: send it to the pool leader directly",
+    "a replicated pool's follower sends a staff request to the leader (in parts when larger than one message), and this one is larger than the leader takes (the largest import, limits.importBytesMax)",
   ),
   internal: define('SSC_INTERNAL', 500, 'internal', '', 'unexpected server error (logged with its code)'),
 } as const;

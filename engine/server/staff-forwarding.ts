@@ -1,14 +1,16 @@
 // A replicated pool's follower sends every staff request (the admin API under /admin, the web console
-// under /console) to the pool's leader whole, and answers with the leader's answer: staff log in,
+// under /console) to the pool's leader (whole in one message, or a larger body in parts that the
+// leader spools: replication/staff-transfer.ts), and answers with the leader's answer: staff log in,
 // report a loss or import at any engine of the pool and read their own writes at once. The leader
 // runs the request as if it had arrived there (fastify inject, from the address the follower received
 // it from), so roles, validation, sessions, the login back-off and the audit trail are the leader's,
 // unchanged. Terminal requests are forwarded by the pipeline (replication/forward.ts).
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { limits } from '../core/limits.js';
-import type { StaffAnswer, StaffRefused, StaffRequest } from '../replication/forward.js';
+import type { StaffAnswer, StaffHead, StaffRefused, StaffRequest } from '../replication/forward.js';
 import { adminError } from './admin/context.js';
 import { errors, type OperationalError } from './errors.js';
 import type { Refusals } from './refusals.js';
@@ -17,7 +19,13 @@ import type { Refusals } from './refusals.js';
 export interface StaffForwardPort {
   readonly forwardsStaff: boolean;
   readonly staffBodyBytesMax: number;
-  forwardStaff(request: StaffRequest, timeoutMs: number): Promise<StaffAnswer | StaffRefused>;
+  forwardStaff(request: StaffHead & { body: Uint8Array }, timeoutMs: number): Promise<StaffAnswer | StaffRefused>;
+  /** A body larger than staffBodyBytesMax, in pieces of at most that, read as the leader takes them. */
+  forwardStaffInParts(
+    head: StaffHead,
+    pieces: AsyncIterable<Uint8Array>,
+    timeoutMs: number,
+  ): Promise<StaffAnswer | StaffRefused>;
 }
 
 /** Marks a request the leader runs for a follower: never forwarded again (this process's own value). */
@@ -57,21 +65,51 @@ const under = (url: string, prefix: string): boolean =>
 const isStaffPath = (url: string): boolean =>
   staffPrefixes.some((prefix) => under(url, prefix)) && !localPrefixes.some((prefix) => under(url, prefix));
 
-/** The request's body, or 'too-large' past `bytesMax` (the rest is not read), or 'aborted'. */
-async function readBody(raw: IncomingMessage, bytesMax: number): Promise<Buffer | 'too-large' | 'aborted'> {
-  const chunks: Buffer[] = [];
-  let bytes = 0;
-  try {
-    for await (const chunk of raw as AsyncIterable<Buffer | string>) {
-      const bytesOf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      bytes += bytesOf.length;
-      if (bytes > bytesMax) return 'too-large';
-      chunks.push(bytesOf);
+/** The request's body in pieces of exactly pieceBytes (the last one shorter), as it arrives. */
+async function* piecesOf(raw: IncomingMessage, pieceBytes: number): AsyncGenerator<Buffer> {
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  for await (const chunk of raw as AsyncIterable<Buffer | string>) {
+    let rest = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    while (heldBytes + rest.length >= pieceBytes) {
+      const take = pieceBytes - heldBytes;
+      yield Buffer.concat([...held, rest.subarray(0, take)]);
+      held = [];
+      heldBytes = 0;
+      rest = rest.subarray(take);
     }
+    if (rest.length > 0) {
+      held.push(rest);
+      heldBytes += rest.length;
+    }
+  }
+  if (heldBytes > 0) yield Buffer.concat(held);
+}
+
+/**
+ * The body whole when it fits one message (its first piece is its last), else the pieces it is
+ * sent in; 'aborted' when it ended before it did.
+ */
+async function bodyOf(
+  raw: IncomingMessage,
+  pieceBytes: number,
+): Promise<{ whole: Buffer } | { pieces: AsyncIterable<Buffer> } | 'aborted'> {
+  const pieces = piecesOf(raw, pieceBytes);
+  try {
+    const first = await pieces.next();
+    if (first.done === true) return { whole: Buffer.alloc(0) };
+    const second = await pieces.next();
+    if (second.done === true) return { whole: first.value };
+    return {
+      pieces: (async function* () {
+        yield first.value;
+        yield second.value;
+        yield* pieces;
+      })(),
+    };
   } catch {
     return 'aborted';
   }
-  return Buffer.concat(chunks);
 }
 
 /** The coded error a follower answers for each reason its leader gave none. */
@@ -85,32 +123,30 @@ const refusalErrors: Record<StaffRefused['refused'], OperationalError> = {
 export function forwardStaffRequests(app: FastifyInstance, port: StaffForwardPort, refusals: Refusals): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!isStaffPath(request.url) || !port.forwardsStaff || request.headers[forwardedHeader] === forwardedMark) return;
-    const bytesMax = port.staffBodyBytesMax;
-    const body = await readBody(request.raw, bytesMax);
-    if (body === 'too-large' || body === 'aborted') {
-      // The rest of the body is not read: the connection closes after the answer.
+    const body = await bodyOf(request.raw, port.staffBodyBytesMax);
+    if (body === 'aborted') {
       reply.header('connection', 'close');
-      if (body === 'aborted') return adminError(reply, errors.malformed, 'the request ended before its body did');
-      refusals.note(errors.forwardTooLarge.code);
-      return adminError(reply, errors.forwardTooLarge, `at most ${bytesMax} bytes go to the leader in one message`);
+      return adminError(reply, errors.malformed, 'the request ended before its body did');
     }
     // The leader may take a while (an import): the socket stays open meanwhile. (An in-process call
     // from the web console has a mock socket.)
     if (typeof request.raw.socket?.setTimeout === 'function') request.raw.socket.setTimeout(0);
-    const answer = await port.forwardStaff(
-      {
-        method: request.method,
-        url: request.url,
-        headers: endToEnd(request.headers),
-        body,
-        remote: request.ip,
-      },
-      limits.staffForwardWaitMs,
-    );
+    const head: StaffHead = {
+      method: request.method,
+      url: request.url,
+      headers: endToEnd(request.headers),
+      remote: request.ip,
+    };
+    const answer =
+      'whole' in body
+        ? await port.forwardStaff({ ...head, body: body.whole }, limits.staffForwardWaitMs)
+        : await port.forwardStaffInParts(head, body.pieces, limits.staffForwardWaitMs);
     if ('refused' in answer) {
       const error = refusalErrors[answer.refused];
       refusals.note(error.code);
       if (error === errors.storeUnavailable) reply.header('retry-after', '1');
+      // A body sent in parts and refused part-way: the rest is not read, the connection closes.
+      if ('pieces' in body) reply.header('connection', 'close');
       return adminError(reply, error, answer.detail);
     }
     reply.code(answer.status);
@@ -126,7 +162,12 @@ export function answerForwardedStaff(app: FastifyInstance): (request: StaffReque
       method: request.method as 'GET',
       url: request.url,
       headers: { ...request.headers, [forwardedHeader]: forwardedMark },
-      ...(request.body.length > 0 ? { payload: Buffer.from(request.body) } : {}),
+      // A body sent in parts arrives as the stream of the leader's spooled file.
+      ...(request.body instanceof Readable
+        ? { payload: request.body }
+        : request.body.length > 0
+          ? { payload: Buffer.from(request.body) }
+          : {}),
       remoteAddress: request.remote,
     });
     return {
