@@ -142,7 +142,11 @@ export class TransferSpool {
     private readonly openMax = 8,
   ) {
     // A spool left by an engine that was killed in the middle of a transfer.
-    rmSync(dir, { recursive: true, force: true });
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // a read-only data folder: nothing can have been spooled there either
+    }
     this.sweeper = setInterval(() => this.sweep(Date.now()), Math.max(1_000, idleMs / 4));
     this.sweeper.unref();
   }
