@@ -158,6 +158,11 @@ export interface NatsSecurity {
    * the wire. '' : none.
    */
   nkeySeed: string;
+  /**
+   * Or a .creds file's text (SSC_CLUSTER_NATS_CREDS_FILE): a user JWT an account of the servers'
+   * operator signed, and that user's nkey seed (NATS operator mode). '' : none.
+   */
+  creds: string;
   /** PEM file of the CA the servers' certificates are checked against; set: TLS to every server. */
   tlsCaFile: string;
   /** This engine's client certificate and key, PEM (mutual TLS; both or neither). */
@@ -180,6 +185,7 @@ function natsSecurity(env: Env, production: boolean): NatsSecurity {
     if (password === '') throw new ConfigError('SSC_CLUSTER_NATS_PASSWORD_FILE: the file is empty');
   }
   const nkeySeed = nkeySeedOf(env, user);
+  const creds = credsOf(env, user, nkeySeed);
   const tlsCaFile = env['SSC_CLUSTER_NATS_TLS_CA_FILE'] ?? '';
   const tlsCertFile = env['SSC_CLUSTER_NATS_TLS_CERT_FILE'] ?? '';
   const tlsKeyFile = env['SSC_CLUSTER_NATS_TLS_KEY_FILE'] ?? '';
@@ -195,11 +201,35 @@ function natsSecurity(env: Env, production: boolean): NatsSecurity {
     if (file !== '' && !existsSync(file)) throw new ConfigError(`${name}: ${file} does not exist`);
   // The engines trust what they read from NATS (records they apply, requests forwarded to them): in
   // production, nobody else may read or write it.
-  if (production && (tlsCaFile === '' || (user === '' && nkeySeed === '' && tlsCertFile === '')))
+  if (production && (tlsCaFile === '' || (user === '' && nkeySeed === '' && creds === '' && tlsCertFile === '')))
     throw new ConfigError(
-      'SSC_CLUSTER_PROFILE=production: NATS needs TLS (SSC_CLUSTER_NATS_TLS_CA_FILE) and credentials (SSC_CLUSTER_NATS_USER with SSC_CLUSTER_NATS_PASSWORD_FILE, SSC_CLUSTER_NATS_NKEY_SEED_FILE, or a client certificate)',
+      'SSC_CLUSTER_PROFILE=production: NATS needs TLS (SSC_CLUSTER_NATS_TLS_CA_FILE) and credentials (SSC_CLUSTER_NATS_USER with SSC_CLUSTER_NATS_PASSWORD_FILE, SSC_CLUSTER_NATS_NKEY_SEED_FILE, SSC_CLUSTER_NATS_CREDS_FILE, or a client certificate)',
     );
-  return { user, password, nkeySeed, tlsCaFile, tlsCertFile, tlsKeyFile };
+  return { user, password, nkeySeed, creds, tlsCaFile, tlsCertFile, tlsKeyFile };
+}
+
+/** The .creds file in SSC_CLUSTER_NATS_CREDS_FILE ('' : not set): a user JWT and its seed, as `nsc` writes it. */
+function credsOf(env: Env, user: string, nkeySeed: string): string {
+  const file = env['SSC_CLUSTER_NATS_CREDS_FILE'] ?? '';
+  if (file === '') return '';
+  if (user !== '' || nkeySeed !== '')
+    throw new ConfigError(
+      'SSC_CLUSTER_NATS_CREDS_FILE with SSC_CLUSTER_NATS_USER or SSC_CLUSTER_NATS_NKEY_SEED_FILE: one way to log in, not both',
+    );
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`SSC_CLUSTER_NATS_CREDS_FILE: ${(error as Error).message}`);
+  }
+  if (
+    !/-----BEGIN NATS USER JWT-----\s*\S+/.test(text) ||
+    !/-----BEGIN USER NKEY SEED-----\s*SU[A-Z2-7]{56}\s/.test(text)
+  )
+    throw new ConfigError(
+      'SSC_CLUSTER_NATS_CREDS_FILE: the file does not hold a user JWT and a user nkey seed (a .creds file as nsc writes it)',
+    );
+  return text;
 }
 
 /** The user nkey seed in SSC_CLUSTER_NATS_NKEY_SEED_FILE ('' : not set); its checksum is checked at connect. */

@@ -54,10 +54,16 @@ export interface NatsClusterOptions {
    * verifyClients, a client must also show a certificate that caFile signed (mutual TLS).
    */
   security?: {
-    user: string;
-    password: string;
+    /** The `authorization` block's user (absent with an operator). */
+    user?: string;
+    password?: string;
     /** Public keys (U…) of users who log in with an nkey instead, beside the user above. */
     nkeys?: string[];
+    /**
+     * Operator mode (JWT): the operator's JWT, the system account and every account's JWT by its
+     * public key (a MEMORY resolver); users log in with a .creds file an account signed.
+     */
+    operator?: { jwt: string; systemAccount: string; accounts: Record<string, string> };
     certFile: string;
     keyFile: string;
     caFile?: string;
@@ -182,11 +188,24 @@ export class NatsCluster {
     const security = this.security;
     if (security === undefined) return [];
     const quoted = (text: string): string => JSON.stringify(text);
+    const operator = security.operator;
+    const users = [
+      ...(security.user === undefined
+        ? []
+        : [`{ user: ${quoted(security.user)}, password: ${quoted(security.password ?? '')} }`]),
+      ...(security.nkeys ?? []).map((nkey) => `{ nkey: ${quoted(nkey)} }`),
+    ];
     return [
-      `authorization { users: [ ${[
-        `{ user: ${quoted(security.user)}, password: ${quoted(security.password)} }`,
-        ...(security.nkeys ?? []).map((nkey) => `{ nkey: ${quoted(nkey)} }`),
-      ].join(', ')} ] }`,
+      ...(operator === undefined
+        ? [`authorization { users: [ ${users.join(', ')} ] }`]
+        : [
+            `operator: ${quoted(operator.jwt)}`,
+            `system_account: ${operator.systemAccount}`,
+            'resolver: MEMORY',
+            `resolver_preload: { ${Object.entries(operator.accounts)
+              .map(([account, jwt]) => `${account}: ${quoted(jwt)}`)
+              .join(', ')} }`,
+          ]),
       `tls { cert_file: ${quoted(security.certFile)}, key_file: ${quoted(security.keyFile)}${
         security.verifyClients === true
           ? `, ca_file: ${quoted(security.caFile ?? security.certFile)}, verify: true`

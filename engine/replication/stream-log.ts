@@ -9,6 +9,7 @@ import { type KV, Kvm } from '@nats-io/kv';
 import {
   type ConnectionOptions,
   connect,
+  credsAuthenticator,
   type NatsConnection,
   nanos,
   nkeyAuthenticator,
@@ -56,6 +57,7 @@ function securityOptions(security: NatsSecurity | undefined): Partial<Connection
   return {
     ...(security.user === '' ? {} : { user: security.user, pass: security.password }),
     ...(security.nkeySeed === '' ? {} : { authenticator: nkeyAuthenticator(userSeed(security.nkeySeed)) }),
+    ...(security.creds === '' ? {} : { authenticator: credsAuthenticator(new TextEncoder().encode(security.creds)) }),
     ...(security.tlsCaFile === ''
       ? {}
       : {
@@ -238,7 +240,7 @@ export class StreamLog {
           throw error;
         if (refusedForGood(error))
           throw new ClusterAuthRefused(
-            `the NATS servers refused this engine (SSC_CLUSTER_NATS_USER / _PASSWORD_FILE / _NKEY_SEED_FILE / _TLS_*): ${error instanceof Error ? error.message : String(error)}`,
+            `the NATS servers refused this engine (SSC_CLUSTER_NATS_USER / _PASSWORD_FILE / _NKEY_SEED_FILE / _CREDS_FILE / _TLS_*): ${error instanceof Error ? error.message : String(error)}`,
           );
         if (Date.now() > deadline)
           throw new ClusterUnreachable(
