@@ -24,6 +24,7 @@ import { type Handled, refused, Status } from '../wire/handled.js';
 import type { ReplicatedNode } from './node.js';
 import {
   isPiecedAnswer,
+  isStaffHead,
   newTransferId,
   type StaffAnswer,
   type StaffHead,
@@ -91,18 +92,9 @@ export interface StaffRequest extends StaffHead {
   body: Uint8Array | Readable;
 }
 
-function isStaffRequest(value: unknown): value is StaffRequest {
-  const r = value as Partial<StaffRequest> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.method === 'string' &&
-    typeof r.url === 'string' &&
-    typeof r.remote === 'string' &&
-    typeof r.headers === 'object' &&
-    r.headers !== null &&
-    r.body instanceof Uint8Array
-  );
+/** A whole staff request as it travels (its body in the message). */
+function isStaffRequest(value: unknown): value is StaffRequest & { body: Uint8Array } {
+  return isStaffHead(value) && (value as Partial<StaffRequest>).body instanceof Uint8Array;
 }
 
 function isStaffAnswer(value: unknown): value is StaffAnswer {
@@ -119,6 +111,7 @@ function isStaffAnswer(value: unknown): value is StaffAnswer {
 
 /** What a forwarded message carries besides its body (method, URL, headers), at most. */
 const staffEnvelopeBytes = 64 * 1024;
+const noLeaderKnown: StaffRefused = { refused: 'unavailable', detail: 'no pool leader known yet: retry' };
 /** A transfer's part waits this long for the leader to spool it. */
 const partWaitMs = 15_000;
 
@@ -219,13 +212,8 @@ export class PoolForwarding {
     request: StaffHead & { body: Uint8Array },
     timeoutMs: number,
   ): Promise<StaffAnswer | StaffRefused> {
-    const leader = this.node.leaderName;
-    if (leader === '') {
-      this.failed++;
-      return { refused: 'unavailable', detail: 'no pool leader known yet: retry' };
-    }
-    this.staffForwarded++;
-    const subject = this.node.log.staffSubject(leader);
+    const subject = this.staffSubjectOfLeader();
+    if (subject === undefined) return noLeaderKnown;
     try {
       const answer: unknown = unpack(await this.node.log.request(subject, pack(request), timeoutMs));
       if (isPiecedAnswer(answer)) return await this.fetchPieces(subject, answer);
@@ -248,14 +236,9 @@ export class PoolForwarding {
     pieces: AsyncIterable<Uint8Array>,
     timeoutMs: number,
   ): Promise<StaffAnswer | StaffRefused> {
-    const leader = this.node.leaderName;
-    if (leader === '') {
-      this.failed++;
-      return { refused: 'unavailable', detail: 'no pool leader known yet: retry' };
-    }
-    this.staffForwarded++;
+    const subject = this.staffSubjectOfLeader();
+    if (subject === undefined) return noLeaderKnown;
     this.staffInParts++;
-    const subject = this.node.log.staffSubject(leader);
     const t = newTransferId();
     const iterator = pieces[Symbol.asyncIterator]();
     let seq = 0;
@@ -285,6 +268,17 @@ export class PoolForwarding {
     }
     this.failed++;
     return { refused: 'unavailable', detail: 'no pool leader answered: retry' };
+  }
+
+  /** The subject the pool's leader serves staff requests on, counted as forwarded; none known: a failure. */
+  private staffSubjectOfLeader(): string | undefined {
+    const leader = this.node.leaderName;
+    if (leader === '') {
+      this.failed++;
+      return undefined;
+    }
+    this.staffForwarded++;
+    return this.node.log.staffSubject(leader);
   }
 
   /** The rest of an answer larger than one message, piece by piece, joined. */

@@ -18,12 +18,10 @@ import { loadConfig, type NatsSecurity } from '../../engine/config.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { makeSnapshot } from '../../engine/replication/snapshot.js';
 import { ClusterAuthRefused, StreamLog } from '../../engine/replication/stream-log.js';
-import { call, header, signIn } from '../../protocol/client.js';
-import type { ssc } from '../../protocol/pb.js';
 import { startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { operatorSetup } from '../support/nats-jwt.js';
-import { poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+import { poolEngineEnv, settleWhenLeading } from '../support/replicated-pool.js';
 
 const certFile = resolve('test/fixtures-tls/cert.pem');
 const keyFile = resolve('test/fixtures-tls/key.pem');
@@ -115,20 +113,7 @@ describe('NATS in operator mode (JWT): the engine logs in with a .creds file', (
     await expect(startChild({ ...env, SSC_CLUSTER_NATS_CREDS_FILE: strangerFile })).rejects.toThrow(/SSC_CLUSTER_AUTH/);
     const engine = await startChild({ ...env, SSC_CLUSTER_NATS_CREDS_FILE: credsFile });
     try {
-      const url = engine.url;
-      await waitFor('J leads', async () => ((await replicationOf(url))?.role === 'leader' ? true : undefined), 20_000);
-      const hospital = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
-      const signNo = await waitFor('a sign-in', () => signIn(url, hospital), 20_000);
-      const card = samples.cards.find((c) => c.scenario === 'issued')!;
-      const code = samples.catalogue.find((c) => c.class === 1)!.code;
-      const settled = await call<ssc.v1.SettleReply>(url, 'Settle', {
-        header: header(hospital, signNo, 1),
-        credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
-        medicalType: 11,
-        useAccount: true,
-        totalFen: 1_000,
-        lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: 1_000, amountFen: 1_000 }],
-      });
+      const settled = await settleWhenLeading(engine.url, samples);
       expect(settled.reply?.outcome?.reason, JSON.stringify(settled.error)).toBe('00');
       expect(Number(settled.reply?.timings?.appliedSeq)).toBeGreaterThan(0);
     } finally {

@@ -22,11 +22,9 @@ import type { DemoSamples } from '../../engine/demo/demo.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { makeSnapshot } from '../../engine/replication/snapshot.js';
 import { ClusterAuthRefused, ClusterUnreachable, StreamLog } from '../../engine/replication/stream-log.js';
-import { call, header, signIn } from '../../protocol/client.js';
-import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
-import { poolEngineEnv, replicationOf, waitFor } from '../support/replicated-pool.js';
+import { poolEngineEnv, replicationOf, settleWhenLeading, waitFor } from '../support/replicated-pool.js';
 
 const certFile = resolve('test/fixtures-tls/cert.pem');
 const keyFile = resolve('test/fixtures-tls/key.pem');
@@ -182,20 +180,7 @@ describe('NATS with TLS and credentials', () => {
     writeFileSync(wrongFile, 'not-the-password', { mode: 0o600 });
     await expect(startChild({ ...env, SSC_CLUSTER_NATS_PASSWORD_FILE: wrongFile })).rejects.toThrow(/SSC_CLUSTER_AUTH/);
     engine = await startChild(env);
-    const url = engine.url;
-    await waitFor('A leads', async () => ((await replicationOf(url))?.role === 'leader' ? true : undefined), 20_000);
-    const hospital = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
-    const signNo = await waitFor('a sign-in', () => signIn(url, hospital), 20_000);
-    const card = samples.cards.find((c) => c.scenario === 'issued')!;
-    const code = samples.catalogue.find((c) => c.class === 1)!.code;
-    const settled = await call<ssc.v1.SettleReply>(url, 'Settle', {
-      header: header(hospital, signNo, 1),
-      credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
-      medicalType: 11,
-      useAccount: true,
-      totalFen: 1_000,
-      lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: 1_000, amountFen: 1_000 }],
-    });
+    const settled = await settleWhenLeading(engine.url, samples);
     expect(settled.reply?.outcome?.reason, JSON.stringify(settled.error)).toBe('00');
     expect(Number(settled.reply?.timings?.appliedSeq)).toBeGreaterThan(0);
   }, 120_000);

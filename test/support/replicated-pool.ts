@@ -1,10 +1,11 @@
 // What the replication suites share: an engine's environment as one of a pool's members, its
 // replication status from /stats, the leader among running engines, and waiting for a condition.
 import { rmSync } from 'node:fs';
-import type { SampleCard } from '../../engine/demo/demo.js';
+import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
 import { storeDigest } from '../../engine/replication/digest.js';
 import type { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { type CallResult, call, header, signIn } from '../../protocol/client.js';
 import type { ssc } from '../../protocol/pb.js';
 import { type EngineChild, stopChild } from './engine-child.js';
 
@@ -130,4 +131,29 @@ export async function frozenDigests(
     for (const [, e] of members) await stopChild(e.child, 'SIGKILL');
   }
   return digests;
+}
+
+/**
+ * Waits for the engine at `url` to lead, then signs a hospital terminal in and settles one
+ * outpatient bill of 10 yuan through it: the answer, for the caller to check (00, and the
+ * applied_seq the stream gave it).
+ */
+export async function settleWhenLeading(url: string, samples: DemoSamples): Promise<CallResult<ssc.v1.SettleReply>> {
+  await waitFor(
+    'the engine leads',
+    async () => ((await replicationOf(url))?.role === 'leader' ? true : undefined),
+    20_000,
+  );
+  const hospital = samples.terminals.find((t) => t.role === 'ningboHospitalL3')!;
+  const signNo = await waitFor('a sign-in', () => signIn(url, hospital), 20_000);
+  const card = samples.cards.find((c) => c.scenario === 'issued')!;
+  const code = samples.catalogue.find((c) => c.class === 1)!.code;
+  return call<ssc.v1.SettleReply>(url, 'Settle', {
+    header: header(hospital, signNo, 1),
+    credential: { type: card.credentialType, cardNo: card.cardNo, cardSn: card.cardSn, idNo: card.idNo },
+    medicalType: 11,
+    useAccount: true,
+    totalFen: 1_000,
+    lines: [{ lineNo: 1, catalogueCode: code, quantityMilli: 1_000, unitPriceFen: 1_000, amountFen: 1_000 }],
+  });
 }
