@@ -13,11 +13,13 @@ import type { Execution } from '../../workers/execution.js';
 import type { Dispatcher } from '../../workers/pool.js';
 import type { TerminalKeys } from '../auth/terminal-keys.js';
 import type { CardCentre } from '../cards/card-centre.js';
+import { principalOf } from '../cards/staff.js';
 import type { EngineConfig } from '../config.js';
 import { limits } from '../core/limits.js';
 import type { Ledger } from '../ledger/ledger.js';
 import { checkBeforeDecode, type Pipeline } from '../operations/pipeline.js';
 import { CallerAuth } from '../operations/stages.js';
+import { nowMs as clockNowMs } from '../runtime/clock.js';
 import { endIfAssertion } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { LmdbReadView } from '../store/read-view.js';
@@ -268,7 +270,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
   registerNationalRoutes(app, deps, refusals);
-  if (deps.staff !== undefined) forwardStaffRequests(app, deps.staff, refusals);
+  if (deps.staff !== undefined)
+    forwardStaffRequests(
+      app,
+      deps.staff,
+      refusals,
+      (token) => typeof principalOf(deps.store, token, clockNowMs()) === 'object',
+    );
   await registerAdminRoutes(app, {
     store: deps.store,
     centre: deps.centre,

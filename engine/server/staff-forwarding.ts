@@ -8,10 +8,11 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { limits } from '../core/limits.js';
 import type { StaffAnswer, StaffHead, StaffRefused, StaffRequest } from '../replication/forward.js';
 import { adminError } from './admin/context.js';
+import { cookiesOf, sessionCookie } from './console/session.js';
 import { errors, type OperationalError } from './errors.js';
 import type { Refusals } from './refusals.js';
 
@@ -119,14 +120,41 @@ const refusalErrors: Record<StaffRefused['refused'], OperationalError> = {
   'too-large': errors.forwardTooLarge,
 };
 
-/** At a follower, staff requests go to the leader (registered before the admin and console routes). */
-export function forwardStaffRequests(app: FastifyInstance, port: StaffForwardPort, refusals: Refusals): void {
+/** The staff token a request carries: its bearer token (admin API), else its console session's. */
+function staffTokenOf(request: FastifyRequest): string {
+  const header = request.headers.authorization ?? '';
+  if (header.startsWith('Bearer ')) return header.slice(7).trim();
+  return cookiesOf(request).get(sessionCookie) ?? '';
+}
+
+/**
+ * At a follower, staff requests go to the leader (registered before the admin and console routes).
+ * knowsStaff: whether a token is a signed-in staff member's in this replica's store. A body larger
+ * than one message is spooled at the leader before its routes check anything, so it goes only with
+ * such a token (else 401 here): nobody unknown fills the leader's disk through a follower.
+ */
+export function forwardStaffRequests(
+  app: FastifyInstance,
+  port: StaffForwardPort,
+  refusals: Refusals,
+  knowsStaff: (token: string) => boolean,
+): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!isStaffPath(request.url) || !port.forwardsStaff || request.headers[forwardedHeader] === forwardedMark) return;
     const body = await bodyOf(request.raw, port.staffBodyBytesMax);
     if (body === 'aborted') {
       reply.header('connection', 'close');
       return adminError(reply, errors.malformed, 'the request ended before its body did');
+    }
+    if ('pieces' in body && !knowsStaff(staffTokenOf(request))) {
+      // The rest of the body is not read: the connection closes after the answer.
+      reply.header('connection', 'close');
+      refusals.note(errors.adminUnauthenticated.code);
+      return adminError(
+        reply,
+        errors.adminUnauthenticated,
+        'a request larger than one message goes to the leader only with a staff token (bearer or console session) this engine knows',
+      );
     }
     // The leader may take a while (an import): the socket stays open meanwhile. (An in-process call
     // from the web console has a mock socket.)

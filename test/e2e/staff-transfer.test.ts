@@ -5,6 +5,8 @@
 //     row counted, the valid ones created, the follower reads them back), and its ~700 KB report
 //     comes back in pieces, byte for byte what the leader answers for the same import;
 //   - the OpenAPI document (an answer larger than one message to a bodiless request) comes back whole;
+//   - a body larger than one message without a staff token this replica knows: 401 at the follower,
+//     nothing sent to the leader;
 //   - a body that breaks off part-way: the leader drops the transfer and its file at once.
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -149,6 +151,27 @@ describe('staff requests larger than one message, at a follower', () => {
     // Larger than a piece (one message less the envelope's 64 KB), so it came in pieces.
     expect(b.length).toBeGreaterThan(maxPayloadBytes - 64 * 1024);
     expect(a.equals(b)).toBe(true);
+  }, 60_000);
+
+  it('a body larger than one message without a staff token this replica knows: 401 at the follower, nothing sent', async () => {
+    const before = (await stats(leader)).forwarding.transfers;
+    const csv = membersCsv(0, 5_000);
+    for (const authorization of [undefined, 'Bearer not-a-token-anyone-issued']) {
+      const refused = await fetch(`${engines.get(follower)!.url}/admin/imports/members`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', ...(authorization === undefined ? {} : { authorization }) },
+        body: csv,
+      });
+      expect(refused.status).toBe(401);
+      expect(((await refused.json()) as { sscCode: string }).sscCode).toBe('SSC_ADMIN_UNAUTHENTICATED');
+    }
+    // The leader saw no part of either.
+    const after = (await stats(leader)).forwarding.transfers;
+    expect([after['completed'], after['dropped'], after['receiving']]).toEqual([
+      before['completed'],
+      before['dropped'],
+      0,
+    ]);
   }, 60_000);
 
   it('a body that breaks off part-way: the follower answers nothing made, the leader drops the transfer', async () => {
