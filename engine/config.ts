@@ -27,12 +27,11 @@ export interface EngineConfig {
    */
   workers: 'auto' | 'pool' | 'inline';
   /**
-   * How V8 collects the young generation: serial (on the main thread alone) or parallel (with
-   * helper threads). Serial by default: an engine's scavenge keeps ~15 KB alive, too little to
-   * share, and on a busy machine the main thread waited for the helpers to be scheduled
+   * How V8 collects the young generation: serial (on the main thread alone), parallel (with
+   * helper threads), or auto: serial when the engine decides inline, parallel with the worker pool
    * (engine/runtime/gc.ts).
    */
-  scavenge: 'serial' | 'parallel';
+  scavenge: 'auto' | 'serial' | 'parallel';
   threads: number;
   /** Pool mode: decide a lone request on the main thread while every worker is idle. */
   idleInline: boolean;
@@ -394,7 +393,7 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     demoCards: int(env, 'SSC_DEMO_CARDS', 100_000, 0, limits.demoCardsMax),
     demoSeed: int(env, 'SSC_DEMO_SEED', 20111201, 0, 2 ** 32 - 1),
     workers,
-    scavenge: oneOf(env, 'SSC_SCAVENGE', ['serial', 'parallel'], 'serial'),
+    scavenge: oneOf(env, 'SSC_SCAVENGE', ['auto', 'serial', 'parallel'], 'auto'),
     threads: int(env, 'SSC_THREADS', 2, 1, 64),
     tasksPerThread: int(env, 'SSC_TASKS_PER_THREAD', 2, 1, 16),
     idleInline: int(env, 'SSC_IDLE_INLINE', 1, 0, 1) === 1,

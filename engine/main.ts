@@ -26,7 +26,7 @@ import { StreamLog } from './replication/stream-log.js';
 import { clockBuffer, nowMs as clockNowMs, setClockOffsetMs } from './runtime/clock.js';
 import { endIfAssertion, endProcess } from './runtime/fatal.js';
 import { configureFault, fault } from './runtime/faults.js';
-import { configureScavenge } from './runtime/gc.js';
+import { configureScavenge, type Scavenge, scavengeFor } from './runtime/gc.js';
 import { buildApp } from './server/app.js';
 import { Metrics } from './server/metrics.js';
 import { answerForwardedStaff } from './server/staff-forwarding.js';
@@ -47,6 +47,8 @@ export interface RunningEngine {
   dispatcher: Dispatcher;
   /** Where read-only requests are decided, and why (SSC_WORKERS). */
   execution: Execution;
+  /** How the young generation is collected (SSC_SCAVENGE, resolved from the execution mode). */
+  scavenge: Scavenge;
   tcp: TcpServer;
   url: string;
   port: number;
@@ -132,7 +134,6 @@ export async function startEngine(
   options: StartOptions = { progress: false },
 ): Promise<RunningEngine> {
   setClockOffsetMs(config.clockOffsetMs);
-  configureScavenge(config.scavenge);
   configurePersonNumbers(config.masterKey);
   configureEVoucherKey(config.masterKey);
   const policy = loadPolicyFile(config.policyFile);
@@ -202,6 +203,8 @@ export async function startEngine(
   });
   await dispatcher.ready();
   const execution = await settleExecution(dispatcher, config.workers);
+  const scavenge = scavengeFor(config.scavenge, execution.mode);
+  configureScavenge(scavenge);
   const ledger = new Ledger(store, new LmdbReadView(store), config.settings, policy, {
     groupItemsMax: config.ledgerGroupItemsMax,
     commit: config.ledgerCommit,
@@ -274,6 +277,7 @@ export async function startEngine(
     store,
     dispatcher,
     execution,
+    scavenge,
     pipeline,
     ledger,
     view,
@@ -376,6 +380,7 @@ export async function startEngine(
     ledger,
     dispatcher,
     execution,
+    scavenge,
     tcp,
     tcpPort,
     replica,
@@ -467,7 +472,7 @@ export function executionText(e: Execution, threads: number): string {
 function banner(engine: RunningEngine, config: EngineConfig): string {
   const lines = [
     `ssc engine listening on ${engine.url}, TCP ${engine.tcpPort} (data: ${config.dataDir})`,
-    `execution: ${executionText(engine.execution, config.threads)}; young-generation GC: ${config.scavenge} (SSC_SCAVENGE)`,
+    `execution: ${executionText(engine.execution, config.threads)}; young-generation GC: ${engine.scavenge} (SSC_SCAVENGE=${config.scavenge})`,
   ];
   if (engine.generated !== undefined) {
     lines.push(

@@ -51,6 +51,7 @@ const allVariants: Record<string, Record<string, string>> = {
   // Every collection's phases, one line each (kept with SSC_BENCH_ENGINE_OUT=<file>).
   'inline-trace-gc': { SSC_WORKERS: 'inline', BENCH_NODE_ARGS: '--trace-gc-nvp' },
   'inline-parallel-scavenge': { SSC_WORKERS: 'inline', SSC_SCAVENGE: 'parallel' },
+  'pool-serial-scavenge': { SSC_WORKERS: 'pool', SSC_SCAVENGE: 'serial' },
   'inline-parallel-scavenge-trace-gc': {
     SSC_WORKERS: 'inline',
     SSC_SCAVENGE: 'parallel',

@@ -42,6 +42,8 @@ export interface AppDeps {
   dispatcher: Dispatcher;
   /** Where read-only requests are decided, and why (reported in /stats). */
   execution: Execution;
+  /** The young generation's collector as resolved at start (runtime/gc.ts). */
+  scavenge: 'serial' | 'parallel';
   ledger: Ledger;
   store: Store;
   /** The main thread's read view. */
@@ -325,7 +327,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/stats', (_request, reply) => {
     reply.send({
       refusals: refusals.snapshot(),
-      execution: { ...deps.execution, mode: dispatcher.mode, scavenge: deps.config.scavenge },
+      execution: { ...deps.execution, mode: dispatcher.mode, scavenge: deps.scavenge },
       dispatcher: dispatcher.stats,
       ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
       store: deps.store.space(),

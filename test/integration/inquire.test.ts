@@ -237,6 +237,8 @@ for (const mode of ['pool', 'inline'] as const) {
         expect(r.reply?.outcome?.refMsgId).toBe(msgId);
         expect(r.reply?.outcome?.reason).toBe(card.expected);
       }
+      // SSC_SCAVENGE=auto follows the mode: the pool's engine scavenges in parallel, the inline one serially.
+      expect(t.engine.scavenge).toBe(mode === 'pool' ? 'parallel' : 'serial');
       if (mode === 'pool') {
         expect(t.engine.dispatcher.stats.items).toBeGreaterThan(t.engine.dispatcher.stats.batches);
         expect(t.engine.dispatcher.stats.pooledBatches).toBeGreaterThan(0);
@@ -272,7 +274,9 @@ describe('execution mode', () => {
       expect(e.mode).toBe(poolFits ? 'pool' : 'inline');
       expect(e.reason.length).toBeGreaterThan(0);
       const stats = (await (await fetch(t.engine.url + '/stats')).json()) as { execution: typeof e };
-      expect(stats.execution).toEqual({ ...e, scavenge: 'serial' });
+      // SSC_SCAVENGE=auto: serial when the main thread decides, parallel with the pool.
+      expect(stats.execution).toEqual({ ...e, scavenge: e.mode === 'inline' ? 'serial' : 'parallel' });
+      expect(t.engine.scavenge).toBe(e.mode === 'inline' ? 'serial' : 'parallel');
       await swipes(t, 40);
       const { items, inlineItems, pooledBatches } = t.engine.dispatcher.stats;
       expect(items).toBe(40);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
+import { scavengeFor } from '../../engine/runtime/gc.js';
 
 /** Scavenges in a child that sets the mode as the engine does, then keeps 100k young objects alive. */
 function scavenges(mode: string): { count: number; withHelpers: number } {
@@ -23,11 +24,13 @@ function scavenges(mode: string): { count: number; withHelpers: number } {
 }
 
 describe('young-generation collection', () => {
-  it('serial by default; parallel when configured; anything else is refused', () => {
-    expect(loadConfig({}).scavenge).toBe('serial');
+  it('auto by default: serial inline, parallel with the pool; either when configured; anything else is refused', () => {
+    expect(loadConfig({}).scavenge).toBe('auto');
+    expect([scavengeFor('auto', 'inline'), scavengeFor('auto', 'pool')]).toEqual(['serial', 'parallel']);
     expect(loadConfig({ SSC_SCAVENGE: 'parallel' }).scavenge).toBe('parallel');
+    expect([scavengeFor('parallel', 'inline'), scavengeFor('serial', 'pool')]).toEqual(['parallel', 'serial']);
     expect(() => loadConfig({ SSC_SCAVENGE: 'concurrent' })).toThrow(
-      /SSC_SCAVENGE=concurrent: expected serial, parallel/,
+      /SSC_SCAVENGE=concurrent: expected auto, serial, parallel/,
     );
   });
 
