@@ -313,7 +313,7 @@ export class PoolForwarding {
     if (!this.node.leading) return refuse('unavailable', 'this engine no longer leads: retry');
     const nowMs = Date.now();
     if (transfer !== undefined) {
-      if ('bytes' in transfer) return pack(transfers.part(transfer, nowMs));
+      if ('bytes' in transfer) return pack(await transfers.part(transfer, nowMs));
       if ('fetch' in transfer) return pack(transfers.fetch(transfer, nowMs));
       if ('abort' in transfer) return pack(transfers.abort(transfer));
       this.answered++;

@@ -16,7 +16,7 @@
 //   { t, abort: true }        the follower's client broke off: the transfer and its file are
 //                             dropped at once -> { t, aborted: true }
 import { randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, openSync, rmSync, write } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -114,6 +114,8 @@ interface Receiving {
   head: StaffHead;
   file: string;
   fd: number;
+  /** The part being written: the file is closed only after it (a closed fd's number is reused). */
+  writing: Promise<void>;
   next: number;
   bytes: number;
   touchedMs: number;
@@ -122,6 +124,26 @@ interface Receiving {
 interface Sending {
   pieces: Uint8Array[];
   touchedMs: number;
+}
+
+/**
+ * All of `bytes` to the file at its current end, off the event loop (a part is up to a message, 8 MB
+ * on the local cluster: written synchronously it held the leader's requests for milliseconds).
+ */
+function writeAll(fd: number, bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const from = (offset: number): void => {
+      if (offset >= bytes.length) {
+        resolve();
+        return;
+      }
+      write(fd, bytes, offset, bytes.length - offset, null, (error, written) => {
+        if (error === null) from(offset + written);
+        else reject(error);
+      });
+    };
+    from(0);
+  });
 }
 
 /** The leader's side: open transfers spooled to files, and pieced answers waiting to be fetched. */
@@ -151,8 +173,11 @@ export class TransferSpool {
     this.sweeper.unref();
   }
 
-  /** Writes a part to its transfer's file; the reply to the follower. */
-  part(m: TransferPart, nowMs: number): { t: string; accepted: number } | StaffRefused {
+  /**
+   * Writes a part to its transfer's file; the reply to the follower (which sends the next part only
+   * after it: a part that arrives out of turn drops the transfer).
+   */
+  async part(m: TransferPart, nowMs: number): Promise<{ t: string; accepted: number } | StaffRefused> {
     let entry = this.receiving.get(m.t);
     if (m.seq === 0 && entry === undefined) {
       if (m.head === undefined) return { refused: 'malformed', detail: 'the first part carries no request' };
@@ -161,7 +186,8 @@ export class TransferSpool {
       const file = join(this.dir, m.t);
       try {
         mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-        entry = { head: m.head, file, fd: openSync(file, 'wx', 0o600), next: 0, bytes: 0, touchedMs: nowMs };
+        const fd = openSync(file, 'wx', 0o600);
+        entry = { head: m.head, file, fd, writing: Promise.resolve(), next: 0, bytes: 0, touchedMs: nowMs };
       } catch {
         return { refused: 'unavailable', detail: 'the leader could not spool the request: retry' };
       }
@@ -176,14 +202,16 @@ export class TransferSpool {
       this.drop(m.t);
       return { refused: 'too-large', detail: `a staff request carries at most ${this.bytesMax} bytes` };
     }
+    // Taken before the write: another part of this transfer meanwhile is out of turn.
+    entry.next++;
+    entry.touchedMs = nowMs;
+    entry.writing = writeAll(entry.fd, m.bytes);
     try {
-      writeSync(entry.fd, m.bytes);
+      await entry.writing;
     } catch {
       this.drop(m.t);
       return { refused: 'unavailable', detail: 'the leader could not spool the request: retry' };
     }
-    entry.next++;
-    entry.touchedMs = nowMs;
     return { t: m.t, accepted: m.seq };
   }
 
@@ -203,6 +231,7 @@ export class TransferSpool {
       return { refused: 'unavailable', detail: 'the leader lost this transfer (expired, or it restarted): retry' };
     }
     this.receiving.delete(m.t);
+    await entry.writing.catch(() => undefined);
     closeSync(entry.fd);
     let whole: StaffAnswer;
     try {
@@ -272,11 +301,14 @@ export class TransferSpool {
     if (entry === undefined) return;
     this.receiving.delete(t);
     this.dropped++;
-    try {
-      closeSync(entry.fd);
-    } catch {
-      // already closed
-    }
     rmSync(entry.file, { force: true });
+    const close = (): void => {
+      try {
+        closeSync(entry.fd);
+      } catch {
+        // already closed
+      }
+    };
+    entry.writing.then(close, close);
   }
 }

@@ -51,8 +51,8 @@ describe('staff transfers at the leader', () => {
     spool.stop();
     spool = new TransferSpool(dir, 1_000);
     const t = newTransferId();
-    expect(spool.part({ t, seq: 0, bytes: bytes('id_no,'), head }, 0)).toEqual({ t, accepted: 0 });
-    expect(spool.part({ t, seq: 1, bytes: bytes('name\n'), head }, 0)).toEqual({ t, accepted: 1 });
+    expect(await spool.part({ t, seq: 0, bytes: bytes('id_no,'), head }, 0)).toEqual({ t, accepted: 0 });
+    expect(await spool.part({ t, seq: 1, bytes: bytes('name\n'), head }, 0)).toEqual({ t, accepted: 1 });
     expect(spooled()).toEqual([t]);
     const answer = await spool.end({ t, end: 2 }, echo, 1_000, 0);
     expect(answer).toEqual({ status: 200, headers: { 'x-url': head.url }, body: bytes('id_no,name\n') });
@@ -64,41 +64,59 @@ describe('staff transfers at the leader', () => {
   it('a part out of order, an end before the last part, an unknown transfer: dropped, refused as unavailable', async () => {
     spool = new TransferSpool(dir, 1_000);
     const t = newTransferId();
-    spool.part({ t, seq: 0, bytes: bytes('a'), head }, 0);
-    expect(spool.part({ t, seq: 2, bytes: bytes('c') }, 0)).toMatchObject({ refused: 'unavailable' });
+    await spool.part({ t, seq: 0, bytes: bytes('a'), head }, 0);
+    expect(await spool.part({ t, seq: 2, bytes: bytes('c') }, 0)).toMatchObject({ refused: 'unavailable' });
     expect(spooled()).toEqual([]);
     const u = newTransferId();
-    spool.part({ t: u, seq: 0, bytes: bytes('a'), head }, 0);
+    await spool.part({ t: u, seq: 0, bytes: bytes('a'), head }, 0);
     expect(await spool.end({ t: u, end: 3 }, echo, 1_000, 0)).toMatchObject({ refused: 'unavailable' });
-    expect(spool.part({ t: newTransferId(), seq: 5, bytes: bytes('x') }, 0)).toMatchObject({ refused: 'unavailable' });
+    expect(await spool.part({ t: newTransferId(), seq: 5, bytes: bytes('x') }, 0)).toMatchObject({
+      refused: 'unavailable',
+    });
     // A first part without the request it belongs to.
-    expect(spool.part({ t: newTransferId(), seq: 0, bytes: bytes('x') }, 0)).toMatchObject({ refused: 'malformed' });
+    expect(await spool.part({ t: newTransferId(), seq: 0, bytes: bytes('x') }, 0)).toMatchObject({
+      refused: 'malformed',
+    });
     expect(spooled()).toEqual([]);
     expect(spool.dropped).toBe(2);
   });
 
-  it('over the byte bound: too-large, and the file goes at once', () => {
+  it('over the byte bound: too-large, and the file goes at once', async () => {
     spool = new TransferSpool(dir, 10);
     const t = newTransferId();
-    expect(spool.part({ t, seq: 0, bytes: bytes('123456'), head }, 0)).toEqual({ t, accepted: 0 });
-    expect(spool.part({ t, seq: 1, bytes: bytes('7890A') }, 0)).toMatchObject({ refused: 'too-large' });
+    expect(await spool.part({ t, seq: 0, bytes: bytes('123456'), head }, 0)).toEqual({ t, accepted: 0 });
+    expect(await spool.part({ t, seq: 1, bytes: bytes('7890A') }, 0)).toMatchObject({ refused: 'too-large' });
     expect(spooled()).toEqual([]);
   });
 
-  it('at most openMax at once; an idle one is swept; abort and stop drop what is open', () => {
+  it('at most openMax at once; an idle one is swept; abort and stop drop what is open', async () => {
     spool = new TransferSpool(dir, 1_000, 60_000, 2);
     const [a, b, c] = [newTransferId(), newTransferId(), newTransferId()];
-    spool.part({ t: a, seq: 0, bytes: bytes('a'), head }, 0);
-    spool.part({ t: b, seq: 0, bytes: bytes('b'), head }, 30_000);
-    expect(spool.part({ t: c, seq: 0, bytes: bytes('c'), head }, 30_000)).toMatchObject({ refused: 'unavailable' });
+    await spool.part({ t: a, seq: 0, bytes: bytes('a'), head }, 0);
+    await spool.part({ t: b, seq: 0, bytes: bytes('b'), head }, 30_000);
+    expect(await spool.part({ t: c, seq: 0, bytes: bytes('c'), head }, 30_000)).toMatchObject({
+      refused: 'unavailable',
+    });
     // a was last touched at 0: idle for more than a minute at 60,001; b is not.
     spool.sweep(60_001);
     expect(spool.open.receiving).toBe(1);
-    expect(spool.part({ t: c, seq: 0, bytes: bytes('c'), head }, 60_001)).toEqual({ t: c, accepted: 0 });
+    expect(await spool.part({ t: c, seq: 0, bytes: bytes('c'), head }, 60_001)).toEqual({ t: c, accepted: 0 });
     expect(spool.abort({ t: b, abort: true })).toEqual({ t: b, aborted: true });
     expect(spooled()).toEqual([c]);
     spool.stop();
     expect(spooled()).toEqual([]);
+  });
+
+  it('dropped while a part is being written: the file goes at once, its descriptor after the write', async () => {
+    spool = new TransferSpool(dir, 10_000_000);
+    const t = newTransferId();
+    const writing = spool.part({ t, seq: 0, bytes: new Uint8Array(4_000_000), head }, 0);
+    spool.clear();
+    expect(spooled()).toEqual([]);
+    // The write finishes on the descriptor it started on (closed only then: its number is reused).
+    await writing;
+    expect(spool.open.receiving).toBe(0);
+    expect(spool.dropped).toBe(1);
   });
 
   it('an answer larger than a piece: the first piece, then each by number; forgotten after the last', async () => {
