@@ -44,8 +44,9 @@ export async function registerImportPages(kit: ConsoleKit, c: FastifyInstance): 
       if (!importIdShape.test(id) || !(importKinds as readonly string[]).includes(kind))
         return reply.code(400).type('text/plain; charset=utf-8').send(errors.adminInvalid.code);
       // The import may outlast the idle timeout once the upload is in (the request's own receive
-      // deadline still bounds the upload), as on the admin route.
-      request.raw.socket.setTimeout(0);
+      // deadline still bounds the upload), as on the admin route. (Run for a follower, the request
+      // is injected: its socket is a mock without timeouts.)
+      if (typeof request.raw.socket?.setTimeout === 'function') request.raw.socket.setTimeout(0);
       const answer = await kit.app.inject({
         method: 'POST',
         url: `/admin/imports/${kind === 'legacy' ? 'legacy-cards' : kind}`,
