@@ -174,15 +174,9 @@ function natsSecurity(env: Env, production: boolean): NatsSecurity {
   const passwordFile = env['SSC_CLUSTER_NATS_PASSWORD_FILE'] ?? '';
   if ((user === '') !== (passwordFile === ''))
     throw new ConfigError('SSC_CLUSTER_NATS_USER and SSC_CLUSTER_NATS_PASSWORD_FILE: set both or neither');
-  let password = '';
-  if (passwordFile !== '') {
-    try {
-      password = readFileSync(passwordFile, 'utf8').trim();
-    } catch (error) {
-      throw new ConfigError(`SSC_CLUSTER_NATS_PASSWORD_FILE: ${(error as Error).message}`);
-    }
-    if (password === '') throw new ConfigError('SSC_CLUSTER_NATS_PASSWORD_FILE: the file is empty');
-  }
+  const password = passwordFile === '' ? '' : secretFileText('SSC_CLUSTER_NATS_PASSWORD_FILE', passwordFile).trim();
+  if (passwordFile !== '' && password === '')
+    throw new ConfigError('SSC_CLUSTER_NATS_PASSWORD_FILE: the file is empty');
   const nkeySeed = nkeySeedOf(env, user);
   const creds = credsOf(env, user, nkeySeed);
   const tlsCaFile = env['SSC_CLUSTER_NATS_TLS_CA_FILE'] ?? '';
@@ -207,6 +201,15 @@ function natsSecurity(env: Env, production: boolean): NatsSecurity {
   return { user, password, nkeySeed, creds, tlsCaFile, tlsCertFile, tlsKeyFile };
 }
 
+/** A credentials file's text, or SSC_CONFIG naming the setting that points at it. */
+function secretFileText(setting: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${setting}: ${(error as Error).message}`);
+  }
+}
+
 /** The .creds file in SSC_CLUSTER_NATS_CREDS_FILE ('' : not set): a user JWT and its seed, as `nsc` writes it. */
 function credsOf(env: Env, user: string, nkeySeed: string): string {
   const file = env['SSC_CLUSTER_NATS_CREDS_FILE'] ?? '';
@@ -215,12 +218,7 @@ function credsOf(env: Env, user: string, nkeySeed: string): string {
     throw new ConfigError(
       'SSC_CLUSTER_NATS_CREDS_FILE with SSC_CLUSTER_NATS_USER or SSC_CLUSTER_NATS_NKEY_SEED_FILE: one way to log in, not both',
     );
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`SSC_CLUSTER_NATS_CREDS_FILE: ${(error as Error).message}`);
-  }
+  const text = secretFileText('SSC_CLUSTER_NATS_CREDS_FILE', file);
   if (
     !/-----BEGIN NATS USER JWT-----\s*\S+/.test(text) ||
     !/-----BEGIN USER NKEY SEED-----\s*SU[A-Z2-7]{56}\s/.test(text)
@@ -237,12 +235,7 @@ function nkeySeedOf(env: Env, user: string): string {
   if (file === '') return '';
   if (user !== '')
     throw new ConfigError('SSC_CLUSTER_NATS_NKEY_SEED_FILE and SSC_CLUSTER_NATS_USER: one way to log in, not both');
-  let seed: string;
-  try {
-    seed = readFileSync(file, 'utf8').trim();
-  } catch (error) {
-    throw new ConfigError(`SSC_CLUSTER_NATS_NKEY_SEED_FILE: ${(error as Error).message}`);
-  }
+  const seed = secretFileText('SSC_CLUSTER_NATS_NKEY_SEED_FILE', file).trim();
   // A user seed: 'S', 'U', then 56 base32 characters (as `nk -gen user` or `nsc` writes it).
   if (!/^SU[A-Z2-7]{56}$/.test(seed))
     throw new ConfigError(

@@ -24,7 +24,9 @@ import { type Handled, refused, Status } from '../wire/handled.js';
 import type { ReplicatedNode } from './node.js';
 import {
   isPiecedAnswer,
+  isStaffAnswer,
   isStaffHead,
+  isStaffRefused,
   newTransferId,
   type StaffAnswer,
   type StaffHead,
@@ -97,33 +99,11 @@ function isStaffRequest(value: unknown): value is StaffRequest & { body: Uint8Ar
   return isStaffHead(value) && (value as Partial<StaffRequest>).body instanceof Uint8Array;
 }
 
-function isStaffAnswer(value: unknown): value is StaffAnswer {
-  const a = value as Partial<StaffAnswer> | null;
-  return (
-    typeof a === 'object' &&
-    a !== null &&
-    Number.isInteger(a.status) &&
-    typeof a.headers === 'object' &&
-    a.headers !== null &&
-    a.body instanceof Uint8Array
-  );
-}
-
 /** What a forwarded message carries besides its body (method, URL, headers), at most. */
 const staffEnvelopeBytes = 64 * 1024;
 const noLeaderKnown: StaffRefused = { refused: 'unavailable', detail: 'no pool leader known yet: retry' };
 /** A transfer's part waits this long for the leader to spool it. */
 const partWaitMs = 15_000;
-
-function isStaffRefused(value: unknown): value is StaffRefused {
-  const r = value as Partial<StaffRefused> | null;
-  return (
-    typeof r === 'object' &&
-    r !== null &&
-    (r.refused === 'unavailable' || r.refused === 'malformed' || r.refused === 'too-large') &&
-    typeof r.detail === 'string'
-  );
-}
 
 export class PoolForwarding {
   /** Each subscription's unsubscribe (serveWhileLeading). */
@@ -215,9 +195,8 @@ export class PoolForwarding {
     const subject = this.staffSubjectOfLeader();
     if (subject === undefined) return noLeaderKnown;
     try {
-      const answer: unknown = unpack(await this.node.log.request(subject, pack(request), timeoutMs));
-      if (isPiecedAnswer(answer)) return await this.fetchPieces(subject, answer);
-      if (isStaffAnswer(answer) || isStaffRefused(answer)) return answer;
+      const answer = await this.answerOf(subject, await this.node.log.request(subject, pack(request), timeoutMs));
+      if (answer !== undefined) return answer;
     } catch {
       // No leader answering (an election, no quorum, a timeout): refused below, safe to retry.
     }
@@ -260,9 +239,9 @@ export class PoolForwarding {
         if ((reply as { accepted?: unknown }).accepted !== seq) break;
         seq++;
       }
-      const answer: unknown = unpack(await this.node.log.request(subject, pack({ t, end: seq }), timeoutMs));
-      if (isPiecedAnswer(answer)) return await this.fetchPieces(subject, answer);
-      if (isStaffAnswer(answer) || isStaffRefused(answer)) return answer;
+      const ended = await this.node.log.request(subject, pack({ t, end: seq }), timeoutMs);
+      const answer = await this.answerOf(subject, ended);
+      if (answer !== undefined) return answer;
     } catch {
       // No leader answering (an election, no quorum, a timeout): refused below, safe to retry.
     }
@@ -279,6 +258,13 @@ export class PoolForwarding {
     }
     this.staffForwarded++;
     return this.node.log.staffSubject(leader);
+  }
+
+  /** The leader's last message of a staff request: its answer (joined from its pieces), its refusal, or nothing known. */
+  private async answerOf(subject: string, data: Uint8Array): Promise<StaffAnswer | StaffRefused | undefined> {
+    const answer: unknown = unpack(data);
+    if (isPiecedAnswer(answer)) return this.fetchPieces(subject, answer);
+    return isStaffAnswer(answer) || isStaffRefused(answer) ? answer : undefined;
   }
 
   /** The rest of an answer larger than one message, piece by piece, joined. */

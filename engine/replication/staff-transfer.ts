@@ -40,6 +40,28 @@ export interface StaffRefused {
   detail: string;
 }
 
+export function isStaffAnswer(value: unknown): value is StaffAnswer {
+  const a = value as Partial<StaffAnswer> | null;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    Number.isInteger(a.status) &&
+    typeof a.headers === 'object' &&
+    a.headers !== null &&
+    a.body instanceof Uint8Array
+  );
+}
+
+export function isStaffRefused(value: unknown): value is StaffRefused {
+  const r = value as Partial<StaffRefused> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    (r.refused === 'unavailable' || r.refused === 'malformed' || r.refused === 'too-large') &&
+    typeof r.detail === 'string'
+  );
+}
+
 export interface TransferPart {
   t: string;
   seq: number;

@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { limits } from '../core/limits.js';
 import type { StaffAnswer, StaffHead, StaffRefused, StaffRequest } from '../replication/forward.js';
-import { adminError } from './admin/context.js';
+import { adminError, bearerTokenOf } from './admin/context.js';
 import { cookiesOf, sessionCookie } from './console/session.js';
 import { errors, type OperationalError } from './errors.js';
 import type { Refusals } from './refusals.js';
@@ -122,9 +122,8 @@ const refusalErrors: Record<StaffRefused['refused'], OperationalError> = {
 
 /** The staff token a request carries: its bearer token (admin API), else its console session's. */
 function staffTokenOf(request: FastifyRequest): string {
-  const header = request.headers.authorization ?? '';
-  if (header.startsWith('Bearer ')) return header.slice(7).trim();
-  return cookiesOf(request).get(sessionCookie) ?? '';
+  const bearer = bearerTokenOf(request);
+  return bearer !== '' ? bearer : (cookiesOf(request).get(sessionCookie) ?? '');
 }
 
 /**

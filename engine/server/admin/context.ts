@@ -45,6 +45,12 @@ export const problemErrors: Record<AdminProblem, OperationalError> = {
   forbidden: errors.adminForbidden,
 };
 
+/** The staff bearer token an admin request carries ('' : none). */
+export function bearerTokenOf(request: FastifyRequest): string {
+  const header = request.headers.authorization ?? '';
+  return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+}
+
 export function adminError(reply: FastifyReply, error: OperationalError, detail: string): FastifyReply {
   return reply
     .code(error.httpStatus)

@@ -21,6 +21,7 @@ import {
   type AdminContext,
   type AdminDeps,
   adminError,
+  bearerTokenOf,
   emptyBody,
   errorReplies,
   format,
@@ -183,9 +184,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminDeps)
         fault('admin'); // test hook: an admin route on the main thread
         const roles = request.routeOptions.config.roles;
         if (roles === undefined || roles.length === 0) return;
-        const header = request.headers.authorization ?? '';
-        const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-        const found = principalOf(store, token, clockNowMs());
+        const found = principalOf(store, bearerTokenOf(request), clockNowMs());
         if (typeof found === 'number') {
           const detail =
             found === AuthFailure.NoToken
