@@ -19,6 +19,20 @@ export interface CpuSnapshot {
   names: Map<string, string>;
   /** Bytes the machine's disks had written (diskWriteBytes; 0 when unreadable). */
   diskWriteBytes: number;
+  /**
+   * The process's major page faults so far (/proc/<pid>/stat majflt): reads of its memory map that
+   * waited for the disk, e.g. LMDB pages the kernel had dropped from the page cache.
+   */
+  majorFaults: number;
+}
+
+function majorFaults(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[9]);
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -51,7 +65,7 @@ export function snapshot(pid: number): CpuSnapshot {
   } catch {
     // process gone or not Linux: empty snapshot
   }
-  return { atMs: Date.now(), threads, names, diskWriteBytes: diskWriteBytes() };
+  return { atMs: Date.now(), threads, names, diskWriteBytes: diskWriteBytes(), majorFaults: majorFaults(pid) };
 }
 
 /** The other threads' CPU by thread name (percent of one core, summed per name), busiest first. */

@@ -6,8 +6,11 @@
 // engine's in the same round.
 // `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
 //  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--operation inquire|settle] [--cluster]
-//  [--baseline-root DIR]`:
-// a rate of 0 is a closed loop (16 outstanding per connection, as `npm run bench`); --taskset pins
+//  [--baseline-root DIR] [--out FILE]`:
+// a rate of 0 is a closed loop (16 outstanding per connection, as `npm run bench`) and `half` half
+// of what the same variant accepted closed loop earlier in the round (`--rates 0,half`); the
+// variants `ceiling-tcp` and `ceiling-tcp-spin-<µs>` are no engine but its TCP server answering a
+// fixed reply after that much CPU per request (the limit any server meets here); --taskset pins
 // the engine to CPU 0 and the generator to CPU 1 (variantOf: modifiers lower the generator's
 // priority, pace it finely or pin the engine's main thread only); --settle-rate offers settlements
 // at the same time on their own connections; --operation settle offers durable settlements at the
@@ -19,6 +22,7 @@
 // against its parent in the same run.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distinctMsgId, header, signIn } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
@@ -50,6 +54,11 @@ const allVariants: Record<string, Record<string, string>> = {
   'inline-perf': { SSC_WORKERS: 'inline', NODE_OPTIONS: '--perf-basic-prof' },
   // Every collection's phases, one line each (kept with SSC_BENCH_ENGINE_OUT=<file>).
   'inline-trace-gc': { SSC_WORKERS: 'inline', BENCH_NODE_ARGS: '--trace-gc-nvp' },
+  // A V8 CPU profile of the engine, written when it stops (to bench/results/profiles).
+  'inline-cpu-prof': {
+    SSC_WORKERS: 'inline',
+    BENCH_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${resolve('bench/results/profiles')}`,
+  },
   'inline-parallel-scavenge': { SSC_WORKERS: 'inline', SSC_SCAVENGE: 'parallel' },
   'pool-serial-scavenge': { SSC_WORKERS: 'pool', SSC_SCAVENGE: 'serial' },
   'inline-parallel-scavenge-trace-gc': {
@@ -96,13 +105,24 @@ const { values } = parseArgs({
     cluster: { type: 'boolean', default: false },
     /** The checkout `<variant>@base` runs its engine from. */
     'baseline-root': { type: 'string' },
+    /** The report's file (default: bench/results/tail-<time>.json). */
+    out: { type: 'string' },
   },
 });
 const settleRate = Number(values['settle-rate']);
 const focus = values.operation === 'settle' ? 'Settle' : 'Inquire';
 if (values.operation !== 'settle' && values.operation !== 'inquire') throw new Error('--operation inquire|settle');
 const cards = Number(values.cards);
-const rates = values.rates.split(',').map(Number);
+/**
+ * Offered rates per second; 0 is a closed loop, and `half` half of what the same variant accepted
+ * closed loop earlier in the same round (its own half peak: `--rates 0,half`).
+ */
+const rateSpecs = values.rates.split(',');
+for (const spec of rateSpecs)
+  if (spec !== 'half' && !Number.isFinite(Number(spec))) throw new Error(`--rates: numbers or half, not ${spec}`);
+const closedIndex = rateSpecs.indexOf('0');
+if (rateSpecs.includes('half') && (closedIndex === -1 || closedIndex > rateSpecs.indexOf('half')))
+  throw new Error('--rates: half needs a 0 before it');
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const variants = values.variants.split(',');
@@ -114,16 +134,27 @@ const variants = values.variants.split(',');
  * threads on either; --taskset pins all of the engine's threads to CPU 0).
  */
 const modifiers = ['gen-nice-19', 'fine-pacing', 'pin-main'] as const;
+/**
+ * `ceiling-tcp` and `ceiling-tcp-spin-<µs>`: no engine, the engine's TCP server answering a fixed
+ * reply the size of an Inquire's (169 bytes, the median over 1M cards), after that much CPU per
+ * request (bench/load/ceiling-tcp.ts): what this machine and generator allow any server.
+ */
+const ceilingVariant = /^ceiling-tcp(?:-spin-(\d+))?$/;
+const ceilingReplyBytes = 169;
 function variantOf(name: string): {
   env: Record<string, string>;
   generatorNice: number;
   pacing: Pacing;
   pinMain: boolean;
+  /** A ceiling variant: its CPU per request (µs). */
+  ceilingSpinUs?: number;
 } {
   const [withRoot, ...mods] = name.split('+');
   const [base, root] = withRoot!.split('@');
-  const variantEnv = allVariants[base!];
+  const ceiling = ceilingVariant.exec(base!);
+  const variantEnv = ceiling === null ? allVariants[base!] : {};
   if (variantEnv === undefined) throw new Error(`unknown variant ${name}`);
+  if (ceiling !== null && root !== undefined) throw new Error(`${name}: a ceiling has no @base`);
   if (root !== undefined && (root !== 'base' || values['baseline-root'] === undefined))
     throw new Error(`${name}: @base needs --baseline-root`);
   const env = root === undefined ? variantEnv : { ...variantEnv, BENCH_ROOT: values['baseline-root']! };
@@ -134,6 +165,7 @@ function variantOf(name: string): {
     generatorNice: mods.includes('gen-nice-19') ? 19 : 0,
     pacing: mods.includes('fine-pacing') ? 'fine' : 'timer',
     pinMain: mods.includes('pin-main'),
+    ...(ceiling === null ? {} : { ceilingSpinUs: Number(ceiling[1] ?? '0') }),
   };
 }
 for (const v of variants) variantOf(v);
@@ -208,6 +240,9 @@ function pin(pid: number, cpu: number): void {
 
 interface Run {
   variant: string;
+  /** As given in --rates ('half' for the variant's own half peak). */
+  rateSpec: string;
+  /** Offered per second (0: closed loop). */
   rate: number;
   round: number;
   acceptedPerSecond: number;
@@ -232,6 +267,8 @@ interface Run {
   ledgerGroupItemsMean: number;
   /** --cluster: the leader's group-record append and LMDB apply times (its last 4,096 records). */
   records?: ReplicationTimes;
+  /** The engine's major page faults during the run (reads that waited for the disk). */
+  majorFaults: number;
   /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
   loop: { delayP99Us: number; gcMaxUs: number; gcTotalUs: number };
 }
@@ -240,13 +277,17 @@ const runs: Run[] = [];
 for (let round = 1; round <= rounds; round++) {
   const order = round % 2 === 1 ? variants : [...variants].reverse();
   for (const variant of order) {
-    const { env, generatorNice, pacing, pinMain } = variantOf(variant);
+    const { env, generatorNice, pacing, pinMain, ceilingSpinUs } = variantOf(variant);
     // The engine inherits this process's priority and CPUs: it starts from the usual ones, and
     // only the generator is lowered or pinned.
     niceGenerator(0);
     if (!values.taskset) unpin(process.pid);
     const pool = values.cluster ? await startPool(dataset.dir, port, env) : undefined;
-    const child = pool?.leader ?? (await startServer('engine', port, { dataDir: dataDirFor(), env }));
+    const child =
+      pool?.leader ??
+      (ceilingSpinUs === undefined
+        ? await startServer('engine', port, { dataDir: dataDirFor(), env })
+        : await startServer('ceiling-tcp', port, { replyBytes: ceilingReplyBytes, spinUs: ceilingSpinUs }));
     niceGenerator(generatorNice);
     try {
       if (pinMain) {
@@ -272,7 +313,9 @@ for (let round = 1; round <= rounds; round++) {
               frame: (i) => settleFrame(signNo, i),
               pacing,
             });
-      for (const rate of rates) {
+      let closedLoopPerSecond = 0;
+      for (const rateSpec of rateSpecs) {
+        const rate = rateSpec === 'half' ? Math.round(closedLoopPerSecond / 2) : Number(rateSpec);
         // 1 s of warm-up at the same rate, then the measured run.
         await tcpLoad({
           port: port + 1,
@@ -327,8 +370,10 @@ for (let round = 1; round <= rounds; round++) {
             number,
           ];
         }
+        if (rate === 0) closedLoopPerSecond = r.admittedPerSecond;
         const run: Run = {
           variant,
+          rateSpec,
           rate,
           round,
           acceptedPerSecond: Math.round(r.admittedPerSecond),
@@ -343,6 +388,7 @@ for (let round = 1; round <= rounds; round++) {
           loadGeneratorCpuPct,
           machineBusyPct: machineBusy,
           poolCpuPct: poolCpu,
+          majorFaults: server1.majorFaults - server0.majorFaults,
           ledgerGroupItemsMean: groups === 0 ? 0 : Math.round((ledger1.items - ledger0.items) / groups),
           ...(ledger1.replication === undefined
             ? {}
@@ -366,7 +412,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
+          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
             pool === undefined
               ? ''
               : ` [${Object.entries(poolCpu)
@@ -383,14 +429,15 @@ for (let round = 1; round <= rounds; round++) {
 }
 
 /** Medians over rounds, and each p99 as a ratio to the inline engine at the same rate. */
-const summary = rates.flatMap((rate) =>
+const summary = rateSpecs.flatMap((rate) =>
   variants.map((variant) => {
-    const mine = runs.filter((r) => r.variant === variant && r.rate === rate);
-    const inline = runs.filter((r) => r.variant === 'inline' && r.rate === rate);
+    const mine = runs.filter((r) => r.variant === variant && r.rateSpec === rate);
+    const inline = runs.filter((r) => r.variant === 'inline' && r.rateSpec === rate);
     const p = (rs: Run[], stage: string, i: number): number => median(rs.map((r) => r.server[stage]![i]!));
     return {
       variant,
-      rate,
+      rate: rate === 'half' ? rate : Number(rate),
+      offeredPerSecond: median(mine.map((r) => r.rate)),
       acceptedPerSecond: median(mine.map((r) => r.acceptedPerSecond)),
       serverP50Us: p(mine, 'total', 0),
       serverP99Us: p(mine, 'total', 1),
@@ -411,7 +458,7 @@ const report = {
   machine: machine(),
   settings: {
     cards,
-    rates,
+    rates: rateSpecs,
     seconds,
     rounds,
     connections: Number(values.connections),
@@ -425,6 +472,6 @@ const report = {
 };
 for (const copy of copies) rmSync(copy, { recursive: true, force: true });
 mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/tail-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.json`;
+const file = values.out ?? `bench/results/tail-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 process.stdout.write(`${JSON.stringify(summary, null, 2)}\nreport: ${file}\n`);
