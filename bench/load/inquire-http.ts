@@ -1,8 +1,9 @@
 // HTTP protobuf Inquire (or PreSettle: --operation PreSettle) under load, against the framework
 // ceiling, pool vs inline, interleaved.
 // `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]
-//  [--variants pool,inline,ceiling,inline-cpu-prof]` (inline-cpu-prof: the inline engine writing a
-// V8 CPU profile into bench/results/profiles when it stops)
+//  [--variants pool,inline,ceiling,inline-parallel-scavenge,inline-cpu-prof] [--baseline-root DIR]`
+// (inline-cpu-prof: the inline engine writing a V8 CPU profile into bench/results/profiles when it
+// stops; `<variant>@base`: the engine built in --baseline-root, to measure a change in one run)
 // Each variant runs as its own process (engine or ceiling server); autocannon runs here. Rounds
 // interleave the variants so noise on this shared machine hits them alike; medians are reported.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     // Engines first in each round: the ceiling then answers with the size of a real reply.
     variants: { type: 'string', default: 'pool,inline,ceiling' },
     operation: { type: 'string', default: 'Inquire' },
+    /** The checkout `<variant>@base` runs its engine from (its own `npm run build` done). */
+    'baseline-root': { type: 'string' },
   },
 });
 const cards = Number(values.cards);
@@ -37,20 +40,34 @@ const url = `http://127.0.0.1:${port}`;
 
 const { dir, samples, terminal, cards: benchCards } = await openBenchDataset(cards);
 
+/** The engine variants: each an environment (`<variant>@base`: the engine built in --baseline-root). */
+const engineVariants: Record<string, Record<string, string>> = {
+  pool: { SSC_WORKERS: 'pool' },
+  inline: { SSC_WORKERS: 'inline' },
+  // The default: the engine chooses its execution mode from the machine.
+  auto: {},
+  'inline-parallel-scavenge': { SSC_WORKERS: 'inline', SSC_SCAVENGE: 'parallel' },
+  // The inline engine writing a V8 CPU profile when it stops (to bench/results/profiles).
+  'inline-cpu-prof': {
+    SSC_WORKERS: 'inline',
+    BENCH_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${resolve('bench/results/profiles')}`,
+  },
+};
+function envOf(variant: string): Record<string, string> {
+  const [name, root] = variant.split('@');
+  const env = engineVariants[name!];
+  if (env === undefined) throw new Error(`unknown variant ${variant}`);
+  if (root === undefined) return env;
+  if (root !== 'base' || values['baseline-root'] === undefined)
+    throw new Error(`${variant}: @base needs --baseline-root`);
+  return { ...env, BENCH_ROOT: values['baseline-root'] };
+}
+for (const v of variants) if (v !== 'ceiling') envOf(v);
+
 function startVariant(variant: string, replyBytes: number): ReturnType<typeof startServer> {
   return variant === 'ceiling'
     ? startServer('ceiling', port, { replyBytes })
-    : startServer('engine', port, {
-        dataDir: dir,
-        // inline-cpu-prof: the inline engine writing a V8 CPU profile when it stops (to bench/results/profiles).
-        env:
-          variant === 'inline-cpu-prof'
-            ? {
-                SSC_WORKERS: 'inline',
-                BENCH_NODE_ARGS: `--cpu-prof --cpu-prof-dir=${resolve('bench/results/profiles')}`,
-              }
-            : { SSC_WORKERS: variant },
-      });
+    : startServer('engine', port, { dataDir: dir, env: envOf(variant) });
 }
 
 const operation = values.operation === 'PreSettle' ? 'PreSettle' : 'Inquire';
