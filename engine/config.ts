@@ -167,6 +167,14 @@ export interface NatsSecurity {
   /** This engine's client certificate and key, PEM (mutual TLS; both or neither). */
   tlsCertFile: string;
   tlsKeyFile: string;
+  /**
+   * The files the password, the seed and the .creds text came from: read again at every connection
+   * (engine/replication/stream-log.ts), so a rotated secret or a renewed JWT is used from the next
+   * reconnect without a restart. Absent: the text above, as given.
+   */
+  passwordFile?: string;
+  nkeySeedFile?: string;
+  credsFile?: string;
 }
 
 function natsSecurity(env: Env, production: boolean): NatsSecurity {
@@ -198,7 +206,30 @@ function natsSecurity(env: Env, production: boolean): NatsSecurity {
     throw new ConfigError(
       'SSC_CLUSTER_PROFILE=production: NATS needs TLS (SSC_CLUSTER_NATS_TLS_CA_FILE) and credentials (SSC_CLUSTER_NATS_USER with SSC_CLUSTER_NATS_PASSWORD_FILE, SSC_CLUSTER_NATS_NKEY_SEED_FILE, SSC_CLUSTER_NATS_CREDS_FILE, or a client certificate)',
     );
-  return { user, password, nkeySeed, creds, tlsCaFile, tlsCertFile, tlsKeyFile };
+  return {
+    user,
+    password,
+    nkeySeed,
+    creds,
+    tlsCaFile,
+    tlsCertFile,
+    tlsKeyFile,
+    passwordFile,
+    nkeySeedFile: env['SSC_CLUSTER_NATS_NKEY_SEED_FILE'] ?? '',
+    credsFile: env['SSC_CLUSTER_NATS_CREDS_FILE'] ?? '',
+  };
+}
+
+/** A .creds file's text holds a user JWT and a user nkey seed, as `nsc` writes it. */
+export function isCredsText(text: string): boolean {
+  return (
+    /-----BEGIN NATS USER JWT-----\s*\S+/.test(text) && /-----BEGIN USER NKEY SEED-----\s*SU[A-Z2-7]{56}\s/.test(text)
+  );
+}
+
+/** A user nkey seed: 'S', 'U', then 56 base32 characters (as `nk -gen user` or `nsc` writes it). */
+export function isUserSeedText(seed: string): boolean {
+  return /^SU[A-Z2-7]{56}$/.test(seed);
 }
 
 /** A credentials file's text, or SSC_CONFIG naming the setting that points at it. */
@@ -219,10 +250,7 @@ function credsOf(env: Env, user: string, nkeySeed: string): string {
       'SSC_CLUSTER_NATS_CREDS_FILE with SSC_CLUSTER_NATS_USER or SSC_CLUSTER_NATS_NKEY_SEED_FILE: one way to log in, not both',
     );
   const text = secretFileText('SSC_CLUSTER_NATS_CREDS_FILE', file);
-  if (
-    !/-----BEGIN NATS USER JWT-----\s*\S+/.test(text) ||
-    !/-----BEGIN USER NKEY SEED-----\s*SU[A-Z2-7]{56}\s/.test(text)
-  )
+  if (!isCredsText(text))
     throw new ConfigError(
       'SSC_CLUSTER_NATS_CREDS_FILE: the file does not hold a user JWT and a user nkey seed (a .creds file as nsc writes it)',
     );
@@ -236,8 +264,7 @@ function nkeySeedOf(env: Env, user: string): string {
   if (user !== '')
     throw new ConfigError('SSC_CLUSTER_NATS_NKEY_SEED_FILE and SSC_CLUSTER_NATS_USER: one way to log in, not both');
   const seed = secretFileText('SSC_CLUSTER_NATS_NKEY_SEED_FILE', file).trim();
-  // A user seed: 'S', 'U', then 56 base32 characters (as `nk -gen user` or `nsc` writes it).
-  if (!/^SU[A-Z2-7]{56}$/.test(seed))
+  if (!isUserSeedText(seed))
     throw new ConfigError(
       'SSC_CLUSTER_NATS_NKEY_SEED_FILE: the file does not hold a user nkey seed (SU…, 58 characters)',
     );

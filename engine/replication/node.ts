@@ -20,7 +20,7 @@ import { endProcess } from '../runtime/fatal.js';
 import { fault } from '../runtime/faults.js';
 import type { Replicator, Store } from '../store/store.js';
 import { applyWrites, decodeGroup, EffectRecorder, encodeGroup, recordHash, type Write } from './effects.js';
-import { Fenced, LogUnavailable, type StreamLog } from './stream-log.js';
+import { type ConnectionCounts, Fenced, LogUnavailable, type StreamLog } from './stream-log.js';
 import { keepUndo, undoLast } from './undo.js';
 
 /**
@@ -98,6 +98,8 @@ export interface NodeStatus {
   /** Group records appended by this node: the largest and the mean, in bytes. */
   recordBytesMax: number;
   recordBytesMean: number;
+  /** The engine's NATS connection since start: disconnects, reconnects, credentials read again. */
+  nats: ConnectionCounts;
 }
 
 const appliedKey = 'replication.appliedSeq';
@@ -258,6 +260,7 @@ export class ReplicatedNode implements Replicator {
       ...(this.lastTickError === '' ? {} : { lastTickError: this.lastTickError }),
       recordBytesMax: this.recordBytesMax,
       recordBytesMean: this.group === 0 ? 0 : Math.round(this.recordBytesTotal / this.group),
+      nats: { ...this.log.connection },
     };
   }
 

@@ -4,6 +4,7 @@
 // (create / update by revision, with a TTL) only decides who should try to lead. No home-made
 // consensus: the stream's Raft group orders and replicates every record.
 
+import { readFileSync } from 'node:fs';
 import { type JetStreamClient, type JetStreamManager, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { type KV, Kvm } from '@nats-io/kv';
 import {
@@ -14,8 +15,9 @@ import {
   nanos,
   nkeyAuthenticator,
   nkeys,
+  usernamePasswordAuthenticator,
 } from '@nats-io/transport-node';
-import { ConfigError, type NatsSecurity } from '../config.js';
+import { ConfigError, isCredsText, isUserSeedText, type NatsSecurity } from '../config.js';
 
 export interface StreamLogOptions {
   servers: string[];
@@ -40,24 +42,100 @@ export class ClusterAuthRefused extends Error {
   readonly code = 'SSC_CLUSTER_AUTH';
 }
 
-/** The seed's bytes, once its checksum is right (else SSC_CONFIG before any connection is tried). */
-function userSeed(seed: string): Uint8Array {
-  const bytes = new TextEncoder().encode(seed);
+/** A seed whose checksum is wrong stops the start with SSC_CONFIG, before any connection is tried. */
+function checkUserSeed(seed: string): void {
   try {
-    nkeys.fromSeed(bytes);
+    nkeys.fromSeed(new TextEncoder().encode(seed));
   } catch (error) {
     throw new ConfigError(`SSC_CLUSTER_NATS_NKEY_SEED_FILE: not a valid nkey seed (${(error as Error).message})`);
   }
-  return bytes;
 }
 
-/** Connection options for the engine's credentials and TLS. */
-function securityOptions(security: NatsSecurity | undefined): Partial<ConnectionOptions> {
+/** The engine's connection to NATS since start, for /stats (replication.nats). */
+export interface ConnectionCounts {
+  /** The client lost its server, and got back in (to it or another). */
+  disconnects: number;
+  reconnects: number;
+  /** The last error a server sent (e.g. 'user authentication expired'); '' : none. */
+  lastServerError: string;
+  /**
+   * Credentials read again from their file at a (re)connection and found changed (a rotated
+   * password, a renewed JWT), and reads that failed or found no credentials (the last good ones used).
+   */
+  credentialsChanged: number;
+  credentialsUnreadable: number;
+}
+
+/**
+ * A secret read again from its file whenever the client connects or reconnects (the client asks for
+ * it each time), so a rotated secret or a renewed JWT is used from the next reconnect without a
+ * restart. A file that cannot be read, or no longer holds a valid secret, leaves the last good one
+ * in use (counted: an operator mid-rotation may have written half a file).
+ */
+export function secretFromFile(
+  file: string | undefined,
+  initial: string,
+  read: (text: string) => string | undefined,
+  counts: ConnectionCounts,
+): () => string {
+  let current = initial;
+  return () => {
+    if (file === undefined || file === '') return current;
+    let fresh: string | undefined;
+    try {
+      fresh = read(readFileSync(file, 'utf8'));
+    } catch {
+      fresh = undefined;
+    }
+    if (fresh === undefined) counts.credentialsUnreadable++;
+    else if (fresh !== current) {
+      counts.credentialsChanged++;
+      current = fresh;
+    }
+    return current;
+  };
+}
+
+const validSeed = (text: string): string | undefined => {
+  const seed = text.trim();
+  if (!isUserSeedText(seed)) return undefined;
+  try {
+    nkeys.fromSeed(new TextEncoder().encode(seed));
+    return seed;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Connection options for the engine's credentials (each read again at every connection) and TLS. */
+function securityOptions(security: NatsSecurity | undefined, counts: ConnectionCounts): Partial<ConnectionOptions> {
   if (security === undefined) return {};
+  const encoder = new TextEncoder();
+  const bytesOf = (text: () => string) => (): Uint8Array => encoder.encode(text());
+  const password = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
+  const creds = (text: string): string | undefined => (isCredsText(text) ? text : undefined);
+  if (security.nkeySeed !== '') checkUserSeed(security.nkeySeed);
   return {
-    ...(security.user === '' ? {} : { user: security.user, pass: security.password }),
-    ...(security.nkeySeed === '' ? {} : { authenticator: nkeyAuthenticator(userSeed(security.nkeySeed)) }),
-    ...(security.creds === '' ? {} : { authenticator: credsAuthenticator(new TextEncoder().encode(security.creds)) }),
+    ...(security.user === ''
+      ? {}
+      : {
+          authenticator: usernamePasswordAuthenticator(
+            security.user,
+            secretFromFile(security.passwordFile, security.password, password, counts),
+          ),
+        }),
+    ...(security.nkeySeed === ''
+      ? {}
+      : {
+          authenticator: nkeyAuthenticator(
+            bytesOf(secretFromFile(security.nkeySeedFile, security.nkeySeed, validSeed, counts)),
+          ),
+        }),
+    ...(security.creds === ''
+      ? {}
+      : {
+          authenticator: credsAuthenticator(bytesOf(secretFromFile(security.credsFile, security.creds, creds, counts))),
+        }),
     ...(security.tlsCaFile === ''
       ? {}
       : {
@@ -122,7 +200,18 @@ export class StreamLog {
     private readonly leases: KV,
     /** The deployment's routing table: division code -> pool (routing.ts). */
     private readonly routes: KV,
-  ) {}
+    /** The connection since start (disconnects, reconnects, credentials read again). */
+    readonly connection: ConnectionCounts,
+  ) {
+    // The status stream ends when the connection closes.
+    void (async () => {
+      for await (const s of nc.status()) {
+        if (s.type === 'disconnect') connection.disconnects++;
+        else if (s.type === 'reconnect') connection.reconnects++;
+        else if (s.type === 'error') connection.lastServerError = s.error.message.slice(0, 200);
+      }
+    })();
+  }
 
   get streamName(): string {
     return `SSC_${this.options.pool}`;
@@ -152,8 +241,15 @@ export class StreamLog {
   }
 
   static async open(options: StreamLogOptions): Promise<StreamLog> {
+    const connection: ConnectionCounts = {
+      disconnects: 0,
+      reconnects: 0,
+      lastServerError: '',
+      credentialsChanged: 0,
+      credentialsUnreadable: 0,
+    };
     const nc = await connect({
-      ...securityOptions(options.security),
+      ...securityOptions(options.security, connection),
       // Per server tried (the client's default is 20 s): a server that lets the engine in answers
       // in milliseconds, and one that silently refuses it (see ClusterUnreachable) is left sooner.
       timeout: connectTimeoutMs,
@@ -222,7 +318,7 @@ export class StreamLog {
         history: 1,
         allow_direct: false,
       });
-      return new StreamLog(options, nc, jsm, js, leases, routes);
+      return new StreamLog(options, nc, jsm, js, leases, routes, connection);
     } catch (error) {
       await nc.close();
       throw error;

@@ -10,7 +10,7 @@
 //     stream; with a stranger's .creds file it exits with SSC_CLUSTER_AUTH;
 //   - the configuration: a file that is not a .creds file, or .creds beside a user or an nkey, is
 //     refused (SSC_CONFIG); .creds and a CA are what production needs.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ import { ClusterAuthRefused, StreamLog } from '../../engine/replication/stream-l
 import { startChild, stopChild } from '../support/engine-child.js';
 import { registerSampleKeys } from '../support/helpers.js';
 import { operatorSetup } from '../support/nats-jwt.js';
-import { poolEngineEnv, settleWhenLeading } from '../support/replicated-pool.js';
+import { poolEngineEnv, replicationOf, settleWhenLeading, waitFor } from '../support/replicated-pool.js';
 
 const certFile = resolve('test/fixtures-tls/cert.pem');
 const keyFile = resolve('test/fixtures-tls/key.pem');
@@ -116,6 +116,57 @@ describe('NATS in operator mode (JWT): the engine logs in with a .creds file', (
       const settled = await settleWhenLeading(engine.url, samples);
       expect(settled.reply?.outcome?.reason, JSON.stringify(settled.error)).toBe('00');
       expect(Number(settled.reply?.timings?.appliedSeq)).toBeGreaterThan(0);
+    } finally {
+      await stopChild(engine.child, 'SIGKILL');
+    }
+  }, 120_000);
+
+  it('a renewed JWT written over the .creds file is used at the next reconnect: the engine settles on after the first expired', async () => {
+    const dir = join(root, 'K');
+    const masterKey = loadConfig({}).masterKey;
+    const samples = await makeSnapshot(dir, { cards: 300, seed: 17, masterKey, adminSecret });
+    registerSampleKeys(samples, masterKey);
+    const credsFile = join(root, 'expiring.creds');
+    const expiresAtS = Math.floor(Date.now() / 1000) + 15;
+    writeFileSync(credsFile, setup.userCreds('ssc-engine-k', expiresAtS), { mode: 0o600 });
+    const engine = await startChild({
+      ...poolEngineEnv({
+        dir,
+        name: 'K',
+        servers: cluster.servers,
+        adminSecret,
+        leaseMs: 1_500,
+        appendTimeoutMs: 2_000,
+        logLevel: 'warn',
+        pool: '330282',
+      }),
+      SSC_CLUSTER_REPLICAS: '3',
+      SSC_CLUSTER_NATS_TLS_CA_FILE: certFile,
+      SSC_CLUSTER_NATS_TLS_CERT_FILE: certFile,
+      SSC_CLUSTER_NATS_TLS_KEY_FILE: keyFile,
+      SSC_CLUSTER_NATS_CREDS_FILE: credsFile,
+    });
+    try {
+      const before = await settleWhenLeading(engine.url, samples);
+      expect(before.reply?.outcome?.reason, JSON.stringify(before.error)).toBe('00');
+      expect(Date.now() / 1000).toBeLessThan(expiresAtS);
+      // The operator renews the JWT before it expires, replacing the file whole (write, rename).
+      writeFileSync(`${credsFile}.new`, setup.userCreds('ssc-engine-k'), { mode: 0o600 });
+      renameSync(`${credsFile}.new`, credsFile);
+      // At the expiry the servers close the connection; the client reconnects with the file as it is now.
+      const nats = await waitFor(
+        'a reconnect after the first JWT expired',
+        async () => {
+          const n = (await replicationOf(engine.url))?.nats;
+          return n !== undefined && n.reconnects >= 1 ? n : undefined;
+        },
+        (expiresAtS + 20) * 1000 - Date.now(),
+      );
+      expect(Date.now() / 1000).toBeGreaterThanOrEqual(expiresAtS);
+      expect(nats).toMatchObject({ credentialsChanged: 1, credentialsUnreadable: 0 });
+      const after = await settleWhenLeading(engine.url, samples);
+      expect(after.reply?.outcome?.reason, JSON.stringify(after.error)).toBe('00');
+      expect(Number(after.reply?.timings?.appliedSeq)).toBeGreaterThan(Number(before.reply?.timings?.appliedSeq));
     } finally {
       await stopChild(engine.child, 'SIGKILL');
     }

@@ -255,6 +255,10 @@ describe('NATS with TLS and credentials', () => {
       tlsCaFile: certFile,
       tlsCertFile: '',
       tlsKeyFile: '',
+      // Read again at every connection (a rotated password is used from the next reconnect).
+      passwordFile,
+      nkeySeedFile: '',
+      credsFile: '',
     });
     // An nkey instead of the user: credentials enough for production; not both, and only a seed.
     const seedFile = join(root, 'config-seed.nk');

@@ -28,11 +28,12 @@ function base32(bytes: Uint8Array): string {
   return out;
 }
 
-/** A NATS v2 JWT: claims about `subject`, signed by `issuer` (ed25519 nkey). */
-function signedJwt(issuer: KeyPair, subject: string, name: string, nats: object): string {
+/** A NATS v2 JWT: claims about `subject`, signed by `issuer` (ed25519 nkey); `exp` in Unix seconds (0: none). */
+function signedJwt(issuer: KeyPair, subject: string, name: string, nats: object, exp = 0): string {
   const claims = {
     jti: '',
     iat: Math.floor(Date.now() / 1000),
+    ...(exp === 0 ? {} : { exp }),
     iss: issuer.getPublicKey(),
     name,
     sub: subject,
@@ -48,8 +49,11 @@ const unlimited = { subs: -1, data: -1, payload: -1, imports: -1, exports: -1, w
 export interface OperatorSetup {
   /** For NatsCluster's security.operator. */
   operator: { jwt: string; systemAccount: string; accounts: Record<string, string> };
-  /** A .creds file's text for a new user of the application account. */
-  userCreds: (name: string) => string;
+  /**
+   * A .creds file's text for a new user of the application account; with `expiresAtS` (Unix
+   * seconds) its JWT expires then, and the servers close its connections at that moment.
+   */
+  userCreds: (name: string, expiresAtS?: number) => string;
   /** A .creds file's text for a user of an account the servers do not know. */
   strangerCreds: () => string;
 }
@@ -71,16 +75,15 @@ export function operatorSetup(): OperatorSetup {
   const operator = nkeys.createOperator();
   const system = nkeys.createAccount();
   const account = nkeys.createAccount();
-  const userOf = (signer: KeyPair, name: string): string => {
+  const userOf = (signer: KeyPair, name: string, expiresAtS = 0): string => {
     const user = nkeys.createUser();
-    const jwt = signedJwt(signer, user.getPublicKey(), name, {
-      type: 'user',
-      pub: {},
-      sub: {},
-      subs: -1,
-      data: -1,
-      payload: -1,
-    });
+    const jwt = signedJwt(
+      signer,
+      user.getPublicKey(),
+      name,
+      { type: 'user', pub: {}, sub: {}, subs: -1, data: -1, payload: -1 },
+      expiresAtS,
+    );
     return credsFile(jwt, user);
   };
   return {
@@ -101,7 +104,7 @@ export function operatorSetup(): OperatorSetup {
         }),
       },
     },
-    userCreds: (name) => userOf(account, name),
+    userCreds: (name, expiresAtS) => userOf(account, name, expiresAtS),
     strangerCreds: () => userOf(nkeys.createAccount(), 'stranger'),
   };
 }

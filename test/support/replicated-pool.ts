@@ -44,6 +44,14 @@ export type Replication = {
   appliedSeq: number;
   appendP50Us: number;
   appendP99Us: number;
+  /** The engine's NATS connection since start (engine/replication/stream-log.ts ConnectionCounts). */
+  nats?: {
+    disconnects: number;
+    reconnects: number;
+    lastServerError: string;
+    credentialsChanged: number;
+    credentialsUnreadable: number;
+  };
 };
 
 /** An engine's replication status (/stats), or undefined when it does not answer. */
