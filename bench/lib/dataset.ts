@@ -51,8 +51,8 @@ export async function ensureDataset(
  * flushed to disk: neither the first durable commit nor the kernel's flusher during a measured run
  * pays for the copy's dirty pages. The caller removes the folder.
  */
-export function copyDataset(dir: string, prefix: string): string {
-  const copy = mkdtempSync(join(dirname(dir), `${prefix}-`));
+export function copyDataset(dir: string, prefix: string, parent = dirname(dir)): string {
+  const copy = mkdtempSync(join(parent, `${prefix}-`));
   copyFileSync(join(dir, 'data.mdb'), join(copy, 'data.mdb'));
   const fd = openSync(join(copy, 'data.mdb'), 'r+');
   try {

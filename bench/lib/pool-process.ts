@@ -2,7 +2,8 @@
 // JetStream cluster (Debian's nats-server), the leader engine at the given port and two following
 // engines that never lead, each from its own copy of the dataset. Stopped by their own PIDs.
 import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { copyDataset } from './dataset.js';
 import { startServer, stopServer } from './engine-process.js';
@@ -20,18 +21,27 @@ export interface PoolProcesses {
 /** The pool every bench engine serves (the demo regions table's city pool). */
 const benchPool = '330299';
 
+/** Memory-backed files (tmpfs): where `replicasInMemory` puts what is not the leader's. */
+const memoryDir = '/dev/shm';
+
 /**
  * Starts the cluster, the leader at `port` (HTTP; TCP at port + 1) and followers at port + 10 and
- * port + 12, each engine with `env` on top of its cluster settings.
+ * port + 12, each engine with `env` on top of its cluster settings. `replicasInMemory`: the three
+ * nats-servers' stores and the followers' data folders on tmpfs, so only the leader's LMDB writes to
+ * the disk, as when each replica has a machine and a disk of its own (an experiment: a tmpfs
+ * replica does not survive its machine).
  */
 export async function startPool(
   datasetDir: string,
   port: number,
   env: Record<string, string> = {},
+  options: { replicasInMemory?: boolean } = {},
 ): Promise<PoolProcesses> {
-  const cluster = await NatsCluster.onFreePorts();
+  const inMemory = options.replicasInMemory === true;
+  const clusterDir = inMemory ? mkdtempSync(join(memoryDir, 'ssc-nats-')) : undefined;
+  const cluster = await NatsCluster.onFreePorts(clusterDir === undefined ? {} : { dir: clusterDir });
   await cluster.start();
-  const copies: string[] = [];
+  const copies: string[] = clusterDir === undefined ? [] : [clusterDir];
   const started: ChildProcess[] = [];
   const stop = async (): Promise<void> => {
     for (const child of started.reverse()) await stopServer(child);
@@ -40,7 +50,10 @@ export async function startPool(
   };
   try {
     const dirOf = (name: string): string => {
-      const copy = copyDataset(datasetDir, `pool-${name}`);
+      const copy =
+        inMemory && name !== 'leader'
+          ? copyDataset(datasetDir, `pool-${name}`, memoryDir)
+          : copyDataset(datasetDir, `pool-${name}`);
       copies.push(copy);
       return copy;
     };

@@ -131,9 +131,11 @@ const variants = values.variants.split(',');
  * `+gen-nice-19` (the generator at the lowest CPU priority), `+fine-pacing` (each request released
  * within ~0.1 ms of its due time instead of bursts from a 1 ms timer: bench/lib/pacer.ts) and
  * `+pin-main` (the engine's main thread on CPU 0 and the generator on CPU 1, the engine's other
- * threads on either; --taskset pins all of the engine's threads to CPU 0).
+ * threads on either; --taskset pins all of the engine's threads to CPU 0); `+cluster` runs the
+ * variant as a replicated pool (as --cluster does for all), `+replicas-in-memory` as a pool whose
+ * nats-servers and followers keep their files on tmpfs (only the leader's LMDB on the disk).
  */
-const modifiers = ['gen-nice-19', 'fine-pacing', 'pin-main'] as const;
+const modifiers = ['gen-nice-19', 'fine-pacing', 'pin-main', 'cluster', 'replicas-in-memory'] as const;
 /**
  * `ceiling-tcp` and `ceiling-tcp-spin-<µs>`: no engine, the engine's TCP server answering a fixed
  * reply the size of an Inquire's (169 bytes, the median over 1M cards), after that much CPU per
@@ -148,6 +150,9 @@ function variantOf(name: string): {
   pinMain: boolean;
   /** A ceiling variant: its CPU per request (µs). */
   ceilingSpinUs?: number;
+  /** Run as a replicated pool (--cluster, or `+cluster`); `+replicas-in-memory`: only the leader on disk. */
+  cluster: boolean;
+  replicasInMemory: boolean;
 } {
   const [withRoot, ...mods] = name.split('+');
   const [base, root] = withRoot!.split('@');
@@ -165,10 +170,15 @@ function variantOf(name: string): {
     generatorNice: mods.includes('gen-nice-19') ? 19 : 0,
     pacing: mods.includes('fine-pacing') ? 'fine' : 'timer',
     pinMain: mods.includes('pin-main'),
+    cluster: values.cluster || mods.includes('cluster') || mods.includes('replicas-in-memory'),
+    replicasInMemory: mods.includes('replicas-in-memory'),
     ...(ceiling === null ? {} : { ceilingSpinUs: Number(ceiling[1] ?? '0') }),
   };
 }
-for (const v of variants) variantOf(v);
+for (const v of variants) {
+  const parsed = variantOf(v);
+  if (parsed.ceilingSpinUs !== undefined && parsed.cluster) throw new Error(`${v}: a ceiling is no pool`);
+}
 /**
  * The load generator's (this thread's) CPU priority. Going back to 0 after 19 needs CAP_SYS_NICE:
  * without it, run a niced variant on its own.
@@ -277,12 +287,12 @@ const runs: Run[] = [];
 for (let round = 1; round <= rounds; round++) {
   const order = round % 2 === 1 ? variants : [...variants].reverse();
   for (const variant of order) {
-    const { env, generatorNice, pacing, pinMain, ceilingSpinUs } = variantOf(variant);
+    const { env, generatorNice, pacing, pinMain, ceilingSpinUs, cluster, replicasInMemory } = variantOf(variant);
     // The engine inherits this process's priority and CPUs: it starts from the usual ones, and
     // only the generator is lowered or pinned.
     niceGenerator(0);
     if (!values.taskset) unpin(process.pid);
-    const pool = values.cluster ? await startPool(dataset.dir, port, env) : undefined;
+    const pool = cluster ? await startPool(dataset.dir, port, env, { replicasInMemory }) : undefined;
     const child =
       pool?.leader ??
       (ceilingSpinUs === undefined
