@@ -21,7 +21,7 @@ function waitForLine(child: ChildProcess, text: string): Promise<void> {
 }
 
 /**
- * variant: 'ceiling' (fastify with a fixed reply), 'ceiling-tcp' (the engine's TCP server with a
+ * variant: 'ceiling' (fastify with a fixed reply after spinUs of CPU), 'ceiling-tcp' (the engine's TCP server with a
  * fixed reply after spinUs of CPU per request: bench/load/ceiling-tcp.ts), or an engine run with
  * the given environment on top of the caller's.
  */
@@ -34,7 +34,12 @@ export async function startServer(
     variant === 'ceiling'
       ? spawn(
           process.execPath,
-          ['dist/bench/load/ceiling-server.js', String(port), String(options.replyBytes ?? 200)],
+          [
+            'dist/bench/load/ceiling-server.js',
+            String(port),
+            String(options.replyBytes ?? 200),
+            String(options.spinUs ?? 0),
+          ],
           {
             stdio: ['ignore', 'pipe', 'inherit'],
           },

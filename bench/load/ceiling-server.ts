@@ -1,9 +1,11 @@
 // The framework ceiling: the same fastify settings and content-type parsing as the engine, but
-// the route only answers a fixed reply of the given size. `node ceiling-server.js <port> <bytes>`.
+// the route only answers a fixed reply of the given size, after spinning `spinUs` of CPU (0: none;
+// a model of an engine whose decision costs that). `node ceiling-server.js <port> <bytes> [spinUs]`.
 import Fastify from 'fastify';
 
 const port = Number(process.argv[2]);
 const replyBytes = Number(process.argv[3]);
+const spinUs = Number(process.argv[4] ?? '0');
 const fixed = Buffer.alloc(replyBytes, 0x41);
 const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
 app.removeAllContentTypeParsers();
@@ -17,6 +19,10 @@ app.addHook('onRequest', (request, _reply, done) => {
   done();
 });
 app.post('/ssc.v1.TransactionService/:method', (_request, reply) => {
+  const startMs = performance.now();
+  while ((performance.now() - startMs) * 1000 < spinUs) {
+    // the modelled decision's CPU
+  }
   reply.code(200).header('content-type', 'application/proto').send(fixed);
 });
 await app.listen({ host: '127.0.0.1', port });

@@ -1,7 +1,7 @@
 // HTTP protobuf Inquire (or PreSettle: --operation PreSettle) under load, against the framework
 // ceiling, pool vs inline, interleaved.
 // `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]
-//  [--variants pool,inline,ceiling,inline-parallel-scavenge,inline-cpu-prof] [--baseline-root DIR]`
+//  [--variants pool,inline,ceiling,ceiling-spin-20,inline-parallel-scavenge,inline-cpu-prof] [--baseline-root DIR]`
 // (inline-cpu-prof: the inline engine writing a V8 CPU profile into bench/results/profiles when it
 // stops; `<variant>@base`: the engine built in --baseline-root, to measure a change in one run)
 // Each variant runs as its own process (engine or ceiling server); autocannon runs here. Rounds
@@ -62,11 +62,17 @@ function envOf(variant: string): Record<string, string> {
     throw new Error(`${variant}: @base needs --baseline-root`);
   return { ...env, BENCH_ROOT: values['baseline-root'] };
 }
-for (const v of variants) if (v !== 'ceiling') envOf(v);
+/**
+ * `ceiling`: fastify answering a fixed reply of the engine's reply size; `ceiling-spin-<µs>`: after
+ * that much CPU per request (what any engine whose decision costs that can reach).
+ */
+const ceilingVariant = /^ceiling(?:-spin-(\d+))?$/;
+for (const v of variants) if (!ceilingVariant.test(v)) envOf(v);
 
 function startVariant(variant: string, replyBytes: number): ReturnType<typeof startServer> {
-  return variant === 'ceiling'
-    ? startServer('ceiling', port, { replyBytes })
+  const ceiling = ceilingVariant.exec(variant);
+  return ceiling !== null
+    ? startServer('ceiling', port, { replyBytes, spinUs: Number(ceiling[1] ?? '0') })
     : startServer('engine', port, { dataDir: dir, env: envOf(variant) });
 }
 
@@ -202,7 +208,7 @@ for (let round = 1; round <= rounds; round++) {
     try {
       let requestBodies: Buffer[];
       let signNo: string | undefined;
-      if (variant === 'ceiling') {
+      if (ceilingVariant.test(variant)) {
         requestBodies = bodies('ceiling');
       } else {
         signNo = await signIn(url, terminal);
