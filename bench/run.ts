@@ -1,4 +1,5 @@
-// The benchmark tool: `npm run bench -- [--cards 1000000] [--seconds 6] [--small-cards 100000] [--quick] [--out dir] [--taskset]`
+// The benchmark tool: `npm run bench -- [--cards 1000000] [--seconds 6] [--small-cards 100000] [--quick] [--out dir] [--taskset]
+//  [--settle-connections 40]`
 //
 // Builds (npm script), generates the datasets it needs unless present, copies the main one (money
 // scenarios write), starts each engine variant as its own process, warms up, runs the scenarios,
@@ -9,6 +10,7 @@
 // Scenarios (closed loop = maximum throughput; open loop = fixed offered rate, offered vs accepted):
 //   inquire-http-proto, inquire-http-json, presettle-http   autocannon, 50 connections
 //   inquire-tcp, settle-tcp, mix-tcp, hot-cards-tcp         raw frames, 10 connections x 16 in flight
+//                                                           (closed-loop Settle: 40 x 16, settleConnections)
 //   settle-family-tcp: Settle of persons whose relative's account pays (家庭共济)
 //   inquire-evoucher-tcp: Inquire with e-voucher tokens (decoded before the run) instead of cards
 //   flows: an outpatient visit (2201 + 2204 + 2206 + 2207) and a pharmacy one-shot settle, 8 TCP clients
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     /** Pin the servers to CPU 0 and this process (the load generators) to CPU 1. */
     taskset: { type: 'boolean', default: false },
+    'settle-connections': { type: 'string', default: '40' },
     out: { type: 'string' },
   },
 });
@@ -337,10 +340,17 @@ async function http(path: string, bodies: Uint8Array[], contentType: string, ter
   return { requestsPerSecond: result.requests.average, p50, p99, p999, max, errors: result.errors + result.non2xx };
 }
 
-async function tcp(makeFrame: (i: number) => Buffer, rate = 0) {
+/**
+ * Closed-loop durable settlements: --settle-connections (default 40) x 16 in flight. With 10 x 16
+ * (160 outstanding) the engine's main thread was 67-73% busy and a group commit held 80
+ * settlements: the peak was the clients' (docs/BENCHMARKS.md, durable settlements at the peak).
+ */
+const settleConnections = Number(values['settle-connections']);
+
+async function tcp(makeFrame: (i: number) => Buffer, rate = 0, connections = 10) {
   const r = await tcpLoad({
     port: port + 1,
-    connections: 10,
+    connections,
     inFlight: 16,
     seconds,
     ratePerSecond: rate,
@@ -425,7 +435,7 @@ async function replicatedPoolRun(): Promise<{
     const cpu0 = processes.map(([, pid]) => (pid === undefined ? undefined : snapshot(pid)));
     const machine0 = machineTicks();
     const peak = await measure('settle-tcp (replicated pool)', 'tcp', 'Settle', 'closed', 0, () =>
-      tcp(settleFrame(leader!)),
+      tcp(settleFrame(leader!), 0, settleConnections),
     );
     const machineBusy = machineBusyPct(machine0, machineTicks());
     const byProcess = Object.fromEntries(
@@ -556,7 +566,9 @@ try {
   const hot = { ...main, cards: main.cards.slice(0, 10) };
   rows.push(await measure('hot-cards-tcp', 'tcp', 'Inquire', 'closed', 0, () => tcp(inquireFrames(hot, engine))));
   progress('settle-tcp (durable, group commit)');
-  rows.push(await measure('settle-tcp', 'tcp', 'Settle', 'closed', 0, () => tcp(settleFrame(engine))));
+  rows.push(
+    await measure('settle-tcp', 'tcp', 'Settle', 'closed', 0, () => tcp(settleFrame(engine), 0, settleConnections)),
+  );
   progress('settle-family-tcp (家庭共济: the relative pays the account share)');
   const familyFrame = (i: number) => {
     const c = familyCards[(i * 7919) % familyCards.length]!;
@@ -570,7 +582,9 @@ try {
       }).finish(),
     );
   };
-  rows.push(await measure('settle-family-tcp', 'tcp', 'Settle', 'closed', 0, () => tcp(familyFrame)));
+  rows.push(
+    await measure('settle-family-tcp', 'tcp', 'Settle', 'closed', 0, () => tcp(familyFrame, 0, settleConnections)),
+  );
   // One settlement decoded: the relative paid (the load generator decodes no reply).
   const familyProbe = familyCards[1]!;
   const probe = await call<ssc.v1.SettleReply>(url, 'Settle', {
@@ -820,7 +834,7 @@ try {
   progress('baseline: one transaction and one flush per settlement');
   engine = await startEngine(workDir, main, { SSC_LEDGER_GROUP_ITEMS_MAX: '1', SSC_LEDGER_COMMIT: 'serial' });
   const flushEach = await measure('settle-tcp (flush each)', 'tcp', 'Settle', 'closed', 0, () =>
-    tcp(settleFrame(engine)),
+    tcp(settleFrame(engine), 0, settleConnections),
   );
   rows.push(flushEach);
   await stopServer(engine.child);
