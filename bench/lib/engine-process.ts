@@ -30,47 +30,33 @@ export async function startServer(
   port: number,
   options: { dataDir?: string; replyBytes?: number; spinUs?: number; env?: Record<string, string> },
 ): Promise<ChildProcess> {
+  const ceilingScript = {
+    ceiling: 'dist/bench/load/ceiling-server.js',
+    'ceiling-tcp': 'dist/bench/load/ceiling-tcp.js',
+  };
   const child =
-    variant === 'ceiling'
+    variant !== 'engine'
       ? spawn(
           process.execPath,
-          [
-            'dist/bench/load/ceiling-server.js',
-            String(port),
-            String(options.replyBytes ?? 200),
-            String(options.spinUs ?? 0),
-          ],
-          {
-            stdio: ['ignore', 'pipe', 'inherit'],
-          },
+          [ceilingScript[variant], String(port), String(options.replyBytes ?? 200), String(options.spinUs ?? 0)],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
         )
-      : variant === 'ceiling-tcp'
-        ? spawn(
-            process.execPath,
-            [
-              'dist/bench/load/ceiling-tcp.js',
-              String(port),
-              String(options.replyBytes ?? 200),
-              String(options.spinUs ?? 0),
-            ],
-            { stdio: ['ignore', 'pipe', 'inherit'] },
-          )
-        : // BENCH_NODE_ARGS in the environment: node flags NODE_OPTIONS does not allow (--trace-gc-nvp);
-          // BENCH_ROOT: the checkout whose build runs (an earlier commit, for an A/B in one run).
-          spawn(process.execPath, [...(options.env?.['BENCH_NODE_ARGS']?.split(' ') ?? []), 'dist/engine/main.js'], {
-            cwd: options.env?.['BENCH_ROOT'],
-            stdio: ['ignore', 'pipe', 'inherit'],
-            env: {
-              ...process.env,
-              SSC_DATA_DIR: options.dataDir ?? '',
-              SSC_PORT: String(port),
-              SSC_TCP_PORT: String(port + 1),
-              // Refusals under overload would flood the run's output; errors still show.
-              SSC_LOG_LEVEL: 'error',
-              SSC_DEMO_CARDS: '0',
-              ...options.env,
-            },
-          });
+      : // BENCH_NODE_ARGS in the environment: node flags NODE_OPTIONS does not allow (--trace-gc-nvp);
+        // BENCH_ROOT: the checkout whose build runs (an earlier commit, for an A/B in one run).
+        spawn(process.execPath, [...(options.env?.['BENCH_NODE_ARGS']?.split(' ') ?? []), 'dist/engine/main.js'], {
+          cwd: options.env?.['BENCH_ROOT'],
+          stdio: ['ignore', 'pipe', 'inherit'],
+          env: {
+            ...process.env,
+            SSC_DATA_DIR: options.dataDir ?? '',
+            SSC_PORT: String(port),
+            SSC_TCP_PORT: String(port + 1),
+            // Refusals under overload would flood the run's output; errors still show.
+            SSC_LOG_LEVEL: 'error',
+            SSC_DEMO_CARDS: '0',
+            ...options.env,
+          },
+        });
   started.add(child);
   child.once('exit', () => started.delete(child));
   // SSC_BENCH_ENGINE_OUT=<file>: every server's standard output is appended there too (e.g. the

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type NatsSecurity } from '../../engine/config.js';
+import type { DemoSamples } from '../../engine/demo/demo.js';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { makeSnapshot } from '../../engine/replication/snapshot.js';
 import { ClusterAuthRefused, StreamLog } from '../../engine/replication/stream-log.js';
@@ -60,6 +61,33 @@ const open = (security: NatsSecurity, pool = '330280') =>
     30_000,
   );
 
+/** A pool's snapshot for a built engine, its terminals' keys registered. */
+async function snapshotFor(name: string, seed: number): Promise<{ dir: string; samples: DemoSamples }> {
+  const dir = join(root, name);
+  const masterKey = loadConfig({}).masterKey;
+  const samples = await makeSnapshot(dir, { cards: 300, seed, masterKey, adminSecret });
+  registerSampleKeys(samples, masterKey);
+  return { dir, samples };
+}
+
+/** A built engine's environment on the three servers with mutual TLS (its credentials added by the caller). */
+const engineEnv = (dir: string, name: string, pool: string): Record<string, string> => ({
+  ...poolEngineEnv({
+    dir,
+    name,
+    servers: cluster.servers,
+    adminSecret,
+    leaseMs: 1_500,
+    appendTimeoutMs: 2_000,
+    logLevel: 'warn',
+    pool,
+  }),
+  SSC_CLUSTER_REPLICAS: '3',
+  SSC_CLUSTER_NATS_TLS_CA_FILE: certFile,
+  SSC_CLUSTER_NATS_TLS_CERT_FILE: certFile,
+  SSC_CLUSTER_NATS_TLS_KEY_FILE: keyFile,
+});
+
 describe('NATS in operator mode (JWT): the engine logs in with a .creds file', () => {
   it('the right .creds file: the engine appends', async () => {
     const log = await open(withCreds(engineCreds));
@@ -86,30 +114,12 @@ describe('NATS in operator mode (JWT): the engine logs in with a .creds file', (
   }, 120_000);
 
   it('a built engine configured by SSC_CLUSTER_NATS_CREDS_FILE leads and settles; a stranger exits SSC_CLUSTER_AUTH', async () => {
-    const dir = join(root, 'J');
-    const masterKey = loadConfig({}).masterKey;
-    const samples = await makeSnapshot(dir, { cards: 300, seed: 13, masterKey, adminSecret });
-    registerSampleKeys(samples, masterKey);
+    const { dir, samples } = await snapshotFor('J', 13);
     const credsFile = join(root, 'engine.creds');
     writeFileSync(credsFile, engineCreds, { mode: 0o600 });
     const strangerFile = join(root, 'stranger.creds');
     writeFileSync(strangerFile, setup.strangerCreds(), { mode: 0o600 });
-    const env = {
-      ...poolEngineEnv({
-        dir,
-        name: 'J',
-        servers: cluster.servers,
-        adminSecret,
-        leaseMs: 1_500,
-        appendTimeoutMs: 2_000,
-        logLevel: 'warn',
-        pool: '330281',
-      }),
-      SSC_CLUSTER_REPLICAS: '3',
-      SSC_CLUSTER_NATS_TLS_CA_FILE: certFile,
-      SSC_CLUSTER_NATS_TLS_CERT_FILE: certFile,
-      SSC_CLUSTER_NATS_TLS_KEY_FILE: keyFile,
-    };
+    const env = engineEnv(dir, 'J', '330281');
     await expect(startChild({ ...env, SSC_CLUSTER_NATS_CREDS_FILE: strangerFile })).rejects.toThrow(/SSC_CLUSTER_AUTH/);
     const engine = await startChild({ ...env, SSC_CLUSTER_NATS_CREDS_FILE: credsFile });
     try {
@@ -122,30 +132,11 @@ describe('NATS in operator mode (JWT): the engine logs in with a .creds file', (
   }, 120_000);
 
   it('a renewed JWT written over the .creds file is used at the next reconnect: the engine settles on after the first expired', async () => {
-    const dir = join(root, 'K');
-    const masterKey = loadConfig({}).masterKey;
-    const samples = await makeSnapshot(dir, { cards: 300, seed: 17, masterKey, adminSecret });
-    registerSampleKeys(samples, masterKey);
+    const { dir, samples } = await snapshotFor('K', 17);
     const credsFile = join(root, 'expiring.creds');
     const expiresAtS = Math.floor(Date.now() / 1000) + 15;
     writeFileSync(credsFile, setup.userCreds('ssc-engine-k', expiresAtS), { mode: 0o600 });
-    const engine = await startChild({
-      ...poolEngineEnv({
-        dir,
-        name: 'K',
-        servers: cluster.servers,
-        adminSecret,
-        leaseMs: 1_500,
-        appendTimeoutMs: 2_000,
-        logLevel: 'warn',
-        pool: '330282',
-      }),
-      SSC_CLUSTER_REPLICAS: '3',
-      SSC_CLUSTER_NATS_TLS_CA_FILE: certFile,
-      SSC_CLUSTER_NATS_TLS_CERT_FILE: certFile,
-      SSC_CLUSTER_NATS_TLS_KEY_FILE: keyFile,
-      SSC_CLUSTER_NATS_CREDS_FILE: credsFile,
-    });
+    const engine = await startChild({ ...engineEnv(dir, 'K', '330282'), SSC_CLUSTER_NATS_CREDS_FILE: credsFile });
     try {
       const before = await settleWhenLeading(engine.url, samples);
       expect(before.reply?.outcome?.reason, JSON.stringify(before.error)).toBe('00');
