@@ -380,7 +380,7 @@ for (let round = 1; round <= rounds; round++) {
             number,
           ];
         }
-        if (rate === 0) closedLoopPerSecond = r.admittedPerSecond;
+        if (rate === 0) closedLoopPerSecond = Math.round(r.admittedPerSecond); // as the report records it
         const run: Run = {
           variant,
           rateSpec,
