@@ -443,7 +443,7 @@ async function replicatedPoolRun(): Promise<{
     );
     const halfRate = Math.max(1, Math.round(peak.requestsPerSecond * 0.5));
     const half = await measure('settle-tcp (replicated pool) @50%', 'tcp', 'Settle', 'open', halfRate, () =>
-      tcp(settleFrame(leader!), halfRate),
+      tcp(settleFrame(leader!), halfRate, settleConnections),
     );
     sampling = false;
     await sampler;
@@ -712,7 +712,8 @@ try {
       b.scenario === 'inquire-tcp'
         ? () => tcp(inquireFrames(main, engine), rate)
         : b.scenario === 'settle-tcp'
-          ? () => tcp(settleFrame(engine), rate)
+          ? // As many connections as the peak had: at 10, bursts passed the 64 in flight a connection may hold (busy).
+            () => tcp(settleFrame(engine), rate, settleConnections)
           : b.scenario === 'presettle-http'
             ? () => http('PreSettle', preBodies, 'application/proto', main.terminal, rate)
             : () => http('Inquire', inquireBodies, 'application/proto', main.terminal, rate);
