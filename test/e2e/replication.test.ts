@@ -254,6 +254,14 @@ describe('a replicated pool on NATS JetStream', () => {
     // A loss report at a follower: written by the leader, read back at the follower at once.
     const lost = samples.cards.find((c) => c.scenario === 'chronicFiled')!;
     const signNo = await signIn(leader, hospitalOf());
+    // The sign-in is a write of the leader's: a follower knows it once it has applied that record
+    // (a few ms later; a fresh-clone CI run once asked C first and got I04, not signed in).
+    const signedAt = (await stats('A'))!.appliedSeq;
+    await waitFor(
+      'C has applied the sign-in',
+      async () => ((await stats('C'))!.appliedSeq >= signedAt ? true : undefined),
+      5_000,
+    );
     const before = await call<ssc.v1.InquireReply>(atC, 'Inquire', {
       header: header(hospitalOf(), signNo, sequence++),
       credential: credential(lost),
