@@ -42,15 +42,6 @@ export class ClusterAuthRefused extends Error {
   readonly code = 'SSC_CLUSTER_AUTH';
 }
 
-/** A seed whose checksum is wrong stops the start with SSC_CONFIG, before any connection is tried. */
-function checkUserSeed(seed: string): void {
-  try {
-    nkeys.fromSeed(new TextEncoder().encode(seed));
-  } catch (error) {
-    throw new ConfigError(`SSC_CLUSTER_NATS_NKEY_SEED_FILE: not a valid nkey seed (${(error as Error).message})`);
-  }
-}
-
 /** The engine's connection to NATS since start, for /stats (replication.nats). */
 export interface ConnectionCounts {
   /** The client lost its server, and got back in (to it or another). */
@@ -96,6 +87,10 @@ export function secretFromFile(
   };
 }
 
+/** A file's secret as the client uses it, or undefined when the text holds none (secretFromFile). */
+export const validPassword = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
+const validCreds = (text: string): string | undefined => (isCredsText(text) ? text : undefined);
+/** A user nkey seed whose shape and checksum are right. */
 const validSeed = (text: string): string | undefined => {
   const seed = text.trim();
   if (!isUserSeedText(seed)) return undefined;
@@ -112,16 +107,17 @@ function securityOptions(security: NatsSecurity | undefined, counts: ConnectionC
   if (security === undefined) return {};
   const encoder = new TextEncoder();
   const bytesOf = (text: () => string) => (): Uint8Array => encoder.encode(text());
-  const password = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
-  const creds = (text: string): string | undefined => (isCredsText(text) ? text : undefined);
-  if (security.nkeySeed !== '') checkUserSeed(security.nkeySeed);
+  // A seed whose checksum is wrong stops the start with SSC_CONFIG, before any connection is tried
+  // (config.ts checked its shape).
+  if (security.nkeySeed !== '' && validSeed(security.nkeySeed) === undefined)
+    throw new ConfigError('SSC_CLUSTER_NATS_NKEY_SEED_FILE: not a valid nkey seed (its checksum is wrong)');
   return {
     ...(security.user === ''
       ? {}
       : {
           authenticator: usernamePasswordAuthenticator(
             security.user,
-            secretFromFile(security.passwordFile, security.password, password, counts),
+            secretFromFile(security.passwordFile, security.password, validPassword, counts),
           ),
         }),
     ...(security.nkeySeed === ''
@@ -134,7 +130,9 @@ function securityOptions(security: NatsSecurity | undefined, counts: ConnectionC
     ...(security.creds === ''
       ? {}
       : {
-          authenticator: credsAuthenticator(bytesOf(secretFromFile(security.credsFile, security.creds, creds, counts))),
+          authenticator: credsAuthenticator(
+            bytesOf(secretFromFile(security.credsFile, security.creds, validCreds, counts)),
+          ),
         }),
     ...(security.tlsCaFile === ''
       ? {}

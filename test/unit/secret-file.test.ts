@@ -4,7 +4,11 @@ import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type ConnectionCounts, secretFromFile } from '../../engine/replication/stream-log.js';
+import {
+  type ConnectionCounts,
+  validPassword as password,
+  secretFromFile,
+} from '../../engine/replication/stream-log.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ssc-secret-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,7 +20,6 @@ const counts = (): ConnectionCounts => ({
   credentialsChanged: 0,
   credentialsUnreadable: 0,
 });
-const password = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
 
 describe('a credentials file read again at each connection', () => {
   it('takes up a rotated secret, and keeps the last good one while the file is gone, empty or half-written', () => {
