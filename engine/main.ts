@@ -82,7 +82,13 @@ export interface StartOptions {
 function openStore(config: EngineConfig): { store: Store; readOnly: boolean } {
   try {
     return {
-      store: Store.open({ path: config.dataDir, readOnly: false, mapSizeBytes: config.mapSizeBytes }),
+      store: Store.open({
+        path: config.dataDir,
+        readOnly: false,
+        mapSizeBytes: config.mapSizeBytes,
+        // A replica's commits need no fsync: the pool's stream holds every record (store/unsynced.ts).
+        syncCommits: config.cluster === undefined,
+      }),
       readOnly: false,
     };
   } catch (error) {

@@ -397,9 +397,10 @@ export class ReplicatedNode implements Replicator {
       this.diverge(`record ${seq} follows ${prev}, this replica applied ${this.lastHash} before it`);
       throw new NotLeader('this replica diverged from the stream');
     }
-    // Committed (visible to the next decision and to readers) is enough: the stream, not this disk,
-    // is what makes the record durable. A crash before LMDB flushed loses the record and its
-    // appliedSeq together (one transaction), and the engine applies it again from the stream.
+    // Committed (visible to the next decision and to readers) is enough, and a replica's store
+    // commits without fsync (store/unsynced.ts): the stream, not this disk, makes the record
+    // durable. A record lost from the disk is lost with its appliedSeq (one transaction), and the
+    // engine applies it again from the stream.
     const back = { hash: this.lastHash, msgId: this.lastMsgId };
     const started = performance.now();
     await this.store.env.transaction(() => {

@@ -2,10 +2,11 @@
 // opens it read-write (the single writer), each worker thread opens it read-only and shares the
 // process's one memory mapping. Every lmdb-js option that matters is set explicitly.
 
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Database, type Key, open, type RootDatabase } from 'lmdb';
 import { limits } from '../core/limits.js';
+import { clearUnsynced, currentBootId, markUnsynced, unsyncedBoot } from './unsynced.js';
 
 /** Store.space(): the data file's pages, in use or free. */
 export interface StoreSpace {
@@ -30,13 +31,25 @@ export interface StoreOptions {
   readOnly: boolean;
   /** Virtual address space reserved for the map; the file grows as needed (sparse). */
   mapSizeBytes: number;
+  /**
+   * false: commits are not fsynced (a replica of a pool, whose stream keeps every record durable:
+   * docs/REPLICATION.md), guarded by a marker of the boot it is open under (store/unsynced.ts).
+   * Default true: every commit is synced (money waits for `flushed`). Ignored by a read-only open,
+   * and where the system names no boot.
+   */
+  syncCommits?: boolean;
 }
 
 export const defaultMapSizeBytes = 64 * 1024 ** 3;
 
 export class StoreError extends Error {
   constructor(
-    readonly code: 'SSC_STORE_VERSION' | 'SSC_STORE_MISSING' | 'SSC_STORE_CORRUPT' | 'SSC_CLUSTER_SNAPSHOT',
+    readonly code:
+      | 'SSC_STORE_VERSION'
+      | 'SSC_STORE_MISSING'
+      | 'SSC_STORE_CORRUPT'
+      | 'SSC_STORE_UNSYNCED'
+      | 'SSC_CLUSTER_SNAPSHOT',
     message: string,
   ) {
     super(message);
@@ -210,9 +223,19 @@ export class Store {
     if (fresh && options.readOnly) {
       throw new StoreError('SSC_STORE_MISSING', `no store in ${options.path} (start the engine once to create it)`);
     }
+    const boot = currentBootId();
+    const lastUnsynced = fresh ? undefined : unsyncedBoot(options.path);
+    if (lastUnsynced !== undefined && lastUnsynced !== boot) {
+      throw new StoreError(
+        'SSC_STORE_UNSYNCED',
+        `the machine stopped while the store in ${options.path} held commits not yet on disk (a replica commits without fsync; the pool's stream keeps its records): it may be torn. Start this replica from a backup of another one or a fresh snapshot (docs/REPLICATION.md, "A new replica")`,
+      );
+    }
+    const unsynced = options.syncCommits === false && !options.readOnly && boot !== '';
     if (!options.readOnly) {
       mkdirSync(options.path, { recursive: true, mode: 0o700 });
       chmodSync(options.path, 0o700);
+      if (unsynced) markUnsynced(options.path, boot);
     }
     const env = openEnvironment(options, {
       path: options.path,
@@ -224,9 +247,14 @@ export class Store {
       maxDbs: 32,
       maxReaders: 126,
       pageSize: 4096,
-      // Commits become visible first and durable a moment later; money waits for `flushed`.
-      overlappingSync: true,
-      noSync: false,
+      // Commits become visible first and durable a moment later; money waits for `flushed`. A
+      // replica's commits are never synced (syncCommits false); a read-only open takes the
+      // process's environment as the writer opened it (lmdb-js refuses another sync mode).
+      ...(options.readOnly
+        ? {}
+        : unsynced
+          ? { overlappingSync: false, noSync: true }
+          : { overlappingSync: true, noSync: false }),
       noMetaSync: false,
       useWritemap: false,
       remapChunks: false,
@@ -329,6 +357,16 @@ export class Store {
   async close(): Promise<void> {
     this.open = false;
     await this.env.close();
+    // Whatever this process wrote to the file, synced: nothing unsynced remains (store/unsynced.ts).
+    if (!this.options.readOnly && unsyncedBoot(this.options.path) !== undefined) {
+      const fd = openSync(join(this.options.path, 'data.mdb'), 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      clearUnsynced(this.options.path);
+    }
   }
 }
 

@@ -2,13 +2,24 @@
 // /var/lib/ssc.engine) is still a folder (lmdb-js guessed "file" from the dot: EISDIR at start).
 // A bulk-loaded store compacted (store/compact.ts): the same contents, fewer bytes, owner-only;
 // its free pages counted before and after (Store.space()).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeDigest } from '../../engine/replication/digest.js';
 import { compactStore } from '../../engine/store/compact.js';
-import { Store } from '../../engine/store/store.js';
+import { Store, StoreError } from '../../engine/store/store.js';
+import { currentBootId } from '../../engine/store/unsynced.js';
 
 describe('opening the data folder', () => {
   it('works for a folder with a dot in its name, existing (empty) or not', async () => {
@@ -26,6 +37,71 @@ describe('opening the data folder', () => {
       }
     } finally {
       rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a replica's store, committed without fsync (store/unsynced.ts)", () => {
+  const marker = (path: string): string => join(path, 'unsynced-boot');
+  const child = (path: string, commits: number): void => {
+    // A process that commits, then is killed (SIGKILL) without closing anything.
+    const code = `
+      import { Store } from ${JSON.stringify(join(process.cwd(), 'dist/engine/store/store.js'))};
+      const store = Store.open({ path: ${JSON.stringify(path)}, readOnly: false, mapSizeBytes: 2 ** 30, syncCommits: false });
+      for (let i = 0; i < ${commits}; i++) await store.meta.put('n.' + i, i);
+      process.kill(process.pid, 'SIGKILL');`;
+    try {
+      execFileSync(process.execPath, ['--input-type=module', '-e', code], { stdio: 'pipe' });
+    } catch (error) {
+      expect((error as { signal?: string }).signal).toBe('SIGKILL');
+      return;
+    }
+    throw new Error('the child was to be killed');
+  };
+
+  it('loses nothing to kill -9, opens again in the same boot, and a clean close leaves no marker', async () => {
+    expect(currentBootId()).not.toBe('');
+    const path = mkdtempSync(join(tmpdir(), 'ssc-unsynced-'));
+    try {
+      child(path, 200);
+      expect(readFileSync(marker(path), 'utf8').trim()).toBe(currentBootId());
+      const store = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30, syncCommits: false });
+      for (let i = 0; i < 200; i++) expect(store.meta.get(`n.${i}`)).toBe(i);
+      await store.close();
+      expect(existsSync(marker(path))).toBe(false);
+      // A store that syncs every commit writes no marker.
+      const synced = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30 });
+      await synced.meta.put('synced', 1);
+      expect(existsSync(marker(path))).toBe(false);
+      await synced.close();
+    } finally {
+      rmSync(path, { recursive: true, force: true });
+    }
+  });
+
+  it('is refused, read-only or not, when the machine stopped while it held unsynced commits', async () => {
+    const path = mkdtempSync(join(tmpdir(), 'ssc-unsynced-'));
+    try {
+      child(path, 10);
+      // As after a power cut: the marker names a boot that is not this one.
+      writeFileSync(marker(path), '00000000-0000-4000-8000-000000000000\n');
+      for (const readOnly of [false, true]) {
+        let thrown: unknown;
+        try {
+          Store.open({ path, readOnly, mapSizeBytes: 2 ** 30, syncCommits: false });
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(StoreError);
+        expect((thrown as StoreError).code).toBe('SSC_STORE_UNSYNCED');
+      }
+      // Restored (as `npm run backup` writes a folder: a data file, no marker), it opens again.
+      rmSync(marker(path));
+      const store = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30, syncCommits: false });
+      expect(store.meta.get('n.9')).toBe(9);
+      await store.close();
+    } finally {
+      rmSync(path, { recursive: true, force: true });
     }
   });
 });
