@@ -70,6 +70,8 @@ const allVariants: Record<string, Record<string, string>> = {
   'inline-commit-sync': { SSC_WORKERS: 'inline', SSC_LEDGER_COMMIT: 'sync' },
   'inline-group-64': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '64' },
   'inline-group-16': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '16' },
+  'inline-group-256': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '256' },
+  'inline-group-512': { SSC_WORKERS: 'inline', SSC_LEDGER_GROUP_ITEMS_MAX: '512' },
   'pool-group-16': { SSC_WORKERS: 'pool', SSC_LEDGER_GROUP_ITEMS_MAX: '16' },
   pool: { SSC_WORKERS: 'pool' },
   'pool-1-thread': { SSC_WORKERS: 'pool', SSC_THREADS: '1' },
