@@ -24,14 +24,21 @@ export interface CpuSnapshot {
    * waited for the disk, e.g. LMDB pages the kernel had dropped from the page cache.
    */
   majorFaults: number;
+  /**
+   * Its minor page faults (minflt): pages mapped on first touch without the disk, e.g. LMDB pages a
+   * write transaction put in new places, read for the first time through this process's map.
+   */
+  minorFaults: number;
 }
 
-function majorFaults(pid: number): number {
+/** /proc/<pid>/stat's fields after the command: minflt and majflt. */
+function faults(pid: number): { minor: number; major: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[9]);
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { minor: Number(fields[7]), major: Number(fields[9]) };
   } catch {
-    return 0;
+    return { minor: 0, major: 0 };
   }
 }
 
@@ -65,7 +72,8 @@ export function snapshot(pid: number): CpuSnapshot {
   } catch {
     // process gone or not Linux: empty snapshot
   }
-  return { atMs: Date.now(), threads, names, diskWriteBytes: diskWriteBytes(), majorFaults: majorFaults(pid) };
+  const { minor, major } = faults(pid);
+  return { atMs: Date.now(), threads, names, diskWriteBytes: diskWriteBytes(), majorFaults: major, minorFaults: minor };
 }
 
 /** The other threads' CPU by thread name (percent of one core, summed per name), busiest first. */

@@ -5,7 +5,7 @@
 // generator's send lateness (its own stalls), and CPU per thread; each p99 as a ratio to the inline
 // engine's in the same round.
 // `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
-//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--operation inquire|settle] [--cluster]
+//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--settle-before 0] [--operation inquire|settle] [--cluster]
 //  [--baseline-root DIR] [--out FILE]`:
 // a rate of 0 is a closed loop (16 outstanding per connection, as `npm run bench`) and `half` half
 // of what the same variant accepted closed loop earlier in the round (`--rates 0,half`); the
@@ -13,7 +13,9 @@
 // fixed reply after that much CPU per request (the limit any server meets here); --taskset pins
 // the engine to CPU 0 and the generator to CPU 1 (variantOf: modifiers lower the generator's
 // priority, pace it finely or pin the engine's main thread only); --settle-rate offers settlements
-// at the same time on their own connections; --operation settle offers durable settlements at the
+// at the same time on their own connections; --settle-before S first offers S seconds of
+// closed-loop settlements (40 connections × 16), so the rates meet an engine that has just
+// written, as in the full run; --operation settle offers durable settlements at the
 // rates instead of Inquire, and reports their stages, commit included (with either, each variant
 // runs on its own copy of the dataset); --cluster runs each variant as a replicated pool (three
 // nats-servers, the leader measured, two followers) and reports every process's CPU; a variant
@@ -101,6 +103,8 @@ const { values } = parseArgs({
     taskset: { type: 'boolean', default: false },
     /** Settlements per second offered at the same time on their own connections (money on the same engine). */
     'settle-rate': { type: 'string', default: '0' },
+    /** Seconds of closed-loop durable settlements (40 connections × 16) before each variant's rates. */
+    'settle-before': { type: 'string', default: '0' },
     /** What the measured stream offers: Inquire (read) or Settle (a durable write each). */
     operation: { type: 'string', default: 'inquire' },
     /** Each variant as a replicated pool (bench/lib/pool-process.ts): measured at its leader. */
@@ -112,6 +116,7 @@ const { values } = parseArgs({
   },
 });
 const settleRate = Number(values['settle-rate']);
+const settleBeforeS = Number(values['settle-before']);
 const focus = values.operation === 'settle' ? 'Settle' : 'Inquire';
 if (values.operation !== 'settle' && values.operation !== 'inquire') throw new Error('--operation inquire|settle');
 const cards = Number(values.cards);
@@ -206,7 +211,7 @@ const { terminal, cards: benchCards } = dataset;
 // Settlements write: each variant then gets its own copy of the dataset, removed at the end.
 const copies: string[] = [];
 function dataDirFor(): string {
-  if (settleRate === 0 && focus === 'Inquire') return dataset.dir;
+  if (settleRate === 0 && settleBeforeS === 0 && focus === 'Inquire') return dataset.dir;
   const copy = copyDataset(dataset.dir, 'tail');
   copies.push(copy);
   return copy;
@@ -281,6 +286,7 @@ interface Run {
   records?: ReplicationTimes;
   /** The engine's major page faults during the run (reads that waited for the disk). */
   majorFaults: number;
+  minorFaults: number;
   /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
   loop: { delayP99Us: number; gcMaxUs: number; gcTotalUs: number };
 }
@@ -325,6 +331,17 @@ for (let round = 1; round <= rounds; round++) {
               frame: (i) => settleFrame(signNo, i),
               pacing,
             });
+      // The engine after a burst of durable settlements, as the full run's budgets meet it.
+      if (settleBeforeS > 0)
+        await tcpLoad({
+          port: port + 1,
+          connections: 40,
+          inFlight: closedLoopInFlight,
+          seconds: settleBeforeS,
+          ratePerSecond: 0,
+          frame: (i) => settleFrame(signNo, i),
+          pacing,
+        });
       let closedLoopPerSecond = 0;
       for (const rateSpec of rateSpecs) {
         const rate = rateSpec === 'half' ? Math.round(closedLoopPerSecond / 2) : Number(rateSpec);
@@ -401,6 +418,7 @@ for (let round = 1; round <= rounds; round++) {
           machineBusyPct: machineBusy,
           poolCpuPct: poolCpu,
           majorFaults: server1.majorFaults - server0.majorFaults,
+          minorFaults: server1.minorFaults - server0.minorFaults,
           ledgerGroupItemsMean: groups === 0 ? 0 : Math.round((ledger1.items - ledger0.items) / groups),
           ...(ledger1.replication === undefined
             ? {}
@@ -424,7 +442,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
+          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults} minor ${run.minorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
             pool === undefined
               ? ''
               : ` [${Object.entries(poolCpu)
