@@ -2,16 +2,15 @@
 // write transaction each, as a pool's leader and followers apply them, to a store that syncs every
 // commit (the single box's settings: overlappingSync) and to one that does not (a replica's,
 // syncCommits false), in interleaved rounds, each on its own store in the bench data folder (the
-// disk the engine uses, not tmpfs). A record: per settlement an account update, a journal entry and
-// an idempotency record with the encoded reply, plus the ledger's sequence (as undo-apply.ts).
+// disk the engine uses, not tmpfs). A record: a group of settlements' effects (bench/lib/group-record.ts).
 // `npm run build && node dist/bench/micro/apply-sync.js [--group 80] [--records 300] [--rounds 3] [--gap-ms 2]`
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { pack } from 'msgpackr';
-import { applyWrites, type Write } from '../../engine/replication/effects.js';
+import { applyWrites } from '../../engine/replication/effects.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { groupRecords } from '../lib/group-record.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
 const { values } = parseArgs({
@@ -31,18 +30,7 @@ const accountsCount = 100_000;
 const parent = 'bench/.data';
 mkdirSync(parent, { recursive: true });
 
-let journalSeq = 0;
-function record(): Write[] {
-  const writes: Write[] = [];
-  for (let i = 0; i < group; i++) {
-    journalSeq++;
-    writes.push(['accounts', `P${(journalSeq * 7919) % accountsCount}`, Buffer.alloc(48, journalSeq % 251), false]);
-    writes.push(['journal', journalSeq, Buffer.alloc(160, 3), false]);
-    writes.push(['messages', `M${journalSeq}`, Buffer.alloc(805, 5), false]);
-  }
-  writes.push(['meta', 'ledger.sequence', pack(journalSeq), true]);
-  return writes;
-}
+const record = groupRecords(group, accountsCount);
 
 /** Per-record µs (transaction start to committed) of one round on a fresh store. */
 async function run(syncCommits: boolean): Promise<number[]> {

@@ -1,18 +1,17 @@
 // What keeping before-images costs a follower (engine/replication/undo.ts): the same group records
 // applied one write transaction each, as a follower applies them, with and without their undo
-// entries, in interleaved rounds on one store. A record here is a group of settlements' effects as
-// the ledger writes them: per settlement an account update (existing key), a journal entry and an
-// idempotency record with the encoded reply (new keys), plus the ledger's meta sequence.
+// entries, in interleaved rounds on one store. A record: a group of settlements' effects as the
+// ledger writes them (bench/lib/group-record.ts).
 // `npm run build && node dist/bench/micro/undo-apply.js [--records 2000] [--group 4] [--rounds 5]`
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { pack } from 'msgpackr';
-import { applyWrites, type Write } from '../../engine/replication/effects.js';
+import { applyWrites } from '../../engine/replication/effects.js';
 import { keepUndo } from '../../engine/replication/undo.js';
 import { defaultMapSizeBytes, Store } from '../../engine/store/store.js';
+import { groupRecords } from '../lib/group-record.js';
 import { machine, summarize } from '../lib/stats.js';
 
 const { values } = parseArgs({
@@ -34,20 +33,8 @@ await store.env.transaction(() => {
   for (let i = 0; i < accountsCount; i++) store.accounts.putSync(`P${i}`, Buffer.alloc(48, 1));
 });
 
-let journalSeq = 0;
 let seq = 0;
-/** One group record's writes. */
-function record(): Write[] {
-  const writes: Write[] = [];
-  for (let i = 0; i < group; i++) {
-    journalSeq++;
-    writes.push(['accounts', `P${(journalSeq * 7919) % accountsCount}`, Buffer.alloc(48, journalSeq % 251), false]);
-    writes.push(['journal', journalSeq, Buffer.alloc(160, 3), false]);
-    writes.push(['messages', `M${journalSeq}`, Buffer.alloc(805, 5), false]);
-  }
-  writes.push(['meta', 'ledger.sequence', pack(journalSeq), true]);
-  return writes;
-}
+const record = groupRecords(group, accountsCount);
 
 /** Per-record µs of `count` records applied one transaction each. */
 async function applyRun(undo: boolean, count: number): Promise<number[]> {
