@@ -335,6 +335,7 @@ export async function startEngine(
     pipeline,
     app.refusals,
     metrics,
+    (fn) => dispatcher.together(fn),
   );
   const tcpPort = await tcp.listen();
   metrics.attach({

@@ -24,6 +24,63 @@ export type AuthorizerContext = 'worker' | 'inline';
 export interface Authorizer {
   /** Decides every request of a packed batch and returns the packed replies. */
   run(batch: ArrayBuffer): ArrayBuffer;
+  /**
+   * Decides one request on the main thread (inline), nothing packed: on the read snapshot of this
+   * event-loop turn (taken by the turn's first request, ended when the turn ends).
+   */
+  decideOne(opId: number, format: number, auth: number, mac: Uint8Array, body: Uint8Array): OneReply;
+}
+
+/** The request as the stages read it: a packed batch's current item, or one request as it came. */
+interface RequestItem {
+  readonly format: number;
+  readonly auth: number;
+  body(): Uint8Array;
+  mac(): Uint8Array;
+}
+
+/** Where the stages put an answer: a packed batch (ReplyBatchWriter), or one reply (OneReply). */
+interface ReplySink {
+  add(
+    status: Status,
+    body: Uint8Array,
+    startUs: number,
+    decodeUs: number,
+    decideUs: number,
+    encodeUs: number,
+    reasonIndex: number,
+    verified: boolean,
+  ): void;
+}
+
+/** One request's answer, as ReplyBatchReader gives each of a batch. */
+export class OneReply implements ReplySink {
+  status: Status = Status.Internal;
+  body: Uint8Array = emptyBody;
+  decodeUs = 0;
+  decideUs = 0;
+  encodeUs = 0;
+  reasonIndex = noReason;
+  verified = false;
+
+  add(
+    status: Status,
+    body: Uint8Array,
+    _startUs: number,
+    decodeUs: number,
+    decideUs: number,
+    encodeUs: number,
+    reasonIndex: number,
+    verified: boolean,
+  ): void {
+    this.status = status;
+    this.body = body;
+    this.decodeUs = decodeUs;
+    this.decideUs = decideUs;
+    this.encodeUs = encodeUs;
+    this.reasonIndex = reasonIndex;
+    this.verified = verified;
+  }
 }
 
 export function createAuthorizer(
@@ -40,10 +97,10 @@ export function createAuthorizer(
   /** The stages (engine/operations/stages.ts) for one request, timing each. */
   function handle<Req>(
     row: PoolRow<Req>,
-    requests: RequestBatchReader,
+    requests: RequestItem,
     nowMs: number,
     startUs: number,
-    replies: ReplyBatchWriter,
+    replies: ReplySink,
   ): void {
     const format = requests.format;
     const p = prepare(row, format, requests.body(), requests.mac(), requests.auth, authenticator, nowMs, prepared);
@@ -99,6 +156,62 @@ export function createAuthorizer(
         return internalReplies(batch);
       }
     },
+    decideOne: oneAtATime(view, context, handle),
+  };
+}
+
+/**
+ * decideOne for the main thread: one read snapshot per event-loop turn (taken by its first request,
+ * ended when the turn ends), so a request that arrives in a later turn than a write's answer (a
+ * sign-in, a loss report) sees the write, as a batch does.
+ */
+function oneAtATime(
+  view: { refresh(): void; release(): void },
+  context: AuthorizerContext,
+  handle: (row: PoolRow<unknown>, request: RequestItem, nowMs: number, startUs: number, replies: ReplySink) => void,
+): Authorizer['decideOne'] {
+  let turnOpen = false;
+  const endTurn = (): void => {
+    turnOpen = false;
+    view.release();
+  };
+  const one: { format: number; auth: number; body: Uint8Array; mac: Uint8Array } = {
+    format: 0,
+    auth: 0,
+    body: emptyBody,
+    mac: emptyBody,
+  };
+  const request: RequestItem = {
+    get format() {
+      return one.format;
+    },
+    get auth() {
+      return one.auth;
+    },
+    body: () => one.body,
+    mac: () => one.mac,
+  };
+  return (opId, format, auth, mac, body) => {
+    const reply = new OneReply();
+    try {
+      if (!turnOpen) {
+        turnOpen = true;
+        view.refresh();
+        setImmediate(endTurn);
+      }
+      fault(context); // test hook, as for a batch
+      one.format = format;
+      one.auth = auth;
+      one.body = body;
+      one.mac = mac;
+      const row = rowOf(opId);
+      assert(row !== undefined && row.route === Route.Pool, 'only pool operations reach the authorizer');
+      handle(row as PoolRow<unknown>, request, clockNowMs(), 0, reply);
+    } catch (error) {
+      endIfAssertion(context, error);
+      reply.add(Status.Internal, emptyBody, 0, 0, 0, 0, noReason, false);
+    }
+    return reply;
   };
 }
 

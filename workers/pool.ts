@@ -105,6 +105,13 @@ export class Dispatcher implements PoolPort {
   private tasksInFlight = 0;
   private tasksInFlightMax: number;
   private checkScheduled = false;
+  /** Inside together(): submissions wait for its end. */
+  private held = 0;
+  /** Inline: a request of this event-loop turn was decided at once. */
+  private turnStarted = false;
+  private readonly endTurn = (): void => {
+    this.turnStarted = false;
+  };
   private closed = false;
   /** Counters for metrics and the benchmark. */
   readonly stats = { batches: 0, pooledBatches: 0, items: 0, inlineItems: 0, refused: 0, timedOut: 0 };
@@ -175,12 +182,42 @@ export class Dispatcher implements PoolPort {
       done(refused(Status.Overloaded));
       return;
     }
-    this.pending.push(new PendingItem(opId, format, auth, mac, body, performance.now(), done));
+    const item = new PendingItem(opId, format, auth, mac, body, performance.now(), done);
+    // Inline, the first request of an event-loop turn that finds nothing waiting is decided at once,
+    // in the callback that brought it: deferred, it would wait behind whatever else the turn holds,
+    // for no batch to share. The turn's later ones wait for its end and are decided as one batch
+    // (under load a batch decides a request in two thirds of the time: bench:inquire). Requests
+    // submitted together (a TCP read's pipelined frames: together()) are one batch, decided when
+    // the last is submitted.
+    if (this.currentMode === 'inline' && this.held === 0 && this.pending.length === 0 && !this.turnStarted) {
+      this.turnStarted = true;
+      setImmediate(this.endTurn);
+      this.decideOne(item);
+      return;
+    }
+    this.pending.push(item);
     if (this.pending.length >= this.options.batchItemsMax && this.tasksInFlight < this.tasksInFlightMax) {
       this.flush();
       return;
     }
     this.scheduleCheck();
+  }
+
+  /**
+   * Runs fn, whose submissions (a TCP read's frames) are then decided together: inline, as one
+   * batch before this returns; with the pool, as before (the next batch).
+   */
+  together(fn: () => void): void {
+    this.held++;
+    try {
+      fn();
+    } finally {
+      this.held--;
+      if (this.held === 0 && this.currentMode === 'inline' && this.pending.length > 0) {
+        if (this.pending.length === 1) this.decideOne(this.pending.pop()!);
+        else this.flush();
+      }
+    }
   }
 
   /** Where read-only requests are decided now. */
@@ -261,6 +298,30 @@ export class Dispatcher implements PoolPort {
     this.stats.inlineItems += items.length;
     this.options.onBatch?.(items.length);
     this.complete(items, postedMs, this.options.inline!.run(packRequests(items, items.length)));
+  }
+
+  /** One request decided here and now, nothing packed (inline mode, nothing waiting). */
+  private decideOne(item: PendingItem): void {
+    this.stats.batches++;
+    this.stats.items++;
+    this.stats.inlineItems++;
+    this.options.onBatch?.(1);
+    const startedMs = performance.now();
+    const reply = this.options.inline!.decideOne(item.opId, item.format, item.auth, item.mac, item.body);
+    item.done({
+      status: reply.status,
+      body: Buffer.isBuffer(reply.body)
+        ? reply.body
+        : Buffer.from(reply.body.buffer, reply.body.byteOffset, reply.body.byteLength),
+      queueUs: (startedMs - item.enqueuedMs) * 1000,
+      decodeUs: reply.decodeUs,
+      decideUs: reply.decideUs,
+      encodeUs: reply.encodeUs,
+      reason: reply.reasonIndex,
+      verified: reply.verified,
+      commitUs: 0,
+      appliedSeq: 0,
+    });
   }
 
   private dispatch(items: PendingItem[]): void {

@@ -1,6 +1,7 @@
 // The framework ceiling: the same fastify settings and content-type parsing as the engine, but
 // the route only answers a fixed reply of the given size, after spinning `spinUs` of CPU (0: none;
 // a model of an engine whose decision costs that). `node ceiling-server.js <port> <bytes> [spinUs]`.
+// GET /ceiling-totals: each request's server-side time since the last call (µs).
 import Fastify from 'fastify';
 
 const port = Number(process.argv[2]);
@@ -18,12 +19,21 @@ app.addHook('onRequest', (request, _reply, done) => {
   (request as unknown as { arrivedMs: number }).arrivedMs = performance.now();
   done();
 });
-app.post('/ssc.v1.TransactionService/:method', (_request, reply) => {
+/** Server-side µs per request, arrival to the reply handed to fastify (the engine's `total` stage). */
+let totals: number[] = [];
+app.post('/ssc.v1.TransactionService/:method', (request, reply) => {
   const startMs = performance.now();
   while ((performance.now() - startMs) * 1000 < spinUs) {
     // the modelled decision's CPU
   }
+  totals.push((performance.now() - (request as unknown as { arrivedMs: number }).arrivedMs) * 1000);
   reply.code(200).header('content-type', 'application/proto').send(fixed);
+});
+// The totals since the last call (the bench reads them after a run, as it scrapes an engine's /metrics).
+app.get('/ceiling-totals', (_request, reply) => {
+  const out = totals;
+  totals = [];
+  reply.send(out);
 });
 await app.listen({ host: '127.0.0.1', port });
 process.stdout.write('ready\n');

@@ -1,7 +1,10 @@
 // HTTP protobuf Inquire (or PreSettle: --operation PreSettle) under load, against the framework
 // ceiling, pool vs inline, interleaved.
 // `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]
-//  [--variants pool,inline,ceiling,ceiling-spin-20,inline-parallel-scavenge,inline-cpu-prof] [--baseline-root DIR]`
+//  [--variants pool,inline,ceiling,ceiling-spin-20,inline-parallel-scavenge,inline-cpu-prof] [--baseline-root DIR] [--half]`
+// (--half: after each closed-loop run, the same variant offered half of what it accepted, open loop,
+// as the half-peak budgets measure the engine; its server-side p99 from the engine's /metrics, or
+// from the ceiling server's own timing of each request)
 // (inline-cpu-prof: the inline engine writing a V8 CPU profile into bench/results/profiles when it
 // stops; `<variant>@base`: the engine built in --baseline-root, to measure a change in one run)
 // Each variant runs as its own process (engine or ceiling server); autocannon runs here. Rounds
@@ -15,6 +18,8 @@ import { type ssc, v1 } from '../../protocol/pb.js';
 import { snapshot, usage } from '../lib/cpu.js';
 import { macHeaders, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
+import { httpOpenLoop } from '../lib/http-load.js';
+import { quantileUs, scrape } from '../lib/server-metrics.js';
 import { machine, median, summarize } from '../lib/stats.js';
 
 const { values } = parseArgs({
@@ -28,6 +33,7 @@ const { values } = parseArgs({
     operation: { type: 'string', default: 'Inquire' },
     /** The checkout `<variant>@base` runs its engine from (its own `npm run build` done). */
     'baseline-root': { type: 'string' },
+    half: { type: 'boolean', default: false },
   },
 });
 const cards = Number(values.cards);
@@ -127,6 +133,64 @@ interface RunResult {
     total: ReturnType<typeof summarize>;
     queue: ReturnType<typeof summarize>;
   };
+  /** --half: open loop at half of requestsPerSecond. */
+  half?: HalfResult;
+}
+
+interface HalfResult {
+  offeredPerSecond: number;
+  acceptedPerSecond: number;
+  endToEndP99Us: number;
+  serverP50Us: number;
+  serverP99Us: number;
+  errors: number;
+  serverMainCpuPct: number;
+}
+
+/** The variant offered half its closed-loop rate, open loop; server time as each kind of server reports it. */
+async function halfLoad(
+  ceiling: boolean,
+  requestBodies: Buffer[],
+  rate: number,
+  serverPid: number,
+): Promise<HalfResult> {
+  const headers = requestBodies.map((body) => ({
+    'content-type': 'application/proto',
+    ...macHeaders(terminal.terminalId, body),
+  }));
+  const request = (i: number): { body: Uint8Array; headers: Record<string, string> } => ({
+    body: requestBodies[i % requestBodies.length]!,
+    headers: headers[i % requestBodies.length]!,
+  });
+  const path = '/ssc.v1.TransactionService/' + operation;
+  // 1 s of warm-up at the rate, then the measured run.
+  await httpOpenLoop({ url, path, ratePerSecond: rate, seconds: 1, connections, request });
+  const ceilingTotals = async (): Promise<number[]> =>
+    (await (await fetch(url + '/ceiling-totals')).json()) as number[];
+  const before = ceiling ? await ceilingTotals().then(() => undefined) : await scrape(url);
+  const server0 = snapshot(serverPid);
+  const r = await httpOpenLoop({ url, path, ratePerSecond: rate, seconds, connections, request });
+  const cpu = usage(serverPid, server0, snapshot(serverPid));
+  let serverP50Us: number;
+  let serverP99Us: number;
+  if (before === undefined) {
+    const totals = summarize(await ceilingTotals());
+    serverP50Us = totals.p50;
+    serverP99Us = totals.p99;
+  } else {
+    const after = await scrape(url);
+    serverP50Us = quantileUs(before, after, `${operation}|http|total`, 0.5);
+    serverP99Us = quantileUs(before, after, `${operation}|http|total`, 0.99);
+  }
+  return {
+    offeredPerSecond: rate,
+    acceptedPerSecond: Math.round(r.requestsPerSecond),
+    endToEndP99Us: Math.round(r.p99),
+    serverP50Us: Math.round(serverP50Us),
+    serverP99Us: Math.round(serverP99Us),
+    errors: r.errors,
+    serverMainCpuPct: cpu.mainPct,
+  };
 }
 
 async function load(requestBodies: Buffer[], sampleSignNo: string | undefined, serverPid: number): Promise<RunResult> {
@@ -224,6 +288,13 @@ for (let round = 1; round <= rounds; round++) {
       const result = await load(requestBodies, signNo, child.pid!);
       result.variant = variant;
       result.round = round;
+      if (values.half)
+        result.half = await halfLoad(
+          ceilingVariant.test(variant),
+          requestBodies,
+          Math.round(result.requestsPerSecond / 2),
+          child.pid!,
+        );
       results.push(result);
       process.stderr.write(
         `round ${round} ${variant.padEnd(8)} ${Math.round(result.requestsPerSecond).toLocaleString('en').padStart(7)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  non2xx ${result.non2xx}` +
@@ -232,6 +303,9 @@ for (let round = 1; round <= rounds; round++) {
             : '') +
           (result.serverUs
             ? `  server decide p50/p99 ${result.serverUs.decide.p50}/${result.serverUs.decide.p99} us total ${result.serverUs.total.p50}/${result.serverUs.total.p99} us`
+            : '') +
+          (result.half
+            ? `\n        half ${result.half.offeredPerSecond}/s open loop: accepted ${result.half.acceptedPerSecond}/s  server p50/p99 ${result.half.serverP50Us}/${result.half.serverP99Us} us  e2e p99 ${(result.half.endToEndP99Us / 1000).toFixed(2)} ms  main ${result.half.serverMainCpuPct}%  errors ${result.half.errors}`
             : '') +
           '\n',
       );
@@ -256,6 +330,12 @@ for (const variant of variants) {
       runs.map((r) => (r.cpuPct?.server.totalPct ?? Number.NaN) - (r.cpuPct?.server.mainPct ?? 0)),
     ),
     loadGeneratorCpuPctMedian: median(runs.map((r) => r.cpuPct?.loadGenerator ?? Number.NaN)),
+    ...(values.half
+      ? {
+          halfServerP99UsMedian: median(runs.map((r) => r.half?.serverP99Us ?? Number.NaN)),
+          halfServerP99UsAll: runs.map((r) => r.half?.serverP99Us),
+        }
+      : {}),
   };
 }
 const ratio = (a: string, b: string): number | undefined => {
@@ -265,7 +345,16 @@ const ratio = (a: string, b: string): number | undefined => {
 };
 const report = {
   machine: machine(),
-  settings: { operation, cards, seconds, rounds, connections, replyBytes, bodies: benchCards.length },
+  settings: {
+    operation,
+    cards,
+    seconds,
+    rounds,
+    connections,
+    replyBytes,
+    bodies: benchCards.length,
+    half: values.half,
+  },
   summary,
   ratios: {
     poolVsCeiling: ratio('pool', 'ceiling'),

@@ -146,6 +146,8 @@ export class TcpServer {
     private readonly pipeline: Pipeline,
     private readonly refusals: Refusals,
     private readonly metrics: Metrics,
+    /** Runs a read's frames so that the pool decides them together (workers/pool.ts Dispatcher.together). */
+    private readonly together: (fn: () => void) => void = (fn) => fn(),
   ) {
     const accept = (socket: Socket): void => this.accept(socket);
     this.server =
@@ -258,25 +260,31 @@ export class TcpServer {
     if (connection.closed) return;
     fault('tcp'); // test hook: a socket's data event (an uncaught exception reaches the process handler)
     connection.reader.push(chunk);
+    // Every frame this read completed arrived with it: one decided after the others counts their time.
+    const arrivedMs = performance.now();
     let completed = false;
-    for (;;) {
-      const frame = connection.reader.next();
-      if (frame === undefined) break;
-      completed = true;
-      this.stats.frames++;
-      const arrivedMs = performance.now();
-      switch (frame.type) {
-        case FrameType.Request:
-          this.request(connection, frame.op, frame.correlationId, frame.mac, frame.payload, arrivedMs);
-          break;
-        case FrameType.Ping:
-          connection.send(encodeFrame(FrameType.Pong, 0, frame.correlationId, frame.payload));
-          break;
-        default:
-          this.protocolError(connection, `frame type ${frame.type} not accepted from a client`);
-          return;
+    let broken = false;
+    this.together(() => {
+      for (;;) {
+        const frame = connection.reader.next();
+        if (frame === undefined) break;
+        completed = true;
+        this.stats.frames++;
+        switch (frame.type) {
+          case FrameType.Request:
+            this.request(connection, frame.op, frame.correlationId, frame.mac, frame.payload, arrivedMs);
+            break;
+          case FrameType.Ping:
+            connection.send(encodeFrame(FrameType.Pong, 0, frame.correlationId, frame.payload));
+            break;
+          default:
+            this.protocolError(connection, `frame type ${frame.type} not accepted from a client`);
+            broken = true;
+            return;
+        }
       }
-    }
+    });
+    if (broken) return;
     this.track(connection, completed);
     if (connection.reader.problem === FrameProblem.TooLarge) {
       this.stats.closedForProtocol++;
