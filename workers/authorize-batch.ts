@@ -40,18 +40,7 @@ interface RequestItem {
 }
 
 /** Where the stages put an answer: a packed batch (ReplyBatchWriter), or one reply (OneReply). */
-interface ReplySink {
-  add(
-    status: Status,
-    body: Uint8Array,
-    startUs: number,
-    decodeUs: number,
-    decideUs: number,
-    encodeUs: number,
-    reasonIndex: number,
-    verified: boolean,
-  ): void;
-}
+type ReplySink = Pick<ReplyBatchWriter, 'add'>;
 
 /** One request's answer, as ReplyBatchReader gives each of a batch. */
 export class OneReply implements ReplySink {
@@ -63,16 +52,7 @@ export class OneReply implements ReplySink {
   reasonIndex = noReason;
   verified = false;
 
-  add(
-    status: Status,
-    body: Uint8Array,
-    _startUs: number,
-    decodeUs: number,
-    decideUs: number,
-    encodeUs: number,
-    reasonIndex: number,
-    verified: boolean,
-  ): void {
+  add(...[status, body, , decodeUs, decideUs, encodeUs, reasonIndex, verified]: Parameters<ReplySink['add']>): void {
     this.status = status;
     this.body = body;
     this.decodeUs = decodeUs;
