@@ -224,6 +224,8 @@ export class Store {
       throw new StoreError('SSC_STORE_MISSING', `no store in ${options.path} (start the engine once to create it)`);
     }
     const boot = currentBootId();
+    // A marker beside no data file guards nothing (the file was taken away, a backup to come).
+    if (fresh && !options.readOnly && unsyncedBoot(options.path) !== undefined) clearUnsynced(options.path);
     const lastUnsynced = fresh ? undefined : unsyncedBoot(options.path);
     if (lastUnsynced !== undefined && lastUnsynced !== boot) {
       throw new StoreError(

@@ -100,6 +100,12 @@ describe("a replica's store, committed without fsync (store/unsynced.ts)", () =>
       const store = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30, syncCommits: false });
       expect(store.meta.get('n.9')).toBe(9);
       await store.close();
+      // The data file taken away and the old boot's marker left: a new store starts, and syncs.
+      writeFileSync(marker(path), '00000000-0000-4000-8000-000000000000\n');
+      rmSync(join(path, 'data.mdb'));
+      const fresh = Store.open({ path, readOnly: false, mapSizeBytes: 2 ** 30 });
+      expect(existsSync(marker(path))).toBe(false);
+      await fresh.close();
     } finally {
       rmSync(path, { recursive: true, force: true });
     }
