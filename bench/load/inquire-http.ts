@@ -167,7 +167,8 @@ async function halfLoad(
   await httpOpenLoop({ url, path, ratePerSecond: rate, seconds: 1, connections, request });
   const ceilingTotals = async (): Promise<number[]> =>
     (await (await fetch(url + '/ceiling-totals')).json()) as number[];
-  const before = ceiling ? await ceilingTotals().then(() => undefined) : await scrape(url);
+  if (ceiling) await ceilingTotals(); // what the warm-up left
+  const before = ceiling ? undefined : await scrape(url);
   const server0 = snapshot(serverPid);
   const r = await httpOpenLoop({ url, path, ratePerSecond: rate, seconds, connections, request });
   const cpu = usage(serverPid, server0, snapshot(serverPid));
