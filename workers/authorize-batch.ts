@@ -39,6 +39,29 @@ interface RequestItem {
   mac(): Uint8Array;
 }
 
+/** One request as it came, reused for the next (decideOne). */
+class OneRequest implements RequestItem {
+  format = 0;
+  auth = 0;
+  private bodyBytes: Uint8Array = emptyBody;
+  private macBytes: Uint8Array = emptyBody;
+
+  set(format: number, auth: number, mac: Uint8Array, body: Uint8Array): void {
+    this.format = format;
+    this.auth = auth;
+    this.macBytes = mac;
+    this.bodyBytes = body;
+  }
+
+  body(): Uint8Array {
+    return this.bodyBytes;
+  }
+
+  mac(): Uint8Array {
+    return this.macBytes;
+  }
+}
+
 /** Where the stages put an answer: a packed batch (ReplyBatchWriter), or one reply (OneReply). */
 type ReplySink = Pick<ReplyBatchWriter, 'add'>;
 
@@ -155,22 +178,7 @@ function oneAtATime(
     turnOpen = false;
     view.release();
   };
-  const one: { format: number; auth: number; body: Uint8Array; mac: Uint8Array } = {
-    format: 0,
-    auth: 0,
-    body: emptyBody,
-    mac: emptyBody,
-  };
-  const request: RequestItem = {
-    get format() {
-      return one.format;
-    },
-    get auth() {
-      return one.auth;
-    },
-    body: () => one.body,
-    mac: () => one.mac,
-  };
+  const request = new OneRequest();
   return (opId, format, auth, mac, body) => {
     const reply = new OneReply();
     try {
@@ -180,10 +188,7 @@ function oneAtATime(
         setImmediate(endTurn);
       }
       fault(context); // test hook, as for a batch
-      one.format = format;
-      one.auth = auth;
-      one.body = body;
-      one.mac = mac;
+      request.set(format, auth, mac, body);
       const row = rowOf(opId);
       assert(row !== undefined && row.route === Route.Pool, 'only pool operations reach the authorizer');
       handle(row as PoolRow<unknown>, request, clockNowMs(), 0, reply);
