@@ -38,6 +38,8 @@ export interface EngineConfig {
   /** Tasks in flight per worker thread (running + ready). */
   tasksPerThread: number;
   batchItemsMax: number;
+  /** Inline: a turn's waiting requests are decided once this many wait (limits.inlineBatchItemsMax). */
+  inlineBatchItemsMax: number;
   batchWindowUs: number;
   pendingItemsMax: number;
   /** A request is refused (S01) while the oldest queued one has waited longer than this. */
@@ -418,6 +420,13 @@ export function loadConfig(env: Env = process.env): EngineConfig {
     tasksPerThread: int(env, 'SSC_TASKS_PER_THREAD', 2, 1, 16),
     idleInline: int(env, 'SSC_IDLE_INLINE', 1, 0, 1) === 1,
     batchItemsMax: int(env, 'SSC_BATCH_ITEMS_MAX', limits.batchItemsMax, 1, limits.batchItemsCeiling),
+    inlineBatchItemsMax: int(
+      env,
+      'SSC_INLINE_BATCH_ITEMS_MAX',
+      limits.inlineBatchItemsMax,
+      1,
+      limits.batchItemsCeiling,
+    ),
     batchWindowUs: int(env, 'SSC_BATCH_WINDOW_US', limits.batchWindowUs, 0, 100_000),
     pendingItemsMax: int(env, 'SSC_PENDING_ITEMS_MAX', limits.pendingItemsMax, 1, 1_000_000),
     queueWaitMaxMs: int(env, 'SSC_QUEUE_WAIT_MAX_MS', limits.queueWaitMaxMs, 1, 60_000),

@@ -178,6 +178,7 @@ export async function startEngine(
     threads: config.threads,
     tasksPerThread: config.tasksPerThread,
     batchItemsMax: config.batchItemsMax,
+    inlineBatchItemsMax: config.inlineBatchItemsMax,
     batchWindowUs: config.batchWindowUs,
     pendingItemsMax: config.pendingItemsMax,
     queueWaitMaxMs: config.queueWaitMaxMs,

@@ -1,7 +1,7 @@
 // HTTP protobuf Inquire (or PreSettle: --operation PreSettle) under load, against the framework
 // ceiling, pool vs inline, interleaved.
 // `npm run bench:inquire -- [--cards 1000000] [--seconds 8] [--rounds 3] [--connections 50]
-//  [--variants pool,inline,ceiling,ceiling-spin-20,inline-parallel-scavenge,inline-cpu-prof] [--baseline-root DIR] [--half]`
+//  [--variants pool,inline,inline-batch-32,ceiling,ceiling-spin-20,inline-parallel-scavenge,inline-cpu-prof] [--baseline-root DIR] [--half]`
 // (--half: after each closed-loop run, the same variant offered half of what it accepted, open loop,
 // as the half-peak budgets measure the engine; its server-side p99 from the engine's /metrics, or
 // from the ceiling server's own timing of each request)
@@ -52,6 +52,8 @@ const engineVariants: Record<string, Record<string, string>> = {
   inline: { SSC_WORKERS: 'inline' },
   // The default: the engine chooses its execution mode from the machine.
   auto: {},
+  // The inline engine deciding a turn's waiting requests only at its end (or at 32), as before 2026-12-01.
+  'inline-batch-32': { SSC_WORKERS: 'inline', SSC_INLINE_BATCH_ITEMS_MAX: '32' },
   'inline-parallel-scavenge': { SSC_WORKERS: 'inline', SSC_SCAVENGE: 'parallel' },
   // The inline engine writing a V8 CPU profile when it stops (to bench/results/profiles).
   'inline-cpu-prof': {

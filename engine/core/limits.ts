@@ -13,6 +13,13 @@ export const limits = {
   billFenMax: 1_000_000_000_000,
   /** Items packed into one worker task: docs/PERFORMANCE.md shows 32 per task reaches the inline rate. */
   batchItemsMax: 32,
+  /**
+   * Inline, requests that share an event-loop turn (HTTP: each in its own callback) are decided as
+   * soon as this many wait, not at the turn's end: a request decided at the end of a long turn waits
+   * for every later request's parsing (docs/BENCHMARKS.md, "Batches of four"). TCP frames of one read
+   * are decided together up to batchItemsMax.
+   */
+  inlineBatchItemsMax: 4,
   /** Upper bound a configuration may set for batchItemsMax. */
   batchItemsCeiling: 512,
   /** Longest an item waits for companions before its batch is sent, in microseconds. */

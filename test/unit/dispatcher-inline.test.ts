@@ -1,6 +1,6 @@
 // The inline dispatcher's scheduling (workers/pool.ts): the first request of an event-loop turn is
 // decided at once, in the call that submitted it; the turn's later ones wait for its end and go as
-// one batch; requests submitted together (a TCP read's frames) are one batch decided before
+// one batch, or as soon as inlineBatchItemsMax of them wait; requests submitted together (a TCP read's frames) are one batch decided before
 // together() returns, or decided alone when there is one.
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../engine/core/limits.js';
@@ -33,12 +33,13 @@ function recordingAuthorizer(): Authorizer & { batches: number[]; ones: number }
   });
 }
 
-function inlineDispatcher(authorizer: Authorizer): Dispatcher {
+function inlineDispatcher(authorizer: Authorizer, inlineBatchItemsMax = 64): Dispatcher {
   return new Dispatcher({
     mode: 'inline',
     threads: 1,
     tasksPerThread: 1,
     batchItemsMax: 64,
+    inlineBatchItemsMax,
     batchWindowUs: 200,
     pendingItemsMax: 4096,
     queueWaitMaxMs: limits.queueWaitMaxMs,
@@ -74,6 +75,31 @@ describe('the inline dispatcher', () => {
     submit('d');
     expect(answers).toEqual(['a', 'b', 'c', 'd']);
     expect(authorizer.ones).toBe(2);
+    await dispatcher.close();
+  });
+
+  it("decides a long turn's waiting requests as soon as inlineBatchItemsMax wait, the rest at its end", async () => {
+    const authorizer = recordingAuthorizer();
+    const dispatcher = inlineDispatcher(authorizer, 3);
+    const answers: string[] = [];
+    const submit = (text: string): void =>
+      dispatcher.submit(1, 0, 0, new Uint8Array(0), Buffer.from(text), (r: Handled) => answers.push(r.body.toString()));
+    for (const text of ['a', 'b', 'c']) submit(text);
+    expect(answers).toEqual(['a']); // the first at once; two wait
+    submit('d');
+    expect(answers).toEqual(['a', 'b', 'c', 'd']); // the third waiting one: decided now
+    for (const text of ['e', 'f']) submit(text);
+    expect(answers).toHaveLength(4);
+    await nextTurn();
+    expect(answers).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(authorizer.ones).toBe(1);
+    expect(authorizer.batches).toEqual([3, 2]);
+    // Frames submitted together are bounded by batchItemsMax, not the inline bound.
+    dispatcher.together(() => {
+      for (const text of ['g1', 'g2', 'g3', 'g4', 'g5']) submit(text);
+      expect(answers).toHaveLength(6);
+    });
+    expect(authorizer.batches).toEqual([3, 2, 5]);
     await dispatcher.close();
   });
 
