@@ -949,6 +949,9 @@ try {
   }
   {
     // The replicated pool beside the single box (issue: stream >= 0.5x, append p50 <= 1 ms / p99 <= 7 ms).
+    /** The whole machine's CPU time per settlement (percent of one core at a rate), in µs. */
+    const cpuUsPerSettlement = (busyPct: number, perSecond: number): number =>
+      perSecond > 0 ? Math.round((busyPct / 100) * (1e6 / perSecond)) : 0;
     const single = get('settle-tcp');
     const settleBudgetUs = budgetUsOf('Settle');
     verdicts.push(
@@ -979,7 +982,7 @@ try {
       {
         check: "CPU at the replicated pool's peak (percent of one core; this machine has 200)",
         budget: 'reported',
-        measured: `the machine ${pool.cpuAtPeak.machineBusyPct}% busy (the single box's settle-tcp peak: ${single.machineBusyPct}%); ${Object.entries(
+        measured: `the machine ${pool.cpuAtPeak.machineBusyPct}% busy (the single box's settle-tcp peak: ${single.machineBusyPct}%); the machine's CPU per settlement ${cpuUsPerSettlement(pool.cpuAtPeak.machineBusyPct, pool.peak.requestsPerSecond)} µs (the single box ${cpuUsPerSettlement(single.machineBusyPct, single.requestsPerSecond)} µs); ${Object.entries(
           pool.cpuAtPeak.byProcess,
         )
           .map(([name, pct]) => `${name} ${pct}`)
