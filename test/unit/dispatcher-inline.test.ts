@@ -1,7 +1,7 @@
 // The inline dispatcher's scheduling (workers/pool.ts): the first request of an event-loop turn is
 // decided at once, in the call that submitted it; the turn's later ones wait for its end and go as
-// one batch, or as soon as inlineBatchItemsMax of them wait; requests submitted together (a TCP read's frames) are one batch decided before
-// together() returns, or decided alone when there is one.
+// one batch, or as soon as inlineBatchItemsMax of them wait; requests submitted together (a TCP
+// read's frames) are one batch decided before together() returns, or decided alone when there is one.
 import { describe, expect, it } from 'vitest';
 import { limits } from '../../engine/core/limits.js';
 import type { Handled } from '../../engine/wire/handled.js';
