@@ -480,7 +480,7 @@ export function executionText(e: Execution, threads: number): string {
 function banner(engine: RunningEngine, config: EngineConfig): string {
   const lines = [
     `ssc engine listening on ${engine.url}, TCP ${engine.tcpPort} (data: ${config.dataDir})`,
-    `execution: ${executionText(engine.execution, config.threads)}; young-generation GC: ${engine.scavenge} (SSC_SCAVENGE=${config.scavenge})`,
+    `execution: ${executionText(engine.execution, config.threads)}; young-generation GC: ${engine.scavenge} (SSC_SCAVENGE=${config.scavenge})${engine.execution.mode === 'inline' ? `; a turn's waiting requests decided ${config.inlineBatchItemsMax} at a time (SSC_INLINE_BATCH_ITEMS_MAX)` : ''}`,
   ];
   if (engine.generated !== undefined) {
     lines.push(

@@ -327,7 +327,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/stats', (_request, reply) => {
     reply.send({
       refusals: refusals.snapshot(),
-      execution: { ...deps.execution, mode: dispatcher.mode, scavenge: deps.scavenge },
+      execution: {
+        ...deps.execution,
+        mode: dispatcher.mode,
+        scavenge: deps.scavenge,
+        // Inline: a turn's waiting requests are decided once this many wait (SSC_INLINE_BATCH_ITEMS_MAX).
+        inlineBatchItemsMax: config.inlineBatchItemsMax,
+      },
       dispatcher: dispatcher.stats,
       ledger: { ...deps.ledger.stats, sequence: deps.ledger.sequence, pending: deps.ledger.pending },
       store: deps.store.space(),

@@ -275,7 +275,11 @@ describe('execution mode', () => {
       expect(e.reason.length).toBeGreaterThan(0);
       const stats = (await (await fetch(t.engine.url + '/stats')).json()) as { execution: typeof e };
       // SSC_SCAVENGE=auto: serial when the main thread decides, parallel with the pool.
-      expect(stats.execution).toEqual({ ...e, scavenge: e.mode === 'inline' ? 'serial' : 'parallel' });
+      expect(stats.execution).toEqual({
+        ...e,
+        scavenge: e.mode === 'inline' ? 'serial' : 'parallel',
+        inlineBatchItemsMax: limits.inlineBatchItemsMax,
+      });
       expect(t.engine.scavenge).toBe(e.mode === 'inline' ? 'serial' : 'parallel');
       await swipes(t, 40);
       const { items, inlineItems, pooledBatches } = t.engine.dispatcher.stats;
