@@ -194,7 +194,8 @@ export class Dispatcher implements PoolPort {
     // submitted together (a TCP read's pipelined frames: together()) are one batch, decided when
     // the last is submitted. Outside together(), a turn's waiting requests are decided once
     // inlineBatchItemsMax wait: the first of a long turn would otherwise wait for every later
-    // request's parsing as well as the batch (HTTP at half its peak: 2.2-4.9 ms at p99 with 32, 0.5-0.8 with 4).
+    // request's parsing as well as the batch (HTTP at half its peak: 2.2-4.9 ms at p99 with 32,
+    // 0.5-0.8 with 4).
     if (this.currentMode === 'inline' && this.held === 0 && this.pending.length === 0 && !this.turnStarted) {
       this.turnStarted = true;
       setImmediate(this.endTurn);
