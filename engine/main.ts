@@ -456,6 +456,7 @@ async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): P
   const node = new ReplicatedNode(store, log, {
     node: cluster.node,
     leaseCheckMs: Math.max(100, Math.floor(cluster.leaseTtlMs / 3)),
+    leaseTtlMs: cluster.leaseTtlMs,
     elect: cluster.elect,
     readLagMax: cluster.readLagMax,
     appendsInFlightMax: cluster.appendsInFlightMax,

@@ -29,13 +29,14 @@ const memoryDir = '/dev/shm';
  * port + 12, each engine with `env` on top of its cluster settings. `replicasInMemory`: the three
  * nats-servers' stores and the followers' data folders on tmpfs, so only the leader's LMDB writes to
  * the disk, as when each replica has a machine and a disk of its own (an experiment: a tmpfs
- * replica does not survive its machine).
+ * replica does not survive its machine). `allElect`: the followers stand for the lease too (a
+ * failover bench), instead of never leading.
  */
 export async function startPool(
   datasetDir: string,
   port: number,
   env: Record<string, string> = {},
-  options: { replicasInMemory?: boolean } = {},
+  options: { replicasInMemory?: boolean; allElect?: boolean } = {},
 ): Promise<PoolProcesses> {
   const inMemory = options.replicasInMemory === true;
   const clusterDir = inMemory ? mkdtempSync(join(memoryDir, 'ssc-nats-')) : undefined;
@@ -63,7 +64,7 @@ export async function startPool(
       SSC_CLUSTER_POOL: benchPool,
       ...env,
     });
-    // The leader first (the first engine takes the lease), then two followers that never lead.
+    // The leader first (the first engine takes the lease), then two followers (that never lead, unless allElect).
     const leader = await startServer('engine', port, { dataDir: dirOf('leader'), env: clusterEnv('leader') });
     started.push(leader);
     const followers: ChildProcess[] = [];
@@ -72,7 +73,7 @@ export async function startPool(
       const followerPort = port + 10 + 2 * i;
       const follower = await startServer('engine', followerPort, {
         dataDir: dirOf(name),
-        env: { ...clusterEnv(name), SSC_CLUSTER_ELECT: '0' },
+        env: options.allElect === true ? clusterEnv(name) : { ...clusterEnv(name), SSC_CLUSTER_ELECT: '0' },
       });
       started.push(follower);
       followers.push(follower);

@@ -254,8 +254,9 @@ export class NatsCluster {
   }
 
   /**
-   * Each live server's view of the JetStream cluster, a line per server: the meta leader and each
-   * stream's leader (from its monitoring port), or why it could not say. For a test's post-mortem.
+   * Each live server's view of the JetStream cluster, a line per server: the meta leader, each
+   * stream's leader and the last sequence of the server's own copy (name@leader:last, from its
+   * monitoring port), or why it could not say. For a test's post-mortem.
    */
   async describe(): Promise<string> {
     const lines = await Promise.all(
@@ -268,11 +269,13 @@ export class NatsCluster {
           });
           const jsz = (await response.json()) as {
             meta_cluster?: { leader?: string };
-            account_details?: { stream_detail?: { name: string; cluster?: { leader?: string } }[] }[];
+            account_details?: {
+              stream_detail?: { name: string; cluster?: { leader?: string }; state?: { last_seq?: number } }[];
+            }[];
           };
           const streams = (jsz.account_details ?? [])
             .flatMap((a) => a.stream_detail ?? [])
-            .map((s) => `${s.name}@${s.cluster?.leader || '-'}`);
+            .map((s) => `${s.name}@${s.cluster?.leader || '-'}:${s.state?.last_seq ?? '?'}`);
           return `${node.name}: meta leader ${jsz.meta_cluster?.leader || '-'}; ${streams.join(' ')}`;
         } catch (error) {
           return `${node.name}: no answer (${error instanceof Error ? error.message : String(error)})`;

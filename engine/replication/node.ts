@@ -12,7 +12,10 @@
 // node steps down at once (its writers answer 503 S01). The lease (KV, create / update by revision
 // with a TTL) only decides who should try to lead: a follower that takes it catches up to the
 // stream's end and appends its epoch's barrier record (no writes) at the sequence after it, then
-// leads. Safety never depends on the lease.
+// leads. Safety never depends on the lease, and neither does a leader's tenure while the lease's
+// bucket does not answer (its own Raft group, electing after a server's loss or return): the leader
+// goes on as long as the stream acknowledges its records (an empty one each tick proves it), and an
+// engine that held the lease leads again on the stream's word alone.
 
 import { ABORT } from 'lmdb';
 import { assert } from '../core/assert.js';
@@ -51,6 +54,11 @@ export interface NodeOptions {
   node: string;
   /** How often the lease is renewed (leader) or tried (follower): a third of its TTL. */
   leaseCheckMs: number;
+  /**
+   * A lease whose revision this node has seen unchanged for this long (its own clock, over reads that
+   * all succeeded) is taken over (default 3 × leaseCheckMs).
+   */
+  leaseTtlMs?: number;
   /** Take part in lease elections (false: a follower that never leads, or a test that forces roles). */
   elect: boolean;
   /**
@@ -95,6 +103,14 @@ export interface NodeStatus {
    */
   tickFailures: number;
   lastTickError?: string;
+  /**
+   * Lease ticks whose lease call went unanswered while this node led (it went on, its heartbeat
+   * acknowledged) or held the lease (it led again on the stream's word), and the last such answer.
+   */
+  leaseUnanswered: number;
+  lastLeaseError?: string;
+  /** Stream leaders whose own copy ended before this node's applied records, asked to step down. */
+  staleLeaderStepDowns: number;
   /** Group records appended by this node: the largest and the mean, in bytes. */
   recordBytesMax: number;
   recordBytesMean: number;
@@ -119,6 +135,8 @@ export const defaultAppendsInFlightMax = 1;
 
 /** A new leader's barrier append refused this many times in a row: it gives the lease up. */
 const barrierAttemptsMax = 5;
+/** A stream leader behind this node's applied records is asked to step down at most this often. */
+const staleLeaderRetryMs = 5_000;
 /** Lease ticks failing in a row before the node says so (once, in its role log). */
 const tickFailuresToTell = 10;
 
@@ -172,6 +190,12 @@ export class ReplicatedNode implements Replicator {
   private tickFailures = 0;
   private tickFailuresTotal = 0;
   private lastTickError = '';
+  /** Lease ticks whose lease call went unanswered while this node led, or led again, on the stream's word. */
+  private leaseUnanswered = 0;
+  private lastLeaseError = '';
+  /** Stream leaders found behind this node's applied records, and asked to step down (when last: monotonic ms). */
+  private staleLeaderStepDowns = 0;
+  private staleLeaderAskedMs = Number.NEGATIVE_INFINITY;
   /** The stream's last sequence when last looked at, and applied_seq then (follower stall check). */
   private streamLastSeq = 0;
   private lastCheckedSeq = -1;
@@ -182,6 +206,12 @@ export class ReplicatedNode implements Replicator {
    */
   private lastContactMs = Date.now();
   private seenLeaseRevision = -1;
+  /**
+   * A follower: the lease's revision as first seen unchanged, and when (monotonic ms). Reset by any
+   * lease read that fails, so a bucket just back from an election gives its holder a whole TTL to
+   * renew before anyone takes the lease over.
+   */
+  private observed: { revision: number; sinceMs: number } | undefined;
   /** The hash of the last record applied ('' before the first, or in a store from before the chain). */
   private lastHash = '';
   /** The msg id of the last record applied ('' before the first, or in a store from before it was kept). */
@@ -258,6 +288,9 @@ export class ReplicatedNode implements Replicator {
       applyP99Us: Math.round(applyAt(0.99)),
       tickFailures: this.tickFailuresTotal,
       ...(this.lastTickError === '' ? {} : { lastTickError: this.lastTickError }),
+      leaseUnanswered: this.leaseUnanswered,
+      staleLeaderStepDowns: this.staleLeaderStepDowns,
+      ...(this.lastLeaseError === '' ? {} : { lastLeaseError: this.lastLeaseError }),
       recordBytesMax: this.recordBytesMax,
       recordBytesMean: this.group === 0 ? 0 : Math.round(this.recordBytesTotal / this.group),
       nats: { ...this.log.connection },
@@ -274,10 +307,10 @@ export class ReplicatedNode implements Replicator {
    * that fails steps the node down: the records after it are refused too (their expected sequence
    * named it), and what the stream really holds is applied by the follower loop.
    */
-  commit<T>(decide: () => T, onDecided?: (refused?: unknown) => void): Promise<T> {
+  commit<T>(decide: () => T, onDecided?: (refused?: unknown) => void, appendEmpty = false): Promise<T> {
     const decided = this.decideChain.then(async () => {
       try {
-        const out = await this.decideOne(decide);
+        const out = await this.decideOne(decide, appendEmpty);
         onDecided?.();
         return out;
       } catch (error) {
@@ -306,7 +339,7 @@ export class ReplicatedNode implements Replicator {
     return out as T;
   }
 
-  private async decideOne<T>(decide: () => T): Promise<{ result: T; applied: Promise<void> }> {
+  private async decideOne<T>(decide: () => T, appendEmpty: boolean): Promise<{ result: T; applied: Promise<void> }> {
     const most = this.appendsInFlightMax;
     while (this.role === Role.Leader && this.pending.length >= most)
       await this.pending[0]!.applied.catch(() => undefined);
@@ -322,7 +355,8 @@ export class ReplicatedNode implements Replicator {
     this.recorder.forgetAbortedStructures(replay.length === 0 ? writes : replay.concat(writes));
     // Nothing written (declined, a replay of an earlier answer): answered once everything it may
     // have read is applied, never before (a T01 for a record the stream may still refuse).
-    if (writes.length === 0) return { result, applied: this.pending.at(-1)?.applied ?? Promise.resolve() };
+    if (writes.length === 0 && !appendEmpty)
+      return { result, applied: this.pending.at(-1)?.applied ?? Promise.resolve() };
     const group = ++this.group;
     const prev = this.pending.at(-1)?.hash ?? this.lastHash;
     const record = encodeGroup({ v: 1, node: this.options.node, epoch: this.epoch, group, prev, writes });
@@ -460,12 +494,18 @@ export class ReplicatedNode implements Replicator {
     this.tellRole(`diverged: ${why}; rebuild this replica from a backup of a healthy one`);
   }
 
+  /**
+   * A follower past its lag bound, or any node with no sign of the quorum for readContactMaxMs: a
+   * leader's signs are its renewals and its acknowledged records, so one cut off from both (its
+   * heartbeat not yet failed) stops answering reads as a follower would.
+   */
   readsRefused(): boolean {
-    if (this.role === Role.Leader) return false;
     if (this.role === Role.Diverged) return true;
-    const lag = this.streamLastSeq - this.appliedSeq;
     const contactMaxMs = this.options.readContactMaxMs ?? 6_000;
-    return lag > (this.options.readLagMax ?? 1_000) || Date.now() - this.lastContactMs > contactMaxMs;
+    const out = Date.now() - this.lastContactMs > contactMaxMs;
+    if (this.role === Role.Leader) return out;
+    const lag = this.streamLastSeq - this.appliedSeq;
+    return lag > (this.options.readLagMax ?? 1_000) || out;
   }
 
   private follow(): void {
@@ -515,16 +555,38 @@ export class ReplicatedNode implements Replicator {
       await this.catchUp();
       const prev = this.lastHash;
       const record = encodeGroup({ v: 1, node: this.options.node, epoch, group: 0, prev, writes: [] });
-      const msgId = `${this.log.options.pool}:${epoch}:${this.options.node}:barrier${attempt}`;
+      // Named by the sequence it is to take: an engine may lead again under the same epoch (the lease's
+      // bucket away), and an earlier barrier's id inside the duplicate window would be answered
+      // with that barrier's place.
+      const msgId = `${this.log.options.pool}:${epoch}:${this.options.node}:barrier@${this.appliedSeq + 1}`;
       try {
         const seq = await this.log.append(record, msgId, this.appliedSeq, this.lastMsgId);
         await this.apply(seq, [], recordHash(record), prev, msgId);
         return;
       } catch (error) {
+        if (error instanceof Fenced) await this.replaceStaleStreamLeader(error);
         if (!(error instanceof Fenced) || attempt >= barrierAttemptsMax) throw error;
         await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
     }
+  }
+
+  /**
+   * A refusal that names a stream end before this node's applied sequence: every record up to
+   * appliedSeq was acknowledged by a quorum (or applied from the stream), so the stream's leader is a
+   * server whose own copy is behind them, and it refuses every append until it is replaced. Its Raft
+   * group is asked to elect another, at most once per staleLeaderRetryMs.
+   */
+  private async replaceStaleStreamLeader(refusal: Fenced): Promise<void> {
+    const end = refusal.streamLastSeq;
+    if (end === undefined || end >= this.appliedSeq) return;
+    if (performance.now() - this.staleLeaderAskedMs < staleLeaderRetryMs) return;
+    this.staleLeaderAskedMs = performance.now();
+    this.staleLeaderStepDowns++;
+    this.tellRole(
+      `the stream's leader ends at ${end}, before record ${this.appliedSeq} applied here: asking its group to elect another`,
+    );
+    await this.log.stepDownStreamLeader().catch(() => undefined);
   }
 
   /**
@@ -541,8 +603,8 @@ export class ReplicatedNode implements Replicator {
         this.pending = [];
         if (this.options.elect) await this.appendBarrier(epoch);
         else await this.catchUp();
+        // The group number goes on (never reset): the msg ids of a tenure under the same epoch stay new.
         this.epoch = epoch;
-        this.group = 0;
         this.role = Role.Leader;
       });
     } catch (error) {
@@ -572,8 +634,8 @@ export class ReplicatedNode implements Replicator {
    * A follower whose consumer stalled (servers restarted under it, a quorum regained) while the
    * stream moved on: behind the stream and no progress since the last check -> a new consumer.
    */
-  private async watchFollowing(): Promise<void> {
-    const [last, { revision, holder }] = await Promise.all([this.log.lastSeq(), this.log.lease()]);
+  private async watchFollowing(lease?: { revision: number; holder: string }): Promise<void> {
+    const [last, { revision, holder }] = await Promise.all([this.log.lastSeq(), lease ?? this.log.lease()]);
     this.streamLastSeq = last;
     this.leaseHolder = holder;
     if (revision !== this.seenLeaseRevision) {
@@ -588,6 +650,30 @@ export class ReplicatedNode implements Replicator {
     }
   }
 
+  /**
+   * A follower's try for the lease: taken when nobody holds it, or taken over (an update on the
+   * revision seen, so only one taker lands) once its holder has not renewed it for a TTL as this
+   * node saw it. The revision taken, or 0 with the lease as read.
+   */
+  private async takeLease(): Promise<{ revision: number; lease: { revision: number; holder: string } }> {
+    let lease: { revision: number; holder: string };
+    try {
+      lease = await this.log.lease();
+    } catch (error) {
+      this.observed = undefined;
+      throw error;
+    }
+    if (lease.holder === '') return { revision: await this.log.acquireLease(this.options.node), lease };
+    const now = performance.now();
+    if (this.observed?.revision !== lease.revision) {
+      this.observed = { revision: lease.revision, sinceMs: now };
+      return { revision: 0, lease };
+    }
+    if (now - this.observed.sinceMs < (this.options.leaseTtlMs ?? 3 * this.options.leaseCheckMs))
+      return { revision: 0, lease };
+    return { revision: await this.log.renewLease(this.options.node, lease.revision), lease };
+  }
+
   /** Called on every role change from now on (logs). */
   onRole(listener: (role: Role, reason: string) => void): void {
     this.roleListeners.push(listener);
@@ -597,6 +683,34 @@ export class ReplicatedNode implements Replicator {
     for (const listener of this.roleListeners) listener(this.role, reason);
   }
 
+  /**
+   * The lease held at leaseRevision, renewed: its new revision, or 0 when it is lost. A renewal
+   * refused because the lease moved on may be this node's own earlier renewal whose answer was
+   * lost (the lease then names this node), and a lease nobody holds (released, or aged out of a
+   * bucket made with a max age by an earlier version) is taken again.
+   */
+  private async renew(): Promise<number> {
+    const revision = await this.log.renewLease(this.options.node, this.leaseRevision);
+    if (revision > 0) return revision;
+    const now = await this.log.lease();
+    if (now.holder === this.options.node) return now.revision;
+    return now.holder === '' ? await this.log.acquireLease(this.options.node) : 0;
+  }
+
+  /**
+   * A record with no writes appended as the leader's next: while the lease's bucket does not answer,
+   * the stream's acknowledgement is what shows this node still leads (fenced, or unanswered, it steps
+   * down as for any record).
+   */
+  private heartbeat(): Promise<void> {
+    return this.commit(() => undefined, undefined, true);
+  }
+
+  private noteLeaseUnanswered(error: Error): void {
+    this.leaseUnanswered++;
+    this.lastLeaseError = `${error.name}: ${error.message}`.slice(0, 300);
+  }
+
   private async leaseTick(): Promise<void> {
     if (this.leaseBusy || this.role === Role.Stopped || this.role === Role.Diverged) return;
     this.leaseBusy = true;
@@ -604,30 +718,51 @@ export class ReplicatedNode implements Replicator {
       if (this.role === Role.Leader) {
         // A leader made by lead() without the lease (tests, the bench) has none to renew.
         if (!this.options.elect) return;
-        const revision = await this.log.renewLease(this.options.node, this.leaseRevision);
+        let revision: number;
+        try {
+          revision = await this.renew();
+        } catch (error) {
+          if (!(error instanceof LogUnavailable)) throw error;
+          // The bucket does not answer (its Raft group electing after a server's loss or return):
+          // the tenure goes on while the stream acknowledges this node's records.
+          this.noteLeaseUnanswered(error);
+          await this.heartbeat();
+          return;
+        }
         if (revision === 0) this.stepDown('lease lost');
-        else this.leaseRevision = revision;
+        else {
+          this.leaseRevision = revision;
+          this.lastContactMs = Date.now();
+        }
       } else {
         // Still holding the lease (stepped down while the log did not answer, or a barrier that
-        // timed out): renewed and tried again, rather than left to expire — its expiry waits on the
-        // lease bucket's own leader, which a server failure may have taken away too.
-        const revision = !this.options.elect
-          ? 0
-          : this.leaseRevision > 0
-            ? await this.log.renewLease(this.options.node, this.leaseRevision)
-            : await this.log.acquireLease(this.options.node);
+        // timed out): renewed and tried again, rather than left to expire. When the bucket does not
+        // answer, the stream alone decides: the barrier append is fenced like any record.
+        let revision = 0;
+        let lease: { revision: number; holder: string } | undefined;
+        if (this.options.elect) {
+          try {
+            if (this.leaseRevision > 0) revision = await this.renew();
+            else ({ revision, lease } = await this.takeLease());
+          } catch (error) {
+            if (!(error instanceof LogUnavailable) || this.leaseRevision === 0) throw error;
+            this.noteLeaseUnanswered(error);
+            revision = this.leaseRevision;
+          }
+        }
         if (revision > 0) {
           this.leaseRevision = revision;
+          this.observed = undefined;
           await this.lead(revision);
         } else {
           this.leaseRevision = 0;
-          await this.watchFollowing();
+          await this.watchFollowing(lease);
         }
       }
       this.tickFailures = 0;
     } catch (error) {
-      // The log unreachable: a leader cannot renew, so it stops writing (its appends would fail too);
-      // it keeps the lease, to lead again once the log answers (unless it expires meanwhile).
+      // The log unreachable: a leader whose heartbeat went unanswered stops writing; it keeps the
+      // lease, to lead again once the log answers (unless it expires meanwhile).
       if (error instanceof LogUnavailable) this.stepDown('log unavailable', true);
       this.tickFailures++;
       this.tickFailuresTotal++;

@@ -24,7 +24,10 @@ export interface StreamLogOptions {
   /** The insured pool (six-digit division code): one stream and one lease per pool. */
   pool: string;
   replicas: number;
-  /** The lease's time to live: a leader that has not renewed within it may be replaced. */
+  /**
+   * The lease's time to live: a leader whose renewal has not been seen for this long may be replaced
+   * (judged by the taker's own clock, node.ts).
+   */
   leaseTtlMs: number;
   /** How long an append may wait for the stream's acknowledgement before it counts as failed. */
   appendTimeoutMs: number;
@@ -166,6 +169,11 @@ function refusedForGood(error: unknown): boolean {
 /** The stream refused the append: another writer appended since (this node no longer leads). */
 export class Fenced extends Error {
   readonly code = 'SSC_REPLICATION_FENCED';
+  /** The stream's last sequence as its leader gave it in the refusal ("wrong last sequence: N"), when it did. */
+  get streamLastSeq(): number | undefined {
+    const found = /wrong last sequence: (\d+)/i.exec(this.message);
+    return found === null ? undefined : Number(found[1]);
+  }
 }
 
 /** The pool's stream exists with another replica count than this engine is configured for. */
@@ -182,6 +190,9 @@ export class RetentionMismatch extends Error {
 export class LogUnavailable extends Error {
   readonly code = 'SSC_REPLICATION_UNAVAILABLE';
 }
+
+/** The KV bucket of every pool's lease (one key per pool). */
+const leaseBucket = 'ssc_leases';
 
 /** How long one server may take to let the engine in (TCP, TLS, the NATS handshake). */
 const connectTimeoutMs = 5_000;
@@ -213,6 +224,11 @@ export class StreamLog {
 
   get streamName(): string {
     return `SSC_${this.options.pool}`;
+  }
+
+  /** The stream under the lease bucket (a Raft group of its own). */
+  get leaseStreamName(): string {
+    return `KV_${leaseBucket}`;
   }
 
   get subject(): string {
@@ -302,10 +318,13 @@ export class StreamLog {
           discard: 'old' as never,
         });
       }
-      const leases = await new Kvm(js).create('ssc_leases', {
+      const leases = await new Kvm(js).create(leaseBucket, {
         replicas: options.replicas,
         history: 1,
-        ttl: options.leaseTtlMs,
+        // No expiry on the server: the bucket's own Raft group elects after a server's loss or
+        // return, and a lease the new bucket leader aged out meanwhile went to whichever engine
+        // asked first. A lease is taken over when its revision has not moved for a TTL as the
+        // taker saw it (node.ts). A bucket made earlier with a max age keeps it and still works.
         // Reads of the lease from the bucket's stream leader, not from any replica: a replica's
         // server cut off from the quorum would answer with what it had (and a read sent its way over
         // a dead link is never answered).
@@ -383,12 +402,31 @@ export class StreamLog {
     }
   }
 
-  /** The server (its server_name) leading the stream's Raft group now ('' when none). */
-  async streamLeader(): Promise<string> {
+  /**
+   * The server (its server_name) leading the stream's Raft group now ('' when none); `stream`: another
+   * stream of the account, e.g. the lease bucket's (leaseStreamName).
+   */
+  async streamLeader(stream = this.streamName): Promise<string> {
     try {
-      return (await this.jsm.streams.info(this.streamName)).cluster?.leader ?? '';
+      return (await this.jsm.streams.info(stream)).cluster?.leader ?? '';
     } catch {
       return '';
+    }
+  }
+
+  /**
+   * Asks the stream's Raft group to elect another leader. For a leader whose own copy ends before
+   * records this engine applied as acknowledged: Debian's 2.9.10 has elected a server just back from a
+   * pause whose copy ended 12,000 records short of its peers' (docs/REPLICATION.md), and such a leader
+   * refuses every append until it is replaced. Harmless otherwise (one election).
+   */
+  async stepDownStreamLeader(): Promise<void> {
+    try {
+      await this.nc.request(`$JS.API.STREAM.LEADER.STEPDOWN.${this.streamName}`, new Uint8Array(), {
+        timeout: this.options.appendTimeoutMs,
+      });
+    } catch (error) {
+      throw new LogUnavailable(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -460,7 +498,10 @@ export class StreamLog {
     }
   }
 
-  /** Renews the lease held at `revision`: the new revision, or 0 when it was lost (taken or expired). */
+  /**
+   * Renews the lease held at `revision` (or takes over one seen at `revision` that was not renewed in
+   * time): the new revision, or 0 when it moved on meanwhile (renewed, taken or released).
+   */
   async renewLease(node: string, revision: number): Promise<number> {
     try {
       return await this.leases.update(this.options.pool, new TextEncoder().encode(node), revision);
