@@ -431,7 +431,6 @@ async function joinPool(cluster: ClusterConfig, store: Store, ledger: Ledger): P
       servers: cluster.servers,
       pool: cluster.pool,
       replicas: cluster.replicas,
-      leaseTtlMs: cluster.leaseTtlMs,
       appendTimeoutMs: cluster.appendTimeoutMs,
       maxRecords: cluster.streamMaxRecords,
       security: cluster.security,

@@ -95,7 +95,7 @@ class Pool {
     const processes = await startPool(data.dir, port, env, { allElect: true });
     const urls = [`http://127.0.0.1:${port}`, ...processes.followerUrls];
     const probe = await StreamLog.openWhenReady(
-      { servers: processes.cluster.servers, pool: '330299', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      { servers: processes.cluster.servers, pool: '330299', replicas: 3, appendTimeoutMs: 2_000 },
       60_000,
     );
     const pool = new Pool(variant, processes, urls, probe);
@@ -207,6 +207,12 @@ interface Round {
   server: string;
   /** The lease bucket's leader was on the faulted server too (both Raft groups had to elect). */
   leaseOnSameServer: boolean;
+  /**
+   * The pool stream's leader before the fault and just before the server's return, then each leader
+   * a server that stayed up named in the 15 s after it ('-': none), and how long it named none.
+   */
+  streamLeaders: string;
+  streamLeaderlessAfterReturnMs: number;
   failoverMs: number;
   /** The longest stretch without an acknowledged settlement while the server was away, and in the 15 s after its return. */
   gapDuringFaultMs: number;
@@ -268,18 +274,31 @@ async function faultRound(pool: Pool, fault: string, round: number): Promise<Rou
   const faulted = Date.now();
   // The server's return: its restart once writes resumed (or after the wait), or the end of its pause.
   let returned: number;
+  let leaderBeforeReturn = '';
   if (fault === 'stream-kill') {
     await cluster.stopNode(index, 'SIGKILL');
     await pool.ackAfter(faulted, waitMaxMs);
+    leaderBeforeReturn = await pool.probe.streamLeader();
     await cluster.restartNode(index);
     returned = Date.now();
   } else {
     cluster.signal(index, 'SIGSTOP');
     await sleep(pauseMs);
+    leaderBeforeReturn = await pool.probe.streamLeader();
     cluster.signal(index, 'SIGCONT');
     returned = Date.now();
   }
-  await sleep(afterReturnMs);
+  // The pool stream's leader as a server that stayed up sees it, every 250 ms after the return: a
+  // returning server that stands for election may depose the stream's leader.
+  const witness = cluster.nodes.findIndex((_, i) => i !== index);
+  const views: string[] = [];
+  let leaderlessMs = 0;
+  while (Date.now() < returned + afterReturnMs) {
+    const view = (await cluster.leaderViews(pool.probe.streamName))[witness]!;
+    if (views.at(-1) !== view) views.push(view);
+    if (view === '-') leaderlessMs += 250;
+    await sleep(250);
+  }
   const gapDuringFaultMs = pool.longestGap(lastBefore, returned);
   const gapAfterReturnMs = pool.longestGap(returned, returned + afterReturnMs);
   const result: Round = {
@@ -288,6 +307,8 @@ async function faultRound(pool: Pool, fault: string, round: number): Promise<Rou
     round,
     server,
     leaseOnSameServer: lease === stream,
+    streamLeaders: `${stream} -> ${leaderBeforeReturn || '-'} | ${views.join(' ')}`,
+    streamLeaderlessAfterReturnMs: leaderlessMs,
     failoverMs: Math.max(gapDuringFaultMs, gapAfterReturnMs),
     gapDuringFaultMs,
     gapAfterReturnMs,
@@ -295,7 +316,7 @@ async function faultRound(pool: Pool, fault: string, round: number): Promise<Rou
     rolesAfter: await pool.roles(),
   };
   process.stdout.write(
-    `round ${round} ${pool.variant} ${fault} ${server}${result.leaseOnSameServer ? ' (the lease bucket led there too)' : ''}: longest write gap ${gapDuringFaultMs} ms away, ${gapAfterReturnMs} ms after its return (engines ${rolesBefore.join(' ')} -> ${result.rolesAfter.join(' ')})\n`,
+    `round ${round} ${pool.variant} ${fault} ${server}${result.leaseOnSameServer ? ' (the lease bucket led there too)' : ''}: longest write gap ${gapDuringFaultMs} ms away, ${gapAfterReturnMs} ms after its return (stream leader ${result.streamLeaders}, none for ${leaderlessMs} ms; engines ${rolesBefore.join(' ')} -> ${result.rolesAfter.join(' ')})\n`,
   );
   try {
     await steady(pool);

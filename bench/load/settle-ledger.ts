@@ -146,7 +146,7 @@ async function startReplication(): Promise<{ cluster: NatsCluster; node: Replica
   const cluster = await NatsCluster.onFreePorts();
   await cluster.start();
   const log = await StreamLog.openWhenReady(
-    { servers: cluster.servers, pool: '330200', replicas: 3, leaseTtlMs: 3_000, appendTimeoutMs: 5_000 },
+    { servers: cluster.servers, pool: '330200', replicas: 3, appendTimeoutMs: 5_000 },
     30_000,
   );
   const node = new ReplicatedNode(store, log, { node: 'bench', leaseCheckMs: 1_000, elect: false });

@@ -30,7 +30,6 @@ const options: StreamLogOptions = {
   servers: cluster.servers,
   pool: '330200',
   replicas: 3,
-  leaseTtlMs: 1_500,
   appendTimeoutMs: 2_000,
 };
 const writer = await StreamLog.openWhenReady(options, 60_000);

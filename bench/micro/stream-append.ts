@@ -25,7 +25,7 @@ await cluster.start();
 const rows: { bytes: number; p50Us: number; p99Us: number; maxUs: number }[] = [];
 try {
   const log = await StreamLog.openWhenReady(
-    { servers: cluster.servers, pool: '330298', replicas: 3, leaseTtlMs: 3_000, appendTimeoutMs: 5_000 },
+    { servers: cluster.servers, pool: '330298', replicas: 3, appendTimeoutMs: 5_000 },
     30_000,
   );
   let seq = await log.lastSeq();

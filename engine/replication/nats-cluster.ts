@@ -18,6 +18,14 @@ export interface NatsNode {
   process: ChildProcess | undefined;
 }
 
+/** What a server's monitoring port says of JetStream (`/jsz?accounts=true&streams=true`), the parts read here. */
+interface Jsz {
+  meta_cluster?: { leader?: string };
+  account_details?: {
+    stream_detail?: { name: string; cluster?: { leader?: string }; state?: { last_seq?: number } }[];
+  }[];
+}
+
 export interface NodePorts {
   client: number;
   cluster: number;
@@ -253,6 +261,37 @@ export class NatsCluster {
     await exited;
   }
 
+  /** A live server's JetStream view from its monitoring port (undefined: down, or no answer within 2 s). */
+  private async jsz(node: NatsNode): Promise<Jsz | undefined> {
+    const child = node.process;
+    if (child === undefined || child.exitCode !== null || child.signalCode !== null) return undefined;
+    const response = await fetch(`http://127.0.0.1:${node.monitorPort}/jsz?accounts=true&streams=true`, {
+      signal: AbortSignal.timeout(2_000),
+    });
+    return (await response.json()) as Jsz;
+  }
+
+  /**
+   * Each server's view of a stream's leader ('-': it knows none; '?': it did not answer), in node
+   * order. What a client cannot ask while the API is unsettled: each server says it from its own state.
+   */
+  async leaderViews(stream: string): Promise<string[]> {
+    return Promise.all(
+      this.nodes.map(async (node) => {
+        try {
+          const jsz = await this.jsz(node);
+          if (jsz === undefined) return '?';
+          const found = (jsz.account_details ?? [])
+            .flatMap((a) => a.stream_detail ?? [])
+            .find((d) => d.name === stream);
+          return found?.cluster?.leader || '-';
+        } catch {
+          return '?';
+        }
+      }),
+    );
+  }
+
   /**
    * Each live server's view of the JetStream cluster, a line per server: the meta leader, each
    * stream's leader and the last sequence of the server's own copy (name@leader:last, from its
@@ -261,18 +300,9 @@ export class NatsCluster {
   async describe(): Promise<string> {
     const lines = await Promise.all(
       this.nodes.map(async (node) => {
-        const child = node.process;
-        if (child === undefined || child.exitCode !== null || child.signalCode !== null) return `${node.name}: down`;
         try {
-          const response = await fetch(`http://127.0.0.1:${node.monitorPort}/jsz?accounts=true&streams=true`, {
-            signal: AbortSignal.timeout(2_000),
-          });
-          const jsz = (await response.json()) as {
-            meta_cluster?: { leader?: string };
-            account_details?: {
-              stream_detail?: { name: string; cluster?: { leader?: string }; state?: { last_seq?: number } }[];
-            }[];
-          };
+          const jsz = await this.jsz(node);
+          if (jsz === undefined) return `${node.name}: down`;
           const streams = (jsz.account_details ?? [])
             .flatMap((a) => a.stream_detail ?? [])
             .map((s) => `${s.name}@${s.cluster?.leader || '-'}:${s.state?.last_seq ?? '?'}`);

@@ -9,8 +9,8 @@
 //             apply code); it never decides. It serves reads from its LMDB.
 //
 // Fencing is the stream's: an append whose expected last sequence is stale is refused, and the
-// node steps down at once (its writers answer 503 S01). The lease (KV, create / update by revision
-// with a TTL) only decides who should try to lead: a follower that takes it catches up to the
+// node steps down at once (its writers answer 503 S01). The lease (KV, create / update by revision;
+// taken over once not renewed for a TTL, as the taker saw it) only decides who should try to lead: a follower that takes it catches up to the
 // stream's end and appends its epoch's barrier record (no writes) at the sequence after it, then
 // leads. Safety never depends on the lease, and neither does a leader's tenure while the lease's
 // bucket does not answer (its own Raft group, electing after a server's loss or return): the leader
@@ -718,7 +718,7 @@ export class ReplicatedNode implements Replicator {
       if (this.role === Role.Leader) {
         // A leader made by lead() without the lease (tests, the bench) has none to renew.
         if (!this.options.elect) return;
-        let revision: number;
+        let revision: number | undefined;
         try {
           revision = await this.renew();
         } catch (error) {
@@ -727,10 +727,9 @@ export class ReplicatedNode implements Replicator {
           // the tenure goes on while the stream acknowledges this node's records.
           this.noteLeaseUnanswered(error);
           await this.heartbeat();
-          return;
         }
         if (revision === 0) this.stepDown('lease lost');
-        else {
+        else if (revision !== undefined) {
           this.leaseRevision = revision;
           this.lastContactMs = Date.now();
         }

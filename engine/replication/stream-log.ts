@@ -24,11 +24,6 @@ export interface StreamLogOptions {
   /** The insured pool (six-digit division code): one stream and one lease per pool. */
   pool: string;
   replicas: number;
-  /**
-   * The lease's time to live: a leader whose renewal has not been seen for this long may be replaced
-   * (judged by the taker's own clock, node.ts).
-   */
-  leaseTtlMs: number;
   /** How long an append may wait for the stream's acknowledgement before it counts as failed. */
   appendTimeoutMs: number;
   /** Credentials and TLS (config.ts SSC_CLUSTER_NATS_*); none: plain, anonymous (loopback tests). */

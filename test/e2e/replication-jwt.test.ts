@@ -56,10 +56,7 @@ afterAll(async () => {
 }, 60_000);
 
 const open = (security: NatsSecurity, pool = '330280') =>
-  StreamLog.openWhenReady(
-    { servers: cluster.servers, pool, replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000, security },
-    30_000,
-  );
+  StreamLog.openWhenReady({ servers: cluster.servers, pool, replicas: 3, appendTimeoutMs: 2_000, security }, 30_000);
 
 /** A pool's snapshot for a built engine, its terminals' keys registered. */
 async function snapshotFor(name: string, seed: number): Promise<{ dir: string; samples: DemoSamples }> {

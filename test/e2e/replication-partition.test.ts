@@ -303,7 +303,7 @@ describe('a link partition (the leader and its server cut off from the other two
     // Every replica at the stream's last sequence (read from the stream itself, not from whichever
     // engine says it leads), then the same digest.
     const probe = await StreamLog.openWhenReady(
-      { servers: cluster.servers, pool: '330299', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      { servers: cluster.servers, pool: '330299', replicas: 3, appendTimeoutMs: 2_000 },
       30_000,
     );
     const last = await probe.lastSeq();

@@ -109,7 +109,7 @@ async function settledAtLeader(pool: string, body: object): Promise<ssc.v1.ISett
 
 async function streamLastSeq(pool: string): Promise<number> {
   const log = await StreamLog.openWhenReady(
-    { servers: cluster.servers, pool, replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+    { servers: cluster.servers, pool, replicas: 3, appendTimeoutMs: 2_000 },
     30_000,
   );
   try {

@@ -82,7 +82,6 @@ const open = (security: NatsSecurity | undefined, pool = '330290', waitMs = 30_0
       servers: cluster.servers,
       pool,
       replicas: 3,
-      leaseTtlMs: 1_500,
       appendTimeoutMs: 2_000,
       ...(security === undefined ? {} : { security }),
     },

@@ -421,7 +421,7 @@ describe('a replicated pool on NATS JetStream', () => {
 
   it('kill -9 and SIGSTOP (12 s) of the stream leader server: writes resume, nothing acknowledged lost', async () => {
     const probe = await StreamLog.openWhenReady(
-      { servers: cluster.servers, pool, replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      { servers: cluster.servers, pool, replicas: 3, appendTimeoutMs: 2_000 },
       60_000,
     );
     const card = samples.cards.filter((c) => c.scenario === 'issued')[0]!;
@@ -468,7 +468,7 @@ describe('a replicated pool on NATS JetStream', () => {
       // unavailable" (docs/REPLICATION.md). Bounded, and measured: not a hang.
       const returned = Date.now();
       const reopened = await StreamLog.openWhenReady(
-        { servers: cluster.servers, pool, replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+        { servers: cluster.servers, pool, replicas: 3, appendTimeoutMs: 2_000 },
         60_000,
       ).catch(async (error: unknown) => {
         process.stdout.write(
@@ -502,7 +502,7 @@ describe('a replicated pool on NATS JetStream', () => {
   it('every replica ends with the same store digest', async () => {
     // The stream's own last sequence (not whichever engine says it leads): every replica at it.
     const probe = await StreamLog.openWhenReady(
-      { servers: cluster.servers, pool, replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      { servers: cluster.servers, pool, replicas: 3, appendTimeoutMs: 2_000 },
       60_000,
     ).catch(async (error: unknown) => {
       process.stdout.write(`replication: the servers at the digest check:\n${await cluster.describe()}\n`);
@@ -528,7 +528,7 @@ describe('fencing by the stream', () => {
   it('two nodes forced to lead at once: one append per sequence, the other fenced and stepped down', async () => {
     const log = (): Promise<StreamLog> =>
       StreamLog.openWhenReady(
-        { servers: cluster.servers, pool: '330299', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+        { servers: cluster.servers, pool: '330299', replicas: 3, appendTimeoutMs: 2_000 },
         60_000,
       );
     const stores = ['F1', 'F2'].map((name) => {
@@ -559,7 +559,7 @@ describe('fencing by the stream', () => {
 
   it('an append whose writer ends with another last record than the stream (same count) is fenced', async () => {
     const log = await StreamLog.openWhenReady(
-      { servers: cluster.servers, pool: '330297', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      { servers: cluster.servers, pool: '330297', replicas: 3, appendTimeoutMs: 2_000 },
       60_000,
     );
     const record = new Uint8Array([1, 2, 3]);
@@ -574,7 +574,7 @@ describe('fencing by the stream', () => {
   it('a group whose record would be too large for one append is split and decided in halves', async () => {
     const h = await openLedgerHarness();
     const log = await StreamLog.openWhenReady(
-      { servers: cluster.servers, pool: '330298', replicas: 3, leaseTtlMs: 1_500, appendTimeoutMs: 2_000 },
+      { servers: cluster.servers, pool: '330298', replicas: 3, appendTimeoutMs: 2_000 },
       60_000,
     );
     const node = new ReplicatedNode(h.store, log, {
