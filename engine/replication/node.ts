@@ -111,6 +111,8 @@ export interface NodeStatus {
   lastLeaseError?: string;
   /** Stream leaders whose own copy ended before this node's applied records, asked to step down. */
   staleLeaderStepDowns: number;
+  /** Appends sent again because no server took them ("no responders", a server returning), since start. */
+  appendsResent: number;
   /** Group records appended by this node: the largest and the mean, in bytes. */
   recordBytesMax: number;
   recordBytesMean: number;
@@ -290,6 +292,7 @@ export class ReplicatedNode implements Replicator {
       ...(this.lastTickError === '' ? {} : { lastTickError: this.lastTickError }),
       leaseUnanswered: this.leaseUnanswered,
       staleLeaderStepDowns: this.staleLeaderStepDowns,
+      appendsResent: this.log.noResponders,
       ...(this.lastLeaseError === '' ? {} : { lastLeaseError: this.lastLeaseError }),
       recordBytesMax: this.recordBytesMax,
       recordBytesMean: this.group === 0 ? 0 : Math.round(this.recordBytesTotal / this.group),
@@ -385,7 +388,7 @@ export class ReplicatedNode implements Replicator {
         // Fenced: another writer appended, the lease is no longer worth keeping. Unavailable: it is
         // kept, and the next lease tick leads again (barrier first) as soon as the log answers.
         if (error instanceof Fenced) this.stepDown('fenced: another writer appended');
-        else this.stepDown('an append failed', true);
+        else this.stepDown(`an append failed: ${(error as Error).message}`.slice(0, 200), true);
         throw error;
       }
       // Stepped down meanwhile (an earlier record failed, the lease was lost): the follower loop

@@ -217,6 +217,9 @@ export class StreamLog {
     })();
   }
 
+  /** Appends sent again because no server took them ("no responders"), since start. */
+  noResponders = 0;
+
   get streamName(): string {
     return `SSC_${this.options.pool}`;
   }
@@ -367,24 +370,38 @@ export class StreamLog {
    * earlier append (same msgId inside the window) resolves with the original seq.
    */
   async append(record: Uint8Array, msgId: string, expectedLastSeq: number, expectedLastMsgId = ''): Promise<number> {
-    try {
-      const ack = await this.js.publish(this.subject, record, {
-        msgID: msgId,
-        expect: {
-          lastSequence: expectedLastSeq,
-          ...(expectedLastMsgId === '' ? {} : { lastMsgID: expectedLastMsgId }),
-        },
-        timeout: this.options.appendTimeoutMs,
-      });
-      // A duplicate is the same append retried (the msg id names this node, epoch and group): it
-      // stands only where this append was to go.
-      if (ack.duplicate && ack.seq !== expectedLastSeq + 1)
-        throw new Fenced(`duplicate of ${msgId} at ${ack.seq}, expected ${expectedLastSeq + 1}`);
-      return ack.seq;
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      if (/wrong last (sequence|msg ?id)/i.test(text)) throw new Fenced(text);
-      throw new LogUnavailable(text);
+    const deadline = performance.now() + this.options.appendTimeoutMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const ack = await this.js.publish(this.subject, record, {
+          msgID: msgId,
+          expect: {
+            lastSequence: expectedLastSeq,
+            ...(expectedLastMsgId === '' ? {} : { lastMsgID: expectedLastMsgId }),
+          },
+          timeout: Math.max(1, Math.round(deadline - performance.now())),
+        });
+        // A duplicate is the same append retried (the msg id names this node, epoch and group): it
+        // stands only where this append was to go.
+        if (ack.duplicate && ack.seq !== expectedLastSeq + 1)
+          throw new Fenced(`duplicate of ${msgId} at ${ack.seq}, expected ${expectedLastSeq + 1}`);
+        return ack.seq;
+      } catch (error) {
+        if (error instanceof Fenced) throw error;
+        const text = error instanceof Error ? error.message : String(error);
+        if (/wrong last (sequence|msg ?id)/i.test(text)) throw new Fenced(text);
+        // "No responders" (the client names it JetStreamNotEnabled): the record reached no server,
+        // so it is sent again, the same msg id, within the append's time. A server back from a pause
+        // answers so for a moment while its routes return; the leader used to step down on it
+        // (bench:failover, docs/REPLICATION.md).
+        const pause = Math.min(250, 25 * 2 ** attempt);
+        if ((error as Error).name === 'JetStreamNotEnabled' && performance.now() + pause < deadline) {
+          this.noResponders++;
+          await new Promise((resolve) => setTimeout(resolve, pause));
+          continue;
+        }
+        throw new LogUnavailable(text);
+      }
     }
   }
 
