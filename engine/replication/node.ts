@@ -14,7 +14,7 @@
 // stream's end and appends its epoch's barrier record (no writes) at the sequence after it, then
 // leads. Safety never depends on the lease, and neither does a leader's tenure while the lease's
 // bucket does not answer (its own Raft group, electing after a server's loss or return): the leader
-// goes on as long as the stream acknowledges its records (an empty one each tick proves it), and an
+// goes on as long as the stream acknowledges its records (an empty one per lease TTL when idle), and an
 // engine that held the lease leads again on the stream's word alone.
 
 import { ABORT } from 'lmdb';
@@ -250,6 +250,11 @@ export class ReplicatedNode implements Replicator {
 
   get leading(): boolean {
     return this.role === Role.Leader;
+  }
+
+  /** The lease's time to live, as this node judges it. */
+  private get leaseTtlMs(): number {
+    return this.options.leaseTtlMs ?? 3 * this.options.leaseCheckMs;
   }
 
   /** How often the lease is renewed or tried. */
@@ -672,8 +677,7 @@ export class ReplicatedNode implements Replicator {
       this.observed = { revision: lease.revision, sinceMs: now };
       return { revision: 0, lease };
     }
-    if (now - this.observed.sinceMs < (this.options.leaseTtlMs ?? 3 * this.options.leaseCheckMs))
-      return { revision: 0, lease };
+    if (now - this.observed.sinceMs < this.leaseTtlMs) return { revision: 0, lease };
     return { revision: await this.log.renewLease(this.options.node, lease.revision), lease };
   }
 
@@ -703,7 +707,7 @@ export class ReplicatedNode implements Replicator {
   /**
    * A record with no writes appended as the leader's next: while the lease's bucket does not answer,
    * the stream's acknowledgement is what shows this node still leads (fenced, or unanswered, it steps
-   * down as for any record).
+   * down as for any record), and keeps its reads within readContactMaxMs.
    */
   private heartbeat(): Promise<void> {
     return this.commit(() => undefined, undefined, true);
@@ -729,7 +733,9 @@ export class ReplicatedNode implements Replicator {
           // The bucket does not answer (its Raft group electing after a server's loss or return):
           // the tenure goes on while the stream acknowledges this node's records.
           this.noteLeaseUnanswered(error);
-          await this.heartbeat();
+          // Proof is due once no record of its own was acknowledged for a lease TTL (a busy leader's
+          // records are proof enough; an idle one appends at most one empty record per TTL).
+          if (Date.now() - this.lastContactMs >= this.leaseTtlMs) await this.heartbeat();
         }
         if (revision === 0) this.stepDown('lease lost');
         else if (revision !== undefined) {

@@ -30,6 +30,7 @@ import {
   frozenDigests,
   leaderOf,
   poolEngineEnv,
+  replicasAtOneRecord,
   replicationOf,
   waitFor,
 } from '../support/replicated-pool.js';
@@ -308,12 +309,11 @@ describe('a link partition (the leader and its server cut off from the other two
     );
     const last = await probe.lastSeq();
     await probe.close();
-    for (const name of names)
-      await waitFor(
-        `${name} at ${last}`,
-        async () => ((await replicationOf(engines.get(name)!.url))!.appliedSeq === last ? true : undefined),
-        30_000,
-      );
+    await replicasAtOneRecord(
+      names.map((name) => engines.get(name)!.url),
+      last,
+      60_000,
+    );
     const parts: string[][] = [];
     const digests = [
       ...(

@@ -77,6 +77,30 @@ export async function leaderOf(
   return undefined;
 }
 
+/**
+ * Waits until every engine at `urls` has applied the same record, at or past `target`, over 2 s,
+ * and no engine's lease calls went unanswered meanwhile: a leader whose lease calls go unanswered
+ * appends one empty record per lease TTL when idle, and replicas frozen across one would differ by it.
+ */
+export async function replicasAtOneRecord(urls: string[], target: number, timeoutMs: number): Promise<void> {
+  const look = async () => {
+    const all = await Promise.all(urls.map((url) => replicationOf(url)));
+    return all.map((r) => `${r!.appliedSeq}:${(r as { leaseUnanswered?: number }).leaseUnanswered ?? 0}`);
+  };
+  await waitFor(
+    `every replica at one record, at or past ${target}, its lease calls answered`,
+    async () => {
+      const first = await look();
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const second = await look();
+      const seqs = new Set([...first, ...second].map((x) => Number(x.split(':')[0])));
+      const steady = first.join() === second.join() && seqs.size === 1 && [...seqs][0]! >= target;
+      return steady ? true : undefined;
+    },
+    timeoutMs,
+  );
+}
+
 /** Polls `probe` until it gives a value (a throw counts as not yet), or fails after `timeoutMs`. */
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
   const deadline = Date.now() + timeoutMs;
