@@ -19,6 +19,19 @@ export function summarize(values: number[]): { count: number; p50: number; p99: 
   };
 }
 
+/** The longest stretch of [from, to] with none of `times` (ascending, ms) in it: a writer's longest wait. */
+export function longestGap(times: readonly number[], from: number, to: number): number {
+  let gap = 0;
+  let previous = from;
+  for (const at of times) {
+    if (at < from) continue;
+    if (at > to) break;
+    gap = Math.max(gap, at - previous);
+    previous = at;
+  }
+  return Math.max(gap, to - previous);
+}
+
 export function median(values: number[]): number {
   return percentile(
     [...values].sort((a, b) => a - b),

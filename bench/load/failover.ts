@@ -18,7 +18,7 @@ import { benchBill } from '../lib/bill.js';
 import { openBenchDataset } from '../lib/dataset.js';
 import { freshHeaders } from '../lib/flows.js';
 import { type PoolProcesses, startPool } from '../lib/pool-process.js';
-import { machine, median } from '../lib/stats.js';
+import { longestGap, machine, median } from '../lib/stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -106,16 +106,10 @@ class Pool {
   /** Each engine's replication status (/stats), undefined when it does not answer within a second. */
   states(): Promise<(Replication | undefined)[]> {
     return Promise.all(
-      this.urls.map(
-        async (url) =>
-          (
-            await within(
-              1_000,
-              fetch(`${url}/stats`)
-                .then((x) => x.json() as Promise<{ replication?: Replication }>)
-                .catch(() => undefined),
-            )
-          )?.replication,
+      this.urls.map((url) =>
+        fetch(`${url}/stats`, { signal: AbortSignal.timeout(1_000) })
+          .then(async (r) => ((await r.json()) as { replication?: Replication }).replication)
+          .catch(() => undefined),
       ),
     );
   }
@@ -177,19 +171,6 @@ class Pool {
       await sleep(20);
     }
     return 0;
-  }
-
-  /** The longest stretch of [from, to] without an acknowledged settlement. */
-  longestGap(from: number, to: number): number {
-    let gap = 0;
-    let previous = from;
-    for (const at of this.acknowledged) {
-      if (at <= from) continue;
-      if (at > to) break;
-      gap = Math.max(gap, at - previous);
-      previous = at;
-    }
-    return Math.max(gap, to - previous);
   }
 
   async stop(): Promise<void> {
@@ -299,8 +280,8 @@ async function faultRound(pool: Pool, fault: string, round: number): Promise<Rou
     if (view === '-') leaderlessMs += 250;
     await sleep(250);
   }
-  const gapDuringFaultMs = pool.longestGap(lastBefore, returned);
-  const gapAfterReturnMs = pool.longestGap(returned, returned + afterReturnMs);
+  const gapDuringFaultMs = longestGap(pool.acknowledged, lastBefore, returned);
+  const gapAfterReturnMs = longestGap(pool.acknowledged, returned, returned + afterReturnMs);
   const result: Round = {
     variant: pool.variant,
     fault,

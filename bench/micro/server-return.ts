@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { NatsCluster } from '../../engine/replication/nats-cluster.js';
 import { StreamLog, type StreamLogOptions } from '../../engine/replication/stream-log.js';
-import { machine, median } from '../lib/stats.js';
+import { longestGap, machine, median } from '../lib/stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -51,17 +51,6 @@ const appending = (async () => {
   }
 })();
 
-/** The longest stretch of [from, to] without an acknowledged append. */
-function longestGap(from: number, to: number): number {
-  let gap = 0;
-  let previous = from;
-  for (const at of acknowledged.filter((t) => t >= from && t <= to)) {
-    gap = Math.max(gap, at - previous);
-    previous = at;
-  }
-  return Math.max(gap, to - previous);
-}
-
 interface Round {
   server: string;
   writeGapDuringFaultMs: number;
@@ -98,8 +87,8 @@ for (let round = 1; round <= rounds; round++) {
   await sleep(Math.max(0, returned + 15_000 - Date.now()));
   const result: Round = {
     server,
-    writeGapDuringFaultMs: longestGap(faulted, returned),
-    writeGapAfterReturnMs: longestGap(returned, returned + 15_000),
+    writeGapDuringFaultMs: longestGap(acknowledged, faulted, returned),
+    writeGapAfterReturnMs: longestGap(acknowledged, returned, returned + 15_000),
     apiAfterReturnMs: apiAt === 0 ? -1 : apiAt - returned,
     lastApiError: apiAt - returned > 250 ? lastApiError : '',
   };

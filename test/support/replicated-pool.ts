@@ -85,7 +85,10 @@ export async function leaderOf(
 export async function replicasAtOneRecord(urls: string[], target: number, timeoutMs: number): Promise<void> {
   const look = async () => {
     const all = await Promise.all(urls.map((url) => replicationOf(url)));
-    return all.map((r) => `${r!.appliedSeq}:${(r as { leaseUnanswered?: number }).leaseUnanswered ?? 0}`);
+    return all.map((r) => ({
+      seq: r!.appliedSeq,
+      unanswered: (r as { leaseUnanswered?: number }).leaseUnanswered ?? 0,
+    }));
   };
   await waitFor(
     `every replica at one record, at or past ${target}, its lease calls answered`,
@@ -93,9 +96,10 @@ export async function replicasAtOneRecord(urls: string[], target: number, timeou
       const first = await look();
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       const second = await look();
-      const seqs = new Set([...first, ...second].map((x) => Number(x.split(':')[0])));
-      const steady = first.join() === second.join() && seqs.size === 1 && [...seqs][0]! >= target;
-      return steady ? true : undefined;
+      const seq = first[0]!.seq;
+      const steady = [...first, ...second].every((x) => x.seq === seq) && seq >= target;
+      const answered = first.every((x, i) => x.unanswered === second[i]!.unanswered);
+      return steady && answered ? true : undefined;
     },
     timeoutMs,
   );
