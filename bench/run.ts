@@ -34,6 +34,7 @@ import { encodeFrame, FrameType } from '../protocol/frame.js';
 import { macForTerminal } from '../protocol/mac.js';
 import { type ssc, v1 } from '../protocol/pb.js';
 import { type BenchBill, benchBill } from './lib/bill.js';
+import { type CanaryReading, startCanary } from './lib/canary.js';
 import { machineBusyPct, machineTicks, pinToCpu, snapshot, usage } from './lib/cpu.js';
 import { type BenchCard, type BenchDataset, copyDataset, macHeaders, openBenchDataset } from './lib/dataset.js';
 import { startServer, stopServer } from './lib/engine-process.js';
@@ -147,6 +148,9 @@ const { evoucherTokens, familyCards } = await (async () => {
   return { evoucherTokens: tokens, familyCards: beneficiaries };
 })();
 
+/** An idle process beside everything (bench/lib/canary.ts): the machine's own stalls, per scenario. */
+const canary = await startCanary();
+
 interface Engine {
   child: Awaited<ReturnType<typeof startServer>>;
   signNo: string;
@@ -233,11 +237,13 @@ async function measure(
   const before: Scrape = await scrape(url);
   const cpu0 = snapshot(enginePid);
   const machine0 = machineTicks();
+  await canary.read();
   const r = await run();
+  const idle = await canary.read();
   const engineCpu = usage(enginePid, cpu0, snapshot(enginePid));
   const machineBusy = machineBusyPct(machine0, machineTicks());
   const after = await scrape(url);
-  return rowOf(scenario, transport, operation, mode, offered, r, before, after, engineCpu, machineBusy);
+  return rowOf(scenario, transport, operation, mode, offered, r, before, after, engineCpu, machineBusy, idle);
 }
 
 /**
@@ -250,12 +256,26 @@ async function measureTogether(
   const before: Scrape = await scrape(url);
   const cpu0 = snapshot(enginePid);
   const machine0 = machineTicks();
+  await canary.read();
   const results = await Promise.all(loads.map((l) => l.run()));
+  const idle = await canary.read();
   const engineCpu = usage(enginePid, cpu0, snapshot(enginePid));
   const machineBusy = machineBusyPct(machine0, machineTicks());
   const after = await scrape(url);
   return loads.map((l, i) =>
-    rowOf(l.scenario, l.transport, l.operation, 'open', l.offered, results[i]!, before, after, engineCpu, machineBusy),
+    rowOf(
+      l.scenario,
+      l.transport,
+      l.operation,
+      'open',
+      l.offered,
+      results[i]!,
+      before,
+      after,
+      engineCpu,
+      machineBusy,
+      idle,
+    ),
   );
 }
 
@@ -270,6 +290,7 @@ function rowOf(
   after: Scrape,
   engineCpu: ReturnType<typeof usage>,
   machineBusy: number,
+  idle: CanaryReading,
 ): ScenarioRow {
   const key = `${operation}|${transport}|total`;
   const gauge = (name: string): number => Math.round((after.gauges.get(name) ?? Number.NaN) * 1e6);
@@ -301,8 +322,10 @@ function rowOf(
           1e6,
       ),
     },
+    idleProbe: { delayP99Us: idle.delayP99Us, delayMaxUs: idle.delayMaxUs },
     engineCpu: { mainPct: engineCpu.mainPct, otherThreadsPct: engineCpu.otherThreadsPct },
     machineBusyPct: machineBusy,
+    storeFreeMB: Math.round((after.gauges.get('ssc_lmdb_free_bytes') ?? 0) / 1e5) / 10,
     errors: r.errors,
   };
   process.stderr.write(
@@ -1047,6 +1070,7 @@ try {
   process.stdout.write(`reports: ${join(outDir, 'report.json')}, report.md, report.svg\n`);
   if (failed.length > 0 && !quick) process.exitCode = 1;
 } finally {
+  await canary.stop();
   rmSync(workDir, { recursive: true, force: true });
 }
 // Anything still holding the event loop (keep-alive sockets, the store writer's timers) must not

@@ -17,10 +17,17 @@ export interface ScenarioRow {
   serverStagesUs: Record<string, [number, number, number]>;
   /** The engine's main thread over the run: event-loop delay p99, longest GC pause, GC time (µs). */
   engineLoop: { eventLoopDelayP99Us: number; gcPauseMaxUs: number; gcPauseTotalUs: number };
+  /**
+   * The same event-loop delay measured in an idle process beside the run (bench/lib/canary.ts), p99
+   * and max, µs: the machine's own stalls, which the engine's loop delay includes.
+   */
+  idleProbe?: { delayP99Us: number; delayMaxUs: number };
   /** CPU per thread of the engine (percent of one core): its main thread, then the others. */
   engineCpu: { mainPct: number; otherThreadsPct: number[] };
   /** The whole machine during the scenario, percent of one core (2 cores: up to 200): engine, generator and all. */
   machineBusyPct: number;
+  /** LMDB's free list after the run, MB (ssc_lmdb_free_bytes): a long one slows every commit. */
+  storeFreeMB?: number;
   errors: number;
 }
 
@@ -85,15 +92,15 @@ export function markdown(
     '',
     '## Server stages (p50 / p99 / p99.9 µs, from the engine histograms), the main thread, CPU',
     '',
-    '| scenario | receive | decode | queue | decide | encode | commit | loop delay p99 | GC max / total | CPU main / others % | machine % |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | receive | decode | queue | decide | encode | commit | loop delay p99 | idle probe p99 / max | GC max / total | CPU main / others % | machine % | store free MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   const triple = (t: [number, number, number] | undefined): string =>
     t === undefined || !Number.isFinite(t[1]) ? '–' : t.map((v) => fmt(v)).join(' / ');
   for (const r of [...rows, ...sweep]) {
     const st = r.serverStagesUs;
     out.push(
-      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} | ${r.machineBusyPct} |`,
+      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${r.idleProbe === undefined ? '–' : `${fmt(r.idleProbe.delayP99Us)} / ${fmt(r.idleProbe.delayMaxUs)}`} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} | ${r.machineBusyPct} | ${r.storeFreeMB ?? '–'} |`,
     );
   }
   if (flows.length > 0) {

@@ -242,12 +242,18 @@ interface ReplicationTimes {
 }
 
 /** The engine's ledger counters (/stats): groups decided and the requests in them; a pool's leader's record times. */
-async function ledgerStats(): Promise<{ groups: number; items: number; replication?: ReplicationTimes }> {
+async function ledgerStats(): Promise<{
+  groups: number;
+  items: number;
+  replication?: ReplicationTimes;
+  store: { fileBytes: number; freeBytes: number };
+}> {
   const stats = (await (await fetch(`${url}/stats`)).json()) as {
     ledger: { groups: number; items: number };
     replication?: ReplicationTimes;
+    store: { fileBytes: number; freeBytes: number };
   };
-  return { ...stats.ledger, replication: stats.replication };
+  return { ...stats.ledger, replication: stats.replication, store: stats.store };
 }
 
 /** Pins a process to one CPU, when asked. */
@@ -282,6 +288,8 @@ interface Run {
   poolCpuPct: Record<string, number>;
   /** Money requests per group the ledger decided during the run (one commit or one record each). */
   ledgerGroupItemsMean: number;
+  /** The store's free pages (LMDB's free list) before and after the run, MB: a long list slows every commit. */
+  storeFreeMB: [number, number];
   /** --cluster: the leader's group-record append and LMDB apply times (its last 4,096 records). */
   records?: ReplicationTimes;
   /** The engine's major page faults during the run (reads that waited for the disk). */
@@ -420,6 +428,10 @@ for (let round = 1; round <= rounds; round++) {
           majorFaults: server1.majorFaults - server0.majorFaults,
           minorFaults: server1.minorFaults - server0.minorFaults,
           ledgerGroupItemsMean: groups === 0 ? 0 : Math.round((ledger1.items - ledger0.items) / groups),
+          storeFreeMB: [ledger0.store.freeBytes, ledger1.store.freeBytes].map((b) => Math.round(b / 1e5) / 10) as [
+            number,
+            number,
+          ],
           ...(ledger1.replication === undefined
             ? {}
             : {
@@ -442,7 +454,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults} minor ${run.minorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
+          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults} minor ${run.minorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}  store free ${run.storeFreeMB[0]} -> ${run.storeFreeMB[1]} MB${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
             pool === undefined
               ? ''
               : ` [${Object.entries(poolCpu)
