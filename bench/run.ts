@@ -21,7 +21,7 @@
 
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -149,7 +149,7 @@ const { evoucherTokens, familyCards } = await (async () => {
 })();
 
 /** An idle process beside everything (bench/lib/canary.ts): the machine's own stalls, per scenario. */
-const canary = await startCanary();
+const canary = await startCanary(dirname(workDir));
 
 interface Engine {
   child: Awaited<ReturnType<typeof startServer>>;
@@ -322,7 +322,12 @@ function rowOf(
           1e6,
       ),
     },
-    idleProbe: { delayP99Us: idle.delayP99Us, delayMaxUs: idle.delayMaxUs },
+    idleProbe: {
+      delayP99Us: idle.delayP99Us,
+      delayMaxUs: idle.delayMaxUs,
+      diskSyncP99Us: idle.diskSyncP99Us,
+      diskSyncMaxUs: idle.diskSyncMaxUs,
+    },
     engineCpu: { mainPct: engineCpu.mainPct, otherThreadsPct: engineCpu.otherThreadsPct },
     machineBusyPct: machineBusy,
     storeFreeMB: Math.round((after.gauges.get('ssc_lmdb_free_bytes') ?? 0) / 1e5) / 10,
@@ -1038,6 +1043,8 @@ try {
     tcpInFlight: 16,
     taskset: values.taskset,
     knee: knee?.offeredPerSecond ?? null,
+    /** The idle probe's priority (bench/lib/canary.ts asks for -10: woken before the engine and the generator). */
+    idleProbeNice: canary.nice,
   };
   mkdirSync(outDir, { recursive: true });
   const report = {

@@ -19,9 +19,10 @@ export interface ScenarioRow {
   engineLoop: { eventLoopDelayP99Us: number; gcPauseMaxUs: number; gcPauseTotalUs: number };
   /**
    * The same event-loop delay measured in an idle process beside the run (bench/lib/canary.ts), p99
-   * and max, µs: the machine's own stalls, which the engine's loop delay includes.
+   * and max, µs: the machine's own stalls, which the engine's loop delay includes; and a 4 KB
+   * write + fdatasync every 10 ms on the engine's disk, p99 and max: the disk's floor at the time.
    */
-  idleProbe?: { delayP99Us: number; delayMaxUs: number };
+  idleProbe?: { delayP99Us: number; delayMaxUs: number; diskSyncP99Us: number; diskSyncMaxUs: number };
   /** CPU per thread of the engine (percent of one core): its main thread, then the others. */
   engineCpu: { mainPct: number; otherThreadsPct: number[] };
   /** The whole machine during the scenario, percent of one core (2 cores: up to 200): engine, generator and all. */
@@ -92,15 +93,15 @@ export function markdown(
     '',
     '## Server stages (p50 / p99 / p99.9 µs, from the engine histograms), the main thread, CPU',
     '',
-    '| scenario | receive | decode | queue | decide | encode | commit | loop delay p99 | idle probe p99 / max | GC max / total | CPU main / others % | machine % | store free MB |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| scenario | receive | decode | queue | decide | encode | commit | loop delay p99 | idle probe p99 / max | disk probe p99 / max | GC max / total | CPU main / others % | machine % | store free MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   const triple = (t: [number, number, number] | undefined): string =>
     t === undefined || !Number.isFinite(t[1]) ? '–' : t.map((v) => fmt(v)).join(' / ');
   for (const r of [...rows, ...sweep]) {
     const st = r.serverStagesUs;
     out.push(
-      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${r.idleProbe === undefined ? '–' : `${fmt(r.idleProbe.delayP99Us)} / ${fmt(r.idleProbe.delayMaxUs)}`} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} | ${r.machineBusyPct} | ${r.storeFreeMB ?? '–'} |`,
+      `| ${r.scenario} | ${triple(st['receive'])} | ${triple(st['decode'])} | ${triple(st['queue'])} | ${triple(st['decide'])} | ${triple(st['encode'])} | ${triple(st['commit'])} | ${fmt(r.engineLoop.eventLoopDelayP99Us)} | ${r.idleProbe === undefined ? '– | –' : `${fmt(r.idleProbe.delayP99Us)} / ${fmt(r.idleProbe.delayMaxUs)} | ${fmt(r.idleProbe.diskSyncP99Us)} / ${fmt(r.idleProbe.diskSyncMaxUs)}`} | ${fmt(r.engineLoop.gcPauseMaxUs)} / ${fmt(r.engineLoop.gcPauseTotalUs)} | ${r.engineCpu.mainPct} / ${r.engineCpu.otherThreadsPct.join(',')} | ${r.machineBusyPct} | ${r.storeFreeMB ?? '–'} |`,
     );
   }
   if (flows.length > 0) {

@@ -24,13 +24,14 @@
 // against its parent in the same run.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { distinctMsgId, header, signIn } from '../../protocol/client.js';
 import { encodeFrame, FrameType } from '../../protocol/frame.js';
 import { macForTerminal } from '../../protocol/mac.js';
 import { v1 } from '../../protocol/pb.js';
 import { benchBill } from '../lib/bill.js';
+import { type CanaryReading, startCanary } from '../lib/canary.js';
 import {
   diskBytesPerSecond,
   machineBusyPct,
@@ -208,6 +209,8 @@ const stages = ['receive', 'decode', 'queue', 'decide', 'encode', 'commit', 'tot
 
 const dataset = await openBenchDataset(cards);
 const { terminal, cards: benchCards } = dataset;
+/** An idle process beside every run, with a disk probe on the datasets' disk (bench/lib/canary.ts). */
+const canary = await startCanary(dirname(dataset.dir));
 // Settlements write: each variant then gets its own copy of the dataset, removed at the end.
 const copies: string[] = [];
 function dataDirFor(): string {
@@ -246,12 +249,13 @@ async function ledgerStats(): Promise<{
   groups: number;
   items: number;
   replication?: ReplicationTimes;
-  store: { fileBytes: number; freeBytes: number };
+  /** None from a ceiling server (no store). */
+  store?: { fileBytes: number; freeBytes: number };
 }> {
   const stats = (await (await fetch(`${url}/stats`)).json()) as {
     ledger: { groups: number; items: number };
     replication?: ReplicationTimes;
-    store: { fileBytes: number; freeBytes: number };
+    store?: { fileBytes: number; freeBytes: number };
   };
   return { ...stats.ledger, replication: stats.replication, store: stats.store };
 }
@@ -289,7 +293,9 @@ interface Run {
   /** Money requests per group the ledger decided during the run (one commit or one record each). */
   ledgerGroupItemsMean: number;
   /** The store's free pages (LMDB's free list) before and after the run, MB: a long list slows every commit. */
-  storeFreeMB: [number, number];
+  storeFreeMB: [number, number] | null;
+  /** The idle probe beside the run: its timer's delay and the disk's 4 KB fdatasync (bench/lib/canary.ts). */
+  idleProbe: CanaryReading;
   /** --cluster: the leader's group-record append and LMDB apply times (its last 4,096 records). */
   records?: ReplicationTimes;
   /** The engine's major page faults during the run (reads that waited for the disk). */
@@ -368,6 +374,7 @@ for (let round = 1; round <= rounds; round++) {
         const server0 = snapshot(child.pid!);
         const self0 = snapshot(process.pid);
         const machine0 = machineTicks();
+        await canary.read();
         const pool0 = pool
           ?.processes()
           .map(([name, pid]) => [name, pid, pid === undefined ? undefined : snapshot(pid)] as const);
@@ -383,6 +390,7 @@ for (let round = 1; round <= rounds; round++) {
           }),
           money(seconds),
         ]);
+        const idle = await canary.read();
         const server1 = snapshot(child.pid!);
         const machineBusy = machineBusyPct(machine0, machineTicks());
         const poolCpu = Object.fromEntries(
@@ -428,10 +436,14 @@ for (let round = 1; round <= rounds; round++) {
           majorFaults: server1.majorFaults - server0.majorFaults,
           minorFaults: server1.minorFaults - server0.minorFaults,
           ledgerGroupItemsMean: groups === 0 ? 0 : Math.round((ledger1.items - ledger0.items) / groups),
-          storeFreeMB: [ledger0.store.freeBytes, ledger1.store.freeBytes].map((b) => Math.round(b / 1e5) / 10) as [
-            number,
-            number,
-          ],
+          idleProbe: idle,
+          storeFreeMB:
+            ledger0.store === undefined || ledger1.store === undefined
+              ? null
+              : ([ledger0.store.freeBytes, ledger1.store.freeBytes].map((b) => Math.round(b / 1e5) / 10) as [
+                  number,
+                  number,
+                ]),
           ...(ledger1.replication === undefined
             ? {}
             : {
@@ -454,7 +466,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults} minor ${run.minorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}  store free ${run.storeFreeMB[0]} -> ${run.storeFreeMB[1]} MB${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
+          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms (idle probe ${(idle.delayP99Us / 1000).toFixed(2)}, max ${(idle.delayMaxUs / 1000).toFixed(2)}; disk fdatasync p99 ${(idle.diskSyncP99Us / 1000).toFixed(2)}, max ${(idle.diskSyncMaxUs / 1000).toFixed(2)})  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults} minor ${run.minorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.storeFreeMB === null ? '' : `  store free ${run.storeFreeMB[0]} -> ${run.storeFreeMB[1]} MB`}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
             pool === undefined
               ? ''
               : ` [${Object.entries(poolCpu)
@@ -512,6 +524,7 @@ const report = {
   summary,
   runs,
 };
+await canary.stop();
 for (const copy of copies) rmSync(copy, { recursive: true, force: true });
 mkdirSync('bench/results', { recursive: true });
 const file = values.out ?? `bench/results/tail-${new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '')}.json`;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ScenarioRow } from '../../bench/lib/report.js';
 
 const run = promisify(execFile);
 const out = mkdtempSync(join(tmpdir(), 'ssc-bench-'));
@@ -20,7 +21,7 @@ describe('npm run bench -- --quick', () => {
     });
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
       machine: { node: string };
-      scenarios: { scenario: string; requestsPerSecond: number; p99Us: number; serverP99Us: number }[];
+      scenarios: Pick<ScenarioRow, 'scenario' | 'requestsPerSecond' | 'p99Us' | 'serverP99Us' | 'idleProbe'>[];
       verdicts: { check: string; pass: boolean }[];
       ratios: Record<string, number>;
       sweep: unknown[];
@@ -50,6 +51,10 @@ describe('npm run bench -- --quick', () => {
     for (const s of report.scenarios) {
       expect(s.requestsPerSecond).toBeGreaterThan(0);
       expect(Number.isFinite(s.p99Us)).toBe(true);
+      // The idle probe beside every scenario (bench/lib/canary.ts): its timer, and the disk's fdatasync.
+      expect(s.idleProbe!.diskSyncMaxUs).toBeGreaterThan(0);
+      expect(s.idleProbe!.diskSyncP99Us).toBeLessThanOrEqual(s.idleProbe!.diskSyncMaxUs);
+      expect(s.idleProbe!.delayP99Us).toBeLessThanOrEqual(s.idleProbe!.delayMaxUs);
     }
     expect(report.verdicts.length).toBeGreaterThanOrEqual(14);
     expect(Object.keys(report.ratios)).toEqual(
