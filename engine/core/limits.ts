@@ -54,8 +54,12 @@ export const limits = {
   ledgerGroupItemsMax: 512,
   /** Money requests waiting for the writer before new ones get S01 / 503 (~1 s of peak load). */
   ledgerPendingItemsMax: 16_384,
-  /** Idempotency records pruned per transaction (pruning never holds the writer for long). */
+  /** Idempotency records, visits, e-vouchers looked at per pruning pass, each (engine/ledger/prune-budget.ts). */
   ledgerPruneItemsMax: 1_024,
+  /** A pruning pass inside a group's transaction at most this often... */
+  ledgerPruneIntervalMs: 100,
+  /** ...and on the main thread at most about this long (the items being looked at when it ends finish). */
+  ledgerPruneSliceUs: 500,
   /** Idempotency records kept at most (each ~60 B + key); the oldest are pruned first. */
   idempotencyRecordsMax: 50_000_000,
   /** Catalogue items a read view keeps in memory (a provincial drug catalogue is ~50k items). */
@@ -205,6 +209,7 @@ export function limitRelationProblems(l: Limits = limits): string[] {
     [l.queueBurstItems <= l.pendingItemsMax, 'queueBurstItems <= pendingItemsMax'],
     [l.ledgerGroupItemsMax <= l.ledgerPendingItemsMax, 'ledgerGroupItemsMax <= ledgerPendingItemsMax'],
     [l.ledgerPruneItemsMax <= l.idempotencyRecordsMax, 'ledgerPruneItemsMax <= idempotencyRecordsMax'],
+    [l.ledgerPruneIntervalMs >= 1 && l.ledgerPruneSliceUs >= 1, 'ledger pruning interval and slice positive'],
     [l.auditRecordsPerSourceWindow < l.auditRecordsMax, 'auditRecordsPerSourceWindow < auditRecordsMax'],
     [l.auditPruneItemsMax >= 1 && l.auditPendingMax >= 1, 'audit prune and pending bounds positive'],
     [l.loginAccountFreeFailures <= l.loginSourceFreeFailures, 'loginAccountFreeFailures <= loginSourceFreeFailures'],

@@ -61,6 +61,7 @@ import { accumulatorKey, messageKey, type Store } from '../store/store.js';
 import { type OutcomeMessage, outcome, settleReplyBody } from '../wire/replies.js';
 import { EVoucherBook } from './evoucher-book.js';
 import { FilingBook } from './filing-book.js';
+import type { PruneBudget } from './prune-budget.js';
 import { budgetOf, replyTypeOf } from './replies.js';
 import { VisitBook } from './visit-book.js';
 import type { Work } from './work.js';
@@ -98,8 +99,6 @@ export interface BookOptions {
   retentionMs: number;
   /** At most this many idempotency records; the oldest go first. */
   messagesMax: number;
-  /** Records pruned per transaction, so pruning never holds the writer long. */
-  pruneItemsMax: number;
 }
 
 export class Book {
@@ -454,14 +453,15 @@ export class Book {
    * how many. The highest key dropped is remembered: a message id at or below it is refused, so a
    * retry can never slip past a pruned record and pay twice.
    */
-  prune(nowMs: number): number {
+  prune(nowMs: number, budget: PruneBudget): number {
     const cutoff = timestamp14(nowMs - this.options.retentionMs);
     const count = (this.store.messages.getStats() as { entryCount: number }).entryCount;
     const keys: string[] = [];
-    for (const key of this.store.messages.getKeys({ limit: this.options.pruneItemsMax, snapshot: false })) {
+    for (const key of this.store.messages.getKeys({ limit: budget.itemsMax, snapshot: false })) {
       const overSize = count - keys.length > this.options.messagesMax;
       if (!overSize && key >= cutoff) break;
       keys.push(key as string);
+      if (budget.spent(keys.length)) break;
     }
     if (keys.length === 0) return 0;
     for (const key of keys) void this.store.messages.remove(key);

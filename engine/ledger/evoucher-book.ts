@@ -12,6 +12,7 @@ import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
 import { tokenOfQrCode } from '../wire/evoucher-qr.js';
 import { personSummary } from '../wire/replies.js';
+import type { PruneBudget } from './prune-budget.js';
 import { budgetOf } from './replies.js';
 import type { BookTools } from './visit-book.js';
 import type { DecodeEVoucherCommand, Work } from './work.js';
@@ -54,13 +55,15 @@ export class EVoucherBook {
     return undefined;
   }
 
-  /** Drops expired vouchers, at most `itemsMax` looked at per call, resuming where the last stopped. */
-  prune(nowMs: number, itemsMax: number): number {
+  /** Drops expired vouchers, as many looked at as the budget allows, resuming where the last stopped. */
+  prune(nowMs: number, budget: PruneBudget): number {
     const expired: string[] = [];
     let last = '';
-    for (const { key, value } of this.store.evouchers.getRange({ start: this.pruneFrom, limit: itemsMax })) {
+    let looked = 0;
+    for (const { key, value } of this.store.evouchers.getRange({ start: this.pruneFrom, limit: budget.itemsMax })) {
       last = key as string;
       if (nowMs >= (value as EVoucherRecord).expiresMs) expired.push(last);
+      if (budget.spent(++looked)) break;
     }
     for (const token of expired) void this.store.evouchers.remove(token);
     this.pruneFrom = last === '' ? '' : `${last}\u0000`;

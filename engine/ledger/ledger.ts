@@ -27,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { assert } from '../core/assert.js';
 import type { SettleInput } from '../core/decide-pre-settle.js';
 import { LedgerOp } from '../core/ledger-rules.js';
+import { limits } from '../core/limits.js';
 import type { RequestContext } from '../core/model.js';
 import type { BenefitPolicy } from '../core/policy.js';
 import type { DecisionSettings } from '../core/settings.js';
@@ -37,6 +38,7 @@ import type { LmdbReadView } from '../store/read-view.js';
 import { absorbCommitError, type Store } from '../store/store.js';
 import { Status } from '../wire/handled.js';
 import { Book } from './book.js';
+import { PruneBudget } from './prune-budget.js';
 import { type Done, emptyBytes, type LedgerCommand, type LedgerResult, Work } from './work.js';
 
 /** How a group's transaction is committed and flushed (see the top of this file). */
@@ -54,8 +56,12 @@ export interface LedgerOptions {
   retentionMs: number;
   /** At most this many idempotency records; the oldest go first. */
   messagesMax: number;
-  /** Records pruned per transaction, so pruning never holds the writer long. */
+  /** Items each pruner looks at per pass at most (idempotency records, visits, e-vouchers). */
   pruneItemsMax: number;
+  /** A pruning pass at most this often (default limits.ledgerPruneIntervalMs). */
+  pruneIntervalMs?: number;
+  /** A pass ends after about this long on the main thread (default limits.ledgerPruneSliceUs). */
+  pruneSliceUs?: number;
   /** Called once per group when its replies are released: its size and start-to-flushed time (metrics). */
   onGroup?: (items: number, commitUs: number) => void;
 }
@@ -68,6 +74,9 @@ export interface LedgerStats {
   largestGroup: number;
   refused: number;
   pruned: number;
+  /** Housekeeping passes inside group transactions, and the longest one's main-thread time (µs). */
+  prunePasses: number;
+  prunePassMaxUs: number;
 }
 
 function refusal(status: Status): LedgerResult {
@@ -78,9 +87,19 @@ export class Ledger {
   private queue: Work[] = [];
   private running = false;
   private lastPruneMs = 0;
+  /** Which pruner goes first in the next pass (they take turns: a slow one cannot starve the others). */
+  private pruneTurn = 0;
   private idle: Promise<void> = Promise.resolve();
   private markIdle: () => void = () => {};
-  readonly stats: LedgerStats = { groups: 0, items: 0, largestGroup: 0, refused: 0, pruned: 0 };
+  readonly stats: LedgerStats = {
+    groups: 0,
+    items: 0,
+    largestGroup: 0,
+    refused: 0,
+    pruned: 0,
+    prunePasses: 0,
+    prunePassMaxUs: 0,
+  };
 
   /** What each request does inside the transaction (book.ts). */
   private readonly book: Book;
@@ -326,6 +345,27 @@ export class Ledger {
     }
   }
 
+  /**
+   * Housekeeping, inside the group's transaction: idempotency records past their retention or bound,
+   * expired and old visits, expired e-vouchers, within one shared time slice (prune-budget.ts).
+   */
+  private prunePass(nowMs: number): void {
+    const startedMs = performance.now();
+    const budget = new PruneBudget(
+      this.options.pruneItemsMax,
+      startedMs + (this.options.pruneSliceUs ?? limits.ledgerPruneSliceUs) / 1000,
+    );
+    const first = this.pruneTurn++ % 3;
+    for (let i = 0; i < 3; i++) {
+      const pruner = (first + i) % 3;
+      if (pruner === 0) this.stats.pruned += this.book.prune(nowMs, budget);
+      else if (pruner === 1) this.book.visits.prune(nowMs, budget);
+      else this.book.evouchers.prune(nowMs, budget);
+    }
+    this.stats.prunePasses++;
+    this.stats.prunePassMaxUs = Math.max(this.stats.prunePassMaxUs, Math.round((performance.now() - startedMs) * 1000));
+  }
+
   /** Runs inside the write transaction: decide and write each request in order. */
   private applyGroup(group: Work[], nowMs: number): void {
     try {
@@ -336,11 +376,9 @@ export class Ledger {
         work.decidedMs = performance.now();
         work.decideUs = (work.decidedMs - t0) * 1000;
       }
-      if (nowMs - this.lastPruneMs >= 1_000) {
+      if (nowMs - this.lastPruneMs >= (this.options.pruneIntervalMs ?? limits.ledgerPruneIntervalMs)) {
         this.lastPruneMs = nowMs;
-        this.stats.pruned += this.book.prune(nowMs);
-        this.book.visits.prune(nowMs, this.options.pruneItemsMax);
-        this.book.evouchers.prune(nowMs, this.options.pruneItemsMax);
+        this.prunePass(nowMs);
       }
     } catch (error) {
       this.fatal(error);

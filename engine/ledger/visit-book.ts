@@ -32,6 +32,7 @@ import type { LmdbReadView } from '../store/read-view.js';
 import type { Store } from '../store/store.js';
 import { personNoOf } from '../wire/person-no.js';
 import { type OutcomeMessage, personSummary } from '../wire/replies.js';
+import type { PruneBudget } from './prune-budget.js';
 import { budgetOf } from './replies.js';
 import type { Work } from './work.js';
 
@@ -304,16 +305,17 @@ export class VisitBook {
   }
 
   /**
-   * Expires open visits left past their limit and drops closed ones past retention, at most
-   * `itemsMax` visits looked at per call, resuming where the last call stopped.
+   * Expires open visits left past their limit and drops closed ones past retention, looking at as
+   * many visits as the budget allows, resuming where the last call stopped.
    */
-  prune(nowMs: number, itemsMax: number): number {
+  prune(nowMs: number, budget: PruneBudget): number {
     let changed = 0;
     let last = 0;
     // Read first, then write: no write lands under the range's open cursor.
     const slice: VisitRecord[] = [];
-    for (const { value } of this.store.visits.getRange({ start: this.pruneFrom, limit: itemsMax })) {
+    for (const { value } of this.store.visits.getRange({ start: this.pruneFrom, limit: budget.itemsMax })) {
       slice.push(value as VisitRecord);
+      if (budget.spent(slice.length)) break;
     }
     for (const visit of slice) {
       last = visit.seq;

@@ -9,7 +9,8 @@ import { type LedgerHarness, openLedgerHarness, policy, type Reply } from '../su
 
 let h: LedgerHarness;
 beforeAll(async () => {
-  h = await openLedgerHarness({ messagesMax: 3, retentionMs: 60 * 60_000 });
+  // A generous time slice: this test counts what one pass prunes (the slice is tested below).
+  h = await openLedgerHarness({ messagesMax: 3, retentionMs: 60 * 60_000, pruneSliceUs: 1_000_000 });
 });
 afterAll(async () => {
   await h.close();
@@ -22,7 +23,7 @@ describe('idempotency retention', () => {
     const card = h.samples.cards.find((c) => c.scenario === 'issued')!;
     const inputs = Array.from({ length: 5 }, () => h.settleInput(h.header(), card, [1_000]));
     for (const input of inputs) expect((await h.settle(input)).outcome?.reason).toBe('00');
-    await pause(1_100); // pruning runs at most once a second, inside a group's transaction
+    await pause(150); // pruning runs at most every 100 ms (limits.ledgerPruneIntervalMs), inside a group's transaction
     expect((await h.settle(h.settleInput(h.header(), card, [1_000]))).outcome?.reason).toBe('00');
     expect(h.ledger.stats.pruned).toBeGreaterThanOrEqual(3);
     const late = await h.settle(inputs[0]!);
@@ -47,6 +48,27 @@ describe('idempotency retention', () => {
     );
     expect(again.outcome?.reason).toBe('V01');
     await restarted.drained();
+  });
+
+  it('stops a pruning pass at its time slice, after one record at least', async () => {
+    // A slice of 0: every pass ends after its first record (progress, never a stall of the writer).
+    const sliced = await openLedgerHarness({ messagesMax: 2, retentionMs: 60 * 60_000, pruneSliceUs: 0 });
+    try {
+      const card = sliced.samples.cards.find((c) => c.scenario === 'issued')!;
+      for (let i = 0; i < 6; i++)
+        expect((await sliced.settle(sliced.settleInput(sliced.header(), card, [1_000]))).outcome?.reason).toBe('00');
+      const passes = [];
+      for (let i = 0; i < 3; i++) {
+        await pause(150);
+        const before = sliced.ledger.stats.pruned;
+        expect((await sliced.settle(sliced.settleInput(sliced.header(), card, [1_000]))).outcome?.reason).toBe('00');
+        passes.push(sliced.ledger.stats.pruned - before);
+      }
+      // Five over the bound before each pass (each settles one more): one pruned per pass.
+      expect(passes).toEqual([1, 1, 1]);
+    } finally {
+      await sliced.close();
+    }
   });
 
   it('refuses a msg id older than the retention time', async () => {
