@@ -167,6 +167,20 @@ function crashPoint(context: 'append' | 'appended'): void {
   }
 }
 
+/**
+ * A fault test's storage failure (SSC_TEST_FAULT=apply:n): the leader's store refuses its nth own
+ * acknowledged record, as lmdb-js did once under load (`mdb_page_alloc error`, then MDB_BAD_TXN).
+ */
+function storageFault(): void {
+  try {
+    fault('apply');
+  } catch {
+    throw Object.assign(new Error('MDB_BAD_TXN: Transaction must abort (injected fault)'), {
+      code: 'SSC_STORE_UNAVAILABLE',
+    });
+  }
+}
+
 export class ReplicatedNode implements Replicator {
   role: Role = Role.Follower;
   appliedSeq: number;
@@ -349,8 +363,13 @@ export class ReplicatedNode implements Replicator {
 
   private async decideOne<T>(decide: () => T, appendEmpty: boolean): Promise<{ result: T; applied: Promise<void> }> {
     const most = this.appendsInFlightMax;
-    while (this.role === Role.Leader && this.pending.length >= most)
-      await this.pending[0]!.applied.catch(() => undefined);
+    while (this.role === Role.Leader && this.pending.length >= most) {
+      const head = this.pending[0]!;
+      await head.applied.catch(() => undefined);
+      // A record settles applied (shifted off) or refused (the node stepped down, pending emptied):
+      // still first and still leading would wait on it forever, with nothing else able to run.
+      assert(this.role !== Role.Leader || this.pending[0] !== head, 'a settled record leaves the pending list');
+    }
     if (this.role !== Role.Leader) throw new NotLeader('this engine does not lead the pool');
     let recorded: { result: T; writes: Write[] } | undefined;
     const replay = this.pending.flatMap((p) => p.writes);
@@ -402,7 +421,16 @@ export class ReplicatedNode implements Replicator {
         throw new NotLeader('stepped down before this record was applied');
       assert(ackedSeq === seq, `the stream acknowledged ${ackedSeq} for the record expected at ${seq}`);
       crashPoint('appended');
-      await this.apply(seq, writes, entry.hash, prev, msgId);
+      try {
+        storageFault();
+        await this.apply(seq, writes, entry.hash, prev, msgId);
+      } catch (error) {
+        // The stream holds the record and this store did not take it (an LMDB failure): this replica
+        // is behind its own log and may not lead. Its writers answer 503 S01; the follower loop
+        // applies the stream from appliedSeq + 1 (this record first), and another engine may lead.
+        this.stepDown(`this store refused record ${seq}: ${(error as Error).message}`.slice(0, 200));
+        throw error;
+      }
       this.pending.shift();
     });
     this.pending.push(entry);

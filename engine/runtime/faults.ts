@@ -5,7 +5,8 @@
 import { AssertionError } from '../core/assert.js';
 
 // append / appended: a replicated leader's commit just before its record's append, and just after
-// the stream acknowledged it but before the leader applied it (test/e2e/replication-recovery.test.ts).
+// the stream acknowledged it but before the leader applied it (test/e2e/replication-recovery.test.ts);
+// apply: that leader's store refusing the acknowledged record (an LMDB failure, not an assertion).
 export const faultContexts = [
   'ledger',
   'cards',
@@ -17,6 +18,7 @@ export const faultContexts = [
   'timer',
   'append',
   'appended',
+  'apply',
 ] as const;
 export type FaultContext = (typeof faultContexts)[number];
 

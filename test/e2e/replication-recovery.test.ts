@@ -208,6 +208,68 @@ describe('a leader killed inside its commit', () => {
   }
 });
 
+describe('a leader whose store refuses its own acknowledged record', () => {
+  const pool = '330215';
+
+  it('steps down and keeps answering; the record is applied from the stream, the retry is T01', async () => {
+    // A's store refuses its fifth own record (a sign-in, then settlements) after the stream took it,
+    // as lmdb-js once did under load (mdb_page_alloc error, MDB_BAD_TXN). Before the fix the next
+    // commit waited on that record forever without yielding: the engine stopped answering anything.
+    const first = await start(`${pool}-A`, { SSC_TEST_FAULT: 'apply:5', SSC_LOG_LEVEL: 'warn' });
+    await waitFor(
+      'A leads',
+      async () => ((await replicationOf(first.url))?.role === 'leader' ? true : undefined),
+      20_000,
+    );
+    await start(`${pool}-B`);
+    await start(`${pool}-C`);
+    const signNo = await signIn(first.url, hospital());
+    const acknowledged: { body: object; id: string }[] = [];
+    let refused: object | undefined;
+    for (let i = 0; i < 10; i++) {
+      const body = settleBody(signNo, cardOf(i), 200 + i);
+      const r = await call<ssc.v1.SettleReply>(first.url, 'Settle', body).catch(() => undefined);
+      if (r?.reply?.outcome?.reason !== '00') {
+        refused = body;
+        break;
+      }
+      acknowledged.push({ body, id: r.reply.settlementId! });
+    }
+    expect(refused, 'the store refused a record').toBeDefined();
+    expect(acknowledged.length).toBe(3);
+    // A goes on answering — the next write too (503 S01 or forwarded to a new leader), and /stats —
+    // said why it stepped down, and applies the record it refused from the stream.
+    const next = await Promise.race([
+      call<ssc.v1.SettleReply>(first.url, 'Settle', settleBody(signNo, cardOf(8), 250)).then(
+        (r) => String(r.httpStatus),
+        (error: Error) => error.message,
+      ),
+      new Promise<string>((resolve) => setTimeout(() => resolve('no answer in 10 s'), 10_000)),
+    ]);
+    expect(next).not.toBe('no answer in 10 s');
+    expect(await replicationOf(first.url)).toBeDefined();
+    expect(first.output()).toContain('this store refused record');
+    expect(first.child.exitCode).toBeNull();
+    const inStream = await streamLastSeq(pool);
+    await waitFor(
+      'A applied the stream',
+      async () => ((await replicationOf(first.url))!.appliedSeq >= inStream ? true : undefined),
+      15_000,
+    );
+    // The refused settlement happened (the stream holds it): the retry, wherever it lands, is T01.
+    const retry = await settledAtLeader(pool, refused!);
+    expect(retry.outcome?.reason).toBe('T01');
+    for (const a of acknowledged) {
+      const replay = await settledAtLeader(pool, a.body);
+      expect([replay.outcome?.reason, replay.settlementId]).toEqual(['T01', a.id]);
+    }
+    // And the pool writes again.
+    const after = await settledAtLeader(pool, settleBody(signNo, cardOf(7), 300));
+    expect(after.outcome?.reason).toBe('00');
+    await expectEqualDigests(pool);
+  }, 120_000);
+});
+
 describe('a new replica and a full restart', () => {
   const pool = '330213';
   const acknowledged: { body: object; id: string }[] = [];
