@@ -141,6 +141,35 @@ async function expectEqualDigests(pool: string): Promise<void> {
   expect(new Set(digests.values()).size, JSON.stringify([...digests])).toBe(1);
 }
 
+/**
+ * A pool whose first leader (A, with `fault`) takes a sign-in and then settlements one at a time
+ * until one is not approved: those approved (with their ids), the one that was not, and A.
+ */
+async function settleUntilTheFault(
+  pool: string,
+  fault: string,
+  fenBase: number,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<{ first: EngineChild; signNo: string; acknowledged: { body: object; id: string }[]; failed?: object }> {
+  const first = await start(`${pool}-A`, { SSC_TEST_FAULT: fault, ...extra });
+  await waitFor(
+    'A leads',
+    async () => ((await replicationOf(first.url))?.role === 'leader' ? true : undefined),
+    20_000,
+  );
+  await start(`${pool}-B`);
+  await start(`${pool}-C`);
+  const signNo = await signIn(first.url, hospital());
+  const acknowledged: { body: object; id: string }[] = [];
+  for (let i = 0; i < 10; i++) {
+    const body = settleBody(signNo, cardOf(i), fenBase + i);
+    const r = await call<ssc.v1.SettleReply>(first.url, 'Settle', body).catch(() => undefined);
+    if (r?.reply?.outcome?.reason !== '00') return { first, signNo, acknowledged, failed: body };
+    acknowledged.push({ body, id: r.reply.settlementId! });
+  }
+  return { first, signNo, acknowledged };
+}
+
 beforeAll(async () => {
   cluster = await NatsCluster.onFreePorts();
   await cluster.start();
@@ -160,26 +189,7 @@ describe('a leader killed inside its commit', () => {
     const when = fault === 'appended' ? 'after the acknowledgement, before its apply' : 'before the append';
     it(`${when}: the retry at the next leader is ${retried}; the killed engine catches up; digests equal`, async () => {
       // The first leader crashes at its fifth append (a sign-in, then settlements).
-      const first = await start(`${pool}-A`, { SSC_TEST_FAULT: `${fault}:5` });
-      await waitFor(
-        'A leads',
-        async () => ((await replicationOf(first.url))?.role === 'leader' ? true : undefined),
-        20_000,
-      );
-      await start(`${pool}-B`);
-      await start(`${pool}-C`);
-      const signNo = await signIn(first.url, hospital());
-      const acknowledged: { body: object; id: string }[] = [];
-      let unanswered: object | undefined;
-      for (let i = 0; i < 10; i++) {
-        const body = settleBody(signNo, cardOf(i), 100 + i);
-        const r = await call<ssc.v1.SettleReply>(first.url, 'Settle', body).catch(() => undefined);
-        if (r?.reply?.outcome?.reason !== '00') {
-          unanswered = body;
-          break;
-        }
-        acknowledged.push({ body, id: r.reply.settlementId! });
-      }
+      const { first, acknowledged, failed: unanswered } = await settleUntilTheFault(pool, `${fault}:5`, 100);
       expect(unanswered, 'the engine ended inside a commit').toBeDefined();
       expect(acknowledged.length).toBe(3);
       const exit = await new Promise<NodeJS.Signals | null>((resolve) =>
@@ -215,26 +225,12 @@ describe('a leader whose store refuses its own acknowledged record', () => {
     // A's store refuses its fifth own record (a sign-in, then settlements) after the stream took it,
     // as lmdb-js once did under load (mdb_page_alloc error, MDB_BAD_TXN). Before the fix the next
     // commit waited on that record forever without yielding: the engine stopped answering anything.
-    const first = await start(`${pool}-A`, { SSC_TEST_FAULT: 'apply:5', SSC_LOG_LEVEL: 'warn' });
-    await waitFor(
-      'A leads',
-      async () => ((await replicationOf(first.url))?.role === 'leader' ? true : undefined),
-      20_000,
-    );
-    await start(`${pool}-B`);
-    await start(`${pool}-C`);
-    const signNo = await signIn(first.url, hospital());
-    const acknowledged: { body: object; id: string }[] = [];
-    let refused: object | undefined;
-    for (let i = 0; i < 10; i++) {
-      const body = settleBody(signNo, cardOf(i), 200 + i);
-      const r = await call<ssc.v1.SettleReply>(first.url, 'Settle', body).catch(() => undefined);
-      if (r?.reply?.outcome?.reason !== '00') {
-        refused = body;
-        break;
-      }
-      acknowledged.push({ body, id: r.reply.settlementId! });
-    }
+    const {
+      first,
+      signNo,
+      acknowledged,
+      failed: refused,
+    } = await settleUntilTheFault(pool, 'apply:5', 200, { SSC_LOG_LEVEL: 'warn' });
     expect(refused, 'the store refused a record').toBeDefined();
     expect(acknowledged.length).toBe(3);
     // A goes on answering — the next write too (503 S01 or forwarded to a new leader), and /stats —
