@@ -3,7 +3,7 @@
 // arrives meanwhile waits, and so does the group's commit. Counting items alone did not bound it:
 // a visit decodes with its fee lines (up to limits.visitLinesMax), and a pass of 1,024 visits held
 // the main thread 2-17 ms once a second in the full bench run, up to 52 ms at a replicated leader
-// (docs/BENCHMARKS.md, "Housekeeping that held the main thread"). So a pass also stops at a deadline.
+// (docs/BENCHMARKS.md, "The Settle budget at the city load"). So a pass also stops at a deadline.
 import { performance } from 'node:perf_hooks';
 
 export class PruneBudget {
