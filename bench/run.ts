@@ -212,6 +212,22 @@ function frame(op: number, terminal: TerminalIdentity, body: Uint8Array): Buffer
   return encodeFrame(FrameType.Request, op, 0, body, macForTerminal(terminal.terminalId, body));
 }
 
+/**
+ * What the idle probe saw during a budget's run, for its verdict: a settlement waits on the disk's
+ * durable writes, so the disk's own 4 KB fdatasync beside it; anything else on the machine's stalls.
+ */
+function besideIt(row: ScenarioRow): string {
+  const p = row.idleProbe;
+  if (p === undefined) return '';
+  return row.serverStagesUs['commit']?.[1] !== undefined && Number.isFinite(row.serverStagesUs['commit'][1])
+    ? `; the disk's own 4 KB fdatasync beside it p99 ${fmtUs(p.diskSyncP99Us)}, max ${fmtUs(p.diskSyncMaxUs)}`
+    : `; an idle process's timer beside it late by p99 ${fmtUs(p.delayP99Us)}, max ${fmtUs(p.delayMaxUs)}`;
+}
+
+function fmtUs(us: number): string {
+  return `${Math.round(us).toLocaleString('en')} µs`;
+}
+
 // --- runners ---------------------------------------------------------------------------------
 
 const rows: ScenarioRow[] = [];
@@ -760,7 +776,7 @@ try {
     verdicts.push({
       check: `${b.scenario} server p99 at ${b.fractionOfPeak}× peak`,
       budget: `≤ ${serverBudgetUs} µs`,
-      measured: `${Math.round(row.serverP99Us)} µs`,
+      measured: `${Math.round(row.serverP99Us)} µs${besideIt(row)}`,
       pass: row.serverP99Us <= serverBudgetUs,
     });
     verdicts.push({
@@ -789,7 +805,7 @@ try {
     verdicts.push({
       check: `${b.scenario} server p99 at ${rate}/s (city peak ×10)`,
       budget: `≤ ${serverBudgetUs} µs`,
-      measured: `${Math.round(row.serverP99Us)} µs`,
+      measured: `${Math.round(row.serverP99Us)} µs${besideIt(row)}`,
       pass: row.serverP99Us <= serverBudgetUs,
     });
   }
@@ -815,7 +831,7 @@ try {
     verdicts.push({
       check: `${b.scenario} server p99 at ${b.ratePerSecond}/s beside ${others.join(' + ')} (the city mix)`,
       budget: `≤ ${serverBudgetUs} µs`,
-      measured: `${Math.round(row.serverP99Us)} µs`,
+      measured: `${Math.round(row.serverP99Us)} µs${besideIt(row)}`,
       pass: row.serverP99Us <= serverBudgetUs,
     });
   }
