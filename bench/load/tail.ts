@@ -5,7 +5,8 @@
 // generator's send lateness (its own stalls), and CPU per thread; each p99 as a ratio to the inline
 // engine's in the same round.
 // `npm run bench:tail -- [--cards 100000] [--rates 2000,6000] [--seconds 6] [--rounds 2]
-//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--settle-before 0] [--operation inquire|settle] [--cluster]
+//  [--variants inline,pool,...] [--taskset] [--settle-rate 0] [--settle-before 0] [--flows-before 0]
+//  [--operation inquire|settle] [--cluster]
 //  [--baseline-root DIR] [--out FILE]`:
 // a rate of 0 is a closed loop (16 outstanding per connection, as `npm run bench`) and `half` half
 // of what the same variant accepted closed loop earlier in the round (`--rates 0,half`); the
@@ -15,7 +16,8 @@
 // priority, pace it finely or pin the engine's main thread only); --settle-rate offers settlements
 // at the same time on their own connections; --settle-before S first offers S seconds of
 // closed-loop settlements (40 connections × 16), so the rates meet an engine that has just
-// written, as in the full run; --operation settle offers durable settlements at the
+// written, as in the full run; --flows-before S first runs S seconds of whole outpatient visits (8
+// clients), so the store holds visits as the full run's does; --operation settle offers durable settlements at the
 // rates instead of Inquire, and reports their stages, commit included (with either, each variant
 // runs on its own copy of the dataset); --cluster runs each variant as a replicated pool (three
 // nats-servers, the leader measured, two followers) and reports every process's CPU; a variant
@@ -45,6 +47,8 @@ import {
 } from '../lib/cpu.js';
 import { copyDataset, inquireFrames, openBenchDataset } from '../lib/dataset.js';
 import { startServer, stopServer } from '../lib/engine-process.js';
+import { flowLoad } from '../lib/flow-load.js';
+import { freshHeaders, outpatientVisit } from '../lib/flows.js';
 import type { Pacing } from '../lib/pacer.js';
 import { startPool } from '../lib/pool-process.js';
 import { quantileUs, scrape } from '../lib/server-metrics.js';
@@ -106,6 +110,7 @@ const { values } = parseArgs({
     'settle-rate': { type: 'string', default: '0' },
     /** Seconds of closed-loop durable settlements (40 connections × 16) before each variant's rates. */
     'settle-before': { type: 'string', default: '0' },
+    'flows-before': { type: 'string', default: '0' },
     /** What the measured stream offers: Inquire (read) or Settle (a durable write each). */
     operation: { type: 'string', default: 'inquire' },
     /** Each variant as a replicated pool (bench/lib/pool-process.ts): measured at its leader. */
@@ -118,6 +123,8 @@ const { values } = parseArgs({
 });
 const settleRate = Number(values['settle-rate']);
 const settleBeforeS = Number(values['settle-before']);
+/** Seconds of outpatient visits (8 clients, bench/lib/flows.ts) before the rates: visits in the store, as in the full run. */
+const flowsBeforeS = Number(values['flows-before']);
 const focus = values.operation === 'settle' ? 'Settle' : 'Inquire';
 if (values.operation !== 'settle' && values.operation !== 'inquire') throw new Error('--operation inquire|settle');
 const cards = Number(values.cards);
@@ -214,7 +221,7 @@ const canary = await startCanary(dirname(dataset.dir));
 // Settlements write: each variant then gets its own copy of the dataset, removed at the end.
 const copies: string[] = [];
 function dataDirFor(): string {
-  if (settleRate === 0 && settleBeforeS === 0 && focus === 'Inquire') return dataset.dir;
+  if (settleRate === 0 && settleBeforeS === 0 && flowsBeforeS === 0 && focus === 'Inquire') return dataset.dir;
   const copy = copyDataset(dataset.dir, 'tail');
   copies.push(copy);
   return copy;
@@ -355,6 +362,15 @@ for (let round = 1; round <= rounds; round++) {
           ratePerSecond: 0,
           frame: (i) => settleFrame(signNo, i),
           pacing,
+        });
+      // Whole outpatient visits first (open, ten uploads, pre-settle, settle): the store then holds
+      // visits, as the full run's engine does when it meets the city's load.
+      if (flowsBeforeS > 0)
+        await flowLoad({
+          port: port + 1,
+          clients: 8,
+          seconds: flowsBeforeS,
+          flow: outpatientVisit(dataset, () => signNo, freshHeaders()),
         });
       let closedLoopPerSecond = 0;
       for (const rateSpec of rateSpecs) {
