@@ -55,7 +55,7 @@ export interface Verdict {
   pass: boolean;
 }
 
-const fmt = (n: number, digits = 0): string =>
+export const fmt = (n: number, digits = 0): string =>
   Number.isFinite(n) ? n.toLocaleString('en', { maximumFractionDigits: digits }) : '–';
 
 export function markdown(
