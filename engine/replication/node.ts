@@ -111,6 +111,8 @@ export interface NodeStatus {
   lastLeaseError?: string;
   /** Stream leaders whose own copy ended before this node's applied records, asked to step down. */
   staleLeaderStepDowns: number;
+  /** Tenures ended because the stream held another writer's record past this leader's applied ones. */
+  supersededStepDowns: number;
   /** Appends sent again because no server took them ("no responders", a server returning), since start. */
   appendsResent: number;
   /** Group records appended by this node: the largest and the mean, in bytes. */
@@ -212,6 +214,7 @@ export class ReplicatedNode implements Replicator {
   /** Stream leaders found behind this node's applied records, and asked to step down (when last: monotonic ms). */
   private staleLeaderStepDowns = 0;
   private staleLeaderAskedMs = Number.NEGATIVE_INFINITY;
+  private supersededStepDowns = 0;
   /** The stream's last sequence when last looked at, and applied_seq then (follower stall check). */
   private streamLastSeq = 0;
   private lastCheckedSeq = -1;
@@ -311,6 +314,7 @@ export class ReplicatedNode implements Replicator {
       ...(this.lastTickError === '' ? {} : { lastTickError: this.lastTickError }),
       leaseUnanswered: this.leaseUnanswered,
       staleLeaderStepDowns: this.staleLeaderStepDowns,
+      supersededStepDowns: this.supersededStepDowns,
       appendsResent: this.log.noResponders,
       ...(this.lastLeaseError === '' ? {} : { lastLeaseError: this.lastLeaseError }),
       recordBytesMax: this.recordBytesMax,
@@ -741,6 +745,36 @@ export class ReplicatedNode implements Replicator {
     return this.commit(() => undefined, undefined, true);
   }
 
+  /**
+   * A leader's look at the stream's end: a record past what it applied that another node appended
+   * (or this node under another epoch) means another engine led meanwhile. Its appends were fenced
+   * in order, so nothing is lost, but an idle leader makes none and would go on serving reads from a
+   * store that misses that engine's writes. Seen once: the lease's bucket, led after a partition
+   * from a server's stale copy (nats-server 2.9.10), granted a second lease while this one held.
+   * Why it stops leading, or undefined; a stream that does not answer is left to the lease's checks.
+   */
+  private async anotherWriter(): Promise<string | undefined> {
+    try {
+      const last = await this.log.lastSeq();
+      if (last <= this.appliedSeq) return undefined;
+      const found = await this.log.get(last);
+      if (found === undefined || this.role !== Role.Leader) return undefined;
+      let by: string;
+      try {
+        const { node, epoch } = decodeGroup(found.data);
+        if (node === this.options.node && epoch === this.epoch) return undefined;
+        by = `was appended by ${node} under epoch ${epoch}`;
+      } catch {
+        // Not a group record of this version: not this leader's; the follower loop says what it is.
+        by = 'is no group record of this version';
+      }
+      return `record ${last} in the stream, past ${this.appliedSeq} applied here, ${by}`;
+    } catch (error) {
+      if (error instanceof LogUnavailable) return undefined;
+      throw error;
+    }
+  }
+
   private noteLeaseUnanswered(error: Error): void {
     this.leaseUnanswered++;
     this.lastLeaseError = `${error.name}: ${error.message}`.slice(0, 300);
@@ -751,6 +785,12 @@ export class ReplicatedNode implements Replicator {
     this.leaseBusy = true;
     try {
       if (this.role === Role.Leader) {
+        const other = await this.anotherWriter();
+        if (other !== undefined) {
+          this.supersededStepDowns++;
+          this.stepDown(`${other}: following to catch up`, true);
+          return;
+        }
         // A leader made by lead() without the lease (tests, the bench) has none to renew.
         if (!this.options.elect) return;
         let revision: number | undefined;

@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { loadConfig } from '../../engine/config.js';
 import type { DemoSamples, SampleCard } from '../../engine/demo/demo.js';
 import { storeDigestParts } from '../../engine/replication/digest.js';
@@ -103,7 +103,7 @@ beforeAll(async () => {
   for (let from = 0; from < cluster.nodes.length; from++) {
     proxies.push([]);
     for (let to = 0; to < cluster.nodes.length; to++) {
-      const proxy = new LinkProxy(cluster.nodes[to]!.clusterPort);
+      const proxy = new LinkProxy(() => cluster.nodes[to]!.clusterPort);
       if (from !== to) await proxy.listen();
       proxies[from]!.push(proxy);
     }
@@ -150,6 +150,11 @@ afterAll(async () => {
 
 describe('a link partition (the leader and its server cut off from the other two)', () => {
   it('the minority stops writing, the majority goes on; after healing nothing is lost', async () => {
+    // On a failure, what each engine said (its log is masked: no card or ID numbers in it).
+    onTestFailed(() => {
+      for (const [name, engine] of engines)
+        process.stderr.write(`--- engine ${name}, last of its output:\n${engine.output().slice(-4_000)}\n`);
+    });
     let a = engines.get('A')!.url;
     const signNo = await signIn(a, hospital());
     const acknowledged: { body: object; id: string }[] = [];

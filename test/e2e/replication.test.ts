@@ -525,13 +525,11 @@ describe('a replicated pool on NATS JetStream', () => {
 });
 
 describe('fencing by the stream', () => {
-  it('two nodes forced to lead at once: one append per sequence, the other fenced and stepped down', async () => {
+  /** Two nodes of `pool` on copies of the base store, started as followers; the lease bypassed (elect false). */
+  async function twoNodes(pool: string, names: [string, string]) {
     const log = (): Promise<StreamLog> =>
-      StreamLog.openWhenReady(
-        { servers: cluster.servers, pool: '330299', replicas: 3, appendTimeoutMs: 2_000 },
-        60_000,
-      );
-    const stores = ['F1', 'F2'].map((name) => {
+      StreamLog.openWhenReady({ servers: cluster.servers, pool, replicas: 3, appendTimeoutMs: 2_000 }, 60_000);
+    const stores = names.map((name) => {
       const dir = join(root, name);
       copySnapshot(join(root, 'base'), dir);
       return Store.open({ path: dir, readOnly: false, mapSizeBytes: defaultMapSizeBytes });
@@ -539,13 +537,22 @@ describe('fencing by the stream', () => {
     const nodes = await Promise.all(
       stores.map(
         async (store, i) =>
-          new ReplicatedNode(store, await log(), { node: `F${i + 1}`, leaseCheckMs: 500, elect: false }),
+          new ReplicatedNode(store, await log(), { node: names[i]!, leaseCheckMs: 500, elect: false }),
       ),
     );
     for (const node of nodes) await node.start();
+    const write = (i: number) => nodes[i]!.commit(() => stores[i]!.meta.putSync(`fence.${i}`, i));
+    const close = async () => {
+      for (const node of nodes) await node.stop();
+      for (const store of stores) await store.close();
+    };
+    return { stores, nodes, write, close };
+  }
+
+  it('two nodes forced to lead at once: one append per sequence, the other fenced and stepped down', async () => {
+    const { stores, nodes, write, close } = await twoNodes('330299', ['F1', 'F2']);
     // Both believe they lead (the lease bypassed): the same epoch, the same expected sequence.
     await Promise.all(nodes.map((node) => node.lead(1)));
-    const write = (i: number) => nodes[i]!.commit(() => stores[i]!.meta.putSync(`fence.${i}`, i));
     await write(0);
     await expect(write(1)).rejects.toBeInstanceOf(Fenced);
     expect([nodes[0]!.role, nodes[1]!.role]).toEqual(['leader', 'follower']);
@@ -553,8 +560,25 @@ describe('fencing by the stream', () => {
     // The fenced node applies the winner's record as a follower; its own write never happened.
     await waitFor('F2 applied', async () => (nodes[1]!.appliedSeq === 1 ? true : undefined), 5_000);
     expect([stores[1]!.meta.get('fence.0'), stores[1]!.meta.get('fence.1')]).toEqual([0, undefined]);
-    for (const node of nodes) await node.stop();
-    for (const store of stores) await store.close();
+    await close();
+  }, 60_000);
+
+  it("an idle leader whose stream holds another writer's record past its own steps down within a tick and catches up", async () => {
+    const { stores, nodes, write, close } = await twoNodes('330296', ['I1', 'I2']);
+    await nodes[0]!.lead(1);
+    await write(0);
+    // I2 is made to lead too (as a lease bucket led from a stale copy once did), after I1's record.
+    await nodes[1]!.lead(2);
+    await write(1);
+    // I1 writes nothing more, so no append of its own is fenced: it must see I2's record in the stream.
+    await waitFor('I1 following again', async () => (nodes[0]!.role === 'follower' ? true : undefined), 5_000);
+    await waitFor("I1 applied I2's record", async () => (nodes[0]!.appliedSeq === 2 ? true : undefined), 5_000);
+    expect(stores[0]!.meta.get('fence.1')).toBe(1);
+    expect(nodes.map((n) => [n.role, n.status().supersededStepDowns])).toEqual([
+      ['follower', 1],
+      ['leader', 0],
+    ]);
+    await close();
   }, 60_000);
 
   it('an append whose writer ends with another last record than the stream (same count) is fenced', async () => {

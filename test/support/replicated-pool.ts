@@ -90,19 +90,25 @@ export async function replicasAtOneRecord(urls: string[], target: number, timeou
       unanswered: (r as { leaseUnanswered?: number }).leaseUnanswered ?? 0,
     }));
   };
-  await waitFor(
-    `every replica at one record, at or past ${target}, its lease calls answered`,
-    async () => {
-      const first = await look();
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-      const second = await look();
-      const seq = first[0]!.seq;
-      const steady = [...first, ...second].every((x) => x.seq === seq) && seq >= target;
-      const answered = first.every((x, i) => x.unanswered === second[i]!.unanswered);
-      return steady && answered ? true : undefined;
-    },
-    timeoutMs,
-  );
+  let seen = 'nothing yet';
+  try {
+    await waitFor(
+      `every replica at one record, at or past ${target}, its lease calls answered`,
+      async () => {
+        const first = await look();
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        const second = await look();
+        seen = JSON.stringify({ first, second });
+        const seq = first[0]!.seq;
+        const steady = [...first, ...second].every((x) => x.seq === seq) && seq >= target;
+        const answered = first.every((x, i) => x.unanswered === second[i]!.unanswered);
+        return steady && answered ? true : undefined;
+      },
+      timeoutMs,
+    );
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; last seen: ${seen}`);
+  }
 }
 
 /** Polls `probe` until it gives a value (a throw counts as not yet), or fails after `timeoutMs`. */
