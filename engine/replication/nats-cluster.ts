@@ -16,6 +16,8 @@ export interface NatsNode {
   monitorPort: number;
   storeDir: string;
   process: ChildProcess | undefined;
+  /** The last 4 KB the server wrote (its log goes to stderr): what a failed start reports. */
+  output: string;
 }
 
 /** What a server's monitoring port says of JetStream (`/jsz?accounts=true&streams=true`), the parts read here. */
@@ -37,6 +39,11 @@ export interface NatsClusterOptions {
   basePort?: number;
   /** Each node's ports (instead of basePort): NatsCluster.onFreePorts picks them. */
   ports?: NodePorts[];
+  /**
+   * New ports may be picked when a server finds one of its ports taken at start (onFreePorts: a port
+   * free when asked may be another process's by the time the server binds it).
+   */
+  repickPorts?: boolean;
   nodes?: number;
   /** Keep the store folders (default: a fresh temporary folder, removed by stop()). */
   dir?: string;
@@ -88,21 +95,79 @@ export function natsServerBinary(): string {
   throw new Error('nats-server not found: apt-get install -y nats-server (Debian 12: 2.9.10)');
 }
 
-function waitForPort(port: number, deadlineMs: number): Promise<void> {
+/** A server's start that failed: its own words, and whether a port it needed was taken. */
+export class NatsStartFailed extends Error {
+  constructor(
+    message: string,
+    readonly portTaken: boolean,
+  ) {
+    super(message);
+    this.name = 'NatsStartFailed';
+  }
+}
+
+/**
+ * Resolves once `node` itself answers on its client port (its INFO names it: another process may hold
+ * the port); rejects once its process ended, or at the deadline.
+ */
+function waitForNode(node: NatsNode, deadlineMs: number): Promise<void> {
+  const port = node.clientPort;
+  const failed = (why: string): NatsStartFailed =>
+    new NatsStartFailed(
+      `nats-server ${node.name} (client port ${port}) ${why}; its last words: ${node.output.slice(-800).trim() || '(none)'}`,
+      /address already in use/i.test(node.output),
+    );
   return new Promise((resolve, reject) => {
     const attempt = (): void => {
-      const socket = connect({ host: '127.0.0.1', port }, () => {
+      const child = node.process;
+      if (child === undefined || child.exitCode !== null || child.signalCode !== null) {
+        // Its last words once all of them are read (the exit may be seen before its stderr ends).
+        const report = (): void =>
+          reject(failed(`exited (${child?.exitCode ?? child?.signalCode}) before it listened`));
+        const stderr = child?.stderr;
+        if (stderr == null || stderr.closed) report();
+        else stderr.once('close', report);
+        return;
+      }
+      let heard = '';
+      const socket = connect({ host: '127.0.0.1', port });
+      const again = (): void => {
         socket.destroy();
-        resolve();
-      });
-      socket.on('error', () => {
-        socket.destroy();
-        if (Date.now() > deadlineMs) reject(new Error(`nats-server on port ${port} did not start`));
+        if (Date.now() > deadlineMs) reject(failed('did not start within its time'));
         else setTimeout(attempt, 50);
+      };
+      socket.setTimeout(1_000, again);
+      socket.on('error', again);
+      socket.on('data', (chunk: Buffer) => {
+        heard += chunk.toString('latin1');
+        const end = heard.indexOf('\r\n');
+        if (end < 0) return;
+        socket.removeAllListeners('error');
+        socket.on('error', () => undefined);
+        let name: unknown;
+        try {
+          name = (JSON.parse(heard.slice(0, end).replace(/^INFO\s+/, '')) as { server_name?: unknown }).server_name;
+        } catch {
+          name = undefined;
+        }
+        if (name === node.name) {
+          socket.destroy();
+          resolve();
+        } else again();
       });
     };
     attempt();
   });
+}
+
+/** Client, cluster and monitoring ports for `count` nodes, free on 127.0.0.1 now. */
+async function freeNodePorts(count: number): Promise<NodePorts[]> {
+  const ports = await freePorts(3 * count);
+  return Array.from({ length: count }, (_, i) => ({
+    client: ports[3 * i]!,
+    cluster: ports[3 * i + 1]!,
+    monitor: ports[3 * i + 2]!,
+  }));
 }
 
 /** `count` distinct ports free on 127.0.0.1 now (held together while asked, then released). */
@@ -132,8 +197,10 @@ export class NatsCluster {
   private readonly advertise: ((node: number) => string) | undefined;
   private readonly security: NatsClusterOptions['security'];
   private readonly maxPayloadBytes: number;
+  private readonly repickPorts: boolean;
 
   constructor(options: NatsClusterOptions) {
+    this.repickPorts = options.repickPorts === true;
     this.routeUrl = options.routeUrl ?? ((_from, to) => `nats-route://127.0.0.1:${this.nodes[to]!.clusterPort}`);
     this.advertise = options.advertise;
     this.security = options.security;
@@ -151,6 +218,7 @@ export class NatsCluster {
       monitorPort: portsOf(i).monitor,
       storeDir: join(this.dir, `store${i + 1}`),
       process: undefined,
+      output: '',
     }));
   }
 
@@ -159,16 +227,7 @@ export class NatsCluster {
    * running side by side do not collide on fixed ranges.
    */
   static async onFreePorts(options: Omit<NatsClusterOptions, 'basePort' | 'ports'> = {}): Promise<NatsCluster> {
-    const count = options.nodes ?? 3;
-    const ports = await freePorts(3 * count);
-    return new NatsCluster({
-      ...options,
-      ports: Array.from({ length: count }, (_, i) => ({
-        client: ports[3 * i]!,
-        cluster: ports[3 * i + 1]!,
-        monitor: ports[3 * i + 2]!,
-      })),
-    });
+    return new NatsCluster({ ...options, ports: await freeNodePorts(options.nodes ?? 3), repickPorts: true });
   }
 
   /** The client URLs (what the engines connect to). */
@@ -222,11 +281,31 @@ export class NatsCluster {
     ];
   }
 
+  /**
+   * Starts every node. A port found taken (free when picked, another process's by the time the server
+   * bound it) makes a cluster on picked ports pick them all again and start over, twice at most: the
+   * routes name the others' ports. Anything else fails with the server's own last words.
+   */
   async start(): Promise<void> {
     // If this process ends without stop() (a crash, an uncaught error), its servers end with it.
     process.once('exit', this.killAll);
-    for (let i = 0; i < this.nodes.length; i++) this.startNode(i);
-    await Promise.all(this.nodes.map((n) => waitForPort(n.clientPort, Date.now() + 10_000)));
+    for (let attempt = 1; ; attempt++) {
+      for (let i = 0; i < this.nodes.length; i++) this.startNode(i);
+      try {
+        await Promise.all(this.nodes.map((n) => waitForNode(n, Date.now() + 10_000)));
+        return;
+      } catch (error) {
+        if (!(error instanceof NatsStartFailed && error.portTaken && this.repickPorts && attempt < 3)) throw error;
+        await Promise.all(this.nodes.map((_, i) => this.stopNode(i, 'SIGKILL')));
+        const ports = await freeNodePorts(this.nodes.length);
+        this.nodes.forEach((node, i) => {
+          node.clientPort = ports[i]!.client;
+          node.clusterPort = ports[i]!.cluster;
+          node.monitorPort = ports[i]!.monitor;
+          node.output = '';
+        });
+      }
+    }
   }
 
   /** Starts (or restarts) node i with its own store folder. */
@@ -237,12 +316,16 @@ export class NatsCluster {
     mkdirSync(node.storeDir, { recursive: true });
     const conf = join(this.dir, `${node.name}.conf`);
     writeFileSync(conf, this.config(node));
-    node.process = spawn(this.binary, ['-c', conf], { stdio: 'ignore' });
+    const child = spawn(this.binary, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      node.output = (node.output + chunk.toString()).slice(-4_096);
+    });
+    node.process = child;
   }
 
   async restartNode(i: number): Promise<void> {
     this.startNode(i);
-    await waitForPort(this.nodes[i]!.clientPort, Date.now() + 10_000);
+    await waitForNode(this.nodes[i]!, Date.now() + 10_000);
   }
 
   /** Sends a signal to node i by its PID (SIGKILL, SIGSTOP, SIGCONT, SIGTERM). */

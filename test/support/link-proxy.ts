@@ -13,7 +13,8 @@ export class LinkProxy {
   private readonly damaged = new Set<[Socket, Socket]>();
   port = 0;
 
-  constructor(private readonly targetPort: number) {}
+  /** `targetPort`: read at each connection (a cluster may pick its ports again when one was taken at start). */
+  constructor(private readonly targetPort: () => number) {}
 
   async listen(): Promise<number> {
     const server = createServer((client) => this.accept(client));
@@ -24,7 +25,7 @@ export class LinkProxy {
   }
 
   private accept(client: Socket): void {
-    const upstream = connect({ host: '127.0.0.1', port: this.targetPort });
+    const upstream = connect({ host: '127.0.0.1', port: this.targetPort() });
     const pair: [Socket, Socket] = [client, upstream];
     this.pairs.add(pair);
     if (this.cut) this.damaged.add(pair);
