@@ -756,7 +756,9 @@ export class ReplicatedNode implements Replicator {
   private async anotherWriter(): Promise<string | undefined> {
     try {
       const last = await this.log.lastSeq();
-      if (last <= this.appliedSeq) return undefined;
+      // Its own records appended and not yet applied come first (and a group record may be MBs: a
+      // busy leader reads none).
+      if (last <= this.appliedSeq + this.pending.length) return undefined;
       const found = await this.log.get(last);
       if (found === undefined || this.role !== Role.Leader) return undefined;
       let by: string;
