@@ -245,6 +245,9 @@ function settleFrame(signNo: string, i: number): Buffer {
 }
 
 interface ReplicationTimes {
+  /** The measured engine's role and epoch at the end (a step-down or a new tenure shows here). */
+  role: string;
+  epoch: number;
   appendP50Us: number;
   appendP99Us: number;
   applyP50Us: number;
@@ -464,6 +467,8 @@ for (let round = 1; round <= rounds; round++) {
             ? {}
             : {
                 records: {
+                  role: ledger1.replication.role,
+                  epoch: ledger1.replication.epoch,
                   appendP50Us: ledger1.replication.appendP50Us,
                   appendP99Us: ledger1.replication.appendP99Us,
                   applyP50Us: ledger1.replication.applyP50Us,
@@ -482,7 +487,7 @@ for (let round = 1; round <= rounds; round++) {
         };
         runs.push(run);
         process.stderr.write(
-          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms (idle probe ${(idle.delayP99Us / 1000).toFixed(2)}, max ${(idle.delayMaxUs / 1000).toFixed(2)}; disk fdatasync p99 ${(idle.diskSyncP99Us / 1000).toFixed(2)}, max ${(idle.diskSyncMaxUs / 1000).toFixed(2)})  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults} minor ${run.minorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.storeFreeMB === null ? '' : `  store free ${run.storeFreeMB[0]} -> ${run.storeFreeMB[1]} MB`}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms)`}  machine ${machineBusy}%${
+          `round ${round} ${variant.padEnd(22)} ${rate === 0 ? `closed ${Math.round(r.admittedPerSecond)}/s` : `${String(rate).padStart(6)}/s`}  server p99 ${(server['total']![1] / 1000).toFixed(2)} ms (queue ${(server['queue']![1] / 1000).toFixed(2)}, decide ${(server['decide']![1] / 1000).toFixed(2)}${focus === 'Settle' ? `, commit ${(server['commit']![1] / 1000).toFixed(2)}` : ''})  p99.9 ${(server['total']![2] / 1000).toFixed(2)} ms  e2e p99 ${(run.endToEndP99Us / 1000).toFixed(2)} ms  late p99 ${(run.sendLatenessP99Us / 1000).toFixed(2)} ms${settleRate > 0 ? `  settle p99 ${(run.settleP99Us / 1000).toFixed(2)} ms` : ''}  loop delay p99 ${(run.loop.delayP99Us / 1000).toFixed(2)} ms (idle probe ${(idle.delayP99Us / 1000).toFixed(2)}, max ${(idle.delayMaxUs / 1000).toFixed(2)}; disk fdatasync p99 ${(idle.diskSyncP99Us / 1000).toFixed(2)}, max ${(idle.diskSyncMaxUs / 1000).toFixed(2)})  gc max ${(run.loop.gcMaxUs / 1000).toFixed(2)} ms total ${(run.loop.gcTotalUs / 1000).toFixed(0)} ms  major faults ${run.majorFaults} minor ${run.minorFaults}  cpu main ${cpu.mainPct}% threads [${run.threadsByName.map((t) => `${t.name} ${t.pct}`).join(', ')}] gen ${loadGeneratorCpuPct}%  groups of ${run.ledgerGroupItemsMean}${run.storeFreeMB === null ? '' : `  store free ${run.storeFreeMB[0]} -> ${run.storeFreeMB[1]} MB`}${run.records === undefined ? '' : ` (append p50/p99 ${(run.records.appendP50Us / 1000).toFixed(1)}/${(run.records.appendP99Us / 1000).toFixed(1)} ms, apply ${(run.records.applyP50Us / 1000).toFixed(1)}/${(run.records.applyP99Us / 1000).toFixed(1)} ms; ${run.records.role} at epoch ${run.records.epoch})`}  machine ${machineBusy}%${
             pool === undefined
               ? ''
               : ` [${Object.entries(poolCpu)
