@@ -130,8 +130,12 @@ function waitForNode(node: NatsNode, deadlineMs: number): Promise<void> {
         return;
       }
       let heard = '';
+      let over = false;
       const socket = connect({ host: '127.0.0.1', port });
       const again = (): void => {
+        // Once per attempt (a timeout and an error may both come).
+        if (over) return;
+        over = true;
         socket.destroy();
         if (Date.now() > deadlineMs) reject(failed('did not start within its time'));
         else setTimeout(attempt, 50);
@@ -150,10 +154,12 @@ function waitForNode(node: NatsNode, deadlineMs: number): Promise<void> {
         } catch {
           name = undefined;
         }
-        if (name === node.name) {
+        if (name !== node.name) again();
+        else if (!over) {
+          over = true;
           socket.destroy();
           resolve();
-        } else again();
+        }
       });
     };
     attempt();
