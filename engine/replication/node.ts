@@ -749,8 +749,10 @@ export class ReplicatedNode implements Replicator {
    * A leader's look at the stream's end: a record past what it applied that another node appended
    * (or this node under another epoch) means another engine led meanwhile. Its appends were fenced
    * in order, so nothing is lost, but an idle leader makes none and would go on serving reads from a
-   * store that misses that engine's writes. Seen once: the lease's bucket, led after a partition
-   * from a server's stale copy (nats-server 2.9.10), granted a second lease while this one held.
+   * store that misses that engine's writes. It happens when the lease was taken over while this
+   * leader's renewals went unanswered (its next heartbeat would be fenced, later), and once, in CI,
+   * when the lease's bucket, led after a partition from a server's stale copy (nats-server 2.9.10),
+   * granted a second lease while this one held.
    * Why it stops leading, or undefined; a stream that does not answer is left to the lease's checks.
    */
   private async anotherWriter(): Promise<string | undefined> {
