@@ -35,6 +35,7 @@ describe('a local NATS cluster whose port is taken at start', () => {
 
   it('on ports given: fails at once with the server’s own words, naming the port', async () => {
     const picked = await NatsCluster.onFreePorts();
+    clusters.push(picked); // never started: stop() removes its folder
     const ports = picked.nodes.map((n) => ({ client: n.clientPort, cluster: n.clusterPort, monitor: n.monitorPort }));
     const client = ports[0]!.client;
     const cluster = new NatsCluster({ ports });
