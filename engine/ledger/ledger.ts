@@ -355,13 +355,15 @@ export class Ledger {
       this.options.pruneItemsMax,
       startedMs + (this.options.pruneSliceUs ?? limits.ledgerPruneSliceUs) / 1000,
     );
-    const first = this.pruneTurn++ % 3;
-    for (let i = 0; i < 3; i++) {
-      const pruner = (first + i) % 3;
-      if (pruner === 0) this.stats.pruned += this.book.prune(nowMs, budget);
-      else if (pruner === 1) this.book.visits.prune(nowMs, budget);
-      else this.book.evouchers.prune(nowMs, budget);
-    }
+    const pruners = [
+      () => {
+        this.stats.pruned += this.book.prune(nowMs, budget);
+      },
+      () => this.book.visits.prune(nowMs, budget),
+      () => this.book.evouchers.prune(nowMs, budget),
+    ];
+    const first = this.pruneTurn++ % pruners.length;
+    for (let i = 0; i < pruners.length; i++) pruners[(first + i) % pruners.length]!();
     this.stats.prunePasses++;
     this.stats.prunePassMaxUs = Math.max(this.stats.prunePassMaxUs, Math.round((performance.now() - startedMs) * 1000));
   }

@@ -146,8 +146,6 @@ function waitForNode(node: NatsNode, deadlineMs: number): Promise<void> {
         heard += chunk.toString('latin1');
         const end = heard.indexOf('\r\n');
         if (end < 0) return;
-        socket.removeAllListeners('error');
-        socket.on('error', () => undefined);
         let name: unknown;
         try {
           name = (JSON.parse(heard.slice(0, end).replace(/^INFO\s+/, '')) as { server_name?: unknown }).server_name;
