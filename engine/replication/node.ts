@@ -746,26 +746,37 @@ export class ReplicatedNode implements Replicator {
   }
 
   /**
-   * A leader's look at the stream's end: a record past those it applied and has in flight (its own
-   * appends take exactly those sequences) was appended by another engine, which led meanwhile. Its
-   * appends were fenced in order, so nothing is lost, but an idle leader makes none and would go on
-   * serving reads from a store that misses that engine's writes. It happens when the lease was taken
-   * over while this leader's renewals went unanswered (its next heartbeat would be fenced, later),
-   * and once, in CI, when the lease's bucket, led after a partition from a server's stale copy
-   * (nats-server 2.9.10), granted a second lease while this one held.
+   * A leader's look at the stream's end: a record past what it applied that another node appended
+   * (or this node under another epoch) means another engine led meanwhile. Its appends were fenced
+   * in order, so nothing is lost, but an idle leader makes none and would go on serving reads from a
+   * store that misses that engine's writes. It happens when the lease was taken over while this
+   * leader's renewals went unanswered (its next heartbeat would be fenced, later), and once, in CI,
+   * when the lease's bucket, led after a partition from a server's stale copy (nats-server 2.9.10),
+   * granted a second lease while this one held.
    * Why it stops leading, or undefined; a stream that does not answer is left to the lease's checks.
    */
   private async anotherWriter(): Promise<string | undefined> {
-    let last: number;
     try {
-      last = await this.log.lastSeq();
+      const last = await this.log.lastSeq();
+      // Its own records appended and not yet applied come first (and a group record may be MBs: a
+      // busy leader reads none).
+      if (last <= this.appliedSeq + this.pending.length) return undefined;
+      const found = await this.log.get(last);
+      if (found === undefined || this.role !== Role.Leader) return undefined;
+      let by: string;
+      try {
+        const { node, epoch } = decodeGroup(found.data);
+        if (node === this.options.node && epoch === this.epoch) return undefined;
+        by = `was appended by ${node} under epoch ${epoch}`;
+      } catch {
+        // Not a group record of this version: not this leader's; the follower loop says what it is.
+        by = 'is no group record of this version';
+      }
+      return `record ${last} in the stream, past ${this.appliedSeq} applied here, ${by}`;
     } catch (error) {
       if (error instanceof LogUnavailable) return undefined;
       throw error;
     }
-    const own = this.appliedSeq + this.pending.length;
-    if (this.role !== Role.Leader || last <= own) return undefined;
-    return `the stream ends at record ${last}, past the ${own} this leader applied or has in flight: another engine appended`;
   }
 
   private noteLeaseUnanswered(error: Error): void {
